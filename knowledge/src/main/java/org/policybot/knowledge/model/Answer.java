@@ -1,0 +1,26 @@
+package org.policybot.knowledge.model;
+
+import java.util.List;
+
+/**
+ * What the engine returns for a question.
+ *
+ * @param id             a unique answer id (used for feedback)
+ * @param question       the question as asked
+ * @param answer         the answer text; every claim carries a {@code [n]} marker naming a citation
+ * @param abstained      true when the knowledge base does not support an answer
+ * @param citations      the passages used, numbered from 1 in order of first use
+ * @param composer       "extractive", "llm" or "llm-fallback"
+ * @param fallbackReason why the LLM answer was not used, or {@code null}
+ * @param latencyMs      time spent answering, in milliseconds
+ */
+public record Answer(String id, String question, String answer, boolean abstained, List<Citation> citations,
+                     String composer, String fallbackReason, long latencyMs) {
+    public static final String EXTRACTIVE = "extractive";
+    public static final String LLM = "llm";
+    public static final String LLM_FALLBACK = "llm-fallback";
+
+    public Answer {
+        citations = List.copyOf(citations);
+    }
+}

@@ -1,0 +1,34 @@
+package org.policybot.knowledge.model;
+
+import java.util.List;
+
+/**
+ * The unit of retrieval and citation: a paragraph or a few sentences that never crosses a heading.
+ *
+ * @param id        stable id: document id + section + ordinal, identical when an unchanged document is re-added
+ * @param docId     the owning document's id
+ * @param title     the owning document's title
+ * @param section   the heading path, outermost first (may be empty)
+ * @param url       the document URL, or ""
+ * @param position  0-based ordinal of the passage within its document
+ * @param text      the passage text
+ * @param sentences sentence boundaries within {@code text}, in order
+ */
+public record Passage(String id, String docId, String title, List<String> section, String url,
+                      int position, String text, List<Span> sentences) {
+    public static final String SECTION_SEPARATOR = " › ";
+
+    public Passage {
+        section = List.copyOf(section);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** The section path joined for display, e.g. "What we learned › People want to know more…". */
+    public String sectionLabel() {
+        return String.join(SECTION_SEPARATOR, section);
+    }
+
+    public String sentence(int i) {
+        return sentences.get(i).of(text);
+    }
+}

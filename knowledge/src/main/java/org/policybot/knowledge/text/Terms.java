@@ -1,0 +1,88 @@
+package org.policybot.knowledge.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The one place that turns text into index terms: standard tokenizer, possessives, lower case,
+ * ASCII folding, English stop words, Porter stemming. The index, the retriever, the composer and
+ * the support check all use it, so a word counts the same everywhere.
+ */
+public final class Terms {
+    /** English stop words plus question and filler words that carry no topic. */
+    public static final CharArraySet STOP_WORDS;
+
+    static {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        for (String w : List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how",
+                "do", "does", "did", "doing", "done", "can", "could", "would", "should", "shall", "may", "might",
+                "must", "will", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had",
+                "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "ours", "he", "him", "his",
+                "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "this", "these", "those",
+                "about", "from", "also", "any", "all", "some", "more", "most", "other", "than", "too", "very",
+                "just", "so", "up", "out", "over", "into", "onto", "via", "per", "each", "both", "either",
+                "tell", "know", "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes",
+                "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "didn", "isn", "aren", "won", "let")) {
+            set.add(w);
+        }
+        STOP_WORDS = CharArraySet.unmodifiableSet(set);
+    }
+
+    private static final Analyzer ANALYZER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new ASCIIFoldingFilter(result);
+            result = new StopFilter(result, STOP_WORDS);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+    };
+
+    private Terms() {
+    }
+
+    /** The analyzer used for every analysed text field. Thread-safe. */
+    public static Analyzer analyzer() {
+        return ANALYZER;
+    }
+
+    /** The stemmed content terms of {@code text}, in order, repeats kept. */
+    public static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory cannot fail", e);
+        }
+        return out;
+    }
+
+    /** The distinct stemmed content terms of {@code text}, in first-seen order. */
+    public static Set<String> distinct(String text) {
+        return new LinkedHashSet<>(of(text));
+    }
+}
