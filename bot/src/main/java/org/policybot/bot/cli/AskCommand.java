@@ -17,7 +17,6 @@ import org.policybot.knowledge.model.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +25,8 @@ import picocli.CommandLine.Parameters;
 final class AskCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
 
-    @Mixin
-    GlobalOptions global;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", description = "Print one JSON object (JSON lines with --batch).")
     boolean json;
@@ -41,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = Console.out();
-        try (Services services = Services.from(global)) {
+        try (Services services = Services.from(GlobalOptions.of(spec))) {
             if (batch != null) {
                 if (words != null && !words.isEmpty()) {
                     throw new KnowledgeException("give either a QUESTION or --batch FILE, not both");

@@ -14,7 +14,6 @@ import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.Question;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code chat}: the local harness for a conversation. Follow-ups see the earlier questions, as in
@@ -25,14 +24,14 @@ import picocli.CommandLine.Mixin;
 final class ChatCommand implements Callable<Integer> {
     static final int CONTEXT_QUESTIONS = 3;
 
-    @Mixin
-    GlobalOptions global;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = Console.out();
         boolean interactive = System.console() != null;
-        try (Services services = Services.from(global);
+        try (Services services = Services.from(GlobalOptions.of(spec));
              BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             AnswerEngine engine = services.engine();
             if (interactive) {

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * The command tree. A user's mistake (bad file, unknown document, bad config) prints one line and
@@ -21,8 +20,8 @@ public final class Cli {
     public static final int USER_ERROR = 1;
     public static final int BUG = 70;
 
-    @Mixin
-    GlobalOptions global;
+    @picocli.CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
 
     private Cli() {
     }

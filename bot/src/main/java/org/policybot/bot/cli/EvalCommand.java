@@ -16,7 +16,6 @@ import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.retrieve.Fusion;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +25,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "eval", description = "Score a question file; non-zero exit below the thresholds given.")
 final class EvalCommand implements Callable<Integer> {
-    @Mixin
-    GlobalOptions global;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "JSON lines: {\"id\",\"q\",\"expect\",\"facts\",\"evidence\"}.")
     Path file;
@@ -56,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
         int falseAbstains = 0;
         int outOfScope = 0;
         int correctAbstains = 0;
-        try (Services services = Services.from(global)) {
+        try (Services services = Services.from(GlobalOptions.of(spec))) {
             AnswerEngine engine = services.engine(fusion);
             for (EvalCase c : cases) {
                 Answer a;

@@ -18,6 +18,11 @@ public final class GlobalOptions {
             description = "Who is making a knowledge-base change, for the audit log (default: the OS user).")
     String actor;
 
+    /** The options given on the command line, wherever they were placed. */
+    static GlobalOptions of(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((Cli) spec.root().userObject()).global;
+    }
+
     String actor() {
         String a = actor != null && !actor.isBlank() ? actor.strip() : System.getProperty("user.name", "unknown");
         return "cli:" + a;

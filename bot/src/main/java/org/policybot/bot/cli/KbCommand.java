@@ -14,7 +14,6 @@ import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Source;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,8 +33,8 @@ final class KbCommand implements Runnable {
 
     @Command(name = "add", description = "Add or replace documents (Markdown, text, HTML, PDF, DOCX); all or nothing.")
     static final class Add implements Callable<Integer> {
-        @Mixin
-        GlobalOptions global;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
 
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to add.")
         List<Path> files;
@@ -58,9 +57,9 @@ final class KbCommand implements Runnable {
             for (Path f : files) {
                 sources.add(new Source(f.getFileName().toString(), read(f), id, title, url));
             }
-            try (Services services = Services.from(global)) {
+            try (Services services = Services.from(GlobalOptions.of(spec))) {
                 PrintWriter out = Console.out();
-                for (DocumentInfo d : services.kb().addAll(sources, global.actor())) {
+                for (DocumentInfo d : services.kb().addAll(sources, GlobalOptions.of(spec).actor())) {
                     out.printf("added %s: \"%s\" (%d passages)%n", d.id(), d.title(), d.passages());
                 }
                 return 0;
@@ -84,16 +83,16 @@ final class KbCommand implements Runnable {
 
     @Command(name = "remove", description = "Remove a document and its passages.")
     static final class Remove implements Callable<Integer> {
-        @Mixin
-        GlobalOptions global;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
 
         @Parameters(paramLabel = "DOC", description = "Document id (see kb list).")
         String doc;
 
         @Override
         public Integer call() throws IOException {
-            try (Services services = Services.from(global)) {
-                DocumentInfo d = services.kb().remove(doc, global.actor());
+            try (Services services = Services.from(GlobalOptions.of(spec))) {
+                DocumentInfo d = services.kb().remove(doc, GlobalOptions.of(spec).actor());
                 Console.out().printf("removed %s: \"%s\" (%d passages)%n", d.id(), d.title(), d.passages());
                 return 0;
             }
@@ -102,12 +101,12 @@ final class KbCommand implements Runnable {
 
     @Command(name = "list", description = "List documents: id, title, passages, added-at.")
     static final class ListDocs implements Callable<Integer> {
-        @Mixin
-        GlobalOptions global;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            try (Services services = Services.from(global)) {
+            try (Services services = Services.from(GlobalOptions.of(spec))) {
                 List<DocumentInfo> docs = services.kb().list();
                 PrintWriter out = Console.out();
                 if (docs.isEmpty()) {
@@ -124,15 +123,15 @@ final class KbCommand implements Runnable {
 
     @Command(name = "show", description = "Show a document's passages: id, section, text.")
     static final class Show implements Callable<Integer> {
-        @Mixin
-        GlobalOptions global;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
 
         @Parameters(paramLabel = "DOC", description = "Document id (see kb list).")
         String doc;
 
         @Override
         public Integer call() throws IOException {
-            try (Services services = Services.from(global)) {
+            try (Services services = Services.from(GlobalOptions.of(spec))) {
                 PrintWriter out = Console.out();
                 for (Passage p : services.kb().show(doc)) {
                     out.println(p.id());
@@ -147,14 +146,14 @@ final class KbCommand implements Runnable {
 
     @Command(name = "reindex", description = "Rebuild the index from the stored source files (one atomic commit).")
     static final class Reindex implements Callable<Integer> {
-        @Mixin
-        GlobalOptions global;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            try (Services services = Services.from(global)) {
+            try (Services services = Services.from(GlobalOptions.of(spec))) {
                 long start = System.nanoTime();
-                int passages = services.kb().reindex(global.actor());
+                int passages = services.kb().reindex(GlobalOptions.of(spec).actor());
                 Console.out().printf("reindexed %d documents, %d passages in %.1f s%n", services.kb().list().size(),
                         passages, (System.nanoTime() - start) / 1e9);
                 return 0;

@@ -14,32 +14,32 @@ public enum QuestionType {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:and|but|so|ok|okay|also|then|well|hey|hi|please|tell me|quick question)[,:]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNT = Pattern.compile(
+    private static final Pattern COUNT_P = Pattern.compile(
             "\\bhow (?:many|much|long|often|large|big)\\b|\\bwhat (?:number|percentage|share|amount)\\b|\\bnumber of\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHEN = Pattern.compile(
+    private static final Pattern WHEN_P = Pattern.compile(
             "\\bwhen\\b|\\bwhat (?:year|date|day|month|time)\\b|\\bwhich (?:year|date|day|month)\\b|\\bhow long ago\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHO = Pattern.compile(
+    private static final Pattern WHO_P = Pattern.compile(
             "\\bwho(?:m|se)?\\b|\\bwhich (?:person|people|team|organi[sz]ation|company|body|group|leader)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHERE = Pattern.compile(
+    private static final Pattern WHERE_P = Pattern.compile(
             "\\bwhere\\b|\\bwhich (?:country|countries|city|cities|continent|continents|place|places|region)\\b|\\bin what (?:country|city|place)\\b",
             Pattern.CASE_INSENSITIVE);
 
     public static QuestionType of(String question) {
         String q = LEADING_FILLER.matcher(question.strip()).replaceFirst("");
         String first = q.split("[\\s,?!.]+", 2)[0].toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (COUNT.matcher(q).find()) {
+        if (COUNT_P.matcher(q).find()) {
             return COUNT;
         }
-        if (WHEN.matcher(q).find()) {
+        if (WHEN_P.matcher(q).find()) {
             return WHEN;
         }
-        if (WHO.matcher(q).find()) {
+        if (WHO_P.matcher(q).find()) {
             return WHO;
         }
-        if (WHERE.matcher(q).find()) {
+        if (WHERE_P.matcher(q).find()) {
             return WHERE;
         }
         if (AUXILIARIES.contains(first)) {
