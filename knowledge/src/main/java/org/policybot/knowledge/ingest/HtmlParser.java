@@ -27,7 +27,9 @@ final class HtmlParser {
     private static final Pattern CHROME_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|cookie|cookies|share|social"
                     + "|skip-link|advert|ads|banner)($|[\\s_-])");
-    private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "dd", "dt", "div", "section", "article",
+    /** Cells are joined into one paragraph per table row: "Help; Questions about using the forum software." */
+    private static final Set<String> CELLS = Set.of("td", "th");
+    private static final Set<String> BLOCKS = Set.of("p", "li", "dd", "dt", "div", "section", "article",
             "main", "blockquote", "pre", "tr", "table", "ul", "ol", "dl", "br", "hr", "figcaption", "address",
             "h1", "h2", "h3", "h4", "h5", "h6", "body", "caption", "summary", "details");
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,40}$");
@@ -109,6 +111,8 @@ final class HtmlParser {
                 text.append(t.getWholeText());
             } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                 paragraph();
+            } else if (node instanceof Element e && CELLS.contains(e.normalName()) && !text.toString().isBlank()) {
+                text.append("; ");
             }
         }
 
