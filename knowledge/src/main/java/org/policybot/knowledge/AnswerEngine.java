@@ -51,7 +51,7 @@ public final class AnswerEngine {
     private final Generative llm;
     private final QueryAnalyzer analyzer = new QueryAnalyzer();
     private final HybridRetriever retriever;
-    private final ExtractiveComposer composer = new ExtractiveComposer();
+    private final ExtractiveComposer composer;
 
     public AnswerEngine(KnowledgeBase kb, Embedder embedder, Generative llmOrNull) {
         this(kb, embedder, llmOrNull, Fusion.NORMALISED);
@@ -62,6 +62,7 @@ public final class AnswerEngine {
         this.embedder = embedder;
         this.llm = llmOrNull;
         this.retriever = new HybridRetriever(fusion, DEPTH);
+        this.composer = new ExtractiveComposer(embedder);
     }
 
     /** Answers a question; throws {@link InvalidQuestionException} for an empty or oversized one. */
@@ -85,7 +86,7 @@ public final class AnswerEngine {
             List<Candidate> candidates = retriever.retrieve(snapshot, query, vector, CANDIDATES);
             QuestionType type = QuestionType.of(text);
             ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot);
-            LOG.debug("Question {} evidence {}", text, draft.evidence());
+            LOG.debug("Question {} evidence {} score {}", text, draft.evidence(), draft.evidence().score());
             if (!draft.supported()) {
                 return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
             }

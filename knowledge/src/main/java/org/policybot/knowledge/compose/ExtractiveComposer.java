@@ -11,6 +11,11 @@ import org.policybot.knowledge.retrieve.QueryAnalysis;
  * picks those that answer, and writes them with citations. Its evidence also decides abstention.
  */
 public final class ExtractiveComposer {
+    private final Abstention abstention;
+
+    public ExtractiveComposer(org.policybot.knowledge.index.Embedder embedder) {
+        this.abstention = new Abstention(embedder);
+    }
 
     /** The sentences chosen for a question and the evidence they give. */
     public record Draft(List<ScoredSentence> chosen, ScoredSentence best, Abstention.Evidence evidence) {
@@ -23,10 +28,10 @@ public final class ExtractiveComposer {
                        Snapshot snapshot) {
         List<ScoredSentence> ranked = SentenceScorer.score(query, type, queryVector, candidates);
         if (ranked.isEmpty()) {
-            return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 1));
+            return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 0, 1, 0));
         }
         List<ScoredSentence> chosen = SentenceSelector.select(ranked, query, snapshot);
-        return new Draft(chosen, ranked.get(0), Abstention.evidence(query, chosen));
+        return new Draft(chosen, ranked.get(0), abstention.evidence(query, type, chosen));
     }
 
     public Composition write(Draft draft, QueryAnalysis query, QuestionType type, Function<String, String> authorOf) {

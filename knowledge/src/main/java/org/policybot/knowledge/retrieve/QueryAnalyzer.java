@@ -70,17 +70,18 @@ public final class QueryAnalyzer {
             corrected.append(text, last, m.start());
             last = m.end();
             String asked = m.group();
+            boolean name = m.start() > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(java.util.Locale.ROOT));
-            String word = lower;
+            String word = ChatSpeak.expand(lower);
             boolean fixed = false;
-            if (reader != null && !Terms.isStopWord(lower) && reader.docFreq(new Term(Fields.WORDS, lower)) == 0) {
-                String suggestion = suggest(lower, reader);
+            if (reader != null && !Terms.isStopWord(word) && reader.docFreq(new Term(Fields.WORDS, word)) == 0) {
+                String suggestion = suggest(word, reader);
                 if (suggestion != null) {
                     word = suggestion;
                     fixed = true;
                 }
             }
-            corrected.append(fixed ? word : asked);
+            corrected.append(word.equals(lower) ? asked : word);
             for (String stem : Terms.of(word)) {
                 if (out.size() >= MAX_TERMS || !stems.add(stem)) {
                     continue;
@@ -89,7 +90,7 @@ public final class QueryAnalyzer {
                         + reader.docFreq(new Term(Fields.SECTION, stem)) + reader.docFreq(new Term(Fields.TITLE, stem));
                 df = Math.min(df, numDocs);
                 float idf = (float) Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
-                out.add(new QueryTerm(word, lower, stem, idf, df > 0, fixed));
+                out.add(new QueryTerm(word, lower, stem, idf, df > 0, fixed, name));
             }
         }
         corrected.append(text, last, text.length());

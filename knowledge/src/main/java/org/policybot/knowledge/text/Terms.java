@@ -40,7 +40,12 @@ public final class Terms {
                 "about", "from", "also", "any", "all", "some", "more", "most", "other", "than", "too", "very",
                 "just", "so", "up", "out", "over", "into", "onto", "via", "per", "each", "both", "either",
                 "tell", "know", "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes",
-                "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "didn", "isn", "aren", "won", "let")) {
+                "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "didn", "isn", "aren", "won", "let",
+                // words about the asking, not the topic ("which … are named", "what does it mention")
+                "mention", "mentioned", "mentions", "named", "list", "listed", "describe", "described", "explain",
+                "explained", "say", "says", "said", "talk", "talked", "discuss", "discussed", "state", "stated",
+                "according", "regarding", "concerning", "possible", "kind", "kinds", "type", "types", "sort",
+                "thing", "things", "stuff", "exactly", "actually", "really", "anything", "something")) {
             set.add(w);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(set);
