@@ -86,7 +86,12 @@ public final class AnswerEngine {
             List<Candidate> candidates = retriever.retrieve(snapshot, query, vector, CANDIDATES);
             QuestionType type = QuestionType.of(text);
             ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot);
-            LOG.debug("Question {} evidence {} score {}", text, draft.evidence(), draft.evidence().score());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Question {} evidence {} score {}", text, draft.evidence(), draft.evidence().score());
+                LOG.debug("  terms {} context {}", query.terms(), query.context());
+                draft.chosen().forEach(s -> LOG.debug("  chose [{} {}] lex {} sem {} cue {}: {}", s.rank(), s.index(),
+                        s.lexical(), s.semantic(), s.cue(), s.text()));
+            }
             if (!draft.supported()) {
                 return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
             }

@@ -52,32 +52,50 @@ public final class Abstention {
     static final float SYNONYM = 0.5f;
     private final WordMatcher matcher;
 
-    public Abstention(org.policybot.knowledge.index.Embedder embedder) {
-        this.matcher = new WordMatcher(embedder);
+    Abstention(WordMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** Lower-cased content words of a text, for same-meaning matching. */
+    static List<String> contentWords(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : Terms.words(text)) {
+            if (w.length() > 2 && !Terms.isStopWord(w) && w.chars().allMatch(Character::isLetter) && !out.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     public Evidence evidence(QueryAnalysis query, QuestionType type, List<ScoredSentence> chosen) {
         Set<String> stems = new HashSet<>();
         Set<String> headings = new HashSet<>();
+        List<String> sentenceWords = new java.util.ArrayList<>();
         Map<String, Passage> passages = new HashMap<>();
         float similarity = 0;
         for (ScoredSentence s : chosen) {
             stems.addAll(Terms.distinct(s.text()));
+            sentenceWords.addAll(contentWords(s.text()));
             headings.addAll(Terms.distinct(s.passage().sectionLabel() + " " + s.passage().title()));
             passages.putIfAbsent(s.passage().id(), s.passage());
             similarity = Math.max(similarity, s.semantic());
         }
-        float coverage = SentenceScorer.coverage(query, stems, headings);
+        java.util.Map<String, Float> synonyms = new java.util.HashMap<>();
+        for (QueryTerm t : query.terms()) {
+            if (!stems.contains(t.stem()) && !t.name()) {
+                float c = matcher.credit(t.word(), sentenceWords);
+                if (c >= SYNONYM) {
+                    synonyms.put(t.stem(), c * SentenceScorer.SYNONYM_CREDIT);
+                }
+            }
+        }
+        float coverage = SentenceScorer.coverage(query, stems, headings, synonyms);
         Set<String> passageStems = new HashSet<>();
         Set<String> passageWords = new LinkedHashSet<>();
         for (Passage p : passages.values()) {
             String all = p.title() + " " + p.sectionLabel() + " " + p.text();
             passageStems.addAll(Terms.distinct(all));
-            for (String w : Terms.words(all)) {
-                if (w.length() > 2 && !Terms.isStopWord(w) && w.chars().allMatch(Character::isLetter)) {
-                    passageWords.add(w);
-                }
-            }
+            passageWords.addAll(contentWords(all));
         }
         float total = 0;
         float supported = 0;

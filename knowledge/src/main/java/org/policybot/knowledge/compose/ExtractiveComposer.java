@@ -12,9 +12,12 @@ import org.policybot.knowledge.retrieve.QueryAnalysis;
  */
 public final class ExtractiveComposer {
     private final Abstention abstention;
+    private final SentenceScorer scorer;
 
     public ExtractiveComposer(org.policybot.knowledge.index.Embedder embedder) {
-        this.abstention = new Abstention(embedder);
+        WordMatcher matcher = new WordMatcher(embedder);
+        this.abstention = new Abstention(matcher);
+        this.scorer = new SentenceScorer(matcher);
     }
 
     /** The sentences chosen for a question and the evidence they give. */
@@ -26,7 +29,7 @@ public final class ExtractiveComposer {
 
     public Draft draft(QueryAnalysis query, QuestionType type, float[] queryVector, List<Candidate> candidates,
                        Snapshot snapshot) {
-        List<ScoredSentence> ranked = SentenceScorer.score(query, type, queryVector, candidates);
+        List<ScoredSentence> ranked = scorer.score(query, type, queryVector, candidates);
         if (ranked.isEmpty()) {
             return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 0, 1, 0));
         }
