@@ -1,0 +1,51 @@
+package org.policybot.knowledge.compose.llm;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.text.Terms;
+
+/**
+ * The names a claim mentions (capitalised words after the first, and words with inner capitals or
+ * digits such as "ChatGPT" or "GPT-4"), as stemmed terms. Used to catch swapped facts: "civil
+ * servants in Nigeria" when the passage says Singapore for civil servants and Nigeria elsewhere.
+ */
+final class Entities {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+
+    private Entities() {
+    }
+
+    static Set<String> in(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            String word = m.group();
+            if (isName(word, first)) {
+                List<String> terms = Terms.of(word);
+                out.addAll(terms);
+            }
+            first = false;
+        }
+        return out;
+    }
+
+    private static boolean isName(String word, boolean first) {
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (!first) {
+            return true;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

