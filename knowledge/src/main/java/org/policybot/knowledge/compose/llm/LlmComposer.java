@@ -76,9 +76,10 @@ public final class LlmComposer {
                 .logRequests(false)
                 .logResponses(false)
                 .build();
-        LOG.info("LLM composer: {} model {} at {}, timeout {} s", settings.provider(), settings.model(), baseUrl,
+        String shown = withoutUserInfo(baseUrl);
+        LOG.info("LLM composer: {} model {} at {}, timeout {} s", settings.provider(), settings.model(), shown,
                 settings.timeoutSeconds());
-        return new LlmComposer(new GuardedChat(model, timeout, baseUrl, key), embedder, new SupportCheck());
+        return new LlmComposer(new GuardedChat(model, timeout, shown, key), embedder, new SupportCheck());
     }
 
     /**
@@ -112,6 +113,11 @@ public final class LlmComposer {
             return LlmOutcome.failed(LlmOutcome.UNSUPPORTED);
         }
         return LlmOutcome.composed(CitationNumbering.compose(survivors, passages));
+    }
+
+    /** For logs: a URL may carry a user and password before the host. */
+    static String withoutUserInfo(String url) {
+        return url.replaceFirst("^(\\w+://)[^/@]*@", "$1");
     }
 
     /** Ollama's OpenAI-compatible API lives under /v1. */

@@ -10,13 +10,14 @@ import org.policybot.knowledge.text.Sentences;
 
 /**
  * Reads a model reply into sentences and their {@code [n]} markers. Accepts the usual ways models
- * write them ({@code [1]}, {@code [1][2]}, {@code [1, 2]}, {@code [1-3]}), list bullets and
+ * write them ({@code [1]}, {@code [1][2]}, {@code [1, 2]}, {@code [1-3]}, {@code [Passage 1]}), list bullets and
  * Markdown emphasis. A marker written after the full stop ("… end. [2] Next …") belongs to the
  * sentence before it.
  */
 final class ReplySentences {
     private static final Pattern MARKER = Pattern.compile(
-            "\\[\\s*(\\d{1,3}(?:\\s*(?:,|;|-|–|and)\\s*\\d{1,3})*)\\s*]");
+            "\\[\\s*(?:(?:passage|source|doc|document)\\s*)?(\\d{1,3}(?:\\s*(?:,|;|-|–|and)\\s*\\d{1,3})*)\\s*]",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ITEM = Pattern.compile(
             "(?:[-*•+]|\\d{1,2}[.)])\\s+(.*)");
     private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+(.*)");

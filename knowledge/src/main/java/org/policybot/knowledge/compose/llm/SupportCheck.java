@@ -11,22 +11,42 @@ import org.policybot.knowledge.text.Terms;
 /**
  * Decides whether a sentence of a model's answer is supported by the passages it cites.
  *
- * <p>Evidence: the cited passages' sentences. The best one (highest sentence score) is taken, then
- * at most one more that adds the most of the claim's words still missing, so a sentence joining two
- * facts is judged against both. Score = {@value #COVERAGE_WEIGHT} × coverage + (1 −
- * {@value #COVERAGE_WEIGHT}) × similarity, where coverage is the share of the claim's distinct
- * stemmed content words ({@link Terms}) present in the evidence, and similarity the best cosine
- * (MiniLM) between claim and an evidence sentence. Supported when score ≥ {@value #THRESHOLD} and
- * two rules hold: every number in the claim appears in the cited passages, and the claim does not
- * drop or add a negation the evidence has ({@link Negation}). A claim without content words
- * ("Yes.") supports nothing; a quarantined passage ({@link Injection}) gives no evidence.
+ * <p>For each sentence of the cited passages: coverage = share of the claim's distinct stemmed
+ * content words ({@link Terms}) found in that sentence (a sentence written as "we" also covers one
+ * name the claim uses for the author, e.g. "OpenAI"), similarity = cosine of the two MiniLM
+ * embeddings, score = {@value #COVERAGE_WEIGHT} × coverage + (1 − {@value #COVERAGE_WEIGHT}) ×
+ * similarity. The best-scoring sentence is the evidence. The claim is supported when that score is
+ * at least {@value #THRESHOLD} and three rules hold against the evidence sentence: its numbers
+ * ({@link Numbers}) appear there; a name it shares with the cited passage comes from that sentence
+ * (catches "civil servants in Nigeria" stitched from two sentences, {@link Entities}); and it does
+ * not drop or add a negation ({@link Negation}). A claim without content words ("Yes.") supports
+ * nothing; a quarantined passage ({@link Injection}) gives no evidence.
  *
- * <p>CALIBRATION_PLACEHOLDER
+ * <p>Calibration ({@code SupportCalibrationTest}, shipped document "Insights from global
+ * conversations", 13 passages, quantized MiniLM). Supported pairs: each of its 34 sentences against
+ * its own passage, and 52 hand-written paraphrases in an answer's style against theirs. Unsupported
+ * pairs (132): the 34 sentences and 52 paraphrases against the closest other passage, 37 invented
+ * claims reusing a passage's words, 9 negated claims. Grid over weight 0.5–0.9 and threshold
+ * 0.50–0.86; the chosen point sits in the middle of a plateau (same counts from 0.80 to 0.82):
+ * <pre>
+ *   kind         passed   score min / median / max
+ *   verbatim     34/34    1.000 / 1.000 / 1.000
+ *   paraphrase   45/52    0.515 / 0.919 / 0.990
+ *   other        0/34     0.146 / 0.274 / 0.509
+ *   para-other   0/52     0.172 / 0.367 / 0.573
+ *   invented     2/37     0.330 / 0.609 / 0.869
+ *   negated      0/9      0.668 / 0.881 / 0.911  (scores pass, the negation rule rejects)
+ * </pre>
+ * So 87% of faithful paraphrases and 1.5% of unsupported claims pass (figures in-sample: the same
+ * pairs chose the weight and threshold). The two invented claims that pass flip a word the overlap
+ * cannot see ("increase literacy barriers" for "reduce", "more complicated" for "break down");
+ * catching those needs an entailment model. A dropped good sentence costs little: the answer is
+ * shorter, or the extractive answer is used.
  */
 public final class SupportCheck {
     /** Weight of word coverage in the score; the rest is embedding similarity. */
     public static final double COVERAGE_WEIGHT = 0.8;
-    /** Calibrated threshold: see the class comment for the figures it was chosen from. */
+    /** Calibrated minimum score: see the class comment for the figures it was chosen from. */
     public static final double THRESHOLD = 0.81;
     private final double threshold;
     private final double coverageWeight;

@@ -14,13 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.text.Sentences;
+import org.policybot.knowledge.text.Terms;
 
 /**
  * A loopback server speaking {@code POST /v1/chat/completions} in the OpenAI JSON format, on port 0.
@@ -31,7 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class FakeOpenAiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FIRST_PASSAGE = Pattern.compile("\\[1] [^\\n]*\\n([^\\n]+)");
+    private static final Pattern PASSAGE = Pattern.compile("(?m)^\\[(\\d+)] [^\\n]*\\n(.*?)\\n\\n", Pattern.DOTALL);
+    private static final Pattern QUESTION = Pattern.compile("<question>(.*?)</question>", Pattern.DOTALL);
 
     private final HttpServer server;
     private final ExecutorService pool = Executors.newCachedThreadPool();
@@ -129,15 +134,30 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
-    /** A responder that answers with the first sentence of passage [1], cited: a well-behaved model. */
-    public static Function<Request, String> quotingFirstPassage() {
+    /**
+     * A responder that behaves like a faithful model: it answers with the passage sentence sharing the
+     * most content words with the question, cited, or says the passages do not answer. Handy for
+     * running {@code eval} end to end against this server.
+     */
+    public static Function<Request, String> citingBestSentence() {
         return r -> {
-            Matcher m = FIRST_PASSAGE.matcher(r.user());
-            if (!m.find()) {
-                return "The passages do not answer this.";
+            String user = r.user();
+            Matcher q = QUESTION.matcher(user);
+            Set<String> asked = q.find() ? Terms.distinct(q.group(1)) : Set.of();
+            String best = null;
+            int bestOverlap = 0;
+            Matcher p = PASSAGE.matcher(user);
+            while (p.find()) {
+                for (String sentence : Sentences.texts(p.group(2))) {
+                    Set<String> shared = new HashSet<>(Terms.distinct(sentence));
+                    shared.retainAll(asked);
+                    if (shared.size() > bestOverlap) {
+                        bestOverlap = shared.size();
+                        best = sentence.replaceAll("[.!?]+$", "") + " [" + p.group(1) + "].";
+                    }
+                }
             }
-            String first = org.policybot.knowledge.text.Sentences.texts(m.group(1)).get(0);
-            return first.replaceAll("[.!?]+$", "") + " [1].";
+            return best == null ? "The passages do not answer this." : best;
         };
     }
 

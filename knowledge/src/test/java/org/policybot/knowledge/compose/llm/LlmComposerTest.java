@@ -195,14 +195,20 @@ class LlmComposerTest {
     }
 
     @Test
-    void wellBehavedFakeModelFeedsTheComposer() {
-        // GIVEN the reusable responder that quotes passage [1]
-        server.otherwise(FakeOpenAiServer.quotingFirstPassage());
+    void faithfulFakeModelFeedsTheComposer() {
+        // GIVEN the reusable responder that cites the passage sentence closest to the question
+        server.otherwise(FakeOpenAiServer.citingBestSentence());
 
-        // WHEN composing
-        LlmOutcome outcome = composer.compose(QUESTION, PASSAGES);
+        // WHEN composing twice
+        LlmOutcome first = composer.compose(QUESTION, PASSAGES);
+        LlmOutcome second = composer.compose(Question.of("What did high school students in Nigeria do?"), PASSAGES);
 
-        // THEN its reply survives the check
-        assertThat(outcome.composition().text()).isEqualTo("The trip allowed us to reinforce our intentions [1].");
+        // THEN its replies survive the check, renumbered
+        assertThat(first.composition().text()).startsWith("For example, one common question was on our use of "
+                + "customer data").endsWith("opt-out as well [1].");
+        assertThat(second.composition().text()).isEqualTo("In Nigeria, high school students told us how they used "
+                + "ChatGPT to help break down complicated study topics [1].");
+        assertThat(second.composition().citations()).singleElement().extracting(Citation::passageId)
+                .isEqualTo(PASSAGES.get(2).id());
     }
 }

@@ -28,4 +28,12 @@ class LlmOutcomeTest {
         assertThat(LlmComposer.baseUrl(new LlmSettings("openai", "http://vllm:8000/", "m", null, 20)))
                 .isEqualTo("http://vllm:8000/");
     }
+
+    @Test
+    void logsShowNoUserInfoOfTheBaseUrl() {
+        // GIVEN / WHEN / THEN
+        assertThat(LlmComposer.withoutUserInfo("https://user:secret@llm.example:8443/v1"))
+                .isEqualTo("https://llm.example:8443/v1");
+        assertThat(LlmComposer.withoutUserInfo("http://127.0.0.1:8080/v1")).isEqualTo("http://127.0.0.1:8080/v1");
+    }
 }

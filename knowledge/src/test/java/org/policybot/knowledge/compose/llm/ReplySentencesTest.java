@@ -10,7 +10,7 @@ class ReplySentencesTest {
     void readsMarkersInTheUsualForms() {
         // GIVEN markers written singly, adjacent, in a list and as a range
         String reply = "Students used ChatGPT [1]. Grocers cut waste [2][3]. Policymakers engage [1, 4]. "
-                + "Leaders agree [2-4].";
+                + "Leaders agree [2-4]. Users opt out [Passage 3].";
 
         // WHEN parsing
         List<ReplySentence> sentences = ReplySentences.parse(reply);
@@ -20,7 +20,8 @@ class ReplySentencesTest {
                 new ReplySentence("Students used ChatGPT.", List.of(1)),
                 new ReplySentence("Grocers cut waste.", List.of(2, 3)),
                 new ReplySentence("Policymakers engage.", List.of(1, 4)),
-                new ReplySentence("Leaders agree.", List.of(2, 3, 4)));
+                new ReplySentence("Leaders agree.", List.of(2, 3, 4)),
+                new ReplySentence("Users opt out.", List.of(3)));
     }
 
     @Test
