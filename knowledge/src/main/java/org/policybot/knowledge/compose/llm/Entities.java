@@ -33,6 +33,19 @@ final class Entities {
         return out;
     }
 
+    /**
+     * The stemmed first word of the claim when it is capitalised: the subject a "we" sentence may
+     * name ("OpenAI does not train…" for "we do not train…"), or {@code null}.
+     */
+    static String subject(String text) {
+        Matcher m = WORD.matcher(text);
+        if (!m.find() || !Character.isUpperCase(m.group().charAt(0))) {
+            return null;
+        }
+        List<String> terms = Terms.of(m.group());
+        return terms.isEmpty() ? null : terms.get(0);
+    }
+
     private static boolean isName(String word, boolean first) {
         if (!Character.isUpperCase(word.charAt(0))) {
             return false;

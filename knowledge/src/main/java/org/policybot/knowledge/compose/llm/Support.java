@@ -9,7 +9,7 @@ import java.util.List;
  * @param score      coverage and similarity combined (0 when a rule rejected the sentence before scoring)
  * @param coverage   share of the sentence's stemmed content words found in the evidence sentences
  * @param similarity best cosine between the sentence and an evidence sentence
- * @param evidence   the passage sentences that support it (empty when not supported)
+ * @param evidence   the passage sentence that supports it (one; empty when not supported)
  * @param why        a short explanation, for logs and tests
  */
 public record Support(boolean supported, double score, double coverage, double similarity,

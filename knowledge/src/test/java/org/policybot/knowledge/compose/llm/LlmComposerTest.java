@@ -95,6 +95,20 @@ class LlmComposerTest {
     }
 
     @Test
+    void onlyThePassageHoldingTheEvidenceKeepsItsMarker() {
+        // GIVEN a sentence citing the trip passage and the core-values passage, supported by the latter only
+        server.reply("OpenAI does not train on API customer data [2][1].");
+
+        // WHEN composing
+        LlmOutcome outcome = composer.compose(QUESTION, PASSAGES);
+
+        // THEN the unsupporting citation is dropped and the other renumbered
+        assertThat(outcome.composition().text()).isEqualTo("OpenAI does not train on API customer data [1].");
+        assertThat(outcome.composition().citations()).singleElement().extracting(Citation::passageId)
+                .isEqualTo(PASSAGES.get(0).id());
+    }
+
+    @Test
     void replyWithoutCitationsFallsBack() {
         // GIVEN a correct but uncited reply
         server.reply("OpenAI does not train on API customer data.");

@@ -61,10 +61,10 @@ class SupportCalibrationTest {
 
         // THEN the figures stated in SupportCheck's Javadoc hold
         assertThat(passed.get("verbatim")).containsExactly(34, 34);
-        assertThat(passed.get("supported")[0]).as("paraphrases passed of 52").isGreaterThanOrEqualTo(45);
+        assertThat(passed.get("supported")[0]).as("paraphrases passed of 52").isGreaterThanOrEqualTo(44);
         int unsupportedPassed = Arrays.stream(new String[] {"other", "para-other", "invented", "negated"})
                 .mapToInt(k -> passed.get(k)[0]).sum();
-        assertThat(unsupportedPassed).as("unsupported claims passed of 132").isLessThanOrEqualTo(2);
+        assertThat(unsupportedPassed).as("unsupported claims passed of 132").isLessThanOrEqualTo(1);
         assertThat(passed.get("negated")[0]).isZero();
     }
 

@@ -70,6 +70,17 @@ class SupportCheckTest {
     }
 
     @Test
+    void aWeSentenceDoesNotLendItsVoiceToAPlaceNamedElsewhere() {
+        // GIVEN "In France, a grocery chain is using our tools…" and Nigeria named in another sentence
+        // WHEN judging the France fact moved to Nigeria / THEN it is rejected
+        Support s = judge("A grocery chain in Nigeria helps customers reduce food waste.", FixturePassages.get(2));
+        assertThat(s.supported()).isFalse();
+        assertThat(s.why()).contains("nigeria");
+        assertThat(judge("A grocery chain in France helps customers reduce food waste.", FixturePassages.get(2))
+                .supported()).isTrue();
+    }
+
+    @Test
     void numbersMustMatchTheEvidence() {
         // GIVEN the trip passage (25 cities, 6 continents)
         // WHEN judging a claim with other figures / THEN it is rejected
