@@ -133,8 +133,7 @@ final class PlainTextParser {
     /** Joins hard-wrapped lines into paragraphs; a line that starts a list item starts a new paragraph. */
     private static void paragraphs(List<String> lines, DocumentBuilder doc) {
         StringBuilder current = new StringBuilder();
-        boolean list = lines.stream().filter(l -> LIST_ITEM.matcher(l).matches()).count() >= 1
-                && LIST_ITEM.matcher(lines.get(0)).matches();
+        boolean list = LIST_ITEM.matcher(lines.get(0)).matches();
         for (String line : lines) {
             if (list && LIST_ITEM.matcher(line).matches() && current.length() > 0) {
                 doc.paragraph(current.toString());
