@@ -29,8 +29,13 @@ public final class Splitter {
     public List<Passage> split(String docId, ParsedDocument doc) {
         DocIds.validate(docId);
         List<Piece> pieces = new ArrayList<>();
+        java.util.Set<List<String>> opened = new java.util.HashSet<>();
         for (Block block : doc.blocks()) {
-            List<String> chunks = chunks(block.text());
+            String text = block.text();
+            if (opened.add(block.sectionPath()) && isSentence(leaf(block.sectionPath()))) {
+                text = leaf(block.sectionPath()) + " " + text;
+            }
+            List<String> chunks = chunks(text);
             for (String chunk : chunks) {
                 int words = words(chunk);
                 boolean lead = chunks.size() == 1 && words <= MAX_LEAD_WORDS && Sentences.split(chunk).size() == 1;
@@ -113,6 +118,19 @@ public final class Splitter {
             }
         }
         return out;
+    }
+
+    private static String leaf(List<String> section) {
+        return section.isEmpty() ? "" : section.get(section.size() - 1).strip();
+    }
+
+    /**
+     * A heading written as a sentence ("People want to know more about our core values.") is a bold lead
+     * sentence of the text, not only a label: it opens its section's first passage so it can be quoted.
+     */
+    static boolean isSentence(String heading) {
+        return heading.length() > 1 && ".!?".indexOf(heading.charAt(heading.length() - 1)) >= 0
+                && heading.split("\\s+").length >= 3;
     }
 
     static int words(String text) {

@@ -1,0 +1,46 @@
+package org.policybot.bot.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Field checks shared by the config records; each failure names the field it is about. */
+final class Check {
+    private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{1,20}");
+
+    private Check() {
+    }
+
+    static void within(long value, long min, long max, String field) {
+        if (value < min) {
+            throw new ConfigException(field + ": must be >= " + min + ", was " + value);
+        }
+        if (value > max) {
+            throw new ConfigException(field + ": must be <= " + max + ", was " + value);
+        }
+    }
+
+    /** A list of Discord ids (snowflakes: decimal digits); null means empty. */
+    static List<String> snowflakes(List<String> ids, String field) {
+        if (ids == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null || !SNOWFLAKE.matcher(id.strip()).matches()) {
+                throw new ConfigException(field + "[" + i + "]: must be a Discord id (digits only), was "
+                        + (id == null ? "null" : "\"" + id + "\""));
+            }
+            out.add(id.strip());
+        }
+        return List.copyOf(out);
+    }
+
+    static String text(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ConfigException(field + ": required");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,57 @@
+package org.policybot.bot.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The Discord side of the configuration. The token is not here: it comes only from {@code DISCORD_TOKEN}.
+ *
+ * @param moderatorRoleIds     roles whose members may change the knowledge base
+ * @param moderatorPermission  a server permission that also makes a moderator (default MANAGE_SERVER)
+ * @param answerChannelIds     channels where @mentions are answered; empty means every channel
+ * @param threadMode           whether an answer to a mention is a reply or opens a thread
+ * @param guildIds             servers to register the commands in (instant); empty means global registration
+ */
+public record DiscordSettings(List<String> moderatorRoleIds, String moderatorPermission,
+                              List<String> answerChannelIds, ThreadMode threadMode, List<String> guildIds) {
+    /** Discord permissions that make sense as "is a moderator"; names as Discord and Javacord spell them. */
+    public static final Set<String> MODERATOR_PERMISSIONS = Set.of("ADMINISTRATOR", "MANAGE_SERVER",
+            "MANAGE_CHANNELS", "MANAGE_MESSAGES", "MANAGE_ROLES", "MANAGE_THREADS", "KICK_MEMBERS", "BAN_MEMBERS",
+            "MODERATE_MEMBERS", "VIEW_AUDIT_LOG");
+    public static final String DEFAULT_PERMISSION = "MANAGE_SERVER";
+
+    public DiscordSettings {
+        moderatorRoleIds = Check.snowflakes(moderatorRoleIds, "discord.moderatorRoleIds");
+        moderatorPermission = moderatorPermission == null ? DEFAULT_PERMISSION
+                : moderatorPermission.strip().toUpperCase(Locale.ROOT);
+        if (!MODERATOR_PERMISSIONS.contains(moderatorPermission)) {
+            throw new ConfigException("discord.moderatorPermission: must be one of "
+                    + MODERATOR_PERMISSIONS.stream().sorted().toList() + ", was \"" + moderatorPermission + "\"");
+        }
+        answerChannelIds = Check.snowflakes(answerChannelIds, "discord.answerChannelIds");
+        threadMode = threadMode == null ? ThreadMode.REPLY : threadMode;
+        guildIds = Check.snowflakes(guildIds, "discord.guildIds");
+    }
+
+    @JsonCreator
+    static DiscordSettings fromJson(@JsonProperty("moderatorRoleIds") List<String> moderatorRoleIds,
+                                    @JsonProperty("moderatorPermission") String moderatorPermission,
+                                    @JsonProperty("answerChannelIds") List<String> answerChannelIds,
+                                    @JsonProperty("threadMode") String threadMode,
+                                    @JsonProperty("guildIds") List<String> guildIds) {
+        return new DiscordSettings(moderatorRoleIds, moderatorPermission, answerChannelIds,
+                ThreadMode.parse(threadMode, "discord.threadMode"), guildIds);
+    }
+
+    public static DiscordSettings defaults() {
+        return new DiscordSettings(null, null, null, null, null);
+    }
+
+    /** True when mentions in this channel (or a thread under it) are answered. */
+    public boolean answersIn(String channelId) {
+        return answerChannelIds.isEmpty() || answerChannelIds.contains(channelId);
+    }
+}

@@ -1,0 +1,105 @@
+package org.policybot.knowledge.compose;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.retrieve.QueryAnalysis;
+import org.policybot.knowledge.retrieve.QueryTerm;
+import org.policybot.knowledge.text.Terms;
+
+/**
+ * The one rule that decides "not in the knowledge base", from the evidence rather than the words:
+ * how much of the question's weight the chosen sentences cover, how much their passages support
+ * (counting same-meaning words), how close the best sentence is in meaning, and how much of the
+ * question is made of words the knowledge base has never seen nor holds a synonym of.
+ * Calibration: see {@link #supported()} and AbstentionCalibrationTest.
+ */
+public final class Abstention {
+    /** Weights of the logistic decision, fitted on the tuning questions and checked on the hold-out. */
+    static final float BIAS = -1.5f;
+    static final float W_COVERAGE = 1.8f;
+    static final float W_SUPPORT = 2.9f;
+    static final float W_SIMILARITY = 1.85f;
+    static final float W_UNKNOWN = -5.2f;
+    static final float W_ANSWER_TYPE = 2.8f;
+
+    /**
+     * The evidence for one question.
+     *
+     * @param coverage   question weight literally covered by the chosen sentences (headings at half), 0..1
+     * @param support    question weight supported by the chosen passages, same-meaning words included, 0..1
+     * @param similarity best cosine between the question and a chosen sentence
+     * @param unknown    question weight in words the knowledge base neither contains nor has a synonym of, 0..1
+     * @param answerType +1 when a chosen sentence holds what the question asks for (a figure for "how many"…),
+     *                   -1 when none does, 0 when the question asks for no particular kind
+     */
+    public record Evidence(float coverage, float support, float similarity, float unknown, int answerType) {
+        public float score() {
+            return BIAS + W_COVERAGE * coverage + W_SUPPORT * support + W_SIMILARITY * similarity + W_UNKNOWN * unknown
+                    + W_ANSWER_TYPE * answerType;
+        }
+
+        public boolean supported() {
+            return score() >= 0;
+        }
+    }
+
+    /** Word-match credit at which a missing word counts as present through a synonym. */
+    static final float SYNONYM = 0.5f;
+    private final WordMatcher matcher;
+
+    public Abstention(org.policybot.knowledge.index.Embedder embedder) {
+        this.matcher = new WordMatcher(embedder);
+    }
+
+    public Evidence evidence(QueryAnalysis query, QuestionType type, List<ScoredSentence> chosen) {
+        Set<String> stems = new HashSet<>();
+        Set<String> headings = new HashSet<>();
+        Map<String, Passage> passages = new HashMap<>();
+        float similarity = 0;
+        for (ScoredSentence s : chosen) {
+            stems.addAll(Terms.distinct(s.text()));
+            headings.addAll(Terms.distinct(s.passage().sectionLabel() + " " + s.passage().title()));
+            passages.putIfAbsent(s.passage().id(), s.passage());
+            similarity = Math.max(similarity, s.semantic());
+        }
+        float coverage = SentenceScorer.coverage(query, stems, headings);
+        Set<String> passageStems = new HashSet<>();
+        Set<String> passageWords = new LinkedHashSet<>();
+        for (Passage p : passages.values()) {
+            String all = p.title() + " " + p.sectionLabel() + " " + p.text();
+            passageStems.addAll(Terms.distinct(all));
+            for (String w : Terms.words(all)) {
+                if (w.length() > 2 && !Terms.isStopWord(w) && w.chars().allMatch(Character::isLetter)) {
+                    passageWords.add(w);
+                }
+            }
+        }
+        float total = 0;
+        float supported = 0;
+        float unknown = 0;
+        for (QueryTerm t : query.terms()) {
+            total += t.idf();
+            float credit = passageStems.contains(t.stem()) ? 1f : t.name() ? 0f : matcher.credit(t.word(), passageWords);
+            if (!passageStems.contains(t.stem()) && credit < SYNONYM) {
+                credit = 0;
+            }
+            if (t.corrected()) {
+                credit *= SentenceScorer.CORRECTED_CREDIT;
+            }
+            supported += t.idf() * credit;
+            if (!t.known() && credit < SYNONYM) {
+                unknown += t.idf();
+            }
+        }
+        int answerType = AnswerType.check(query.corrected(), type, chosen.stream().map(ScoredSentence::text).toList());
+        if (total == 0) {
+            return new Evidence(0, 0, similarity, 1, answerType);
+        }
+        return new Evidence(coverage, supported / total, similarity, unknown / total, answerType);
+    }
+}
