@@ -56,7 +56,8 @@ class ShippedDocumentTest {
         Passage values = passages.stream().filter(p -> p.section().size() == 2
                 && p.section().get(1).startsWith("People want")).findFirst().orElseThrow();
         assertThat(values.id()).isEqualTo(DOC_ID + "#what-we-learned.people-want-to-know-more-about-our-core-values.1");
-        assertThat(values.text()).startsWith("The trip allowed us to reinforce our intentions.")
+        assertThat(values.text()).startsWith("People want to know more about our core values. The trip allowed us"
+                        + " to reinforce our intentions.")
                 .contains("we do not train on API customer data");
         assertThat(passages).extracting(Passage::position).containsExactlyElementsOf(
                 java.util.stream.IntStream.range(0, passages.size()).boxed().toList());
