@@ -68,4 +68,26 @@ class ShippedDocumentTest {
             assertThat(p.text()).doesNotContain("**", "#", "â", "Â", "Photo:");
         });
     }
+
+    @Test
+    void shippedCopyHasTheSeedPagesOwnWordsAndNothingElse() throws IOException {
+        // GIVEN the shipped Markdown and the raw scraped page it was made from
+        Ingestor ingestor = new Ingestor(20L * 1024 * 1024);
+        ParsedDocument shipped = ingestor.parse(Source.of(NAME, shipped()));
+        String raw = "insights-from-global-conversations.raw.txt";
+        ParsedDocument scraped = ingestor.parse(Source.of(raw, Fixtures.resource(raw)));
+        String scrapedText = String.join(" ", scraped.blocks().stream()
+                .map(b -> String.join(" ", b.sectionPath()) + " " + b.text()).toList());
+        String shippedText = String.join(" ", shipped.blocks().stream()
+                .map(b -> String.join(" ", b.sectionPath()) + " " + b.text()).toList());
+
+        // THEN every shipped paragraph and heading is verbatim in the repaired page, and every sentence of the page
+        // is in the shipped copy
+        assertThat(shipped.blocks()).allSatisfy(b -> {
+            assertThat(scrapedText).contains(b.text());
+            b.sectionPath().forEach(h -> assertThat(scrapedText).contains(h));
+        });
+        assertThat(scraped.blocks()).allSatisfy(b -> org.policybot.knowledge.text.Sentences.texts(b.text())
+                .forEach(sentence -> assertThat(shippedText).contains(sentence)));
+    }
 }
