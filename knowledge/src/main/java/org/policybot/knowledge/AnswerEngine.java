@@ -10,6 +10,7 @@ import org.policybot.knowledge.compose.ExtractiveComposer;
 import org.policybot.knowledge.compose.Intent;
 import org.policybot.knowledge.compose.QuestionText;
 import org.policybot.knowledge.compose.QuestionType;
+import org.policybot.knowledge.compose.Relevance;
 import org.policybot.knowledge.compose.llm.LlmOutcome;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
@@ -36,6 +37,8 @@ public final class AnswerEngine {
     static final int CANDIDATES = 6;
     /** Depth of each retrieval list before fusion. */
     static final int DEPTH = 20;
+    /** Fallback reason when a supported LLM answer addresses less of the question than the extractive one. */
+    public static final String OFF_TOPIC = "off-topic";
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and|also|what about|how about|what of|same for|and what about|but)\\b|\\b(?:it|they|them|that|those|this|these|he|she)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -103,8 +106,11 @@ public final class AnswerEngine {
             }
             List<Passage> passages = candidates.stream().map(c -> c.passage().passage()).toList();
             LlmOutcome outcome = llm.compose(new Question(text, context), passages);
-            if (outcome.ok()) {
+            if (outcome.ok() && Relevance.asGoodAs(query, outcome.composition().text(), extractive.text())) {
                 return answered(asked, outcome.composition(), Answer.LLM, null, start);
+            }
+            if (outcome.ok()) {
+                return answered(asked, extractive, Answer.LLM_FALLBACK, OFF_TOPIC, start);
             }
             return answered(asked, extractive, Answer.LLM_FALLBACK, outcome.failureReason(), start);
         }
