@@ -1,11 +1,13 @@
 package org.policybot.bot;
 
-/** Command-line entry point. */
+import org.policybot.bot.cli.Cli;
+
+/** Command-line entry point: {@code java -jar policybot.jar COMMAND}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("policybot");
+        System.exit(Cli.run(args));
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -57,18 +59,54 @@ public final class Terms {
         }
     };
 
+    /** Lower-cased, folded, unstemmed words with stop words kept: the vocabulary for spelling correction. */
+    private static final Analyzer WORDS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new ASCIIFoldingFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+    };
+
+    /** Field name of the unstemmed vocabulary field (see {@link #indexAnalyzer()}). */
+    public static final String WORDS_FIELD = "words";
+
+    private static final Analyzer INDEX = new PerFieldAnalyzerWrapper(ANALYZER, Map.of(WORDS_FIELD, WORDS));
+
     private Terms() {
     }
 
-    /** The analyzer used for every analysed text field. Thread-safe. */
+    /** The analyzer for stemmed content fields. Thread-safe. */
     public static Analyzer analyzer() {
         return ANALYZER;
     }
 
+    /** The index-time analyzer: stemmed content fields, plus the unstemmed {@value #WORDS_FIELD} field. */
+    public static Analyzer indexAnalyzer() {
+        return INDEX;
+    }
+
+    /** Lower-cased, folded words of {@code text}, stop words kept, not stemmed. */
+    public static List<String> words(String text) {
+        return run(WORDS, text);
+    }
+
+    /** True when {@code word} (lower case) is a stop or question word. */
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
     /** The stemmed content terms of {@code text}, in order, repeats kept. */
     public static List<String> of(String text) {
+        return run(ANALYZER, text);
+    }
+
+    private static List<String> run(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

@@ -1,0 +1,102 @@
+package org.policybot.bot.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policybot.knowledge.AnswerEngine;
+import org.policybot.knowledge.KnowledgeException;
+import org.policybot.knowledge.model.Answer;
+import org.policybot.knowledge.model.Question;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ask}: one question, readable or as JSON; or a batch of JSON lines. */
+@Command(name = "ask", description = "Answer a question (or --batch FILE of {\"id\",\"q\"} JSON lines).")
+final class AskCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object (JSON lines with --batch).")
+    boolean json;
+
+    @Option(names = "--batch", paramLabel = "FILE", description = "Answer each {\"id\",\"q\"} line of FILE ('-' for stdin).")
+    Path batch;
+
+    @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question.")
+    List<String> words;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = Console.out();
+        try (Services services = Services.from(GlobalOptions.of(spec))) {
+            if (batch != null) {
+                if (words != null && !words.isEmpty()) {
+                    throw new KnowledgeException("give either a QUESTION or --batch FILE, not both");
+                }
+                return batch(services.engine(), out);
+            }
+            if (words == null || words.isEmpty()) {
+                throw new KnowledgeException("no question given: policybot ask \"QUESTION\"");
+            }
+            Answer a = services.engine().answer(Question.of(String.join(" ", words)));
+            out.println(json ? AnswerJson.line(AnswerJson.of(null, a)) : AnswerText.render(a));
+            out.flush();
+            return 0;
+        }
+    }
+
+    private int batch(AnswerEngine engine, PrintWriter out) throws IOException {
+        try (BufferedReader in = batch.toString().equals("-")
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                out.println(AnswerJson.line(answerLine(engine, line, lineNo)));
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode answerLine(AnswerEngine engine, String line, int lineNo) {
+        JsonNode node;
+        try {
+            node = AnswerJson.JSON.readTree(line);
+        } catch (IOException e) {
+            return AnswerJson.error(null, "line " + lineNo + ": not a JSON object");
+        }
+        if (node == null || !node.isObject()) {
+            return AnswerJson.error(null, "line " + lineNo + ": not a JSON object");
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        JsonNode q = node.get("q");
+        if (q == null || !q.isTextual()) {
+            return AnswerJson.error(id, "line " + lineNo + ": \"q\" must be a string");
+        }
+        try {
+            return AnswerJson.of(id, engine.answer(Question.of(q.asText())));
+        } catch (KnowledgeException e) {
+            return AnswerJson.error(id, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Answering batch line {} failed", lineNo, e);
+            return AnswerJson.error(id, "internal error: " + e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.policybot.bot.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.policybot.bot.config.BotConfig;
+import org.policybot.knowledge.AnswerEngine;
+import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.index.CachingEmbedder;
+import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.MiniLmEmbedder;
+import org.policybot.knowledge.retrieve.Fusion;
+
+/**
+ * Wires the engine for a command from the config and the global options, opening each piece on
+ * first use: {@code kb list} never loads the LLM client, and the embedding model starts loading
+ * in the background as soon as it is asked for.
+ */
+final class Services implements AutoCloseable {
+    static final Path DEFAULT_CONFIG = Path.of("config", "policybot.json");
+    private static final int QUERY_CACHE_ENTRIES = 10_000;
+
+    private final BotConfig config;
+    private Embedder embedder;
+    private KnowledgeBase kb;
+    private AnswerEngine engine;
+
+    private Services(BotConfig config) {
+        this.config = config;
+    }
+
+    static Services from(GlobalOptions options) {
+        BotConfig config;
+        if (options.config != null) {
+            config = BotConfig.load(options.config);
+        } else if (Files.isRegularFile(DEFAULT_CONFIG)) {
+            config = BotConfig.load(DEFAULT_CONFIG);
+        } else {
+            config = BotConfig.defaults();
+        }
+        if (options.data != null) {
+            config = config.withDataDir(options.data);
+        }
+        return new Services(config);
+    }
+
+    BotConfig config() {
+        return config;
+    }
+
+    synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = new CachingEmbedder(new MiniLmEmbedder(), QUERY_CACHE_ENTRIES);
+        }
+        return embedder;
+    }
+
+    synchronized KnowledgeBase kb() {
+        if (kb == null) {
+            try {
+                kb = KnowledgeBase.open(config.dataDir(), new KnowledgeBase.Settings(config.limits().maxFileBytes()),
+                        embedder());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the knowledge base in " + config.dataDir() + ": " + e, e);
+            }
+        }
+        return kb;
+    }
+
+    synchronized AnswerEngine engine(Fusion fusion) {
+        if (engine == null) {
+            engine = new AnswerEngine(kb(), embedder(), null, fusion);
+        }
+        return engine;
+    }
+
+    synchronized AnswerEngine engine() {
+        return engine(Fusion.NORMALISED);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (kb != null) {
+            kb.close();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.policybot.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.compose.Composition;
+import org.policybot.knowledge.compose.ExtractiveComposer;
+import org.policybot.knowledge.compose.Intent;
+import org.policybot.knowledge.compose.QuestionText;
+import org.policybot.knowledge.compose.QuestionType;
+import org.policybot.knowledge.compose.llm.LlmOutcome;
+import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.ManifestEntry;
+import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.model.Answer;
+import org.policybot.knowledge.model.Citation;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.retrieve.Candidate;
+import org.policybot.knowledge.retrieve.Fusion;
+import org.policybot.knowledge.retrieve.HybridRetriever;
+import org.policybot.knowledge.retrieve.QueryAnalysis;
+import org.policybot.knowledge.retrieve.QueryAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point for reads: a question in, a grounded answer with citations out, or an honest
+ * abstention. Thread-safe; every answer reads one index snapshot. The engine never prints.
+ */
+public final class AnswerEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerEngine.class);
+    /** Passages handed to composition. */
+    static final int CANDIDATES = 6;
+    /** Depth of each retrieval list before fusion. */
+    static final int DEPTH = 20;
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "^(?:and|also|what about|how about|what of|same for|and what about|but)\\b|\\b(?:it|they|them|that|those|this|these|he|she)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What the engine needs of a generative composer ({@code LlmComposer::compose}). */
+    @FunctionalInterface
+    public interface Generative {
+        LlmOutcome compose(Question question, List<Passage> passages);
+    }
+
+    private final KnowledgeBase kb;
+    private final Embedder embedder;
+    private final Generative llm;
+    private final QueryAnalyzer analyzer = new QueryAnalyzer();
+    private final HybridRetriever retriever;
+    private final ExtractiveComposer composer = new ExtractiveComposer();
+
+    public AnswerEngine(KnowledgeBase kb, Embedder embedder, Generative llmOrNull) {
+        this(kb, embedder, llmOrNull, Fusion.NORMALISED);
+    }
+
+    public AnswerEngine(KnowledgeBase kb, Embedder embedder, Generative llmOrNull, Fusion fusion) {
+        this.kb = kb;
+        this.embedder = embedder;
+        this.llm = llmOrNull;
+        this.retriever = new HybridRetriever(fusion, DEPTH);
+    }
+
+    /** Answers a question; throws {@link InvalidQuestionException} for an empty or oversized one. */
+    public Answer answer(Question question) {
+        long start = System.nanoTime();
+        String text = QuestionText.clean(question.text());
+        String asked = QuestionText.neutralise(question.text().strip());
+        Intent intent = Intent.of(text);
+        if (intent != Intent.QUESTION) {
+            return abstain(asked, Replies.forIntent(intent, coverage()), start);
+        }
+        try (Snapshot snapshot = kb.snapshot()) {
+            List<String> context = isFollowUp(text, question.context()) ? lastOf(question.context()) : List.of();
+            QueryAnalysis query = analyzer.analyse(text, context,
+                    snapshot.searcher() == null ? null : snapshot.searcher().getIndexReader());
+            if (query.terms().isEmpty() || snapshot.isEmpty()) {
+                return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
+            }
+            String searchText = context.isEmpty() ? query.corrected() : context.get(0) + " " + query.corrected();
+            float[] vector = embedder.embed(searchText);
+            List<Candidate> candidates = retriever.retrieve(snapshot, query, vector, CANDIDATES);
+            QuestionType type = QuestionType.of(text);
+            ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot);
+            LOG.debug("Question {} evidence {}", text, draft.evidence());
+            if (!draft.supported()) {
+                return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
+            }
+            Map<String, String> authors = authors(snapshot);
+            Composition extractive = composer.write(draft, query, type, id -> authors.getOrDefault(id, ""));
+            if (llm == null) {
+                return answered(asked, extractive, Answer.EXTRACTIVE, null, start);
+            }
+            List<Passage> passages = candidates.stream().map(c -> c.passage().passage()).toList();
+            LlmOutcome outcome = llm.compose(new Question(text, context), passages);
+            if (outcome.ok()) {
+                return answered(asked, outcome.composition(), Answer.LLM, null, start);
+            }
+            return answered(asked, extractive, Answer.LLM_FALLBACK, outcome.failureReason(), start);
+        }
+    }
+
+    /** Document titles and their top-level sections: what an abstention tells the user we cover. */
+    public Map<String, List<String>> coverage() {
+        return kb.coverage();
+    }
+
+    private Map<String, List<String>> coverage(Snapshot snapshot) {
+        return snapshot.isEmpty() ? Map.of() : kb.coverage();
+    }
+
+    private static Map<String, String> authors(Snapshot snapshot) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (ManifestEntry e : snapshot.manifest().entries()) {
+            out.put(e.id(), e.author() == null ? "" : e.author());
+        }
+        return out;
+    }
+
+    static boolean isFollowUp(String text, List<String> context) {
+        if (context.isEmpty()) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        return words <= 6 || FOLLOW_UP.matcher(text).find() && words <= 12;
+    }
+
+    private static List<String> lastOf(List<String> context) {
+        return List.of(context.get(context.size() - 1));
+    }
+
+    private Answer abstain(String asked, String reply, long start) {
+        return new Answer(UUID.randomUUID().toString(), asked, reply, true, List.of(), Answer.EXTRACTIVE, null,
+                elapsed(start));
+    }
+
+    private static Answer answered(String asked, Composition c, String composer, String reason, long start) {
+        List<Citation> citations = new ArrayList<>();
+        for (Citation x : c.citations()) {
+            citations.add(new Citation(x.n(), x.doc(), QuestionText.neutralise(x.title()),
+                    QuestionText.neutralise(x.section()), x.url(), QuestionText.neutralise(x.quote()),
+                    QuestionText.neutralise(x.text()), x.passageId()));
+        }
+        return new Answer(UUID.randomUUID().toString(), asked, QuestionText.neutralise(c.text()), false, citations,
+                composer, reason, elapsed(start));
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,35 @@
+package org.policybot.knowledge.compose;
+
+import java.util.List;
+import java.util.function.Function;
+import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.retrieve.Candidate;
+import org.policybot.knowledge.retrieve.QueryAnalysis;
+
+/**
+ * The default composer: no network, no model server. Scores the retrieved passages' sentences,
+ * picks those that answer, and writes them with citations. Its evidence also decides abstention.
+ */
+public final class ExtractiveComposer {
+
+    /** The sentences chosen for a question and the evidence they give. */
+    public record Draft(List<ScoredSentence> chosen, ScoredSentence best, Abstention.Evidence evidence) {
+        public boolean supported() {
+            return best != null && evidence.supported();
+        }
+    }
+
+    public Draft draft(QueryAnalysis query, QuestionType type, float[] queryVector, List<Candidate> candidates,
+                       Snapshot snapshot) {
+        List<ScoredSentence> ranked = SentenceScorer.score(query, type, queryVector, candidates);
+        if (ranked.isEmpty()) {
+            return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 1));
+        }
+        List<ScoredSentence> chosen = SentenceSelector.select(ranked, query, snapshot);
+        return new Draft(chosen, ranked.get(0), Abstention.evidence(query, chosen));
+    }
+
+    public Composition write(Draft draft, QueryAnalysis query, QuestionType type, Function<String, String> authorOf) {
+        return AnswerWriter.write(draft.chosen(), draft.best(), query, type, authorOf);
+    }
+}

@@ -1,0 +1,61 @@
+package org.policybot.knowledge.compose;
+
+import java.util.regex.Pattern;
+
+/**
+ * What the user wants when it is not a question about the knowledge base: a greeting, small talk,
+ * a request to write or role-play, or an attempt to change the bot's rules. Such messages get a
+ * polite abstention, whatever words they share with the documents.
+ */
+public enum Intent {
+    QUESTION, GREETING, THANKS, SMALL_TALK, CREATIVE, ROLE_PLAY, INSTRUCTIONS;
+
+    private static final Pattern GREETING_P = Pattern.compile(
+            "^\\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|gm)(?:\\s+(?:there|all|everyone|bot|folks))?\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THANKS_P = Pattern.compile(
+            "^\\W*(?:thanks|thank you|thx|ty|cheers|great|cool|nice|awesome|ok|okay|got it)(?:\\s+\\w+){0,3}\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SMALL_TALK_P = Pattern.compile(
+            "\\b(?:tell me a joke|a joke\\b|make me laugh|how are you|how's it going|what's up|who are you|what are you|"
+            + "are you (?:a bot|human|alive|sentient)|your (?:name|favou?rite)|do you like|what do you think of me|"
+            + "sing (?:me )?a song|let's chat)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATIVE_P = Pattern.compile(
+            "^\\W*(?:please\\s+)?(?:write|compose|draft|generate|create|make up|invent|rewrite|translate|summari[sz]e (?:this|my)|"
+            + "code|implement|recommend|suggest|give me (?:a|some) (?:poem|story|recipe|idea|recommendation)s?)\\b"
+            + "|\\b(?:a|an) (?:poem|haiku|limerick|song|story|essay|rap|sonnet|tweet)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_PLAY_P = Pattern.compile(
+            "\\b(?:pretend (?:to be|you are|you're)|act as|role-?play|you are now|from now on you|imagine you are|"
+            + "roleplay|play the role|speak like|talk like)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INSTRUCTIONS_P = Pattern.compile(
+            "\\b(?:ignore|disregard|forget|override|bypass) (?:all |any |the |your |my )?(?:previous|prior|above|earlier|"
+            + "preceding|system|original)?\\s*(?:instructions|rules|prompts?|guidelines|directions|context)\\b"
+            + "|\\bsystem prompt\\b|\\bjailbreak\\b|\\bdeveloper mode\\b|\\bDAN\\b|\\bnew instructions\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    public static Intent of(String text) {
+        String t = text.strip();
+        if (INSTRUCTIONS_P.matcher(t).find()) {
+            return INSTRUCTIONS;
+        }
+        if (ROLE_PLAY_P.matcher(t).find()) {
+            return ROLE_PLAY;
+        }
+        if (GREETING_P.matcher(t).matches()) {
+            return GREETING;
+        }
+        if (THANKS_P.matcher(t).matches()) {
+            return THANKS;
+        }
+        if (SMALL_TALK_P.matcher(t).find()) {
+            return SMALL_TALK;
+        }
+        if (CREATIVE_P.matcher(t).find()) {
+            return CREATIVE;
+        }
+        return QUESTION;
+    }
+}

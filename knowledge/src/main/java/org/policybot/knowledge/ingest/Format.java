@@ -1,0 +1,44 @@
+package org.policybot.knowledge.ingest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The file formats the knowledge base accepts, chosen by extension and then checked against the content. */
+enum Format {
+    MARKDOWN("Markdown", true, "md", "markdown"),
+    TEXT("plain text", true, "txt", "text"),
+    HTML("HTML", true, "html", "htm"),
+    PDF("PDF", false, "pdf"),
+    DOCX("DOCX", false, "docx");
+
+    private final String label;
+    private final boolean textual;
+    private final List<String> extensions;
+
+    Format(String label, boolean textual, String... extensions) {
+        this.label = label;
+        this.textual = textual;
+        this.extensions = List.of(extensions);
+    }
+
+    static Optional<Format> byExtension(String extension) {
+        return Arrays.stream(values()).filter(f -> f.extensions.contains(extension)).findFirst();
+    }
+
+    /** ".md, .markdown, .txt, ..." for messages. */
+    static String supported() {
+        return Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e)
+                .collect(Collectors.joining(", "));
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** Whether the bytes are characters (decoded and checked for binary garbage) rather than a container. */
+    boolean textual() {
+        return textual;
+    }
+}

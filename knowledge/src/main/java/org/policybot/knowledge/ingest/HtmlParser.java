@@ -1,0 +1,141 @@
+package org.policybot.knowledge.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.policybot.knowledge.RejectedFileException;
+
+/**
+ * HTML through jsoup: the main content only (main, article, role=main, else body) without navigation,
+ * headers, footers, asides, scripts, forms and menus; h1-h6 build the section path; block elements end
+ * paragraphs. Every walk over the tree is iterative, and a tree nested deeper than {@value #MAX_DEPTH}
+ * levels is refused, so hostile nesting cannot overflow the stack.
+ */
+final class HtmlParser {
+    static final int MAX_DEPTH = 512;
+    private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, menu,"
+            + " iframe, svg, canvas, button, select, dialog, figure > figcaption, [role=navigation], [role=banner],"
+            + " [role=contentinfo], [role=menu], [role=menubar], [role=search], [role=complementary], [hidden],"
+            + " [aria-hidden=true]";
+    private static final Pattern CHROME_CLASS = Pattern.compile(
+            "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|cookie|cookies|share|social"
+                    + "|skip-link|advert|ads|banner)($|[\\s_-])");
+    private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "dd", "dt", "div", "section", "article",
+            "main", "blockquote", "pre", "tr", "table", "ul", "ol", "dl", "br", "hr", "figcaption", "address",
+            "h1", "h2", "h3", "h4", "h5", "h6", "body", "caption", "summary", "details");
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,40}$");
+
+    private HtmlParser() {
+    }
+
+    static DocumentBuilder parse(String fileName, String html) {
+        Document page = Jsoup.parse(html);
+        int depth = depth(page);
+        if (depth > MAX_DEPTH) {
+            throw new RejectedFileException(fileName, "HTML is nested " + depth + " levels deep; the limit is "
+                    + MAX_DEPTH);
+        }
+        DocumentBuilder doc = new DocumentBuilder();
+        doc.url(first(page.select("link[rel=canonical]").attr("href"), page.select("meta[property=og:url]")
+                .attr("content")));
+        doc.published(published(page));
+        doc.author(page.select("meta[name=author]").attr("content"));
+        page.select("meta[property=article:tag]").forEach(m -> doc.tag(m.attr("content")));
+        Element root = contentRoot(page);
+        root.select(CHROME).remove();
+        root.getAllElements().stream().filter(e -> e != root && CHROME_CLASS.matcher(e.className() + " " + e.id())
+                .find()).forEach(Element::remove);
+        String h1 = root.select("h1").text();
+        doc.title(first(page.select("meta[property=og:title]").attr("content"), h1, siteless(page.title())));
+        NodeTraversor.traverse(new Walker(doc), root);
+        return doc;
+    }
+
+    private static Element contentRoot(Document page) {
+        for (String query : new String[] {"main", "[role=main]", "article"}) {
+            Element e = page.selectFirst(query);
+            if (e != null && !e.text().isBlank()) {
+                return e;
+            }
+        }
+        return page.body();
+    }
+
+    private static int depth(Document page) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), page);
+        return max[0];
+    }
+
+    private static String published(Document page) {
+        String value = first(page.select("meta[property=article:published_time]").attr("content"),
+                page.select("time[datetime]").attr("datetime"), page.select("meta[name=date]").attr("content"));
+        return Dates.parse(value).orElse(value);
+    }
+
+    private static String siteless(String title) {
+        return SITE_SUFFIX.matcher(title.strip()).replaceFirst("");
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+
+    /** Walks the content in document order; text between block boundaries is one paragraph. */
+    private static final class Walker implements NodeVisitor {
+        private final DocumentBuilder doc;
+        private final StringBuilder text = new StringBuilder();
+        private boolean skippedTitle;
+
+        Walker(DocumentBuilder doc) {
+            this.doc = doc;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text.append(t.getWholeText());
+            } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                paragraph();
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String name = e.normalName();
+            if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+                String heading = text.toString().replaceAll("\\s+", " ").strip();
+                text.setLength(0);
+                if (name.equals("h1") && !skippedTitle && heading.toLowerCase(Locale.ROOT)
+                        .equals(doc.title().toLowerCase(Locale.ROOT))) {
+                    skippedTitle = true;
+                } else {
+                    doc.heading(name.charAt(1) - '0', heading);
+                }
+            } else if (BLOCKS.contains(name)) {
+                paragraph();
+            }
+        }
+
+        private void paragraph() {
+            String p = text.toString().replaceAll("\\s+", " ").strip();
+            text.setLength(0);
+            doc.paragraph(p);
+        }
+    }
+}

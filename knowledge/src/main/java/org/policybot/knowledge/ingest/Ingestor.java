@@ -1,0 +1,92 @@
+package org.policybot.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policybot.knowledge.RejectedFileException;
+import org.policybot.knowledge.model.Block;
+import org.policybot.knowledge.model.ParsedDocument;
+import org.policybot.knowledge.model.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The way in for a moderator's file: checks size, type and content, picks the parser by extension, repairs the
+ * text and returns a clean {@link ParsedDocument}. Anything it will not take is refused with a
+ * {@link RejectedFileException} whose message names the file and the reason; nothing is changed by a refusal.
+ */
+public final class Ingestor {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+    private final long maxBytes;
+
+    /** @param maxBytes the largest file accepted, in bytes (callers choose; 20 MB is the product default) */
+    public Ingestor(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** Parses and repairs {@code source}; {@code source.title()/url()}, when given, override what the file says. */
+    public ParsedDocument parse(Source source) {
+        String name = source.fileName();
+        byte[] bytes = source.content();
+        Format format = Format.byExtension(source.extension()).orElseThrow(() -> new RejectedFileException(name,
+                "unsupported file type" + (source.extension().isEmpty() ? "" : " \"." + source.extension() + "\"")
+                        + "; supported: " + Format.supported()));
+        if (bytes.length == 0) {
+            throw new RejectedFileException(name, "is empty (0 bytes)");
+        }
+        if (bytes.length > maxBytes) {
+            throw new RejectedFileException(name, "is " + Sizes.megabytes(bytes.length) + "; the limit is "
+                    + Sizes.megabytes(maxBytes));
+        }
+        DocumentBuilder draft = read(name, format, bytes);
+        ParsedDocument doc = finish(draft.build(), source);
+        if (doc.blocks().isEmpty()) {
+            throw new RejectedFileException(name, "contains no text");
+        }
+        LOG.debug("parsed {} as {}: \"{}\", {} blocks", name, format, doc.title(), doc.blocks().size());
+        return doc;
+    }
+
+    private static DocumentBuilder read(String name, Format format, byte[] bytes) {
+        if (!format.textual()) {
+            ContentCheck.checkContainer(name, format, bytes);
+            return TikaExtractor.parse(name, format, bytes);
+        }
+        String text = TextRepair.text(ContentCheck.decodeText(name, format, bytes));
+        return switch (format) {
+            case MARKDOWN -> MarkdownParser.parse(text);
+            case HTML -> HtmlParser.parse(name, text);
+            default -> PlainTextParser.parse(text);
+        };
+    }
+
+    /** Repairs every text, drops what repair empties, applies the moderator's overrides and a fallback title. */
+    private static ParsedDocument finish(ParsedDocument raw, Source source) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : raw.blocks()) {
+            String text = TextRepair.paragraph(b.text());
+            if (!text.isEmpty() && text.chars().anyMatch(Character::isLetterOrDigit)) {
+                blocks.add(new Block(b.sectionPath().stream().map(TextRepair::paragraph).toList(), text));
+            }
+        }
+        String title = given(source.title()) ? source.title().strip() : TextRepair.paragraph(raw.title());
+        if (title.isEmpty()) {
+            title = fallbackTitle(source.fileName());
+        }
+        String url = given(source.url()) ? source.url().strip() : raw.url();
+        List<String> tags = raw.tags().stream().map(TextRepair::paragraph).filter(t -> !t.isEmpty()).toList();
+        return new ParsedDocument(title, url, raw.published(), TextRepair.paragraph(raw.author()), tags, blocks);
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** "insights-from-global-conversations.md" → "Insights from global conversations". */
+    static String fallbackTitle(String fileName) {
+        String words = DocIds.fromFileName(fileName).replaceAll("[._-]+", " ").strip();
+        return words.isEmpty() ? "Untitled" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,164 @@
+package org.policybot.knowledge.ingest;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown: front matter for metadata, ATX and setext headings for sections, blank-line separated blocks and
+ * list items for paragraphs, inline markup stripped to plain text. A paragraph that opens with a bold sentence
+ * ("**Lead sentence.** rest") starts a sub-section named by that sentence, as policy pages are often written.
+ */
+final class MarkdownParser {
+    private static final Pattern ATX = Pattern.compile(" {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*");
+    private static final Pattern SETEXT = Pattern.compile(" {0,3}(=+|-+)[ \\t]*");
+    private static final Pattern RULE = Pattern.compile(" {0,3}([-*_])([ \\t]*\\1){2,}[ \\t]*");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])[ \\t]+(.*)");
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(```+|~~~+).*");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\|?[\\s:|-]+\\|?");
+    private static final Pattern BOLD_LEAD = Pattern.compile("(\\*\\*|__)(.+?)\\1[ \\t]*(.*)", Pattern.DOTALL);
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+
+    private final DocumentBuilder doc = new DocumentBuilder();
+    private final StringBuilder para = new StringBuilder();
+    private boolean listItem;
+
+    private MarkdownParser() {
+    }
+
+    static DocumentBuilder parse(String text) {
+        MarkdownParser p = new MarkdownParser();
+        FrontMatter fm = FrontMatter.of(text);
+        p.doc.title(fm.get("title"));
+        p.doc.url(fm.get("url", "canonical", "canonical_url", "link", "source"));
+        String published = fm.get("published", "date", "published_at", "updated");
+        p.doc.published(Dates.parse(published).orElse(published));
+        p.doc.author(fm.get("author", "authors"));
+        fm.tags().forEach(p.doc::tag);
+        p.body(HTML_COMMENT.matcher(fm.body()).replaceAll(""));
+        return p.doc;
+    }
+
+    private void body(String body) {
+        String fence = null;
+        for (String line : body.split("\n", -1)) {
+            if (fence != null) {
+                if (line.strip().startsWith(fence)) {
+                    flush();
+                    fence = null;
+                } else {
+                    append(line);
+                }
+                continue;
+            }
+            Matcher m = FENCE.matcher(line);
+            if (m.matches()) {
+                flush();
+                fence = m.group(1);
+                continue;
+            }
+            line(line);
+        }
+        flush();
+    }
+
+    private void line(String raw) {
+        String line = raw;
+        while (line.stripLeading().startsWith(">")) {
+            line = line.stripLeading().substring(1);
+        }
+        if (line.isBlank()) {
+            flush();
+            return;
+        }
+        Matcher m = ATX.matcher(line);
+        if (m.matches()) {
+            flush();
+            heading(m.group(1).length(), InlineMarkdown.plain(m.group(2)).strip());
+            return;
+        }
+        if (SETEXT.matcher(line).matches() && para.length() > 0 && !listItem && para.indexOf("\n") < 0) {
+            String text = InlineMarkdown.plain(para.toString()).strip();
+            para.setLength(0);
+            heading(line.strip().startsWith("=") ? 1 : 2, text);
+            return;
+        }
+        if (RULE.matcher(line).matches()) {
+            flush();
+            return;
+        }
+        m = LIST_ITEM.matcher(line);
+        if (m.matches()) {
+            flush();
+            listItem = true;
+            append(m.group(1));
+            return;
+        }
+        if (line.strip().startsWith("|")) {
+            flush();
+            if (!TABLE_SEPARATOR.matcher(line.strip()).matches()) {
+                doc.paragraph(clean(String.join("; ", line.strip().replaceAll("^\\||\\|$", "").split("\\|"))));
+            }
+            return;
+        }
+        append(line.strip());
+    }
+
+    private void append(String text) {
+        if (para.length() > 0) {
+            para.append('\n');
+        }
+        para.append(text);
+    }
+
+    private void heading(int level, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (level == 1 && !doc.hasParagraphs() && !doc.hasHeadings()
+                && (doc.title().isEmpty() || sameText(doc.title(), text))) {
+            if (doc.title().isEmpty()) {
+                doc.title(text);
+            }
+            return;
+        }
+        doc.heading(level, text);
+    }
+
+    /** Emits the pending block: a paragraph, or a bold lead sentence (sub-section) and its paragraph. */
+    private void flush() {
+        if (para.length() == 0) {
+            return;
+        }
+        String raw = para.toString().strip();
+        para.setLength(0);
+        boolean wasListItem = listItem;
+        listItem = false;
+        Matcher m = BOLD_LEAD.matcher(raw);
+        if (!wasListItem && m.matches()) {
+            String lead = clean(m.group(2));
+            String rest = m.group(3).strip();
+            int words = HeadingRules.words(lead);
+            boolean sentence = words >= 3 && words <= 25 && lead.matches(".*[.!?:][\"”’)]*");
+            boolean label = rest.isEmpty() && words <= 12 && !lead.endsWith(".");
+            if (sentence && !rest.isEmpty() || label) {
+                doc.lead(lead.endsWith(":") ? lead.substring(0, lead.length() - 1).strip() : lead);
+                doc.paragraph(clean(rest));
+                return;
+            }
+        }
+        doc.paragraph(clean(raw));
+    }
+
+    private static String clean(String markdown) {
+        return InlineMarkdown.plain(markdown).strip();
+    }
+
+    private static boolean sameText(String a, String b) {
+        return normal(a).equals(normal(b));
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

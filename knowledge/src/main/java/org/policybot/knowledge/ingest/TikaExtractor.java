@@ -1,0 +1,123 @@
+package org.policybot.knowledge.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.policybot.knowledge.RejectedFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
+
+/**
+ * PDF and DOCX through Apache Tika. Containers are checked first (PDF end marker, DOCX zip sizes), text is
+ * collected by a {@link BlockHandler} that stops at {@value #MAX_CHARS} characters, so memory stays bounded.
+ * DOCX heading styles give the sections; otherwise the text goes through the plain-text heading rules.
+ */
+final class TikaExtractor {
+    static final int MAX_CHARS = 5_000_000;
+    private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
+    private static final int EOF_WINDOW = 2048;
+
+    private TikaExtractor() {
+    }
+
+    static DocumentBuilder parse(String fileName, Format format, byte[] bytes) {
+        Parser parser;
+        if (format == Format.PDF) {
+            checkPdfEnd(fileName, bytes);
+            parser = new PDFParser();
+        } else {
+            ZipGuard.checkDocx(fileName, bytes);
+            parser = new OOXMLParser();
+        }
+        Metadata metadata = new Metadata();
+        BlockHandler handler = new BlockHandler(MAX_CHARS);
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new RejectedFileException(fileName, "is encrypted (password-protected); remove the protection"
+                    + " and add it again", e);
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            if (handler.limitReached()) {
+                throw new RejectedFileException(fileName, "holds more than " + MAX_CHARS + " characters of text;"
+                        + " split it into smaller documents", e);
+            }
+            if (isEncryption(e)) {
+                throw new RejectedFileException(fileName, "is encrypted (password-protected); remove the protection"
+                        + " and add it again", e);
+            }
+            LOG.debug("{} could not be parsed as {}", fileName, format, e);
+            throw new RejectedFileException(fileName, "is damaged or not a valid " + format.label() + " file ("
+                    + rootMessage(e) + ")", e);
+        }
+        DocumentBuilder doc = handler.hasHeadings() ? styled(handler.items())
+                : PlainTextParser.parseParagraphs(handler.items().stream()
+                .map(i -> TextRepair.text(i.text())).toList());
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        if (title != null && !title.isBlank() && !title.matches("(?i).*\\.(docx?|pdf|rtf|odt)$")
+                && !title.startsWith("Microsoft Word")) {
+            doc.title(title);
+        }
+        String author = metadata.get(TikaCoreProperties.CREATOR);
+        if (author != null) {
+            doc.author(author);
+        }
+        String created = metadata.get(TikaCoreProperties.CREATED);
+        if (created != null && created.length() >= 10) {
+            doc.published(Dates.parse(created.substring(0, 10)).orElse(""));
+        }
+        return doc;
+    }
+
+    private static DocumentBuilder styled(List<BlockHandler.Item> items) {
+        DocumentBuilder doc = new DocumentBuilder();
+        for (BlockHandler.Item item : items) {
+            if (item.level() > 0) {
+                doc.heading(item.level(), item.text().replaceAll("\\s+", " ").strip());
+            } else {
+                doc.paragraph(item.text());
+            }
+        }
+        return doc;
+    }
+
+    /** A PDF ends with "%%EOF"; one without it was cut short (a failed download, a truncated upload). */
+    private static void checkPdfEnd(String fileName, byte[] bytes) {
+        int from = Math.max(0, bytes.length - EOF_WINDOW);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        if (!tail.contains("%%EOF")) {
+            throw new RejectedFileException(fileName, "is a truncated or damaged PDF (no end-of-file marker)");
+        }
+    }
+
+    private static boolean isEncryption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException
+                    || t.getClass().getSimpleName().contains("Encrypt")
+                    || t.getClass().getSimpleName().equals("InvalidPasswordException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 120 ? m.substring(0, 117) + "..." : m;
+    }
+}

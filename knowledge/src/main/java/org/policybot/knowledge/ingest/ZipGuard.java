@@ -1,0 +1,54 @@
+package org.policybot.knowledge.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.policybot.knowledge.RejectedFileException;
+
+/**
+ * Inflates a DOCX container into a small buffer, counting, before any parser sees it: a zip bomb (a tiny file
+ * whose entries inflate to gigabytes) is refused after at most {@value #MAX_TOTAL_BYTES} bytes of work and
+ * no retained memory. Also refuses archives that are damaged or hold no Word document.
+ */
+final class ZipGuard {
+    static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
+    /** Inflated size may exceed this multiple of the file size only for small archives. */
+    static final int MAX_RATIO = 100;
+    private static final long RATIO_FLOOR = 16L * 1024 * 1024;
+    private static final int MAX_ENTRIES = 10_000;
+
+    private ZipGuard() {
+    }
+
+    static void checkDocx(String fileName, byte[] bytes) {
+        long ratioLimit = Math.max(RATIO_FLOOR, (long) MAX_RATIO * bytes.length);
+        long limit = Math.min(MAX_TOTAL_BYTES, ratioLimit);
+        boolean hasDocument = false;
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new RejectedFileException(fileName, "holds more than " + MAX_ENTRIES + " archive entries");
+                }
+                hasDocument |= entry.getName().equals("word/document.xml");
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > limit) {
+                        throw new RejectedFileException(fileName, "expands to more than " + Sizes.megabytes(limit)
+                                + " when unzipped (" + (limit == ratioLimit ? MAX_RATIO + " times its size" : "the limit")
+                                + "); refusing a possible zip bomb");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new RejectedFileException(fileName, "is not a valid DOCX file (damaged ZIP archive: "
+                    + e.getMessage() + ")", e);
+        }
+        if (!hasDocument) {
+            throw new RejectedFileException(fileName, "is not a Word document (no word/document.xml inside)");
+        }
+    }
+}

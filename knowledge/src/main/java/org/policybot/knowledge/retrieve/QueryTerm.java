@@ -1,0 +1,14 @@
+package org.policybot.knowledge.retrieve;
+
+/**
+ * One content word of a question.
+ *
+ * @param word      the word as asked (lower case), or as corrected when {@code corrected}
+ * @param asked     the word as asked
+ * @param stem      its stem, as indexed
+ * @param idf       its rarity in the knowledge base (BM25 idf; unknown words get the maximum)
+ * @param known     whether the knowledge base contains the stem at all
+ * @param corrected whether the word was a likely typo replaced by a knowledge-base word
+ */
+public record QueryTerm(String word, String asked, String stem, float idf, boolean known, boolean corrected) {
+}
