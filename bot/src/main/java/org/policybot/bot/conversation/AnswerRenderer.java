@@ -15,18 +15,16 @@ import org.policybot.knowledge.model.Passage;
 public final class AnswerRenderer {
     /** Quotes are cut here for readability, well inside the field limit, so a typical answer is one message. */
     static final int QUOTE_MAX = 350;
-    private static final int MAX_COVERAGE_TITLES = 30;
 
     /**
-     * @param answer   the engine's answer
-     * @param coverage titles of the documents the knowledge base holds (said when the bot abstains)
-     * @param buttons  the feedback buttons for this answer
+     * @param answer  the engine's answer (an abstention's text already says what the knowledge base covers)
+     * @param buttons the feedback buttons for this answer
      */
-    public List<ReplyMessage> render(Answer answer, List<String> coverage, List<ReplyButton> buttons) {
+    public List<ReplyMessage> render(Answer answer, List<ReplyButton> buttons) {
         String footer = DiscordLimits.trim("Answer " + answer.id() + " · " + answer.composer(), DiscordLimits.FOOTER);
         String title = answer.question().isBlank() ? null
                 : DiscordLimits.trim(SafeText.neutralise(answer.question().strip().replace('\n', ' ')), DiscordLimits.TITLE);
-        String text = SafeText.neutralise(answer.abstained() ? withCoverage(answer.answer(), coverage) : answer.answer());
+        String text = SafeText.neutralise(answer.answer());
         List<String> chunks = DiscordLimits.split(text, DiscordLimits.DESCRIPTION);
         if (chunks.isEmpty()) {
             chunks = List.of(answer.abstained() ? "I could not find this in the knowledge base." : ELLIPSIS_ONLY);
@@ -70,18 +68,6 @@ public final class AnswerRenderer {
             value = (link.isEmpty() ? "" : link + "\n") + "> " + DiscordLimits.trim(quote, room);
         }
         return new ReplyField(name, value.isEmpty() ? "(no quote)" : value);
-    }
-
-    private static String withCoverage(String text, List<String> coverage) {
-        if (coverage.isEmpty()) {
-            return text + "\n\nThe knowledge base is empty: a moderator can add documents with /kb add.";
-        }
-        StringBuilder sb = new StringBuilder(text).append("\n\nI can answer questions about what these documents say:");
-        coverage.stream().limit(MAX_COVERAGE_TITLES).forEach(t -> sb.append("\n• ").append(oneLine(t)));
-        if (coverage.size() > MAX_COVERAGE_TITLES) {
-            sb.append("\n…and ").append(coverage.size() - MAX_COVERAGE_TITLES).append(" more (see /kb list).");
-        }
-        return sb.toString();
     }
 
     private static String oneLine(String s) {

@@ -8,7 +8,6 @@ import org.policybot.bot.config.Limits;
 import org.policybot.bot.config.ThreadMode;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.model.Answer;
-import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,6 @@ public final class Asking {
     static final String EXAMPLE = "How long is API data kept?";
 
     private final Answers answers;
-    private final KnowledgeAdmin admin;
     private final DiscordSettings discord;
     private final Limits limits;
     private final RateLimit rateLimit;
@@ -30,10 +28,9 @@ public final class Asking {
     private final Feedback feedback;
     private final AnswerRenderer renderer = new AnswerRenderer();
 
-    Asking(Answers answers, KnowledgeAdmin admin, DiscordSettings discord, Limits limits, RateLimit rateLimit,
+    Asking(Answers answers, DiscordSettings discord, Limits limits, RateLimit rateLimit,
            FollowUps followUps, Feedback feedback) {
         this.answers = answers;
-        this.admin = admin;
         this.discord = discord;
         this.limits = limits;
         this.rateLimit = rateLimit;
@@ -95,12 +92,11 @@ public final class Asking {
             return new Answered(r, question, null, DiscordLimits.textMessages(
                     "Sorry, I could not answer that just now. Please try again in a moment.", List.of()));
         }
-        List<String> coverage = answer.abstained() ? admin.list().stream().map(DocumentInfo::title).toList() : List.of();
         feedback.remember(answer.id(), answer.question());
         LOG.info("answered {} ({}, {} citations, abstained={}, {} earlier questions, {} ms)", answer.id(),
                 answer.composer(), answer.citations().size(), answer.abstained(), question.context().size(),
                 answer.latencyMs());
-        return new Answered(r, question, answer, renderer.render(answer, coverage, Feedback.buttons(answer.id())));
+        return new Answered(r, question, answer, renderer.render(answer, Feedback.buttons(answer.id())));
     }
 
     /**

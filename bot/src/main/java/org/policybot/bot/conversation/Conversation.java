@@ -26,7 +26,7 @@ public record Conversation(Asking asking, Feedback feedback, KbCommands kb, Disc
     public static Conversation create(BotConfig config, Answers answers, KnowledgeAdmin admin, Ticker ticker,
                                       Clock clock) throws IOException {
         Feedback feedback = new Feedback(FeedbackStore.open(config.dataDir()), clock);
-        Asking asking = new Asking(answers, admin, config.discord(), config.limits(),
+        Asking asking = new Asking(answers, config.discord(), config.limits(),
                 new RateLimit(config.limits().questionsPerMinute(), ticker), new FollowUps(ticker), feedback);
         KbCommands kb = new KbCommands(admin, new ModeratorCheck(config.discord()), config.limits().maxFileBytes());
         return new Conversation(asking, feedback, kb, config.discord());

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class KbCommands {
     private static final Logger LOG = LoggerFactory.getLogger(KbCommands.class);
     /** File types the knowledge base ingests, by extension. */
-    public static final Set<String> FILE_TYPES = Set.of("md", "markdown", "txt", "html", "htm", "pdf", "docx");
+    public static final Set<String> FILE_TYPES = Set.of("md", "markdown", "txt", "text", "html", "htm", "pdf", "docx");
     static final String REFUSAL = "Only moderators can change the knowledge base; nothing was changed.";
 
     /** Fetches an attachment's bytes, once it has passed the checks. */

@@ -23,7 +23,7 @@ class AnswerRendererTest {
                                 "We do not train on API data.")));
 
         // WHEN rendered
-        List<ReplyMessage> messages = renderer.render(answer, List.of(), Feedback.buttons(answer.id()));
+        List<ReplyMessage> messages = renderer.render(answer, Feedback.buttons(answer.id()));
 
         // THEN one message, one embed: the question as title, the answer with markers, a field per citation
         assertThat(messages).hasSize(1);
@@ -52,7 +52,7 @@ class AnswerRendererTest {
         Answer answer = AnswerFixtures.answer("q", text, citations);
 
         // WHEN rendered
-        List<ReplyMessage> messages = renderer.render(answer, List.of(), Feedback.buttons(answer.id()));
+        List<ReplyMessage> messages = renderer.render(answer, Feedback.buttons(answer.id()));
 
         // THEN every message and embed honours Discord's limits
         assertThat(messages).hasSizeGreaterThan(1).allSatisfy(m -> {
@@ -88,20 +88,19 @@ class AnswerRendererTest {
     }
 
     @Test
-    void anAbstentionSaysWhatTheKnowledgeBaseCovers() {
-        // GIVEN an abstention and the documents held
+    void anAbstentionIsTheEnginesWordsWithoutSourceFields() {
+        // GIVEN an abstention (the engine's text names what the knowledge base covers)
         Answer answer = AnswerFixtures.abstention("What is the canteen menu?",
-                "I could not find this in the knowledge base.");
+                "I can't answer that from the knowledge base, so I won't guess. It covers “Refund policy”.");
 
         // WHEN rendered
-        List<ReplyMessage> messages = renderer.render(answer, List.of("Enterprise privacy", "Refund policy"),
-                Feedback.buttons(answer.id()));
+        List<ReplyMessage> messages = renderer.render(answer, Feedback.buttons(answer.id()));
 
-        // THEN the description lists the covered documents and there are no source fields
+        // THEN the text is shown as is, with no source fields, and can still be voted on
         ReplyEmbed embed = messages.get(0).embeds().get(0);
-        assertThat(embed.description()).startsWith("I could not find this in the knowledge base.")
-                .contains("I can answer questions about what these documents say:\n• Enterprise privacy\n• Refund policy");
+        assertThat(embed.description()).isEqualTo(answer.answer());
         assertThat(embed.fields()).isEmpty();
+        assertThat(messages.get(0).buttons()).hasSize(2);
     }
 
     @Test
@@ -111,7 +110,7 @@ class AnswerRendererTest {
                 List.of(citation(1, "T @everyone", "", "", "ping @here")));
 
         // WHEN rendered
-        ReplyEmbed embed = renderer.render(answer, List.of(), List.of()).get(0).embeds().get(0);
+        ReplyEmbed embed = renderer.render(answer, List.of()).get(0).embeds().get(0);
 
         // THEN no raw mass mention survives anywhere
         assertThat(List.of(embed.title(), embed.description(), embed.fields().get(0).name(), embed.fields().get(0).value()))
