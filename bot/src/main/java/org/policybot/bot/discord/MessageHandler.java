@@ -79,6 +79,8 @@ final class MessageHandler implements MessageCreateListener {
                 target = thread;
                 replyTo = null;
                 newThread = thread.getIdAsString();
+                // known as a bot thread from now on, so a quick follow-up is not missed
+                conversation.asking().delivered(answered, List.of(), newThread);
             }
             List<String> ids = new ArrayList<>();
             for (ReplyMessage m : answered.messages()) {

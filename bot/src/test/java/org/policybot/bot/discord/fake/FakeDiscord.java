@@ -46,6 +46,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong(300_000_000_000_000_000L);
     private final Map<String, Long> interactionChannels = new ConcurrentHashMap<>();
     private final Map<Long, ObjectNode> messages = new ConcurrentHashMap<>();
+    private final Map<String, Long> originals = new ConcurrentHashMap<>();
     private final Set<Long> threads = ConcurrentHashMap.newKeySet();
     private final ConnectProxy proxy;
     private final FakeRest rest;
@@ -79,6 +80,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ---- what tests observe -------------------------------------------------------------------
 
+    /** Forgets the calls recorded so far (each test looks at its own). */
+    public void clearRequests() {
+        rest.clear();
+    }
+
     public List<RecordedRequest> requests() {
         return rest.requests();
     }
@@ -101,6 +107,23 @@ public final class FakeDiscord implements AutoCloseable {
                 Map.of("Content-Type", "application/json", "Via", "1.1 google", "Retry-After", "1",
                         "X-RateLimit-Scope", "user"),
                 "{\"message\": \"You are being rate limited.\", \"retry_after\": 0.25, \"global\": false}"));
+    }
+
+    /** The id of the message that completed the interaction with this token (its @original). */
+    public long originalMessageId(String interactionToken) {
+        Long id = originals.get(interactionToken);
+        if (id == null) {
+            throw new IllegalStateException("no original response for " + interactionToken);
+        }
+        return id;
+    }
+
+    /** Waits up to 5 s for the bot to close its gateway connection; true when it did. */
+    public boolean awaitGatewayClosed() throws InterruptedException {
+        for (int i = 0; i < 100 && gateway.connected(); i++) {
+            Thread.sleep(50);
+        }
+        return !gateway.connected();
     }
 
     /** A message the bot created (through REST), as the fake stored it. */
@@ -252,7 +275,11 @@ public final class FakeDiscord implements AutoCloseable {
         }
         if ((m = WEBHOOK.matcher(path)).matches() && (method.equals("PATCH") || method.equals("POST"))) {
             Long channel = interactionChannels.get(m.group(2));
-            return FakeRest.Response.json(botMessage(channel == null ? CHANNEL : channel, body));
+            ObjectNode message = botMessage(channel == null ? CHANNEL : channel, body);
+            if (m.group(3) != null) {
+                originals.put(m.group(2), message.get("id").asLong());
+            }
+            return FakeRest.Response.json(message);
         }
         if ((m = THREAD_FROM_MESSAGE.matcher(path)).matches() && method.equals("POST")) {
             ObjectNode thread = thread(Long.parseLong(m.group(1)), body.path("name").asText("thread"));
@@ -286,7 +313,10 @@ public final class FakeDiscord implements AutoCloseable {
         m.put("type", 0);
         m.put("flags", body.path("flags").asInt(0));
         if (body.has("message_reference")) {
-            m.set("message_reference", body.get("message_reference"));
+            long referenced = body.at("/message_reference/message_id").asLong();
+            m.put("type", 19);
+            m.putObject("message_reference").put("message_id", Long.toString(referenced))
+                    .put("channel_id", Long.toString(channelId)).put("guild_id", Long.toString(GUILD));
         }
         messages.put(id, m);
         return m;

@@ -69,6 +69,11 @@ final class FakeGateway extends WebSocketServer {
         ws.send(frame.toString());
     }
 
+    boolean connected() {
+        WebSocket ws = current;
+        return ws != null && ws.isOpen();
+    }
+
     /** A latch released at the next IDENTIFY. */
     CountDownLatch expectIdentify() {
         identified = new CountDownLatch(1);

@@ -87,6 +87,10 @@ final class FakeRest implements AutoCloseable {
         failures.add(new Failure(method, pathRegex, response));
     }
 
+    synchronized void clear() {
+        recorded.clear();
+    }
+
     synchronized List<RecordedRequest> requests() {
         return List.copyOf(recorded);
     }
