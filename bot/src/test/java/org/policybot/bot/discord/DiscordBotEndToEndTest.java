@@ -306,6 +306,62 @@ class DiscordBotEndToEndTest {
         assertThat(second.body().at("/embeds/0/description").asText()).containsIgnoringCase("opt");
     }
 
+    @Test
+    void aRefusedTokenFailsTheStartWithAMessageThatDoesNotHoldIt() throws Exception {
+        // GIVEN Discord refuses the token (gateway close code 4004)
+        discord.rejectTokens(true);
+        String secret = "MTIzNDU2Nzg5.refused." + LOGINS.incrementAndGet();
+        BotConfig config = new BotConfig(dir.resolve("data"), DiscordSettings.defaults(), Limits.defaults(), null);
+        Conversation conversation = Conversation.create(config, engine::answer, EnginePorts.admin(kb));
+        DiscordWebSocketAdapter.setGateway(null);
+        try {
+            // WHEN the bot starts THEN it fails, naming the failure but not the token
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DiscordBot.start(conversation,
+                            DiscordToken.from(Map.of(DiscordToken.ENV, secret)),
+                            b -> b.setGatewayIdentifyRatelimiter(new LocalRatelimiter(1000, Duration.ofMillis(1)))))
+                    .isInstanceOf(DiscordLoginException.class)
+                    .hasMessageStartingWith("login to Discord failed: ")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret))
+                    .hasNoCause();
+        } finally {
+            discord.rejectTokens(false);
+        }
+    }
+
+    @Test
+    void sigtermDisconnectsAndFlushesTheLogsOfABotPointedAtTheFakeByJvmOptionsOnly() throws Exception {
+        // GIVEN the bot in its own JVM, pointed at the fake only through standard JDK proxy and trust options
+        String secret = "process-token-" + LOGINS.incrementAndGet();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(discord.jvmOptions());
+        command.addAll(List.of(BotProcess.class.getName(), dir.resolve("process-data").toString()));
+        Path output = dir.resolve("process.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put(DiscordToken.ENV, secret);
+        int identifies = discord.identifies().size();
+        Process process = builder.start();
+        try {
+            for (int i = 0; i < 400 && !Files.readString(output).contains("bot started"); i++) {
+                assertThat(process.isAlive()).as("bot process alive; output:%n%s", Files.readString(output)).isTrue();
+                Thread.sleep(50);
+            }
+            assertThat(Files.readString(output)).contains("bot started");
+            assertThat(discord.identifies()).hasSize(identifies + 1);
+
+            // WHEN it gets SIGTERM
+            process.destroy();
+
+            // THEN it disconnects from the gateway, logs that it did, and never printed the token
+            assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(discord.awaitGatewayClosed()).isTrue();
+            String log = Files.readString(output);
+            assertThat(log).contains("shutting down").contains("disconnected").doesNotContain(secret);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     private static List<JsonNode> stream(JsonNode array) {
         List<JsonNode> out = new ArrayList<>();
         array.forEach(out::add);

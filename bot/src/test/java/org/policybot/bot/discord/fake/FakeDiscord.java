@@ -52,6 +52,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeRest rest;
     private final FakeGateway gateway;
     private final ProxySelector previousSelector;
+    private final Path trustStore;
     private final Map<String, String> previousProperties = new ConcurrentHashMap<>();
 
     private FakeDiscord(Path dir) throws Exception {
@@ -60,6 +61,7 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.startAndWait();
         rest = new FakeRest(certs.serverContext(), this::route);
         proxy = new ConnectProxy(rest.port(), new HashSet<>(TestCertificates.HOSTS));
+        trustStore = certs.trustStore();
         previousSelector = ProxySelector.getDefault();
         ProxySelector.setDefault(new DiscordOnlySelector(new InetSocketAddress("127.0.0.1", proxy.port())));
         setProperty("javax.net.ssl.trustStore", certs.trustStore().toString());
@@ -79,6 +81,21 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     // ---- what tests observe -------------------------------------------------------------------
+
+    /**
+     * JVM options that point another JVM at this fake the standard way: the JDK's proxy properties
+     * (loopback stays direct by default) and its trust store properties.
+     */
+    public List<String> jvmOptions() {
+        return List.of("-Dhttps.proxyHost=127.0.0.1", "-Dhttps.proxyPort=" + proxy.port(),
+                "-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStorePassword=" + TestCertificates.PASSWORD,
+                "-Djavax.net.ssl.trustStoreType=PKCS12");
+    }
+
+    /** From now on (until switched off) the gateway refuses every IDENTIFY as Discord refuses a bad token. */
+    public void rejectTokens(boolean reject) {
+        gateway.rejectIdentify(reject);
+    }
 
     /** Forgets the calls recorded so far (each test looks at its own). */
     public void clearRequests() {

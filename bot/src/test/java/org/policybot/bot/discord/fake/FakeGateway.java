@@ -29,6 +29,7 @@ final class FakeGateway extends WebSocketServer {
     private final Supplier<ObjectNode> ready;
     private final Supplier<ObjectNode> guildCreate;
     private volatile WebSocket current;
+    private volatile boolean rejectIdentify;
     private volatile CountDownLatch identified = new CountDownLatch(1);
 
     FakeGateway(Supplier<ObjectNode> ready, Supplier<ObjectNode> guildCreate) {
@@ -74,6 +75,11 @@ final class FakeGateway extends WebSocketServer {
         return ws != null && ws.isOpen();
     }
 
+    /** Whether IDENTIFY is answered with close code 4004 (a bad token), as Discord does. */
+    void rejectIdentify(boolean reject) {
+        rejectIdentify = reject;
+    }
+
     /** A latch released at the next IDENTIFY. */
     CountDownLatch expectIdentify() {
         identified = new CountDownLatch(1);
@@ -104,6 +110,10 @@ final class FakeGateway extends WebSocketServer {
                 case 1 -> conn.send("{\"op\": 11, \"d\": null, \"s\": null, \"t\": null}");
                 case 2 -> {
                     identifies.add(frame.get("d"));
+                    if (rejectIdentify) {
+                        conn.close(4004, "Authentication failed.");
+                        return;
+                    }
                     sequence.set(0);
                     current = conn;
                     dispatch("READY", ready.get());
