@@ -307,6 +307,21 @@ class DiscordBotEndToEndTest {
     }
 
     @Test
+    void aDirectMessageIsAnsweredWithoutAMention() throws Exception {
+        // GIVEN a bot, and a DM channel it has never seen
+        login(ThreadMode.THREAD);
+        long dm = 500_000_000_000_000_001L;
+
+        // WHEN alice writes to it directly
+        long asked = discord.directMessage(ALICE, dm, "Do you train on API customer data?");
+
+        // THEN the answer comes back in the DM, as a reply
+        RecordedRequest reply = discord.await(r -> r.is("POST", "/channels/" + dm + "/messages"), "DM reply");
+        assertThat(reply.body().at("/message_reference/message_id").asText()).isEqualTo(Long.toString(asked));
+        assertThat(reply.body().at("/embeds/0/fields/0/name").asText()).startsWith("[1] Insights from global conversations");
+    }
+
+    @Test
     void aRefusedTokenFailsTheStartWithAMessageThatDoesNotHoldIt() throws Exception {
         // GIVEN Discord refuses the token (gateway close code 4004)
         discord.rejectTokens(true);

@@ -222,6 +222,30 @@ public final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /** A user sends the bot a direct message (a DM channel the client has not seen before); returns its id. */
+    public long directMessage(FakeUser user, long dmChannelId, String content) {
+        long id = ids.incrementAndGet();
+        ObjectNode m = JSON.createObjectNode();
+        m.put("id", Long.toString(id));
+        m.put("channel_id", Long.toString(dmChannelId));
+        m.set("author", user(user));
+        m.put("content", content);
+        m.put("timestamp", TIME);
+        m.putNull("edited_timestamp");
+        m.put("tts", false);
+        m.put("mention_everyone", false);
+        m.putArray("mentions");
+        m.putArray("mention_roles");
+        m.putArray("attachments");
+        m.putArray("embeds");
+        m.putArray("components");
+        m.put("pinned", false);
+        m.put("type", 0);
+        m.put("flags", 0);
+        gateway.dispatch("MESSAGE_CREATE", m);
+        return id;
+    }
+
     /** A user clicks a button under one of the bot's messages; returns the interaction token. */
     public String clickButton(FakeUser user, long messageId, String customId) {
         ObjectNode message = messages.get(messageId);
