@@ -9,13 +9,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybot.bot.TestEngine;
 import org.policybot.bot.config.BotConfig;
 import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.Limits;
 import org.policybot.bot.config.ThreadMode;
+import org.policybot.knowledge.InvalidQuestionException;
+import org.policybot.knowledge.KnowledgeBase;
 
 class AskingTest {
     private static final Asker ALICE = new Asker("1001", "alice");
@@ -23,22 +28,41 @@ class AskingTest {
     private static final String BOT = "9000";
 
     @TempDir
+    static Path kbDir;
+    private static KnowledgeBase kb;
+
+    @TempDir
     Path dataDir;
 
     private final AtomicLong nanos = new AtomicLong();
     private final Ticker ticker = nanos::get;
-    private final RecordingAnswers engine = new RecordingAnswers();
+    private RecordingAnswers engine;
     private Asking asking;
+
+    @BeforeAll
+    static void openKnowledgeBase() throws IOException {
+        kb = TestEngine.openKnowledgeBase(kbDir);
+    }
+
+    @AfterAll
+    static void closeKnowledgeBase() throws IOException {
+        kb.close();
+    }
 
     @BeforeEach
     void setUp() throws IOException {
+        engine = new RecordingAnswers(TestEngine.engine(kb)::answer);
         asking = conversation(new DiscordSettings(List.of(), null, List.of("500"), ThreadMode.REPLY, List.of()),
                 new Limits(3, 40, 1000)).asking();
     }
 
     private Conversation conversation(DiscordSettings discord, Limits limits) throws IOException {
+        return conversation(discord, limits, engine);
+    }
+
+    private Conversation conversation(DiscordSettings discord, Limits limits, Answers answers) throws IOException {
         BotConfig config = new BotConfig(dataDir, discord, limits, null);
-        return Conversation.create(config, engine, new EmptyKnowledgeAdmin(), ticker, Clock.systemUTC());
+        return Conversation.create(config, answers, EnginePorts.admin(kb), ticker, Clock.systemUTC());
     }
 
     @Test
@@ -169,15 +193,40 @@ class AskingTest {
     }
 
     @Test
-    void engineFailuresBecomeMessagesNotExceptions() {
-        Answered invalid = asking.answer(AskRequest.of(ALICE, "?"));
-        Answered broken = asking.answer(AskRequest.of(ALICE, "boom"));
+    void engineFailuresBecomeMessagesNotExceptions() throws IOException {
+        // GIVEN an engine that refuses a question, and one that breaks
+        DiscordSettings discord = DiscordSettings.defaults();
+        Asking refusing = conversation(discord, Limits.defaults(), q -> {
+            throw new InvalidQuestionException("question has no words to search for");
+        }).asking();
+        Asking broken = conversation(discord, Limits.defaults(), q -> {
+            throw new IllegalStateException("index closed");
+        }).asking();
 
+        // WHEN each is asked
+        Answered invalid = refusing.answer(AskRequest.of(ALICE, "?"));
+        Answered failed = broken.answer(AskRequest.of(ALICE, "boom"));
+
+        // THEN the user gets the engine's reason, or a polite apology, and no answer id
         assertThat(invalid.answer()).isNull();
         assertThat(invalid.messages().get(0).content()).isEqualTo("question has no words to search for");
-        assertThat(broken.answer()).isNull();
-        assertThat(broken.messages().get(0).content()).startsWith("Sorry, I could not answer that just now.");
-        assertThat(broken.answerId()).isEmpty();
+        assertThat(failed.answer()).isNull();
+        assertThat(failed.messages().get(0).content()).startsWith("Sorry, I could not answer that just now.");
+        assertThat(failed.answerId()).isEmpty();
+    }
+
+    @Test
+    void anAnswerFromTheRealEngineIsRenderedWithItsCitations() {
+        // WHEN a question the shipped document answers is asked
+        Answered answered = asking.answer(AskRequest.of(ALICE, "Do you train on API customer data?"));
+
+        // THEN the reply cites it and carries the feedback buttons for this answer
+        assertThat(answered.answer().abstained()).isFalse();
+        ReplyEmbed embed = answered.messages().get(0).embeds().get(0);
+        assertThat(embed.fields()).isNotEmpty();
+        assertThat(embed.fields().get(0).name()).startsWith("[1] Insights from global conversations");
+        assertThat(answered.messages().get(answered.messages().size() - 1).buttons())
+                .extracting(ReplyButton::customId).contains("vote:up:" + answered.answer().id());
     }
 
     @Test

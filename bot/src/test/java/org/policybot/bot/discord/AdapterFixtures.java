@@ -17,6 +17,7 @@ import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.user.User;
 import org.javacord.core.entity.message.embed.EmbedBuilderDelegateImpl;
 import org.javacord.core.entity.message.mention.AllowedMentionsImpl;
+import org.policybot.bot.TestEngine;
 import org.policybot.bot.config.BotConfig;
 import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.Limits;
@@ -25,7 +26,7 @@ import org.policybot.bot.conversation.Answers;
 import org.policybot.bot.conversation.Conversation;
 import org.policybot.bot.conversation.KnowledgeAdmin;
 import org.policybot.knowledge.model.Answer;
-import org.policybot.knowledge.model.Citation;
+import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.model.Question;
 
 /** Shared pieces of the adapter's Mockito tests: users, a recording answers port, JSON of Javacord builders. */
@@ -64,17 +65,19 @@ final class AdapterFixtures {
                 answers, admin);
     }
 
-    /** Answers every question with one cited sentence and remembers the questions. */
+    /** The real engine's port, remembering every question (with its context) it passes on. */
     static final class RecordingAnswers implements Answers {
         final List<Question> questions = Collections.synchronizedList(new ArrayList<>());
+        private final Answers engine;
+
+        RecordingAnswers(KnowledgeBase kb) {
+            this.engine = TestEngine.engine(kb)::answer;
+        }
 
         @Override
         public Answer answer(Question question) {
             questions.add(question);
-            return new Answer("answer-" + questions.size(), question.text(), "Data is kept for 30 days [1].", false,
-                    List.of(new Citation(1, "privacy", "Privacy", "Retention", "https://example.org/p",
-                            "Data is kept for 30 days.", "Data is kept for 30 days.", "privacy#0")),
-                    Answer.EXTRACTIVE, null, 1);
+            return engine.answer(question);
         }
     }
 

@@ -17,15 +17,33 @@ import org.javacord.api.event.interaction.ButtonClickEvent;
 import org.javacord.api.interaction.ButtonInteraction;
 import org.javacord.api.interaction.callback.InteractionImmediateResponseBuilder;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
+import org.policybot.bot.TestEngine;
 import org.policybot.bot.config.ThreadMode;
-import org.policybot.bot.conversation.KnowledgeAdmin;
+import org.policybot.bot.conversation.EnginePorts;
+import org.policybot.knowledge.KnowledgeBase;
 
 class ButtonHandlerTest {
     @TempDir
+    static Path kbDir;
+    private static KnowledgeBase kb;
+
+    @TempDir
     Path dataDir;
+
+    @BeforeAll
+    static void openKnowledgeBase() throws IOException {
+        kb = TestEngine.openKnowledgeBase(kbDir);
+    }
+
+    @AfterAll
+    static void closeKnowledgeBase() throws IOException {
+        kb.close();
+    }
 
     private final ButtonInteraction button = mock(ButtonInteraction.class);
     private final InteractionImmediateResponseBuilder immediate = mock(InteractionImmediateResponseBuilder.class, RETURNS_SELF);
@@ -45,7 +63,7 @@ class ButtonHandlerTest {
 
     private ButtonHandler handler() throws IOException {
         return new ButtonHandler(AdapterFixtures.conversation(dataDir, ThreadMode.REPLY, 5,
-                new AdapterFixtures.RecordingAnswers(), mock(KnowledgeAdmin.class)), AdapterFixtures.TOKEN);
+                new AdapterFixtures.RecordingAnswers(kb), EnginePorts.admin(kb)), AdapterFixtures.TOKEN);
     }
 
     @Test

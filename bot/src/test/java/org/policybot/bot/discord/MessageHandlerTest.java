@@ -27,26 +27,44 @@ import org.javacord.api.entity.message.MessageAuthor;
 import org.javacord.api.entity.message.MessageReference;
 import org.javacord.api.entity.user.User;
 import org.javacord.api.event.message.MessageCreateEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
+import org.policybot.bot.TestEngine;
 import org.policybot.bot.config.ThreadMode;
+import org.policybot.bot.conversation.EnginePorts;
+import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.bot.conversation.Conversation;
-import org.policybot.bot.conversation.KnowledgeAdmin;
 import org.policybot.bot.conversation.ReplyMessage;
 
 class MessageHandlerTest {
     @TempDir
+    static Path kbDir;
+    private static KnowledgeBase kb;
+
+    @TempDir
     Path dataDir;
 
-    private final AdapterFixtures.RecordingAnswers answers = new AdapterFixtures.RecordingAnswers();
+    @BeforeAll
+    static void openKnowledgeBase() throws IOException {
+        kb = TestEngine.openKnowledgeBase(kbDir);
+    }
+
+    @AfterAll
+    static void closeKnowledgeBase() throws IOException {
+        kb.close();
+    }
+
+    private final AdapterFixtures.RecordingAnswers answers = new AdapterFixtures.RecordingAnswers(kb);
     private final Outbox outbox = mock(Outbox.class);
     private final User botUser = user(AdapterFixtures.BOT, "policybot");
     private final TextChannel channel = channel("500");
     private long nextId = 900;
 
     private MessageHandler handler(ThreadMode mode, int perMinute) throws IOException {
-        Conversation c = AdapterFixtures.conversation(dataDir, mode, perMinute, answers, mock(KnowledgeAdmin.class));
+        Conversation c = AdapterFixtures.conversation(dataDir, mode, perMinute, answers, EnginePorts.admin(kb));
         return new MessageHandler(c, Runnable::run, outbox, AdapterFixtures.TOKEN);
     }
 
@@ -88,16 +106,16 @@ class MessageHandlerTest {
     void aMentionIsAnsweredAsAReplyToTheMessageWithoutTheMention() throws IOException {
         // GIVEN reply mode
         sendsReturnIds();
-        Message m = message(channel, "<@9000> how long is data kept?", true, false);
+        Message m = message(channel, "<@9000> do you train on API customer data?", true, false);
 
         // WHEN the message arrives
         handler(ThreadMode.REPLY, 5).onMessageCreate(event(m));
 
         // THEN the engine got the question without the mention and the answer went back as a reply to it
-        assertThat(answers.questions).extracting(q -> q.text()).containsExactly("how long is data kept?");
+        assertThat(answers.questions).extracting(q -> q.text()).containsExactly("do you train on API customer data?");
         ArgumentCaptor<ReplyMessage> reply = ArgumentCaptor.forClass(ReplyMessage.class);
         verify(outbox).send(eq(channel), reply.capture(), eq(m));
-        assertThat(reply.getValue().embeds().get(0).title()).isEqualTo("how long is data kept?");
+        assertThat(reply.getValue().embeds().get(0).title()).isEqualTo("do you train on API customer data?");
         assertThat(reply.getValue().buttons()).hasSize(2);
     }
 
@@ -117,7 +135,7 @@ class MessageHandlerTest {
         // GIVEN thread mode, and Discord creating thread 700
         ServerThreadChannel thread = mock(ServerThreadChannel.class);
         when(thread.getIdAsString()).thenReturn("700");
-        Message m = message(channel, "<@9000> how long is data kept?", true, false);
+        Message m = message(channel, "<@9000> do you train on API customer data?", true, false);
         when(m.createThread(anyString(), any(AutoArchiveDuration.class))).thenReturn(CompletableFuture.completedFuture(thread));
         sendsReturnIds();
 
@@ -125,7 +143,7 @@ class MessageHandlerTest {
         handler(ThreadMode.THREAD, 5).onMessageCreate(event(m));
 
         // THEN a thread named after the question holds the answer (not a reply)
-        verify(m).createThread("how long is data kept?", AutoArchiveDuration.ONE_DAY);
+        verify(m).createThread("do you train on API customer data?", AutoArchiveDuration.ONE_DAY);
         verify(outbox).send(eq(thread), any(ReplyMessage.class), isNull());
         verify(outbox, never()).send(eq(channel), any(), any());
     }

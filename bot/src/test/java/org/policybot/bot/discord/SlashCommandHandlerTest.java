@@ -8,7 +8,6 @@ import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.policybot.bot.discord.AdapterFixtures.json;
 import static org.policybot.bot.discord.AdapterFixtures.user;
@@ -16,7 +15,6 @@ import static org.policybot.bot.discord.AdapterFixtures.user;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,21 +31,27 @@ import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandInteractionOption;
 import org.javacord.api.interaction.callback.InteractionImmediateResponseBuilder;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
+import org.policybot.bot.TestEngine;
 import org.policybot.bot.config.ThreadMode;
-import org.policybot.bot.conversation.KnowledgeAdmin;
+import org.policybot.bot.conversation.EnginePorts;
+import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.model.DocumentInfo;
-import org.policybot.knowledge.model.Source;
 
 class SlashCommandHandlerTest {
     @TempDir
+    static Path kbDir;
+    private static KnowledgeBase kb;
+
+    @TempDir
     Path dataDir;
 
-    private final AdapterFixtures.RecordingAnswers answers = new AdapterFixtures.RecordingAnswers();
-    private final KnowledgeAdmin admin = mock(KnowledgeAdmin.class);
+    private final AdapterFixtures.RecordingAnswers answers = new AdapterFixtures.RecordingAnswers(kb);
     private final SlashCommandCreateEvent event = mock(SlashCommandCreateEvent.class);
     private final SlashCommandInteraction interaction = mock(SlashCommandInteraction.class);
     private final InteractionOriginalResponseUpdater original = mock(InteractionOriginalResponseUpdater.class, RETURNS_SELF);
@@ -56,9 +60,20 @@ class SlashCommandHandlerTest {
     private final User alice = user(1001, "alice");
     private SlashCommandHandler handler;
 
+    @BeforeAll
+    static void openKnowledgeBase() throws IOException {
+        kb = TestEngine.openKnowledgeBase(kbDir);
+    }
+
+    @AfterAll
+    static void closeKnowledgeBase() throws IOException {
+        kb.close();
+    }
+
     @BeforeEach
     void setUp() throws IOException {
-        handler = new SlashCommandHandler(AdapterFixtures.conversation(dataDir, ThreadMode.REPLY, 2, answers, admin),
+        handler = new SlashCommandHandler(AdapterFixtures.conversation(dataDir, ThreadMode.REPLY, 2, answers,
+                EnginePorts.admin(kb)),
                 new Members("MANAGE_SERVER"), Runnable::run, AdapterFixtures.TOKEN);
         when(event.getSlashCommandInteraction()).thenReturn(interaction);
         when(interaction.getUser()).thenReturn(alice);
@@ -80,7 +95,7 @@ class SlashCommandHandlerTest {
     @Test
     void askDefersThenFillsTheOriginalResponseWithTheAnswerEmbedAndNoMentions() {
         // WHEN alice asks
-        ask("How long is data kept?");
+        ask("Do you train on API customer data?");
 
         // THEN the reply is deferred (public), then updated with the embed, buttons and empty allowed mentions
         verify(interaction).respondLater();
@@ -88,16 +103,16 @@ class SlashCommandHandlerTest {
         ArgumentCaptor<List<EmbedBuilder>> embeds = ArgumentCaptor.forClass(List.class);
         verify(original).addEmbeds(embeds.capture());
         JsonNode embed = json(embeds.getValue().get(0));
-        assertThat(embed.get("title").asText()).isEqualTo("How long is data kept?");
-        assertThat(embed.get("description").asText()).isEqualTo("Data is kept for 30 days [1].");
-        assertThat(embed.at("/fields/0/name").asText()).isEqualTo("[1] Privacy › Retention");
+        assertThat(embed.get("title").asText()).isEqualTo("Do you train on API customer data?");
+        assertThat(embed.get("description").asText()).contains("API customer data").contains("[1]");
+        assertThat(embed.at("/fields/0/name").asText()).startsWith("[1] Insights from global conversations");
         ArgumentCaptor<AllowedMentions> mentions = ArgumentCaptor.forClass(AllowedMentions.class);
         verify(original).setAllowedMentions(mentions.capture());
         assertThat(json(mentions.getValue()).get("parse")).isEmpty();
         verify(original).addComponents(any());
         verify(original, never()).setFlags(any(MessageFlag[].class));
         verify(original).update();
-        assertThat(answers.questions).extracting(q -> q.text()).containsExactly("How long is data kept?");
+        assertThat(answers.questions).extracting(q -> q.text()).containsExactly("Do you train on API customer data?");
     }
 
     @Test
@@ -148,6 +163,7 @@ class SlashCommandHandlerTest {
 
     @Test
     void kbAddFromSomeoneWithoutRoleOrPermissionIsRefusedAtOnceAndNothingIsFetchedOrChanged() {
+        List<DocumentInfo> before = kb.list();
         // GIVEN alice has an unrelated role and no permission
         Role other = mock(Role.class);
         when(other.getIdAsString()).thenReturn("77");
@@ -163,7 +179,7 @@ class SlashCommandHandlerTest {
         verify(immediate).setContent(org.mockito.ArgumentMatchers.startsWith("Only moderators"));
         verify(interaction, never()).respondLater(anyBoolean());
         verify(file, never()).asByteArray();
-        verifyNoInteractions(admin);
+        assertThat(kb.list()).isEqualTo(before);
     }
 
     @Test
@@ -172,25 +188,22 @@ class SlashCommandHandlerTest {
         Role mod = mock(Role.class);
         when(mod.getIdAsString()).thenReturn(AdapterFixtures.MOD_ROLE);
         when(server.getRoles(alice)).thenReturn(List.of(mod));
-        when(admin.add(any(), anyString())).thenReturn(new DocumentInfo("refunds", "Refund policy", "", "refunds.md",
-                "00", Instant.EPOCH, "discord:1001:alice", 2));
-        kbAdd(attachment("refunds.md", 20, "# Refunds\n\n14 days."));
+        kbAdd(attachment("refunds.md", 300, "# Refund policy\n\nCustomers may request a full refund within 14 days of purchase."));
 
         // WHEN she runs /kb add
         handler.onSlashCommandCreate(event);
 
         // THEN the reply is deferred ephemerally, the file reaches the knowledge base with her as actor
         verify(interaction).respondLater(true);
-        ArgumentCaptor<Source> source = ArgumentCaptor.forClass(Source.class);
-        verify(admin).add(source.capture(), org.mockito.ArgumentMatchers.eq("discord:1001:alice"));
-        assertThat(new String(source.getValue().content(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("# Refunds\n\n14 days.");
-        assertThat(source.getValue().fileName()).isEqualTo("refunds.md");
-        verify(original).setContent("Added **Refund policy** (`refunds`): 2 passages.");
+        assertThat(kb.list()).extracting(DocumentInfo::id).contains("refunds");
+        assertThat(java.nio.file.Files.readString(kbDir.resolve("audit.jsonl"))).contains("discord:1001:alice");
+        verify(original).setContent("Added **Refund policy** (`refunds`): 1 passages.");
         verify(original).setFlags(MessageFlag.EPHEMERAL);
     }
 
     @Test
     void theConfiguredPermissionAloneMakesAModeratorAndAnOversizedFileIsNotFetched() {
+        List<DocumentInfo> before = kb.list();
         // GIVEN alice has MANAGE_SERVER but no moderator role, and attaches a file over the 1000-byte limit
         when(server.hasPermission(alice, PermissionType.MANAGE_SERVER)).thenReturn(true);
         Attachment big = attachment("big.pdf", 5000, "x");
@@ -203,7 +216,7 @@ class SlashCommandHandlerTest {
         verify(interaction).respondLater(true);
         verify(original).setContent(org.mockito.ArgumentMatchers.startsWith("big.pdf is 4.9 KB; the limit is 1000 bytes."));
         verify(big, never()).asByteArray();
-        verifyNoInteractions(admin);
+        assertThat(kb.list()).isEqualTo(before);
     }
 
     @Test
@@ -219,7 +232,7 @@ class SlashCommandHandlerTest {
         handler.onSlashCommandCreate(event);
 
         // THEN it is refused ephemerally
+        verify(immediate).setFlags(MessageFlag.EPHEMERAL);
         verify(immediate).setContent(org.mockito.ArgumentMatchers.startsWith("Only moderators"));
-        verifyNoInteractions(admin);
     }
 }
