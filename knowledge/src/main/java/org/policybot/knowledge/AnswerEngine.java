@@ -51,7 +51,7 @@ public final class AnswerEngine {
     private final Generative llm;
     private final QueryAnalyzer analyzer = new QueryAnalyzer();
     private final HybridRetriever retriever;
-    private final ExtractiveComposer composer = new ExtractiveComposer();
+    private final ExtractiveComposer composer;
 
     public AnswerEngine(KnowledgeBase kb, Embedder embedder, Generative llmOrNull) {
         this(kb, embedder, llmOrNull, Fusion.NORMALISED);
@@ -62,6 +62,7 @@ public final class AnswerEngine {
         this.embedder = embedder;
         this.llm = llmOrNull;
         this.retriever = new HybridRetriever(fusion, DEPTH);
+        this.composer = new ExtractiveComposer(embedder);
     }
 
     /** Answers a question; throws {@link InvalidQuestionException} for an empty or oversized one. */
@@ -75,8 +76,10 @@ public final class AnswerEngine {
         }
         try (Snapshot snapshot = kb.snapshot()) {
             List<String> context = isFollowUp(text, question.context()) ? lastOf(question.context()) : List.of();
+            Map<String, String> authors = authors(snapshot);
             QueryAnalysis query = analyzer.analyse(text, context,
-                    snapshot.searcher() == null ? null : snapshot.searcher().getIndexReader());
+                    snapshot.searcher() == null ? null : snapshot.searcher().getIndexReader())
+                    .discounting(authorStems(authors.values()), AUTHOR_WEIGHT);
             if (query.terms().isEmpty() || snapshot.isEmpty()) {
                 return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
             }
@@ -85,11 +88,15 @@ public final class AnswerEngine {
             List<Candidate> candidates = retriever.retrieve(snapshot, query, vector, CANDIDATES);
             QuestionType type = QuestionType.of(text);
             ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot);
-            LOG.debug("Question {} evidence {}", text, draft.evidence());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Question {} evidence {} score {}", text, draft.evidence(), draft.evidence().score());
+                LOG.debug("  terms {} context {}", query.terms(), query.context());
+                draft.chosen().forEach(s -> LOG.debug("  chose [{} {}] lex {} sem {} cue {}: {}", s.rank(), s.index(),
+                        s.lexical(), s.semantic(), s.cue(), s.text()));
+            }
             if (!draft.supported()) {
                 return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
             }
-            Map<String, String> authors = authors(snapshot);
             Composition extractive = composer.write(draft, query, type, id -> authors.getOrDefault(id, ""));
             if (llm == null) {
                 return answered(asked, extractive, Answer.EXTRACTIVE, null, start);
@@ -110,6 +117,20 @@ public final class AnswerEngine {
 
     private Map<String, List<String>> coverage(Snapshot snapshot) {
         return snapshot.isEmpty() ? Map.of() : kb.coverage();
+    }
+
+    /**
+     * A document's author is what its "we" means, so the author's name in a question ("What is OpenAI
+     * doing…") says little about which sentence answers: it keeps a fifth of its weight.
+     */
+    static final float AUTHOR_WEIGHT = 0.2f;
+
+    private static java.util.Set<String> authorStems(java.util.Collection<String> authors) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String a : authors) {
+            out.addAll(org.policybot.knowledge.text.Terms.of(a));
+        }
+        return out;
     }
 
     private static Map<String, String> authors(Snapshot snapshot) {

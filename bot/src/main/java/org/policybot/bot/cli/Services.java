@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.policybot.bot.config.BotConfig;
+import org.policybot.bot.config.ConfigException;
+import org.policybot.knowledge.compose.llm.LlmComposer;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.CachingEmbedder;
@@ -70,9 +72,22 @@ final class Services implements AutoCloseable {
 
     synchronized AnswerEngine engine(Fusion fusion) {
         if (engine == null) {
-            engine = new AnswerEngine(kb(), embedder(), null, fusion);
+            engine = new AnswerEngine(kb(), embedder(), llm(), fusion);
         }
         return engine;
+    }
+
+    /** The LLM composer when the config has an llm section, else null (extractive answers). */
+    private AnswerEngine.Generative llm() {
+        if (config.llmSettings().isEmpty()) {
+            return null;
+        }
+        try {
+            LlmComposer composer = LlmComposer.create(config.llmSettings().get(), embedder());
+            return composer::compose;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     synchronized AnswerEngine engine() {

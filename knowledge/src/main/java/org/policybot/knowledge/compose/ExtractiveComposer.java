@@ -11,6 +11,14 @@ import org.policybot.knowledge.retrieve.QueryAnalysis;
  * picks those that answer, and writes them with citations. Its evidence also decides abstention.
  */
 public final class ExtractiveComposer {
+    private final Abstention abstention;
+    private final SentenceScorer scorer;
+
+    public ExtractiveComposer(org.policybot.knowledge.index.Embedder embedder) {
+        WordMatcher matcher = new WordMatcher(embedder);
+        this.abstention = new Abstention(matcher);
+        this.scorer = new SentenceScorer(matcher);
+    }
 
     /** The sentences chosen for a question and the evidence they give. */
     public record Draft(List<ScoredSentence> chosen, ScoredSentence best, Abstention.Evidence evidence) {
@@ -21,12 +29,12 @@ public final class ExtractiveComposer {
 
     public Draft draft(QueryAnalysis query, QuestionType type, float[] queryVector, List<Candidate> candidates,
                        Snapshot snapshot) {
-        List<ScoredSentence> ranked = SentenceScorer.score(query, type, queryVector, candidates);
+        List<ScoredSentence> ranked = scorer.score(query, type, queryVector, candidates);
         if (ranked.isEmpty()) {
-            return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 1));
+            return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 0, 1, 0));
         }
         List<ScoredSentence> chosen = SentenceSelector.select(ranked, query, snapshot);
-        return new Draft(chosen, ranked.get(0), Abstention.evidence(query, chosen));
+        return new Draft(chosen, ranked.get(0), abstention.evidence(query, type, chosen));
     }
 
     public Composition write(Draft draft, QueryAnalysis query, QuestionType type, Function<String, String> authorOf) {

@@ -17,16 +17,21 @@ import org.policybot.knowledge.text.Terms;
 final class SentenceScorer {
     static final float W_LEXICAL = 0.45f;
     static final float W_SEMANTIC = 0.40f;
-    static final float W_CUE = 0.10f;
+    static final float W_CUE = 0.20f;
     static final float W_PRIOR = 0.05f;
+    /** Credit for a question word present only through a same-meaning word ("lawmakers" for "policymakers"). */
+    static final float SYNONYM_CREDIT = 0.8f;
     static final float HEADING_CREDIT = 0.5f;
     static final float CORRECTED_CREDIT = 0.8f;
     static final float CONTEXT_CREDIT = 0.5f;
 
-    private SentenceScorer() {
+    private final WordMatcher matcher;
+
+    SentenceScorer(WordMatcher matcher) {
+        this.matcher = matcher;
     }
 
-    static List<ScoredSentence> score(QueryAnalysis query, QuestionType type, float[] queryVector, List<Candidate> candidates) {
+    List<ScoredSentence> score(QueryAnalysis query, QuestionType type, float[] queryVector, List<Candidate> candidates) {
         List<ScoredSentence> out = new ArrayList<>();
         float maxFused = candidates.isEmpty() ? 1 : Math.max(1e-6f, candidates.get(0).fused());
         for (int rank = 0; rank < candidates.size(); rank++) {
@@ -37,7 +42,7 @@ final class SentenceScorer {
             for (int i = 0; i < p.sentences().size(); i++) {
                 String sentence = p.sentence(i);
                 Set<String> stems = Terms.distinct(sentence);
-                float lexical = coverage(query, stems, heading);
+                float lexical = coverage(query, stems, heading, synonyms(query, stems, sentence));
                 float semantic = c.passage().sentenceVectors().cosine(i, queryVector);
                 float cue = Cues.match(type, sentence);
                 float score = W_LEXICAL * lexical + W_SEMANTIC * semantic + W_CUE * cue + W_PRIOR * prior;
@@ -48,13 +53,37 @@ final class SentenceScorer {
         return out;
     }
 
+    /** Stems of question words the sentence holds only through a same-meaning word, with their credit. */
+    private java.util.Map<String, Float> synonyms(QueryAnalysis query, Set<String> stems, String sentence) {
+        java.util.Map<String, Float> out = new java.util.HashMap<>();
+        List<String> words = null;
+        for (QueryTerm t : query.terms()) {
+            if (stems.contains(t.stem()) || t.name()) {
+                continue;
+            }
+            if (words == null) {
+                words = Abstention.contentWords(sentence);
+            }
+            float c = matcher.credit(t.word(), words);
+            if (c >= Abstention.SYNONYM) {
+                out.put(t.stem(), c * SYNONYM_CREDIT);
+            }
+        }
+        return out;
+    }
+
     /** Weighted share of the question's terms found in {@code stems} (or, at half credit, {@code heading}). */
     static float coverage(QueryAnalysis query, Set<String> stems, Set<String> heading) {
+        return coverage(query, stems, heading, java.util.Map.of());
+    }
+
+    static float coverage(QueryAnalysis query, Set<String> stems, Set<String> heading,
+                          java.util.Map<String, Float> synonyms) {
         float total = 0;
         float got = 0;
         for (QueryTerm t : query.terms()) {
             total += t.idf();
-            got += t.idf() * credit(t, stems, heading);
+            got += t.idf() * Math.max(credit(t, stems, heading), synonyms.getOrDefault(t.stem(), 0f));
         }
         for (QueryTerm t : query.context()) {
             total += CONTEXT_CREDIT * t.idf();

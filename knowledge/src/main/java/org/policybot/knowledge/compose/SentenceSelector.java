@@ -126,10 +126,16 @@ final class SentenceSelector {
         }
     }
 
-    /** Sentences of the best sentence's document first, each document in reading order. */
+    /**
+     * The best sentence's passage first (the answer leads with what answers best), then the other
+     * passages of its document in reading order, then other documents; sentences of one passage
+     * in reading order.
+     */
     private static Comparator<ScoredSentence> documentOrder(ScoredSentence best) {
         String lead = best.passage().docId();
-        return Comparator.comparing((ScoredSentence s) -> !s.passage().docId().equals(lead))
+        String leadPassage = best.passage().id();
+        return Comparator.comparing((ScoredSentence s) -> !s.passage().id().equals(leadPassage))
+                .thenComparing(s -> !s.passage().docId().equals(lead))
                 .thenComparing(s -> s.passage().docId())
                 .thenComparingInt(s -> s.passage().position())
                 .thenComparingInt(ScoredSentence::index);

@@ -1,5 +1,6 @@
 package org.policybot.knowledge.ingest;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +98,8 @@ final class MarkdownParser {
         if (line.strip().startsWith("|")) {
             flush();
             if (!TABLE_SEPARATOR.matcher(line.strip()).matches()) {
-                doc.paragraph(clean(String.join("; ", line.strip().replaceAll("^\\||\\|$", "").split("\\|"))));
+                doc.paragraph(clean(String.join("; ", Arrays.stream(line.strip().replaceAll("^\\||\\|$", "").split("\\|"))
+                        .map(String::strip).toList())));
             }
             return;
         }
@@ -139,7 +141,8 @@ final class MarkdownParser {
             String lead = clean(m.group(2));
             String rest = m.group(3).strip();
             int words = HeadingRules.words(lead);
-            boolean sentence = words >= 3 && words <= 25 && lead.matches(".*[.!?:][\"”’)]*");
+            boolean sentence = words >= 3 && words <= 25 && lead.matches(".*[.!?][\"”’)]*")
+                    || words >= 2 && words <= 12 && lead.endsWith(":");
             boolean label = rest.isEmpty() && words <= 12 && !lead.endsWith(".");
             if (sentence && !rest.isEmpty() || label) {
                 doc.lead(lead.endsWith(":") ? lead.substring(0, lead.length() - 1).strip() : lead);

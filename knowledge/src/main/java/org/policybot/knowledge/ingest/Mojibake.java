@@ -34,8 +34,11 @@ final class Mojibake {
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})â(?=(?:s|t|re|ve|ll|d|m)(?!\\p{L}))");
     /** A lost dash between two words: "impactâif", "mechanismsânot", "word â word". */
     private static final Pattern DASH = Pattern.compile("(?<=\\p{L}{2})â(?=\\p{L}{2})|(?<=\\S) â (?=\\S)");
-    /** A lost closing double quote after "â€" whose third byte was dropped. */
-    private static final Pattern LOST_QUOTE = Pattern.compile("â€(?![\\x{80}-\\x{BF}€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])");
+    /**
+     * "â€" whose third byte was dropped or undecodable (0x9D is unassigned in CP1252, so decoders drop it or
+     * give U+FFFD): that byte was almost always the closing double quote ”.
+     */
+    private static final Pattern LOST_QUOTE = Pattern.compile("â€(?:\\x{FFFD}|(?![\\x{80}-\\x{BF}€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]))");
 
     private Mojibake() {
     }

@@ -18,17 +18,28 @@ public final class Splitter {
     static final int MAX_WORDS = 120;
     /** A single sentence longer than this is cut at word boundaries. */
     static final int MAX_SENTENCE_WORDS = 200;
+    /** A one-sentence paragraph this short joins the paragraph after it rather than the one before. */
+    static final int MAX_LEAD_WORDS = 20;
     private static final String PARAGRAPH_BREAK = "\n\n";
 
-    private record Piece(List<String> section, String text, int words) {
+    /** A chunk of a block; {@code lead} marks a one-sentence paragraph that introduces what follows. */
+    private record Piece(List<String> section, String text, int words, boolean lead) {
     }
 
     public List<Passage> split(String docId, ParsedDocument doc) {
         DocIds.validate(docId);
         List<Piece> pieces = new ArrayList<>();
+        java.util.Set<List<String>> opened = new java.util.HashSet<>();
         for (Block block : doc.blocks()) {
-            for (String chunk : chunks(block.text())) {
-                pieces.add(new Piece(block.sectionPath(), chunk, words(chunk)));
+            String text = block.text();
+            if (opened.add(block.sectionPath()) && isSentence(leaf(block.sectionPath()))) {
+                text = leaf(block.sectionPath()) + " " + text;
+            }
+            List<String> chunks = chunks(text);
+            for (String chunk : chunks) {
+                int words = words(chunk);
+                boolean lead = chunks.size() == 1 && words <= MAX_LEAD_WORDS && Sentences.split(chunk).size() == 1;
+                pieces.add(new Piece(block.sectionPath(), chunk, words, lead));
             }
         }
         List<Passage> passages = new ArrayList<>();
@@ -86,22 +97,40 @@ public final class Splitter {
         return out;
     }
 
-    /** Joins short pieces with the next (or, at a section's end, the previous) piece of the same section. */
+    /**
+     * Joins short pieces with the next (or, at a section's end, the previous) piece of the same section. A short
+     * one-sentence paragraph followed by more text of its section starts a passage instead, so a lead sentence
+     * stays with the paragraph it introduces.
+     */
     private static List<Piece> merge(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             boolean endsSection = i == pieces.size() - 1 || !pieces.get(i + 1).section().equals(p.section());
+            boolean leadsOn = p.lead() && !endsSection && p.words() + pieces.get(i + 1).words() <= MAX_WORDS;
             Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.section().equals(p.section()) && last.words() + p.words() <= MAX_WORDS
+            if (last != null && !leadsOn && last.section().equals(p.section()) && last.words() + p.words() <= MAX_WORDS
                     && (last.words() < MIN_WORDS || p.words() < MIN_WORDS && endsSection)) {
                 out.set(out.size() - 1, new Piece(p.section(), last.text() + PARAGRAPH_BREAK + p.text(),
-                        last.words() + p.words()));
+                        last.words() + p.words(), false));
             } else {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    private static String leaf(List<String> section) {
+        return section.isEmpty() ? "" : section.get(section.size() - 1).strip();
+    }
+
+    /**
+     * A heading written as a sentence ("People want to know more about our core values.") is a bold lead
+     * sentence of the text, not only a label: it opens its section's first passage so it can be quoted.
+     */
+    static boolean isSentence(String heading) {
+        return heading.length() > 1 && ".!?".indexOf(heading.charAt(heading.length() - 1)) >= 0
+                && heading.split("\\s+").length >= 3;
     }
 
     static int words(String text) {

@@ -27,6 +27,12 @@ public final class QueryAnalyzer {
     /** Questions longer than this many distinct content terms are cut (keeps queries bounded). */
     static final int MAX_TERMS = 48;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+    /** Phrases that frame a question without naming its topic: "how long", "take place", "come up". */
+    private static final Pattern FRAMING = Pattern.compile(
+            "\\bhow (?:long|many|much|often|far|soon)\\b|\\b(?:take|takes|took|taken|taking) place\\b"
+                    + "|\\b(?:come|comes|came|coming) up\\b|\\b(?:find|found) out\\b|\\bgo(?:es)? on\\b"
+                    + "|\\b(?:in|of) (?:general|particular)\\b|\\bat all\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final DirectSpellChecker oneEdit = checker(1);
     private final DirectSpellChecker twoEdits = checker(2);
@@ -65,22 +71,31 @@ public final class QueryAnalyzer {
         Set<String> stems = new HashSet<>();
         int numDocs = Math.max(1, reader == null ? 1 : reader.numDocs());
         Matcher m = WORD.matcher(text);
+        java.util.BitSet framing = new java.util.BitSet();
+        Matcher f = FRAMING.matcher(text);
+        while (f.find()) {
+            framing.set(f.start(), f.end());
+        }
         int last = 0;
         while (m.find()) {
             corrected.append(text, last, m.start());
             last = m.end();
             String asked = m.group();
+            boolean name = m.start() > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(java.util.Locale.ROOT));
-            String word = lower;
+            String word = ChatSpeak.expand(lower);
             boolean fixed = false;
-            if (reader != null && !Terms.isStopWord(lower) && reader.docFreq(new Term(Fields.WORDS, lower)) == 0) {
-                String suggestion = suggest(lower, reader);
+            if (reader != null && !Terms.isStopWord(word) && reader.docFreq(new Term(Fields.WORDS, word)) == 0) {
+                String suggestion = suggest(word, reader);
                 if (suggestion != null) {
                     word = suggestion;
                     fixed = true;
                 }
             }
-            corrected.append(fixed ? word : asked);
+            corrected.append(word.equals(lower) ? asked : word);
+            if (framing.get(m.start())) {
+                continue;
+            }
             for (String stem : Terms.of(word)) {
                 if (out.size() >= MAX_TERMS || !stems.add(stem)) {
                     continue;
@@ -89,7 +104,7 @@ public final class QueryAnalyzer {
                         + reader.docFreq(new Term(Fields.SECTION, stem)) + reader.docFreq(new Term(Fields.TITLE, stem));
                 df = Math.min(df, numDocs);
                 float idf = (float) Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
-                out.add(new QueryTerm(word, lower, stem, idf, df > 0, fixed));
+                out.add(new QueryTerm(word, lower, stem, idf, df > 0, fixed, name));
             }
         }
         corrected.append(text, last, text.length());

@@ -9,6 +9,9 @@ package org.policybot.knowledge.retrieve;
  * @param idf       its rarity in the knowledge base (BM25 idf; unknown words get the maximum)
  * @param known     whether the knowledge base contains the stem at all
  * @param corrected whether the word was a likely typo replaced by a knowledge-base word
+ * @param name      whether it was written as a name (capitalised, not first in the question): names
+ *                  must match literally, never by similar meaning ("Paris" is not "France")
  */
-public record QueryTerm(String word, String asked, String stem, float idf, boolean known, boolean corrected) {
+public record QueryTerm(String word, String asked, String stem, float idf, boolean known, boolean corrected,
+                        boolean name) {
 }

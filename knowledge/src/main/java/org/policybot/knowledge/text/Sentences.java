@@ -9,13 +9,16 @@ import org.policybot.knowledge.model.Span;
 /**
  * Splits text into sentences by rule: a terminator (. ! ?) optionally followed by closing quotes or
  * brackets, then whitespace and an opening capital, digit, quote or bracket. Common abbreviations
- * ("e.g.", "Dr.", "U.S.") and decimal numbers do not end a sentence. Spans are trimmed.
+ * ("e.g.", "Dr.", "U.S.", "No." before a number) and decimal numbers do not end a sentence; "etc." and "no."
+ * before a capital do. Spans are trimmed.
  */
 public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "inc", "ltd",
-            "co", "corp", "u.s", "u.k", "e.u", "fig", "sec", "art", "approx", "cf", "al", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp", "vol", "ed", "eds");
+            "e.g", "i.e", "vs", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd",
+            "co", "corp", "u.s", "u.k", "e.u", "approx", "cf", "al", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "ed", "eds");
+    /** Abbreviations that are also words ("the answer is no."): they only count before a number ("No. 5"). */
+    private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos", "fig", "sec", "art", "vol", "pp");
 
     private Sentences() {
     }
@@ -95,6 +98,10 @@ public final class Sentences {
         }
         if (ABBREVIATIONS.contains(word)) {
             return true;
+        }
+        if (NUMBER_ABBREVIATIONS.contains(word)) {
+            int next = skipSpace(text, dot + 1);
+            return next < text.length() && Character.isDigit(text.charAt(next));
         }
         // single letters ("J. Smith") and dotted initialisms ("U.S.A.")
         return word.length() == 1 && Character.isLetter(word.charAt(0))

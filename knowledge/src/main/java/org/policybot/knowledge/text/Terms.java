@@ -40,7 +40,19 @@ public final class Terms {
                 "about", "from", "also", "any", "all", "some", "more", "most", "other", "than", "too", "very",
                 "just", "so", "up", "out", "over", "into", "onto", "via", "per", "each", "both", "either",
                 "tell", "know", "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes",
-                "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "didn", "isn", "aren", "won", "let")) {
+                "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "didn", "isn", "aren", "won", "let",
+                "during", "before", "after", "while", "within", "without", "among", "between", "through",
+                "throughout", "above", "below", "under", "along", "around", "behind", "beyond", "despite", "except",
+                "inside", "outside", "since", "toward", "towards", "upon", "whether", "whenever", "wherever",
+                "however", "although", "though", "unless", "until", "till", "whereas", "yet", "thus", "hence",
+                "therefore", "anyone", "everyone", "someone", "everything", "nothing", "none", "whatever",
+                "whoever", "ever", "even", "much", "many", "lot", "lots", "again", "another", "else", "etc",
+                "get", "got", "gets", "getting", "like", "want", "wants", "need", "needs", "go", "goes", "going",
+                // words about the asking, not the topic ("which … are named", "what does it mention")
+                "mention", "mentioned", "mentions", "named", "list", "listed", "describe", "described", "explain",
+                "explained", "say", "says", "said", "talk", "talked", "discuss", "discussed", "state", "stated",
+                "according", "regarding", "concerning", "possible", "kind", "kinds", "type", "types", "sort",
+                "thing", "things", "stuff", "exactly", "actually", "really", "anything", "something")) {
             set.add(w);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(set);

@@ -1,0 +1,139 @@
+package org.policybot.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.model.Block;
+import org.policybot.knowledge.model.ParsedDocument;
+import org.policybot.knowledge.model.Source;
+
+class MarkdownParserTest {
+    private final Ingestor ingestor = new Ingestor(1 << 20);
+
+    private ParsedDocument md(String text) {
+        return ingestor.parse(Source.of("page.md", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void inlineMarkupIsStrippedToPlainText() {
+        // GIVEN emphasis, links, images, code, strike-through and HTML tags
+        ParsedDocument doc = md("Read the **rules**, the _FAQ_ and [our policy](https://example.org/p \"Policy\")."
+                + " ![logo](logo.png)Use `/report` or <b>email</b> us. ~~Old rule.~~ snake_case_name stays.\n");
+
+        // THEN only the words remain, link text kept
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("Read the rules, the FAQ and our policy."
+                + " Use /report or email us. Old rule. snake_case_name stays.");
+    }
+
+    @Test
+    void listItemsAreParagraphsAndHeadingsBuildThePath() {
+        // GIVEN nested headings (ATX and setext), a list, a quote, a table and a code fence
+        ParsedDocument doc = md("""
+                Moderation
+                ==========
+
+                Intro text.
+
+                Reports
+                -------
+
+                - First item
+                  continues here.
+                * Second item
+                1. Third item
+
+                > Quoted rule.
+
+                ### Table ###
+
+                | Level | Action |
+                |-------|--------|
+                | 1 | Warning |
+
+                ```
+                code line
+                ```
+                """);
+
+        // THEN the first setext H1 is the title, the rest are sections, each item a paragraph
+        assertThat(doc.title()).isEqualTo("Moderation");
+        assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
+                tuple(List.of(), "Intro text."),
+                tuple(List.of("Reports"), "First item continues here."),
+                tuple(List.of("Reports"), "Second item"),
+                tuple(List.of("Reports"), "Third item"),
+                tuple(List.of("Reports"), "Quoted rule."),
+                tuple(List.of("Reports", "Table"), "Level; Action"),
+                tuple(List.of("Reports", "Table"), "1; Warning"),
+                tuple(List.of("Reports", "Table"), "code line"));
+    }
+
+    @Test
+    void boldLeadSentenceStartsASubSection() {
+        // GIVEN paragraphs that open with a bold sentence, a bold label, and ordinary bold words
+        ParsedDocument doc = md("""
+                ## Our commitments
+
+                **We protect your data.** We never sell it and delete it on request.
+
+                More on data protection.
+
+                **Reporting abuse:** Use the report button.
+
+                **Be kind** to others, always.
+
+                **Contact**
+
+                Write to the team.
+                """);
+
+        // THEN the bold sentence names a sub-section until the next lead; plain bold text stays in the paragraph
+        assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
+                tuple(List.of("Our commitments", "We protect your data."), "We never sell it and delete it on request."),
+                tuple(List.of("Our commitments", "We protect your data."), "More on data protection."),
+                tuple(List.of("Our commitments", "Reporting abuse"), "Use the report button."),
+                tuple(List.of("Our commitments", "Reporting abuse"), "Be kind to others, always."),
+                tuple(List.of("Our commitments", "Contact"), "Write to the team."));
+    }
+
+    @Test
+    void frontMatterListsDatesAndTitleRules() {
+        // GIVEN front matter with a dash list of tags and a written date, and an H1 that differs from the title
+        ParsedDocument doc = md("""
+                ---
+                title: "Refund Policy"
+                date: March 5, 2024
+                author: 'Support Team'
+                tags:
+                  - billing
+                  - refunds
+                ---
+                # Summary
+
+                Refunds take 14 days.
+                """);
+
+        // THEN the metadata is read and the different H1 is a section
+        assertThat(doc.title()).isEqualTo("Refund Policy");
+        assertThat(doc.published()).isEqualTo("2024-03-05");
+        assertThat(doc.author()).isEqualTo("Support Team");
+        assertThat(doc.tags()).containsExactly("billing", "refunds");
+        assertThat(doc.blocks()).extracting(Block::sectionPath).containsExactly(List.of("Summary"));
+    }
+
+    @Test
+    void moderatorOverridesWin() {
+        // GIVEN a file with its own title and URL, offered with --title/--url
+        ParsedDocument doc = ingestor.parse(new Source("page.md", "---\ntitle: Old\nurl: https://old.example\n---\nText.\n"
+                .getBytes(StandardCharsets.UTF_8), null, "New Title", "https://new.example"));
+
+        // THEN the overrides are used; without a title anywhere the file name gives one
+        assertThat(doc.title()).isEqualTo("New Title");
+        assertThat(doc.url()).isEqualTo("https://new.example");
+        assertThat(ingestor.parse(Source.of("house-rules_v2.md", "Just text.".getBytes(StandardCharsets.UTF_8)))
+                .title()).isEqualTo("House rules v2");
+    }
+}

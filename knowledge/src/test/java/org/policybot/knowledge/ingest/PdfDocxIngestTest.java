@@ -1,0 +1,69 @@
+package org.policybot.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.model.Block;
+import org.policybot.knowledge.model.ParsedDocument;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Source;
+
+class PdfDocxIngestTest {
+    private final Ingestor ingestor = new Ingestor(20L * 1024 * 1024);
+
+    @Test
+    void pdfGivesNumberedSectionsAndRepairsHyphenation() {
+        // GIVEN a PDF made with PDFBox: numbered headings and a word hyphenated at a line break
+        byte[] pdf = Fixtures.pdf(Fixtures.PDF_LINES, null);
+
+        // WHEN it is ingested
+        ParsedDocument doc = ingestor.parse(Source.of("moderation.pdf", pdf));
+        List<Passage> passages = new Splitter().split("moderation", doc);
+
+        // THEN the clauses are sections, the hyphenated word is whole, and lines are re-joined
+        assertThat(doc.title()).isEqualTo("Community Moderation Policy");
+        assertThat(passages).extracting(Passage::sectionLabel)
+                .containsExactly("1. Purpose", "2. Reporting Abuse", "3. Appeals");
+        assertThat(passages.get(0).text()).contains("Good governance depends on clear rules")
+                .doesNotContain("gover-").doesNotContain("\n");
+        assertThat(passages.get(1).text()).startsWith("Members report harassment")
+                .contains("messaging any moderator directly.");
+    }
+
+    @Test
+    void pdfWithoutParagraphGapsStillFindsHeadings() {
+        // GIVEN the same policy set solid, so the extractor returns one block of lines
+        byte[] pdf = Fixtures.pdf(Fixtures.PDF_LINES.stream().filter(l -> !l.isEmpty()).toList(), null);
+
+        // WHEN it is ingested
+        ParsedDocument doc = ingestor.parse(Source.of("solid.pdf", pdf));
+
+        // THEN heading lines after a sentence end still start sections
+        assertThat(doc.title()).isEqualTo("Community Moderation Policy");
+        assertThat(doc.blocks()).extracting(Block::sectionPath)
+                .containsExactly(List.of("1. Purpose"), List.of("2. Reporting Abuse"), List.of("3. Appeals"));
+        assertThat(doc.blocks().get(2).text()).isEqualTo("A member who was muted or banned may appeal once by writing"
+                + " to the appeals address. A different moderator reviews the appeal and the decision is final.");
+    }
+
+    @Test
+    void docxHeadingStylesGiveTheSections() {
+        // GIVEN a Word document with Heading 1 / Heading 2 styles
+        byte[] docx = Fixtures.docx(List.of("# Volunteer Handbook", "Thank you for helping run the community.",
+                "# Shifts", "## Weekends", "Weekend shifts last four hours and start at nine.",
+                "## Holidays", "Holiday shifts are voluntary and count double."));
+
+        // WHEN it is ingested
+        ParsedDocument doc = ingestor.parse(Source.of("Volunteer Handbook.docx", docx));
+
+        // THEN headings become section paths; the first Heading 1, being the title, is not a section
+        assertThat(doc.title()).isEqualTo("Volunteer Handbook");
+        assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(List.of(), "Thank you for helping run the community."),
+                org.assertj.core.groups.Tuple.tuple(List.of("Shifts", "Weekends"),
+                        "Weekend shifts last four hours and start at nine."),
+                org.assertj.core.groups.Tuple.tuple(List.of("Shifts", "Holidays"),
+                        "Holiday shifts are voluntary and count double."));
+    }
+}

@@ -1,0 +1,154 @@
+package org.policybot.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.KnowledgeException;
+import org.policybot.knowledge.model.Block;
+import org.policybot.knowledge.model.ParsedDocument;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Source;
+import org.policybot.knowledge.model.Span;
+
+class SplitterTest {
+    private final Splitter splitter = new Splitter();
+
+    private static ParsedDocument doc(Block... blocks) {
+        return new ParsedDocument("Handbook", "https://example.org/h", "", "", List.of(), List.of(blocks));
+    }
+
+    /** {@code n} numbered sentences of ten words each. */
+    private static String sentences(int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(i -> "Sentence number " + i + " says members must follow the"
+                + " posted rules.").collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void longParagraphSplitsEvenlyAtSentenceBoundaries() {
+        // GIVEN one paragraph of 30 ten-word sentences (300 words)
+        List<Passage> passages = splitter.split("h", doc(new Block(List.of("Rules"), sentences(30))));
+
+        // THEN three passages of about 100 words, each made of whole sentences, in order
+        assertThat(passages).hasSize(3);
+        assertThat(passages).allSatisfy(p -> {
+            assertThat(Splitter.words(p.text())).isBetween(90, 110);
+            assertThat(p.text()).startsWith("Sentence number").endsWith("rules.");
+            assertThat(p.sentences()).hasSize(10);
+        });
+        assertThat(passages.get(1).text()).startsWith("Sentence number 11 ");
+        assertThat(passages).extracting(Passage::id).containsExactly("h#rules.1", "h#rules.2", "h#rules.3");
+    }
+
+    @Test
+    void shortParagraphsMergeWithinASectionButNeverAcrossHeadings() {
+        // GIVEN short paragraphs in two sections
+        List<Passage> passages = splitter.split("h", doc(
+                new Block(List.of("A"), "First short note."),
+                new Block(List.of("A"), "Second short note."),
+                new Block(List.of("B"), "Third short note in another section.")));
+
+        // THEN the two of section A merge, B stays apart
+        assertThat(passages).extracting(Passage::section, Passage::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(List.of("A"), "First short note.\n\nSecond short note."),
+                org.assertj.core.groups.Tuple.tuple(List.of("B"), "Third short note in another section."));
+        assertThat(passages.get(0).sentences()).extracting(s -> s.of(passages.get(0).text()))
+                .containsExactly("First short note.", "Second short note.");
+    }
+
+    @Test
+    void aShortLeadSentenceJoinsTheParagraphAfterIt() {
+        // GIVEN a 35-word paragraph, then a one-sentence lead, then the paragraph it introduces
+        List<Passage> passages = splitter.split("h", doc(
+                new Block(List.of(), "Members must follow the posted rules at all times. Moderators enforce them"
+                        + " fairly and explain every decision they take in the public log."),
+                new Block(List.of(), "People want to know more about our core values."),
+                new Block(List.of(), sentences(6))));
+
+        // THEN the lead starts the second passage instead of trailing the first
+        assertThat(passages).hasSize(2);
+        assertThat(passages.get(1).text()).startsWith("People want to know more about our core values.\n\nSentence");
+    }
+
+    @Test
+    void aHugeSentenceIsCutAtWordBoundaries() {
+        // GIVEN one "sentence" of 500 words without punctuation
+        String words = IntStream.range(0, 500).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
+
+        // THEN no passage exceeds the limit
+        assertThat(splitter.split("h", doc(new Block(List.of(), words))))
+                .allSatisfy(p -> assertThat(Splitter.words(p.text())).isLessThanOrEqualTo(Splitter.MAX_WORDS));
+    }
+
+    @Test
+    void idsAreUniqueEvenForRepeatedSectionNames() {
+        // GIVEN two sections with the same name under the same parent, and one with no section
+        List<Passage> passages = splitter.split("h", doc(
+                new Block(List.of(), "Intro " + sentences(5)),
+                new Block(List.of("Scope", "Overview"), sentences(5)),
+                new Block(List.of("Terms"), sentences(5)),
+                new Block(List.of("Scope", "Overview"), sentences(5))));
+
+        // THEN every id is distinct and numbered per section
+        assertThat(passages).extracting(Passage::id).containsExactly("h#1", "h#scope.overview.1", "h#terms.1",
+                "h#scope.overview.2");
+        assertThat(passages).extracting(Passage::position).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void longSectionPathsAreCutWithAHash() {
+        // GIVEN two very long section paths that share their first 100 characters
+        String shared = "A very long heading that keeps going ".repeat(4);
+        List<Passage> passages = splitter.split("h", doc(
+                new Block(List.of(shared + "ending one"), sentences(5)),
+                new Block(List.of(shared + "ending two"), sentences(5))));
+
+        // THEN the keys are cut to the limit and still distinct
+        assertThat(passages).extracting(Passage::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id.length()).isLessThanOrEqualTo("h#".length() + PassageIds.MAX_KEY + 2))
+                .allSatisfy(id -> assertThat(id).matches("h#a-very-long-heading[a-z0-9-]*-[0-9a-f]{8}\\.1"));
+    }
+
+    @Test
+    void reIngestingTheSameBytesGivesTheSameIds() {
+        // GIVEN the same file ingested twice
+        byte[] bytes = Fixtures.resource("Apache-2.0.txt");
+        Ingestor ingestor = new Ingestor(20L * 1024 * 1024);
+        List<String> first = ids(splitter.split("apache", ingestor.parse(Source.of("Apache-2.0.txt", bytes))));
+        List<String> second = ids(splitter.split("apache", ingestor.parse(Source.of("Apache-2.0.txt", bytes))));
+
+        // THEN the ids are identical and unique
+        assertThat(second).isEqualTo(first).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void sentenceSpansCoverThePassageText() {
+        // GIVEN a parsed Markdown page
+        ParsedDocument doc = new Ingestor(1 << 20).parse(Source.of("p.md",
+                "# Policy\n\nWe store logs for 30 days, e.g. chat logs. Dr. Smith approved it on Jan. 5.\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        // WHEN split  THEN the sentences are the real ones, abbreviations kept inside
+        Passage p = splitter.split("p", doc).get(0);
+        assertThat(p.sentences()).extracting(s -> s.of(p.text())).containsExactly(
+                "We store logs for 30 days, e.g. chat logs.", "Dr. Smith approved it on Jan. 5.");
+        List<Span> spans = new ArrayList<>(p.sentences());
+        assertThat(spans.get(spans.size() - 1).end()).isEqualTo(p.text().length());
+    }
+
+    @Test
+    void invalidDocumentIdIsRefused() {
+        // GIVEN an id with upper case and spaces  WHEN splitting  THEN the id problem is named
+        assertThatThrownBy(() -> splitter.split("My Doc", doc(new Block(List.of(), "Text."))))
+                .isInstanceOf(KnowledgeException.class).hasMessageContaining("\"My Doc\"");
+    }
+
+    private static List<String> ids(List<Passage> passages) {
+        return passages.stream().map(Passage::id).toList();
+    }
+}
