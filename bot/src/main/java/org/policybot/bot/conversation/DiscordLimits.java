@@ -122,6 +122,9 @@ public final class DiscordLimits {
     /** Plain text as one or more messages, buttons under the last. */
     public static List<ReplyMessage> textMessages(String text, List<ReplyButton> buttons) {
         List<String> pieces = splitContent(SafeText.neutralise(text));
+        if (pieces.isEmpty()) {
+            pieces = List.of(ELLIPSIS);
+        }
         List<ReplyMessage> out = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             out.add(new ReplyMessage(pieces.get(i), List.of(), i == pieces.size() - 1 ? buttons : List.of()));

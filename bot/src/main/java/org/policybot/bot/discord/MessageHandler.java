@@ -3,6 +3,7 @@ package org.policybot.bot.discord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.javacord.api.entity.channel.AutoArchiveDuration;
@@ -74,13 +75,14 @@ final class MessageHandler implements MessageCreateListener {
             Message replyTo = message;
             String newThread = null;
             if (route == Route.NEW_THREAD) {
-                ServerThreadChannel thread = message.createThread(Asking.threadName(request.text()),
-                        AutoArchiveDuration.ONE_DAY).join();
-                target = thread;
-                replyTo = null;
-                newThread = thread.getIdAsString();
-                // known as a bot thread from now on, so a quick follow-up is not missed
-                conversation.asking().delivered(answered, List.of(), newThread);
+                Optional<ServerThreadChannel> thread = openThread(message, request);
+                if (thread.isPresent()) {
+                    target = thread.get();
+                    replyTo = null;
+                    newThread = thread.get().getIdAsString();
+                    // known as a bot thread from now on, so a quick follow-up is not missed
+                    conversation.asking().delivered(answered, List.of(), newThread);
+                }
             }
             List<String> ids = new ArrayList<>();
             for (ReplyMessage m : answered.messages()) {
@@ -89,6 +91,16 @@ final class MessageHandler implements MessageCreateListener {
             conversation.asking().delivered(answered, ids, newThread);
         } catch (RuntimeException e) {
             failed(e);
+        }
+    }
+
+    /** A thread for the answer; when Discord refuses (permissions, archived channel) the answer becomes a reply. */
+    private Optional<ServerThreadChannel> openThread(Message message, AskRequest request) {
+        try {
+            return Optional.of(message.createThread(Asking.threadName(request.text()), AutoArchiveDuration.ONE_DAY).join());
+        } catch (CompletionException e) {
+            LOG.warn("could not open a thread, replying instead: {}", Failures.describe(e, token));
+            return Optional.empty();
         }
     }
 

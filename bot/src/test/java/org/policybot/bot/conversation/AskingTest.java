@@ -230,6 +230,18 @@ class AskingTest {
     }
 
     @Test
+    void anAbstentionSaysWhatTheKnowledgeBaseCovers() {
+        // WHEN something the knowledge base does not cover is asked
+        Answered answered = asking.answer(AskRequest.of(ALICE, "What is on the canteen menu on Friday?"));
+
+        // THEN the reply abstains, names what is covered and cites nothing
+        assertThat(answered.answer().abstained()).isTrue();
+        ReplyEmbed embed = answered.messages().get(0).embeds().get(0);
+        assertThat(embed.description()).contains("Insights from global conversations");
+        assertThat(embed.fields()).isEmpty();
+    }
+
+    @Test
     void threadNamesFitDiscord() {
         assertThat(Asking.threadName("  what   about\n@everyone " + "x".repeat(200)))
                 .hasSizeLessThanOrEqualTo(100).startsWith("what about @\u200Beveryone").endsWith("…");

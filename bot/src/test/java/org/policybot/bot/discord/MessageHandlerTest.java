@@ -149,6 +149,21 @@ class MessageHandlerTest {
     }
 
     @Test
+    void whenDiscordRefusesTheThreadTheAnswerIsAReplyInstead() throws IOException {
+        // GIVEN thread mode, but the bot may not create threads here
+        Message m = message(channel, "<@9000> do you train on API customer data?", true, false);
+        when(m.createThread(anyString(), any(AutoArchiveDuration.class)))
+                .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("Missing Permissions")));
+        sendsReturnIds();
+
+        // WHEN the mention arrives
+        handler(ThreadMode.THREAD, 5).onMessageCreate(event(m));
+
+        // THEN the answer is still delivered, as a reply in the channel
+        verify(outbox).send(eq(channel), any(ReplyMessage.class), eq(m));
+    }
+
+    @Test
     void aFollowUpInTheBotsThreadCarriesTheEarlierQuestion() throws IOException {
         // GIVEN the bot opened thread 700 under channel 500 for a first question
         MessageHandler handler = handler(ThreadMode.THREAD, 5);
