@@ -90,7 +90,7 @@ public final class DiscordBot implements AutoCloseable {
             Commands.register(api, conversation.discord());
         } catch (CompletionException e) {
             bot.close();
-            throw DiscordLoginException.of(e, token);
+            throw DiscordLoginException.of("registering the slash commands failed", e, token);
         }
         LOG.info("logged in as {} (id {}), in {} servers", api.getYourself().getName(), api.getYourself().getId(),
                 api.getServers().size());

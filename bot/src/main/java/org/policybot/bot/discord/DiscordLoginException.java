@@ -1,7 +1,7 @@
 package org.policybot.bot.discord;
 
 /**
- * Logging in to Discord failed. Built from the failure with the token scrubbed from every message and
+ * Logging in to Discord (or registering the commands right after) failed. Built from the failure with the token scrubbed from every message and
  * without chaining the original exceptions (whose messages could carry it); their stack trace is kept.
  */
 public final class DiscordLoginException extends RuntimeException {
@@ -12,11 +12,15 @@ public final class DiscordLoginException extends RuntimeException {
     }
 
     static DiscordLoginException of(Throwable failure, DiscordToken token) {
+        return of("login to Discord failed", failure, token);
+    }
+
+    static DiscordLoginException of(String what, Throwable failure, DiscordToken token) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        DiscordLoginException e = new DiscordLoginException("login to Discord failed: " + Failures.describe(root, token));
+        DiscordLoginException e = new DiscordLoginException(what + ": " + Failures.describe(root, token));
         e.setStackTrace(root.getStackTrace());
         return e;
     }

@@ -11,13 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * Discord's gateway on ws://127.0.0.1: HELLO on connect, READY and GUILD_CREATE after IDENTIFY,
+ * Discord's gateway on ws://127.0.0.1: HELLO on connect, READY (given the gateway URL) and GUILD_CREATE after IDENTIFY,
  * heartbeat acks, and dispatches the test pushes (INTERACTION_CREATE, MESSAGE_CREATE, THREAD_CREATE).
  */
 final class FakeGateway extends WebSocketServer {
@@ -26,13 +27,13 @@ final class FakeGateway extends WebSocketServer {
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
-    private final Supplier<ObjectNode> ready;
+    private final Function<String, ObjectNode> ready;
     private final Supplier<ObjectNode> guildCreate;
     private volatile WebSocket current;
     private volatile boolean rejectIdentify;
     private volatile CountDownLatch identified = new CountDownLatch(1);
 
-    FakeGateway(Supplier<ObjectNode> ready, Supplier<ObjectNode> guildCreate) {
+    FakeGateway(Function<String, ObjectNode> ready, Supplier<ObjectNode> guildCreate) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.ready = ready;
         this.guildCreate = guildCreate;
@@ -116,7 +117,7 @@ final class FakeGateway extends WebSocketServer {
                     }
                     sequence.set(0);
                     current = conn;
-                    dispatch("READY", ready.get());
+                    dispatch("READY", ready.apply(url()));
                     dispatch("GUILD_CREATE", guildCreate.get());
                     identified.countDown();
                 }
