@@ -110,6 +110,24 @@ public final class AnswerEngine {
         }
     }
 
+    /**
+     * The passages retrieval ranks first for a question, best first, before composition and
+     * abstention: for measuring retrieval (eval's recall and MRR) and for debugging.
+     */
+    public List<Passage> retrieve(Question question, int limit) {
+        String text = QuestionText.clean(question.text());
+        try (Snapshot snapshot = kb.snapshot()) {
+            if (snapshot.isEmpty()) {
+                return List.of();
+            }
+            Map<String, String> authors = authors(snapshot);
+            QueryAnalysis query = analyzer.analyse(text, List.of(), snapshot.searcher().getIndexReader())
+                    .discounting(authorStems(authors.values()), AUTHOR_WEIGHT);
+            float[] vector = embedder.embed(query.corrected());
+            return retriever.retrieve(snapshot, query, vector, limit).stream().map(c -> c.passage().passage()).toList();
+        }
+    }
+
     /** Document titles and their top-level sections: what an abstention tells the user we cover. */
     public Map<String, List<String>> coverage() {
         return kb.coverage();

@@ -52,7 +52,8 @@ public final class Terms {
                 "mention", "mentioned", "mentions", "named", "list", "listed", "describe", "described", "explain",
                 "explained", "say", "says", "said", "talk", "talked", "discuss", "discussed", "state", "stated",
                 "according", "regarding", "concerning", "possible", "kind", "kinds", "type", "types", "sort",
-                "thing", "things", "stuff", "exactly", "actually", "really", "anything", "something")) {
+                "thing", "things", "stuff", "exactly", "actually", "really", "anything", "something", "happen", "happens",
+                "happened", "happening", "mean", "means", "meant")) {
             set.add(w);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(set);
