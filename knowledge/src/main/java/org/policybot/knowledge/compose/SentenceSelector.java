@@ -57,8 +57,27 @@ final class SentenceSelector {
         }
         expandLists(chosen, snapshot);
         expandHeadings(chosen);
+        expandReferences(chosen);
         chosen.sort(documentOrder(best));
         return chosen;
+    }
+
+    /**
+     * A sentence that opens by pointing back ("This includes critical safety work streams…") needs
+     * the sentence it points to; that one joins the answer when there is room.
+     */
+    private static void expandReferences(List<ScoredSentence> chosen) {
+        for (ScoredSentence s : List.copyOf(chosen)) {
+            if (s.index() == 0 || chosen.size() >= MAX_SENTENCES || !Connectives.pointsBack(s.text())) {
+                continue;
+            }
+            int previous = s.index() - 1;
+            boolean present = chosen.stream().anyMatch(c -> c.passage().id().equals(s.passage().id())
+                    && c.index() == previous);
+            if (!present) {
+                chosen.add(new ScoredSentence(s.candidate(), s.rank(), previous, Set.of(), 0, 0, 0, 0));
+            }
+        }
     }
 
     private static boolean redundant(ScoredSentence s, List<ScoredSentence> chosen) {
