@@ -90,7 +90,8 @@ public final class AnswerEngine {
             float[] vector = embedder.embed(searchText);
             List<Candidate> candidates = retriever.retrieve(snapshot, query, vector, CANDIDATES);
             QuestionType type = QuestionType.of(text);
-            ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot);
+            ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot,
+                    new java.util.HashSet<>(authors.values()));
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Question {} evidence {} score {}", text, draft.evidence(), draft.evidence().score());
                 LOG.debug("  terms {} context {}", query.terms(), query.context());

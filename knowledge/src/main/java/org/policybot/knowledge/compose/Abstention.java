@@ -20,12 +20,13 @@ import org.policybot.knowledge.text.Terms;
  */
 public final class Abstention {
     /** Weights of the logistic decision, fitted on the tuning questions and checked on the hold-out. */
-    static final float BIAS = -2.8f;
-    static final float W_COVERAGE = 3.0f;
-    static final float W_SUPPORT = 3.2f;
-    static final float W_SIMILARITY = 1.9f;
-    static final float W_UNKNOWN = -4.35f;
-    static final float W_ANSWER_TYPE = 2.55f;
+    static final float BIAS = -2.55f;
+    static final float W_COVERAGE = 2.36f;
+    static final float W_SUPPORT = 2.47f;
+    static final float W_SIMILARITY = 1.88f;
+    static final float W_UNKNOWN = -2.27f;
+    static final float W_LOOSE = -0.49f;
+    static final float W_ANSWER_TYPE = 1.57f;
 
     /**
      * The evidence for one question.
@@ -33,18 +34,21 @@ public final class Abstention {
      * @param coverage   question weight literally covered by the chosen sentences (headings at half), 0..1
      * @param support    question weight supported by the chosen passages, same-meaning words included, 0..1
      * @param similarity best cosine between the question and a chosen sentence
-     * @param unknown    question weight in words the knowledge base neither contains nor has a synonym of, 0..1
+     * @param unknown    question weight in focus words (the phrases it is about) that the knowledge base neither
+     *                   contains nor has a synonym of, 0..1
+     * @param loose      the same for the other words (verbs and modifiers around the focus), 0..1
      * @param answerType +1 when a chosen sentence holds what the question asks for (a figure for "how many"…),
      *                   -1 when none does, 0 when the question asks for no particular kind
      */
-    public record Evidence(float coverage, float support, float similarity, float unknown, int answerType) {
+    public record Evidence(float coverage, float support, float similarity, float unknown, float loose,
+                           int answerType) {
         public float score() {
             return BIAS + W_COVERAGE * coverage + W_SUPPORT * support + W_SIMILARITY * similarity + W_UNKNOWN * unknown
-                    + W_ANSWER_TYPE * answerType;
+                    + W_LOOSE * loose + W_ANSWER_TYPE * Math.max(answerType, AnswerType.MISSING);
         }
 
         public boolean supported() {
-            if (similarity < SIMILARITY_FLOOR && answerType < 1) {
+            if (answerType == AnswerType.ABSENT || similarity < SIMILARITY_FLOOR && answerType < 1) {
                 return false;
             }
             return score() >= 0;
@@ -76,7 +80,7 @@ public final class Abstention {
         return out;
     }
 
-    public Evidence evidence(QueryAnalysis query, QuestionType type, List<ScoredSentence> chosen) {
+    public Evidence evidence(QueryAnalysis query, QuestionType type, List<ScoredSentence> chosen, Set<String> authors) {
         Set<String> stems = new HashSet<>();
         Set<String> headings = new HashSet<>();
         List<String> sentenceWords = new java.util.ArrayList<>();
@@ -109,6 +113,7 @@ public final class Abstention {
         float total = 0;
         float supported = 0;
         float unknown = 0;
+        float loose = 0;
         for (QueryTerm t : query.terms()) {
             total += t.idf();
             float credit = passageStems.contains(t.stem()) ? 1f : t.name() ? 0f : matcher.credit(t.word(), passageWords);
@@ -120,13 +125,18 @@ public final class Abstention {
             }
             supported += t.idf() * credit;
             if (!t.known() && credit < SYNONYM) {
-                unknown += t.idf();
+                if (t.focus()) {
+                    unknown += t.idf();
+                } else {
+                    loose += t.idf();
+                }
             }
         }
-        int answerType = AnswerType.check(query.corrected(), type, chosen.stream().map(ScoredSentence::text).toList());
+        int answerType = AnswerType.check(query.corrected(), type, chosen.stream().map(ScoredSentence::text).toList(),
+                (asked, written) -> matcher.credit(asked, List.of(written)) >= SYNONYM, authors);
         if (total == 0) {
-            return new Evidence(0, 0, similarity, 1, answerType);
+            return new Evidence(0, 0, similarity, 1, 0, answerType);
         }
-        return new Evidence(coverage, supported / total, similarity, unknown / total, answerType);
+        return new Evidence(coverage, supported / total, similarity, unknown / total, loose / total, answerType);
     }
 }

@@ -55,7 +55,7 @@ final class SentenceSelector {
                 covered.addAll(s.stems());
             }
         }
-        expandLists(chosen, snapshot);
+        expandLists(chosen, best, snapshot);
         expandHeadings(chosen);
         expandReferences(chosen);
         chosen.sort(documentOrder(best));
@@ -95,9 +95,12 @@ final class SentenceSelector {
     }
 
     /** A chosen sentence ending in ':' brings the lead sentences of the sub-sections that follow it. */
-    private static void expandLists(List<ScoredSentence> chosen, Snapshot snapshot) {
+    private static void expandLists(List<ScoredSentence> chosen, ScoredSentence best, Snapshot snapshot) {
         for (ScoredSentence s : List.copyOf(chosen)) {
             if (!s.text().strip().endsWith(":") || s.index() != s.passage().sentences().size() - 1) {
+                continue;
+            }
+            if (s != best && chosen.size() >= MAX_SENTENCES - 1) {
                 continue;
             }
             Passage p = s.passage();
@@ -116,7 +119,7 @@ final class SentenceSelector {
             }
             int room = MAX_SENTENCES - chosen.size();
             if (items.size() > 1 && room > 0) {
-                chosen.removeIf(c -> c != s && !c.passage().id().equals(p.id()));
+                chosen.removeIf(c -> c != s && c != best && !c.passage().id().equals(p.id()));
                 room = MAX_SENTENCES - chosen.size();
                 chosen.addAll(items.subList(0, Math.min(room, items.size())));
             }

@@ -31,7 +31,7 @@ public record QueryAnalysis(String asked, String corrected, List<QueryTerm> term
             return this;
         }
         java.util.function.UnaryOperator<QueryTerm> f = t -> stems.contains(t.stem())
-                ? new QueryTerm(t.word(), t.asked(), t.stem(), t.idf() * factor, t.known(), t.corrected(), t.name())
+                ? new QueryTerm(t.word(), t.asked(), t.stem(), t.idf() * factor, t.known(), t.corrected(), t.name(), t.focus())
                 : t;
         return new QueryAnalysis(asked, corrected, terms.stream().map(f).toList(), context.stream().map(f).toList());
     }

@@ -53,7 +53,9 @@ public final class Terms {
                 "explained", "say", "says", "said", "talk", "talked", "discuss", "discussed", "state", "stated",
                 "according", "regarding", "concerning", "possible", "kind", "kinds", "type", "types", "sort",
                 "thing", "things", "stuff", "exactly", "actually", "really", "anything", "something", "happen", "happens",
-                "happened", "happening", "mean", "means", "meant")) {
+                "happened", "happening", "mean", "means", "meant",
+                // words for the document itself ("according to the post")
+                "post", "article", "blog", "document", "text", "page", "announcement", "writeup", "recap", "piece", "few")) {
             set.add(w);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(set);

@@ -11,7 +11,7 @@ import org.policybot.knowledge.text.Terms;
 class PolarityTest {
     private static QueryAnalysis query(String q) {
         List<QueryTerm> terms = Terms.distinct(q).stream()
-                .map(s -> new QueryTerm(s, s, s, 1f, true, false, false)).toList();
+                .map(s -> new QueryTerm(s, s, s, 1f, true, false, false, true)).toList();
         return new QueryAnalysis(q, q, terms, List.of());
     }
 
