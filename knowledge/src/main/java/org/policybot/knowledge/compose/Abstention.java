@@ -69,6 +69,11 @@ public final class Abstention {
         this.matcher = matcher;
     }
 
+    /** A figure in a question ("the 3 focus areas") is checked against the text's figures, not looked up as a word. */
+    private static boolean isFigure(String word) {
+        return word.chars().allMatch(Character::isDigit);
+    }
+
     /** Lower-cased content words of a text, for same-meaning matching. */
     static List<String> contentWords(String text) {
         List<String> out = new java.util.ArrayList<>();
@@ -124,7 +129,7 @@ public final class Abstention {
                 credit *= SentenceScorer.CORRECTED_CREDIT;
             }
             supported += t.idf() * credit;
-            if (!t.known() && credit < SYNONYM) {
+            if (!t.known() && credit < SYNONYM && !isFigure(t.word())) {
                 if (t.focus()) {
                     unknown += t.idf();
                 } else {

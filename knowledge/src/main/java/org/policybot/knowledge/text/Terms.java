@@ -55,7 +55,10 @@ public final class Terms {
                 "thing", "things", "stuff", "exactly", "actually", "really", "anything", "something", "happen", "happens",
                 "happened", "happening", "mean", "means", "meant",
                 // words for the document itself ("according to the post")
-                "post", "article", "blog", "document", "text", "page", "announcement", "writeup", "recap", "piece", "few")) {
+                "post", "article", "blog", "document", "text", "page", "announcement", "writeup", "recap", "piece", "few",
+                // evaluative fillers of chat ("for good stuff", "cool things", "right?")
+                "good", "bad", "great", "nice", "cool", "awesome", "whole", "entire", "entirely", "basically", "right",
+                "sure", "pretty", "kinda", "sorta", "gonna", "wanna", "yeah", "yep", "nope", "guys", "folks", "hey")) {
             set.add(w);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(set);
