@@ -41,7 +41,7 @@ final class AnswerType {
                     + "organi[sz]ations?|firms?|brands?|stores?|chains?|people|persons?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACES = Pattern.compile(
-            "\\bwhich (?:\\d+\\s+)?(?:cities|city|countries|country|places?|regions?|continents?)\\b|\\bwhere\\b",
+            "\\bwhich (?:\\d+\\s+)?(?:cities|city|countries|country|places?|regions?|continents?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_NAME = Pattern.compile(
             "\\b(?:in|to|from|at|across|visited|including)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)");
@@ -100,7 +100,7 @@ final class AnswerType {
         if (HOW_LONG.matcher(question).find()) {
             return sentences.stream().anyMatch(s -> DURATION.matcher(s).find()) ? PRESENT : ABSENT;
         }
-        if (PLACES.matcher(question).find()) {
+        if (type == QuestionType.WHERE || PLACES.matcher(question).find()) {
             boolean found = false;
             for (String s : sentences) {
                 Matcher place = PLACE_NAME.matcher(s);
