@@ -58,7 +58,7 @@ final class Services implements AutoCloseable {
 
     synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new CachingEmbedder(new MiniLmEmbedder(), QUERY_CACHE_ENTRIES);
+            embedder = new CachingEmbedder(MiniLmEmbedder.shared(), QUERY_CACHE_ENTRIES);
         }
         return embedder;
     }
