@@ -70,6 +70,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final SourceStore sources;
     private final CommitMirrors mirrors;
     private final DocumentPreparer preparer;
+    private final Ingestor ingestor;
     private volatile Coverage coverage = new Coverage(null, Map.of());
 
     private record Coverage(Manifest manifest, Map<String, List<String>> sections) {
@@ -80,7 +81,8 @@ public final class KnowledgeBase implements AutoCloseable {
         this.index = index;
         this.sources = new SourceStore(dataDir.resolve("sources"));
         this.mirrors = new CommitMirrors(dataDir);
-        this.preparer = new DocumentPreparer(new Ingestor(settings.maxFileBytes()), embedder, index);
+        this.ingestor = new Ingestor(settings.maxFileBytes());
+        this.preparer = new DocumentPreparer(ingestor, embedder, index);
     }
 
     /** Opens (creating and seeding if empty) the knowledge base in {@code dataDir}. */
@@ -107,6 +109,14 @@ public final class KnowledgeBase implements AutoCloseable {
     /** A point-in-time view for reading (retrieval); close it after use. */
     public Snapshot snapshot() {
         return index.acquire();
+    }
+
+    /**
+     * Refuses a file over the size limit by its size alone, so that a caller reading it from disk or
+     * the network can refuse it before loading it ({@link #add} checks again).
+     */
+    public void checkSize(String fileName, long bytes) {
+        ingestor.refuseIfTooLarge(fileName, bytes);
     }
 
     /** Adds (or replaces, by id) one document; refused files change nothing. */
