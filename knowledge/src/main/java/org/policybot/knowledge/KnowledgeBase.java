@@ -305,9 +305,17 @@ public final class KnowledgeBase implements AutoCloseable {
         @Override
         public void afterCommit(PassageIndex.Committed committed) throws IOException {
             mirrors.catchUp(index);
-            sources.retainOnly(committed.manifest().entries().stream().map(ManifestEntry::storedAs)
-                    .collect(Collectors.toSet()));
+            retainSourcesOf(committed.manifest());
         }
+
+        @Override
+        public void afterRollback(Manifest committed) throws IOException {
+            retainSourcesOf(committed);
+        }
+    }
+
+    private void retainSourcesOf(Manifest committed) throws IOException {
+        sources.retainOnly(committed.entries().stream().map(ManifestEntry::storedAs).collect(Collectors.toSet()));
     }
 
     /** Writes what a process killed after its commit could not (its audit lines, manifest.json). */

@@ -114,6 +114,13 @@ public final class PassageIndex implements Closeable {
          */
         default void afterCommit(Committed committed) throws IOException {
         }
+
+        /**
+         * Runs after a failed change was rolled back, holding the writer again, with the manifest
+         * still committed: e.g. to drop the files the change wrote, which no commit refers to.
+         */
+        default void afterRollback(Manifest committed) throws IOException {
+        }
     }
 
     /** What a commit carries besides the passages: its sequence number, manifest and change record. */
@@ -152,9 +159,11 @@ public final class PassageIndex implements Closeable {
                 committed = commit(writer, change);
             } catch (IOException e) {
                 rollbackQuietly(writer, e);
+                cleanUpQuietly(writer, change);
                 throw new ChangeFailedException(path.getParent(), e);
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(writer, e);
+                cleanUpQuietly(writer, change);
                 throw e;
             }
             try {
@@ -205,6 +214,27 @@ public final class PassageIndex implements Closeable {
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Change {} is committed; merging its segments failed: {}", committed.sequence(), e.toString());
+        }
+    }
+
+    /**
+     * After a rollback, frees what the failed change left on disk (a writer that hit a full disk may
+     * leave its flushed files behind): opening a writer deletes files no commit refers to. Best
+     * effort; whatever stays is deleted by the next change.
+     */
+    private void cleanUpQuietly(IndexWriter failed, Change change) {
+        if (failed == null) {
+            return;
+        }
+        try {
+            IndexWriter writer = new IndexWriter(directory, writerConfig());
+            try {
+                change.afterRollback(latest().manifest());
+            } finally {
+                writer.rollback();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Cleaning up after a failed change in {} failed: {}", path, e.toString());
         }
     }
 

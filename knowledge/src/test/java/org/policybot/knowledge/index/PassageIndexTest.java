@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +98,34 @@ class PassageIndexTest {
     }
 
     @Test
+    void aFailedChangeLeavesNoFilesBehind() throws IOException {
+        // GIVEN an index and the files it is made of
+        index.change(add("a", 2, ""));
+        Set<String> before = files();
+        boolean[] cleaned = new boolean[1];
+
+        // WHEN a change flushes new segments to disk and then fails
+        PassageIndex.Change failing = new PassageIndex.Change() {
+            @Override
+            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
+                writer.addDocuments(documents("b", 50));
+                writer.flush();
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void afterRollback(Manifest committed) {
+                cleaned[0] = committed.find("a").isPresent();
+            }
+        };
+        assertThatThrownBy(() -> index.change(failing)).isInstanceOf(ChangeFailedException.class);
+
+        // THEN the flushed files are gone, and the change could drop what it wrote, knowing the committed manifest
+        assertThat(files()).isEqualTo(before);
+        assertThat(cleaned[0]).isTrue();
+    }
+
+    @Test
     void aSnapshotKeepsItsGenerationWhileChangesLand() throws IOException {
         // GIVEN a snapshot taken when the index held document a
         index.change(add("a", 2, ""));
@@ -151,6 +183,12 @@ class PassageIndexTest {
         try (Snapshot s = index.acquire()) {
             assertThat(s.searcher().getIndexReader().numDocs()).isEqualTo(100);
             assertThat(s.searcher().getIndexReader().leaves().size()).isLessThanOrEqualTo(5);
+        }
+    }
+
+    private Set<String> files() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("index"))) {
+            return files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
         }
     }
 
