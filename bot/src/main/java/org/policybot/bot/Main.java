@@ -1,6 +1,7 @@
 package org.policybot.bot;
 
 import org.policybot.bot.cli.Cli;
+import org.policybot.bot.cli.ModelPreload;
 
 /** Command-line entry point: {@code java -jar policybot.jar COMMAND}. */
 public final class Main {
@@ -12,6 +13,7 @@ public final class Main {
             // a long-running bot logs its progress (login, changes, failures); one-shot commands stay quiet
             System.setProperty("policybot.log.level", "INFO");
         }
+        ModelPreload.startFor(args);
         System.exit(Cli.run(args));
     }
 }

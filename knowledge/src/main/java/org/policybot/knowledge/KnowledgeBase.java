@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +22,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.policybot.knowledge.index.AuditLog;
+import org.policybot.knowledge.index.CommitMirrors;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.Fields;
 import org.policybot.knowledge.index.Manifest;
@@ -69,15 +68,21 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Path dataDir;
     private final PassageIndex index;
     private final SourceStore sources;
-    private final AuditLog audit;
+    private final CommitMirrors mirrors;
     private final DocumentPreparer preparer;
+    private final Ingestor ingestor;
+    private volatile Coverage coverage = new Coverage(null, Map.of());
+
+    private record Coverage(Manifest manifest, Map<String, List<String>> sections) {
+    }
 
     private KnowledgeBase(Path dataDir, PassageIndex index, Settings settings, Embedder embedder) {
         this.dataDir = dataDir;
         this.index = index;
         this.sources = new SourceStore(dataDir.resolve("sources"));
-        this.audit = new AuditLog(dataDir.resolve("audit.jsonl"));
-        this.preparer = new DocumentPreparer(new Ingestor(settings.maxFileBytes()), embedder, index);
+        this.mirrors = new CommitMirrors(dataDir);
+        this.ingestor = new Ingestor(settings.maxFileBytes());
+        this.preparer = new DocumentPreparer(ingestor, embedder, index);
     }
 
     /** Opens (creating and seeding if empty) the knowledge base in {@code dataDir}. */
@@ -93,6 +98,7 @@ public final class KnowledgeBase implements AutoCloseable {
             index.close();
             throw e;
         }
+        kb.catchUpMirrors();
         return kb;
     }
 
@@ -103,6 +109,14 @@ public final class KnowledgeBase implements AutoCloseable {
     /** A point-in-time view for reading (retrieval); close it after use. */
     public Snapshot snapshot() {
         return index.acquire();
+    }
+
+    /**
+     * Refuses a file over the size limit by its size alone, so that a caller reading it from disk or
+     * the network can refuse it before loading it ({@link #add} checks again).
+     */
+    public void checkSize(String fileName, long bytes) {
+        ingestor.refuseIfTooLarge(fileName, bytes);
     }
 
     /** Adds (or replaces, by id) one document; refused files change nothing. */
@@ -138,13 +152,13 @@ public final class KnowledgeBase implements AutoCloseable {
                     writer.deleteDocuments(new Term(Fields.DOC, p.entry().id()));
                     writer.addDocuments(p.documents());
                     next = next.with(p.entry());
+                    audit(actor, "add", p.entry().id(), p.entry().sha256(), p.entry().passages());
                 }
                 return next;
             }
         });
         List<DocumentInfo> out = new ArrayList<>();
         for (PreparedDocument p : prepared) {
-            audit.append(actor, "add", p.entry().id(), p.entry().sha256(), p.entry().passages());
             out.add(committed.find(p.entry().id()).orElseThrow().info());
             LOG.info("Added {} ({} passages) for {}", p.entry().id(), p.entry().passages(), actor);
         }
@@ -160,10 +174,10 @@ public final class KnowledgeBase implements AutoCloseable {
             public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
                 removed[0] = latest.find(docId).orElseThrow(() -> new UnknownDocumentException(docId));
                 writer.deleteDocuments(new Term(Fields.DOC, docId));
+                audit(actor, "remove", docId, removed[0].sha256(), removed[0].passages());
                 return latest.without(docId);
             }
         });
-        audit.append(actor, "remove", docId, removed[0].sha256(), removed[0].passages());
         LOG.info("Removed {} for {}", docId, actor);
         return removed[0].info();
     }
@@ -186,10 +200,10 @@ public final class KnowledgeBase implements AutoCloseable {
                     next = next.with(p.entry());
                     count[0] += p.entry().passages();
                 }
+                audit(actor, "reindex", "*", "", count[0]);
                 return next;
             }
         });
-        audit.append(actor, "reindex", "*", "", count[0]);
         LOG.info("Reindexed {} passages for {}", count[0], actor);
         return count[0];
     }
@@ -207,6 +221,12 @@ public final class KnowledgeBase implements AutoCloseable {
             if (s.manifest().find(docId).isEmpty()) {
                 throw new UnknownDocumentException(docId);
             }
+            return passages(s, docId);
+        }
+    }
+
+    private static List<Passage> passages(Snapshot s, String docId) {
+        try {
             IndexSearcher searcher = s.searcher();
             TopDocs hits = searcher.search(new TermQuery(new Term(Fields.DOC, docId)), Integer.MAX_VALUE / 2,
                     new Sort(new SortField(Fields.POSITION, SortField.Type.INT)));
@@ -265,39 +285,78 @@ public final class KnowledgeBase implements AutoCloseable {
         }
     }
 
-    /** Every change also drops orphaned source copies and refreshes manifest.json after its commit. */
+    /**
+     * Every change records its audit entries in its commit; after the commit the audit log and
+     * manifest.json catch up with it, and orphaned source copies are dropped (under the writer, so no
+     * other process is between storing a source and committing it).
+     */
     private abstract class IndexChange implements PassageIndex.Change {
+        private final List<AuditLog.Entry> entries = new ArrayList<>();
+
+        void audit(String actor, String action, String doc, String sha256, int passages) {
+            entries.add(new AuditLog.Entry(Instant.now().toString(), actor, action, doc, sha256, passages));
+        }
+
         @Override
-        public void afterCommit(Manifest committed) throws IOException {
-            sources.retainOnly(committed.entries().stream().map(ManifestEntry::storedAs).collect(Collectors.toSet()));
-            writeMirror(committed);
+        public String record() {
+            return AuditLog.toJson(entries);
+        }
+
+        @Override
+        public void afterCommit(PassageIndex.Committed committed) throws IOException {
+            mirrors.catchUp(index);
+            retainSourcesOf(committed.manifest());
+        }
+
+        @Override
+        public void afterRollback(Manifest committed) throws IOException {
+            retainSourcesOf(committed);
         }
     }
 
-    private void writeMirror(Manifest committed) throws IOException {
-        Path mirror = dataDir.resolve("manifest.json");
-        Path temp = dataDir.resolve("manifest.json.tmp");
-        Files.writeString(temp, committed.toPrettyJson() + "\n", StandardCharsets.UTF_8);
+    private void retainSourcesOf(Manifest committed) throws IOException {
+        sources.retainOnly(committed.entries().stream().map(ManifestEntry::storedAs).collect(Collectors.toSet()));
+    }
+
+    /** Writes what a process killed after its commit could not (its audit lines, manifest.json). */
+    private void catchUpMirrors() {
         try {
-            Files.move(temp, mirror, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, mirror, StandardCopyOption.REPLACE_EXISTING);
+            mirrors.catchUp(index);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Audit log and manifest.json not brought up to date in {} (read-only?): {}", dataDir, e.toString());
         }
     }
 
-    /** Summary of what the knowledge base covers: document title to its top-level sections. */
+    /**
+     * Summary of what the knowledge base covers: document title to its top-level sections. Every
+     * abstention quotes it, so it is computed once per committed manifest, not once per answer.
+     */
     public Map<String, List<String>> coverage() {
+        try (Snapshot s = snapshot()) {
+            Coverage c = coverage;
+            if (!s.manifest().equals(c.manifest())) {
+                c = new Coverage(s.manifest(), coverage(s));
+                coverage = c;
+            }
+            return c.sections();
+        }
+    }
+
+    private static Map<String, List<String>> coverage(Snapshot s) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (DocumentInfo d : list()) {
+        if (s.searcher() == null) {
+            return out;
+        }
+        for (ManifestEntry d : s.manifest().entries()) {
             List<String> sections = new ArrayList<>();
-            for (Passage p : show(d.id())) {
+            for (Passage p : passages(s, d.id())) {
                 if (!p.section().isEmpty() && !sections.contains(p.section().get(0))) {
                     sections.add(p.section().get(0));
                 }
             }
-            out.put(d.title(), sections);
+            out.put(d.title(), List.copyOf(sections));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     @Override

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policybot", mixinStandardHelpOptions = true, version = "policybot 0.1.0",
         description = "Answers questions about an organisation's stated policies, with citations.",
-        subcommands = {AskCommand.class, ChatCommand.class, EvalCommand.class, KbCommand.class, RunCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, EvalCommand.class, KbCommand.class, BenchCommand.class,
+                RunCommand.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     public static final int USER_ERROR = 1;

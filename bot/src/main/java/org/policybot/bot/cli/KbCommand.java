@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.RejectedFileException;
 import org.policybot.knowledge.model.DocumentInfo;
@@ -53,11 +54,11 @@ final class KbCommand implements Runnable {
             if (files.size() > 1 && (id != null || title != null || url != null)) {
                 throw new KnowledgeException("--id, --title and --url apply to one file; add files one at a time to set them");
             }
-            List<Source> sources = new ArrayList<>();
-            for (Path f : files) {
-                sources.add(new Source(f.getFileName().toString(), read(f), id, title, url));
-            }
             try (Services services = Services.from(GlobalOptions.of(spec))) {
+                List<Source> sources = new ArrayList<>();
+                for (Path f : files) {
+                    sources.add(new Source(name(f), read(f, services.kb()), id, title, url));
+                }
                 PrintWriter out = Console.out();
                 for (DocumentInfo d : services.kb().addAll(sources, GlobalOptions.of(spec).actor())) {
                     out.printf("added %s: \"%s\" (%d passages)%n", d.id(), d.title(), d.passages());
@@ -66,12 +67,18 @@ final class KbCommand implements Runnable {
             }
         }
 
-        private static byte[] read(Path f) throws IOException {
-            String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+        private static String name(Path f) {
+            return f.getFileName() == null ? f.toString() : f.getFileName().toString();
+        }
+
+        /** Reads a file, refusing a folder, a missing or unreadable file, or one over the size limit before reading. */
+        private static byte[] read(Path f, KnowledgeBase kb) throws IOException {
+            String name = name(f);
             if (Files.isDirectory(f)) {
                 throw new RejectedFileException(name, "is a folder, not a file");
             }
             try {
+                kb.checkSize(name, Files.size(f));
                 return Files.readAllBytes(f);
             } catch (NoSuchFileException e) {
                 throw new RejectedFileException(name, "no such file");

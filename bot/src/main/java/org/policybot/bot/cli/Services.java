@@ -33,6 +33,11 @@ final class Services implements AutoCloseable {
     }
 
     static Services from(GlobalOptions options) {
+        return from(options, options.data);
+    }
+
+    /** Services on {@code dataDir} (null: the config's data folder) with the rest of the options as given. */
+    static Services from(GlobalOptions options, Path dataDir) {
         BotConfig config;
         if (options.config != null) {
             config = BotConfig.load(options.config);
@@ -41,8 +46,8 @@ final class Services implements AutoCloseable {
         } else {
             config = BotConfig.defaults();
         }
-        if (options.data != null) {
-            config = config.withDataDir(options.data);
+        if (dataDir != null) {
+            config = config.withDataDir(dataDir);
         }
         return new Services(config);
     }
@@ -53,7 +58,7 @@ final class Services implements AutoCloseable {
 
     synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new CachingEmbedder(new MiniLmEmbedder(), QUERY_CACHE_ENTRIES);
+            embedder = new CachingEmbedder(MiniLmEmbedder.shared(), QUERY_CACHE_ENTRIES);
         }
         return embedder;
     }

@@ -1,24 +1,38 @@
 package org.policybot.knowledge.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Append-only record of every change to the knowledge base, one JSON object a line:
- * {@code {"time","actor","action","doc","sha256","passages"}}. Written after the change commits.
+ * {@code {"time","actor","action","doc","sha256","passages","change"}}, where {@code change} is the
+ * sequence number of the index commit that made it. The entries also travel inside that commit, and
+ * {@link #appendIfNew} writes a commit's entries only when the log does not have them yet: a process
+ * killed between its commit and its audit line leaves the line to be written at the next open.
  */
 public final class AuditLog {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Entry>> ENTRIES = new TypeReference<>() {
+    };
+    private static final int TAIL_BYTES = 64 * 1024;
     private final Path file;
+
+    /** One audited change to one document ({@code doc} is "*" for a reindex). */
+    public record Entry(String time, String actor, String action, String doc, String sha256, int passages) {
+    }
 
     public AuditLog(Path file) {
         this.file = file;
@@ -28,28 +42,99 @@ public final class AuditLog {
         return file;
     }
 
-    public synchronized void append(String actor, String action, String doc, String sha256, int passages)
-            throws IOException {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("time", Instant.now().toString());
-        line.put("actor", actor);
-        line.put("action", action);
-        line.put("doc", doc);
-        line.put("sha256", sha256);
-        line.put("passages", passages);
-        byte[] bytes;
+    /** The entries as JSON, to travel in a commit. */
+    public static String toJson(List<Entry> entries) {
         try {
-            bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+            return JSON.writeValueAsString(entries);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an audit line is a plain map", e);
+            throw new IllegalStateException("audit entries are plain records", e);
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
+    }
+
+    /** Entries read back from {@link #toJson}; none for a blank or unreadable record. */
+    public static List<Entry> fromJson(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, ENTRIES);
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Appends the entries of commit {@code change} unless the log already ends at or after it. Callers
+     * hold {@link CommitMirrors}' lock, so that two processes never write the same commit twice.
+     */
+    synchronized boolean appendIfNew(long change, List<Entry> entries) throws IOException {
+        if (entries.isEmpty() || lastChange() >= change) {
+            return false;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Entry e : entries) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("time", e.time());
+            line.put("actor", e.actor());
+            line.put("action", e.action());
+            line.put("doc", e.doc());
+            line.put("sha256", e.sha256());
+            line.put("passages", e.passages());
+            line.put("change", change);
+            lines.append(JSON.writeValueAsString(line)).append('\n');
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            if (!endsWithNewline(ch)) {
+                lines.insert(0, '\n');
+            }
+            ch.position(ch.size());
+            ByteBuffer buf = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
             ch.force(false);
         }
+        return true;
+    }
+
+    /** False when a write was cut short, so that the next line starts on a line of its own. */
+    private static boolean endsWithNewline(FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size == 0) {
+            return true;
+        }
+        ByteBuffer last = ByteBuffer.allocate(1);
+        ch.read(last, size - 1);
+        return last.get(0) == '\n';
+    }
+
+    /** The commit sequence number of the last complete line, or 0 when there is none. */
+    long lastChange() throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        List<String> lines = new ArrayList<>();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            int n = (int) Math.min(size, TAIL_BYTES);
+            ByteBuffer buf = ByteBuffer.allocate(n);
+            ch.position(size - n);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // read the tail
+            }
+            lines.addAll(List.of(new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8).split("\n")));
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            try {
+                JsonNode node = JSON.readTree(lines.get(i));
+                if (node != null && node.isObject()) {
+                    return node.path("change").asLong(0);
+                }
+            } catch (JsonProcessingException e) {
+                // a torn or partial line: look at the one before
+            }
+        }
+        return 0;
     }
 }

@@ -5,19 +5,48 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The in-jar quantized all-MiniLM-L6-v2 (384 dimensions), run offline through ONNX Runtime.
- * Loading takes most of a second, so it is created once per process and shared.
+ * Loading takes most of a second, so it is created once per process and shared, and it loads on a
+ * background thread from construction: opening the index and the rest of start-up proceed meanwhile,
+ * and only the first embedding waits for it ({@code kb list} never does).
  */
 public final class MiniLmEmbedder implements Embedder {
     private static final int DIMENSIONS = 384;
-    private final EmbeddingModel model;
+    /** DJL's tokenizer probes the EC2 metadata address and "calls home" unless this is set. */
+    private static final String OPT_OUT = "OPT_OUT_TRACKING";
+    private static volatile MiniLmEmbedder shared;
+    private final CompletableFuture<EmbeddingModel> model;
 
+    /**
+     * The process's one instance, loading from the first call: a command line calls it first thing,
+     * so that the model loads while logging, configuration and the index start up.
+     */
+    public static MiniLmEmbedder shared() {
+        MiniLmEmbedder s = shared;
+        if (s == null) {
+            synchronized (MiniLmEmbedder.class) {
+                s = shared;
+                if (s == null) {
+                    s = new MiniLmEmbedder();
+                    shared = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** A new instance; prefer {@link #shared()}, as each instance holds its own copy of the model. */
     public MiniLmEmbedder() {
+        if (System.getProperty(OPT_OUT) == null && System.getenv(OPT_OUT) == null) {
+            System.setProperty(OPT_OUT, "true");
+        }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -25,7 +54,16 @@ public final class MiniLmEmbedder implements Embedder {
             t.setDaemon(true);
             return t;
         });
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
+        this.model = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                model.complete(new AllMiniLmL6V2QuantizedEmbeddingModel(pool));
+            } catch (RuntimeException | Error e) {
+                model.completeExceptionally(e);
+            }
+        }, "minilm-load");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @Override
@@ -35,7 +73,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        return normalise(model.embed(text).content().vector());
+        return normalise(model().embed(text).content().vector());
     }
 
     @Override
@@ -48,8 +86,17 @@ public final class MiniLmEmbedder implements Embedder {
             segments.add(TextSegment.from(t.isBlank() ? "." : t));
         }
         List<float[]> out = new ArrayList<>(texts.size());
-        model.embedAll(segments).content().forEach(e -> out.add(normalise(e.vector())));
+        model().embedAll(segments).content().forEach(e -> out.add(normalise(e.vector())));
         return out;
+    }
+
+    /** The model, waiting for it to finish loading. */
+    private EmbeddingModel model() {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the embedding model could not be loaded: " + e.getCause(), e.getCause());
+        }
     }
 
     static float[] normalise(float[] v) {

@@ -12,6 +12,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -36,6 +38,11 @@ public final class PassageIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(PassageIndex.class);
     private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
     private static final long LOCK_WAIT_MILLIS = 15_000;
+    private static final int SEGMENTS_PER_TIER = 4;
+    private static final double FLOOR_SEGMENT_MB = 16;
+    private static final double RAM_BUFFER_MB = 64;
+    static final String SEQUENCE_KEY = "policybot.change";
+    static final String RECORD_KEY = "policybot.record";
 
     private final Path path;
     private final Directory directory;
@@ -96,39 +103,148 @@ public final class PassageIndex implements Closeable {
     public interface Change {
         Manifest apply(Manifest latest, IndexWriter writer) throws IOException;
 
-        /** Runs after a successful commit, still under the write lock (e.g. to drop orphaned files). */
-        default void afterCommit(Manifest committed) throws IOException {
+        /** A record of the change (the audit entries) to commit with it; asked after {@link #apply}. */
+        default String record() {
+            return "";
         }
+
+        /**
+         * Runs after a successful commit, still holding the writer (e.g. to drop orphaned files). A
+         * failure here is logged, not thrown: the change is committed.
+         */
+        default void afterCommit(Committed committed) throws IOException {
+        }
+
+        /**
+         * Runs after a failed change was rolled back, holding the writer again, with the manifest
+         * still committed: e.g. to drop the files the change wrote, which no commit refers to.
+         */
+        default void afterRollback(Manifest committed) throws IOException {
+        }
+    }
+
+    /** What a commit carries besides the passages: its sequence number, manifest and change record. */
+    public record Committed(long sequence, Manifest manifest, String record) {
+        static final Committed NONE = new Committed(0, Manifest.EMPTY, "");
+
+        static Committed of(Map<String, String> userData) {
+            String seq = userData.get(SEQUENCE_KEY);
+            return new Committed(seq == null ? 0 : Long.parseLong(seq), Manifest.fromJson(userData.get(Manifest.USER_DATA_KEY)),
+                    userData.getOrDefault(RECORD_KEY, ""));
+        }
+
+        Map<String, String> userData() {
+            return Map.of(Manifest.USER_DATA_KEY, manifest.toJson(), SEQUENCE_KEY, Long.toString(sequence),
+                    RECORD_KEY, record == null ? "" : record);
+        }
+    }
+
+    /** The latest commit on disk (this process's or another's), or {@link Committed#NONE}. */
+    public Committed latest() throws IOException {
+        return hasCommit() ? Committed.of(SegmentInfos.readLatestCommit(directory).getUserData()) : Committed.NONE;
     }
 
     /**
      * Applies a change as one commit carrying the new manifest. On any failure the uncommitted work
-     * is rolled back and the previous generation stays current.
+     * is rolled back and the previous generation stays current; a failure of the file system (disk
+     * full, read-only folder) becomes a {@link ChangeFailedException} that says so.
      */
     public Manifest change(Change change) throws IOException {
-        Manifest committed;
+        Committed committed;
         writeLock.lock();
-        try (IndexWriter writer = openWriter()) {
+        try {
+            IndexWriter writer = null;
             try {
-                Manifest latest = hasCommit()
-                        ? Manifest.fromJson(SegmentInfos.readLatestCommit(directory).getUserData().get(Manifest.USER_DATA_KEY))
-                        : Manifest.EMPTY;
-                committed = change.apply(latest, writer);
-                writer.setLiveCommitData(Map.of(Manifest.USER_DATA_KEY, committed.toJson()).entrySet());
-                writer.commit();
-            } catch (IOException | RuntimeException | Error e) {
+                writer = openWriter();
+                committed = commit(writer, change);
+            } catch (IOException e) {
                 rollbackQuietly(writer, e);
+                cleanUpQuietly(writer, change);
+                throw new ChangeFailedException(path.getParent(), e);
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(writer, e);
+                cleanUpQuietly(writer, change);
                 throw e;
             }
-            change.afterCommit(committed);
+            try {
+                CrashPoint.reached("after-commit");
+                change.afterCommit(committed);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                LOG.warn("Change {} is committed, but updating the files that follow it failed (retried at the next"
+                        + " open): {}", committed.sequence(), e.toString());
+            } finally {
+                closeCommitted(writer);
+            }
         } finally {
             writeLock.unlock();
         }
-        SearcherManager m = openManagerIfCommitted();
-        if (m != null) {
-            m.maybeRefreshBlocking();
+        try {
+            SearcherManager m = openManagerIfCommitted();
+            if (m != null) {
+                m.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            LOG.warn("Change {} is committed, but refreshing the readers failed: {}", committed.sequence(), e.toString());
         }
+        return committed.manifest();
+    }
+
+    private Committed commit(IndexWriter writer, Change change) throws IOException {
+        Committed previous = latest();
+        CrashPoint.reached("apply");
+        Manifest next = change.apply(previous.manifest(), writer);
+        Committed committed = new Committed(previous.sequence() + 1, next, change.record());
+        writer.setLiveCommitData(committed.userData().entrySet());
+        CrashPoint.reached("before-commit");
+        writer.prepareCommit();
+        CrashPoint.reached("inside-commit");
+        writer.commit();
+        saveMerges(writer, committed);
         return committed;
+    }
+
+    /**
+     * Commits the merges that the commit started (same manifest and record); the change itself is
+     * already committed, so a failure here only leaves the segments unmerged until the next change.
+     */
+    private static void saveMerges(IndexWriter writer, Committed committed) {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Change {} is committed; merging its segments failed: {}", committed.sequence(), e.toString());
+        }
+    }
+
+    /**
+     * After a rollback, frees what the failed change left on disk (a writer that hit a full disk may
+     * leave its flushed files behind): opening a writer deletes files no commit refers to. Best
+     * effort; whatever stays is deleted by the next change.
+     */
+    private void cleanUpQuietly(IndexWriter failed, Change change) {
+        if (failed == null) {
+            return;
+        }
+        try {
+            IndexWriter writer = new IndexWriter(directory, writerConfig());
+            try {
+                change.afterRollback(latest().manifest());
+            } finally {
+                writer.rollback();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Cleaning up after a failed change in {} failed: {}", path, e.toString());
+        }
+    }
+
+    /** Closes a writer whose work is committed; a failure to close changes nothing and is only logged. */
+    private static void closeCommitted(IndexWriter writer) {
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Closing the index writer after a commit failed: {}", e.toString());
+        }
     }
 
     /** Encodes a passage with its sentence vectors for {@link #commit}. */
@@ -141,13 +257,10 @@ public final class PassageIndex implements Closeable {
     }
 
     private IndexWriter openWriter() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(Terms.indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false);
         long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
         while (true) {
             try {
-                return new IndexWriter(directory, config);
+                return new IndexWriter(directory, writerConfig());
             } catch (LockObtainFailedException e) {
                 if (System.currentTimeMillis() > deadline) {
                     throw new KnowledgeException("the knowledge base at " + path.getParent()
@@ -155,14 +268,32 @@ public final class PassageIndex implements Closeable {
                 }
                 LOG.info("Index at {} is locked by another process; waiting", path);
                 sleep(200);
-                config = new IndexWriterConfig(Terms.indexAnalyzer())
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                        .setCommitOnClose(false);
             }
         }
     }
 
+    /**
+     * Merges run in the committing thread and are committed with the change ({@link #commit}): the
+     * writer is closed right after each change, which would abort background merges, and an index
+     * left in many small segments answers up to twice as slowly (every term lookup and every vector
+     * search runs once per segment).
+     */
+    private static IndexWriterConfig writerConfig() {
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
+        merges.setFloorSegmentMB(FLOOR_SEGMENT_MB);
+        return new IndexWriterConfig(Terms.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setMergePolicy(merges)
+                .setMergeScheduler(new SerialMergeScheduler());
+    }
+
     private static void rollbackQuietly(IndexWriter writer, Throwable cause) {
+        if (writer == null) {
+            return;
+        }
         try {
             writer.rollback();
         } catch (IOException | RuntimeException e) {

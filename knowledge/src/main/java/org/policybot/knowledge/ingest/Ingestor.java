@@ -36,10 +36,7 @@ public final class Ingestor {
         if (bytes.length == 0) {
             throw new RejectedFileException(name, "is empty (0 bytes)");
         }
-        if (bytes.length > maxBytes) {
-            throw new RejectedFileException(name, "is " + Sizes.megabytes(bytes.length) + "; the limit is "
-                    + Sizes.megabytes(maxBytes));
-        }
+        refuseIfTooLarge(name, bytes.length);
         DocumentBuilder draft = read(name, format, bytes);
         ParsedDocument doc = finish(draft.build(), source);
         if (doc.blocks().isEmpty()) {
@@ -60,6 +57,23 @@ public final class Ingestor {
             case HTML -> HtmlParser.parse(name, text);
             default -> PlainTextParser.parse(text);
         };
+    }
+
+    /**
+     * Refuses a file of {@code size} bytes over the limit; callers that read files from disk ask this
+     * before reading, so that a huge file is refused without being loaded.
+     */
+    public void refuseIfTooLarge(String name, long size) {
+        if (size <= maxBytes) {
+            return;
+        }
+        String actual = Sizes.megabytes(size);
+        String limit = Sizes.megabytes(maxBytes);
+        if (actual.equals(limit)) {
+            actual = String.format(java.util.Locale.ROOT, "%,d bytes", size);
+            limit = String.format(java.util.Locale.ROOT, "%,d bytes", maxBytes);
+        }
+        throw new RejectedFileException(name, "is " + actual + "; the limit is " + limit);
     }
 
     /** Repairs every text, drops what repair empties, applies the moderator's overrides and a fallback title. */

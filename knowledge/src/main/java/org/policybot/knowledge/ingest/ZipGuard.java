@@ -44,7 +44,8 @@ final class ZipGuard {
                     }
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipInputStream reports an entry name that is not valid UTF-8 as an IllegalArgumentException
             throw new RejectedFileException(fileName, "is not a valid DOCX file (damaged ZIP archive: "
                     + e.getMessage() + ")", e);
         }

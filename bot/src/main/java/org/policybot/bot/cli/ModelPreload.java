@@ -1,0 +1,48 @@
+package org.policybot.bot.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.policybot.knowledge.index.MiniLmEmbedder;
+
+/**
+ * Starts loading the embedding model before anything else, for the commands that will need it:
+ * the model takes about a second to load, and logging, configuration and opening the index take
+ * about as long on the main thread meanwhile. Commands that never embed ({@code kb list}, {@code kb
+ * show}, {@code kb remove}, help, version) do not load it.
+ */
+public final class ModelPreload {
+    /** Global options that take a value (see {@link GlobalOptions}). */
+    private static final Set<String> VALUED = Set.of("--data", "--config", "--actor");
+    private static final Set<String> INFO = Set.of("help", "-h", "--help", "-V", "--version");
+    private static final Set<String> KB_WITHOUT_MODEL = Set.of("list", "show", "remove");
+
+    private ModelPreload() {
+    }
+
+    public static void startFor(String... args) {
+        if (needsModel(List.of(args))) {
+            MiniLmEmbedder.shared();
+        }
+    }
+
+    /** True for a command that embeds: anything but help, version and {@code kb list|show|remove}. */
+    static boolean needsModel(List<String> args) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.size() && words.size() < 2; i++) {
+            String a = args.get(i);
+            if (INFO.contains(a)) {
+                return false;
+            }
+            if (VALUED.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                words.add(a);
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        return !(words.get(0).equals("kb") && (words.size() < 2 || KB_WITHOUT_MODEL.contains(words.get(1))));
+    }
+}
