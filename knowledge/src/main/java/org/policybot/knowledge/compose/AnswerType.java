@@ -45,10 +45,6 @@ final class AnswerType {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_NAME = Pattern.compile(
             "\\b(?:in|to|from|at|across|visited|including)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)");
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                    + "fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\\s+(?:\\w+\\s+)?"
                     + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"
@@ -150,7 +146,7 @@ final class AnswerType {
         String[] words = sentence.split("[\\s,;:()]+");
         List<String> countedStems = Terms.of(counted);
         for (int i = 0; i < words.length; i++) {
-            if (!NUMBER.matcher(words[i]).matches()) {
+            if (!Cues.NUMBER.matcher(words[i]).matches()) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(words.length, i + 5); j++) {

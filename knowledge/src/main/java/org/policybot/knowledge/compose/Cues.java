@@ -4,10 +4,10 @@ import java.util.regex.Pattern;
 
 /** Whether a sentence holds the kind of thing a question type asks for (a number, a date, a person…). */
 final class Cues {
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                    + "forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** A figure written in digits or words ("25", "six", "dozens"). */
+    static final String FIGURE = "\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+            + "thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens";
+    static final Pattern NUMBER = Pattern.compile("\\b(?:" + FIGURE + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:19|20)\\d\\d\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                     + "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:today|yesterday|"

@@ -20,8 +20,7 @@ final class Polarity {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s*(?:and|but|while|whereas|although)?\\s*|\\bbut\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "\\bnot\\b(?!\\s+only)|\\b(?:no|never|cannot|nor|neither|none|nothing|without)\\b|n[’']t\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIGURE = Pattern.compile(
-            "\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\s+(\\p{L}+)",
+    private static final Pattern FIGURE = Pattern.compile("\\b(" + Cues.FIGURE + ")\\s+(\\p{L}+)",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
