@@ -9,6 +9,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("run") && System.getenv("POLICYBOT_LOG_LEVEL") == null) {
+            // a long-running bot logs its progress (login, changes, failures); one-shot commands stay quiet
+            System.setProperty("policybot.log.level", "INFO");
+        }
         ModelPreload.startFor(args);
         System.exit(Cli.run(args));
     }

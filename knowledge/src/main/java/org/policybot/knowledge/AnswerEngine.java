@@ -10,6 +10,7 @@ import org.policybot.knowledge.compose.ExtractiveComposer;
 import org.policybot.knowledge.compose.Intent;
 import org.policybot.knowledge.compose.QuestionText;
 import org.policybot.knowledge.compose.QuestionType;
+import org.policybot.knowledge.compose.Relevance;
 import org.policybot.knowledge.compose.llm.LlmOutcome;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
@@ -36,6 +37,8 @@ public final class AnswerEngine {
     static final int CANDIDATES = 6;
     /** Depth of each retrieval list before fusion. */
     static final int DEPTH = 20;
+    /** Fallback reason when a supported LLM answer addresses less of the question than the extractive one. */
+    public static final String OFF_TOPIC = "off-topic";
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and|also|what about|how about|what of|same for|and what about|but)\\b|\\b(?:it|they|them|that|those|this|these|he|she)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -76,8 +79,10 @@ public final class AnswerEngine {
         }
         try (Snapshot snapshot = kb.snapshot()) {
             List<String> context = isFollowUp(text, question.context()) ? lastOf(question.context()) : List.of();
+            Map<String, String> authors = authors(snapshot);
             QueryAnalysis query = analyzer.analyse(text, context,
-                    snapshot.searcher() == null ? null : snapshot.searcher().getIndexReader());
+                    snapshot.searcher() == null ? null : snapshot.searcher().getIndexReader())
+                    .discounting(authorStems(authors.values()), AUTHOR_WEIGHT);
             if (query.terms().isEmpty() || snapshot.isEmpty()) {
                 return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
             }
@@ -85,7 +90,8 @@ public final class AnswerEngine {
             float[] vector = embedder.embed(searchText);
             List<Candidate> candidates = retriever.retrieve(snapshot, query, vector, CANDIDATES);
             QuestionType type = QuestionType.of(text);
-            ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot);
+            ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot,
+                    new java.util.HashSet<>(authors.values()));
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Question {} evidence {} score {}", text, draft.evidence(), draft.evidence().score());
                 LOG.debug("  terms {} context {}", query.terms(), query.context());
@@ -95,17 +101,37 @@ public final class AnswerEngine {
             if (!draft.supported()) {
                 return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
             }
-            Map<String, String> authors = authors(snapshot);
             Composition extractive = composer.write(draft, query, type, id -> authors.getOrDefault(id, ""));
             if (llm == null) {
                 return answered(asked, extractive, Answer.EXTRACTIVE, null, start);
             }
             List<Passage> passages = candidates.stream().map(c -> c.passage().passage()).toList();
             LlmOutcome outcome = llm.compose(new Question(text, context), passages);
-            if (outcome.ok()) {
+            if (outcome.ok() && Relevance.asGoodAs(query, outcome.composition().text(), extractive.text())) {
                 return answered(asked, outcome.composition(), Answer.LLM, null, start);
             }
+            if (outcome.ok()) {
+                return answered(asked, extractive, Answer.LLM_FALLBACK, OFF_TOPIC, start);
+            }
             return answered(asked, extractive, Answer.LLM_FALLBACK, outcome.failureReason(), start);
+        }
+    }
+
+    /**
+     * The passages retrieval ranks first for a question, best first, before composition and
+     * abstention: for measuring retrieval (eval's recall and MRR) and for debugging.
+     */
+    public List<Passage> retrieve(Question question, int limit) {
+        String text = QuestionText.clean(question.text());
+        try (Snapshot snapshot = kb.snapshot()) {
+            if (snapshot.isEmpty()) {
+                return List.of();
+            }
+            Map<String, String> authors = authors(snapshot);
+            QueryAnalysis query = analyzer.analyse(text, List.of(), snapshot.searcher().getIndexReader())
+                    .discounting(authorStems(authors.values()), AUTHOR_WEIGHT);
+            float[] vector = embedder.embed(query.corrected());
+            return retriever.retrieve(snapshot, query, vector, limit).stream().map(c -> c.passage().passage()).toList();
         }
     }
 
@@ -116,6 +142,20 @@ public final class AnswerEngine {
 
     private Map<String, List<String>> coverage(Snapshot snapshot) {
         return snapshot.isEmpty() ? Map.of() : kb.coverage();
+    }
+
+    /**
+     * A document's author is what its "we" means, so the author's name in a question ("What is OpenAI
+     * doing…") says little about which sentence answers: it keeps a fifth of its weight.
+     */
+    static final float AUTHOR_WEIGHT = 0.2f;
+
+    private static java.util.Set<String> authorStems(java.util.Collection<String> authors) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String a : authors) {
+            out.addAll(org.policybot.knowledge.text.Terms.of(a));
+        }
+        return out;
     }
 
     private static Map<String, String> authors(Snapshot snapshot) {

@@ -2,6 +2,8 @@ package org.policybot.bot.cli;
 
 import java.io.UncheckedIOException;
 import org.policybot.bot.config.ConfigException;
+import org.policybot.bot.discord.DiscordLoginException;
+import org.policybot.bot.discord.DiscordToken;
 import org.policybot.knowledge.KnowledgeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policybot", mixinStandardHelpOptions = true, version = "policybot 0.1.0",
         description = "Answers questions about an organisation's stated policies, with citations.",
-        subcommands = {AskCommand.class, ChatCommand.class, EvalCommand.class, KbCommand.class, BenchCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, EvalCommand.class, KbCommand.class, BenchCommand.class,
+                RunCommand.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     public static final int USER_ERROR = 1;
@@ -32,7 +35,8 @@ public final class Cli {
         CommandLine cli = new CommandLine(new Cli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof KnowledgeException || e instanceof ConfigException) {
+            if (e instanceof KnowledgeException || e instanceof ConfigException
+                    || e instanceof DiscordToken.MissingTokenException || e instanceof DiscordLoginException) {
                 Console.err().println("error: " + e.getMessage());
                 return USER_ERROR;
             }

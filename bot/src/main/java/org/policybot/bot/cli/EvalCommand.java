@@ -50,6 +50,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<EvalCase> cases = read(file);
         PrintWriter out = Console.out();
+        int retrievalCases = 0;
+        int[] foundAt = new int[RETRIEVAL_DEPTH + 1];
+        double reciprocal = 0;
         int answerable = 0;
         int hits = 0;
         int falseAbstains = 0;
@@ -66,6 +69,15 @@ final class EvalCommand implements Callable<Integer> {
                     answerable += c.expectAnswer() ? 1 : 0;
                     outOfScope += c.expectAnswer() ? 0 : 1;
                     continue;
+                }
+                if (c.expectAnswer() && !c.evidence().isEmpty()) {
+                    int rank = EvalScorer.evidenceRank(engine.retrieve(Question.of(c.question()), RETRIEVAL_DEPTH),
+                            c.evidence());
+                    retrievalCases++;
+                    if (rank > 0) {
+                        foundAt[rank]++;
+                        reciprocal += 1.0 / rank;
+                    }
                 }
                 List<String> failures = EvalScorer.failures(c, a);
                 if (c.expectAnswer()) {
@@ -87,12 +99,27 @@ final class EvalCommand implements Callable<Integer> {
         double abstain = rate(correctAbstains, outOfScope, 1);
         double falseAbstain = rate(falseAbstains, answerable, 0);
         boolean pass = hit >= minHit && abstain >= minAbstain && falseAbstain <= maxFalseAbstain;
+        if (retrievalCases > 0) {
+            out.println(String.format(Locale.ROOT, "retrieval: recall@1 %.3f, recall@3 %.3f, recall@%d %.3f, MRR %.3f (%d cases)",
+                    recall(foundAt, 1, retrievalCases), recall(foundAt, 3, retrievalCases), RETRIEVAL_DEPTH,
+                    recall(foundAt, RETRIEVAL_DEPTH, retrievalCases), reciprocal / retrievalCases, retrievalCases));
+        }
         out.println(String.format(Locale.ROOT,
                 "%s hit %.3f (%d/%d), abstain-correct %.3f (%d/%d), false-abstain %.3f (%d/%d) [fusion %s]",
                 pass ? "PASS" : "BELOW THRESHOLD", hit, hits, answerable, abstain, correctAbstains, outOfScope,
                 falseAbstain, falseAbstains, answerable, fusion));
         out.flush();
         return pass ? 0 : 1;
+    }
+
+    static final int RETRIEVAL_DEPTH = 10;
+
+    private static double recall(int[] foundAt, int k, int cases) {
+        int n = 0;
+        for (int r = 1; r <= k && r < foundAt.length; r++) {
+            n += foundAt[r];
+        }
+        return (double) n / cases;
     }
 
     private static double rate(int n, int of, double empty) {

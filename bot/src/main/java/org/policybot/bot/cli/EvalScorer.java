@@ -74,6 +74,17 @@ final class EvalScorer {
         return out;
     }
 
+    /** 1-based rank of the first passage holding an evidence alternative, or 0 when none does. */
+    static int evidenceRank(List<org.policybot.knowledge.model.Passage> ranked, List<String> evidence) {
+        for (int i = 0; i < ranked.size(); i++) {
+            String text = ranked.get(i).text().toLowerCase(Locale.ROOT);
+            if (evidence.stream().anyMatch(e -> text.contains(e.toLowerCase(Locale.ROOT)))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     private static boolean holdsEvidence(Citation c, List<String> evidence) {
         String text = c.text().toLowerCase(Locale.ROOT);
         return evidence.stream().anyMatch(e -> text.contains(e.toLowerCase(Locale.ROOT)));

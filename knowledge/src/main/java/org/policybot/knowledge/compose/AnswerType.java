@@ -1,20 +1,50 @@
 package org.policybot.knowledge.compose;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.text.Terms;
 
 /**
- * Checks that chosen sentences hold the kind of thing the question asks for: "how many cities" needs
- * a figure counting cities ("25 cities"), "how long" a duration, "when" a date, "who" a person or
- * body, "where" a place. A knowledge base that talks about the topic but never gives that figure
- * has no answer ("How many employees does OpenAI have?").
+ * Checks that the chosen sentences hold the kind of thing the question asks for: "how many cities"
+ * needs a figure counting cities ("25 cities"), "how long" a duration, "when" a date, "who" a person
+ * or body the question does not already name, "what is the name of" a name. A knowledge base that
+ * talks about the topic but never gives that figure or name has no answer ("How many employees
+ * does OpenAI have?", "What's the name of the grocery chain?").
  */
 final class AnswerType {
-    private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|much)\\s+([\\p{L}-]+)", Pattern.CASE_INSENSITIVE);
+    /** The asked-for kind is present. */
+    static final int PRESENT = 1;
+    /** The question asks for no particular kind. */
+    static final int NONE = 0;
+    /** A loosely asked-for kind (a date, a person, a place) is missing. */
+    static final int MISSING = -1;
+    /** A figure or a name, asked for outright, is missing: no answer. */
+    static final int ABSENT = -2;
+
+    private static final Pattern HOW_MANY = Pattern.compile(
+            "\\bhow (?:many|much)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+?)(?=\\s+(?:do|does|did|are|is|was|were|have|has|had|will|would|can|could|should|they|it|he|she|openai|the)\\b|\\s*[?.!,]|$)",
+            Pattern.CASE_INSENSITIVE);
+    /** "How do I apply…", "how can we delete…", "how to report…": a procedure, named by its verb. */
+    private static final Pattern HOW_TO = Pattern.compile(
+            "\\bhow (?:do|can|could|should|would|may) (?:i|we|you|one)\\s+(\\p{L}+)|\\bhow to\\s+(\\p{L}+)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Who is the president…", "who were the hosts…": an identity, which only a name answers. */
+    private static final Pattern WHO_IS = Pattern.compile(
+            "\\bwho (?:is|are|was|were) (?:the|their|its|his|her)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_LONG = Pattern.compile("\\bhow long\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile(
+            "\\bnames? of\\b|\\bcalled\\b|\\bwhat(?:'s| is) (?:its|their) name\\b|\\bwhich (?:\\d+\\s+)?(?:company|companies|"
+                    + "organi[sz]ations?|firms?|brands?|stores?|chains?|people|persons?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACES = Pattern.compile(
+            "\\bwhich (?:\\d+\\s+)?(?:cities|city|countries|country|places?|regions?|continents?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_NAME = Pattern.compile(
+            "\\b(?:in|to|from|at|across|visited|including)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)");
     private static final Pattern NUMBER = Pattern.compile(
             "\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                     + "fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\\b",
@@ -24,45 +54,141 @@ final class AnswerType {
                     + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"
                     + "|\\b(?:indefinitely|permanently|until|for as long as)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\p{N}·’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}·’'-]*)*");
+    private static final Pattern ROLE = Pattern.compile(
+            "\\b(?:CEO|CTO|founder|president|director|team|board|committee|council|government|policymakers|leaders|"
+                    + "officials|minister|staff|company|partners|hosts|students|developers|users|servants)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private AnswerType() {
     }
 
-    /** +1 when a sentence holds the asked-for kind, -1 when none does, 0 when the question names no kind. */
-    static int check(String question, QuestionType type, List<String> sentences) {
-        if (!Cues.hasCue(type)) {
-            return 0;
-        }
+    /**
+     * @param sameMeaning whether a sentence word stands in for a question word ("politicians" for "policymakers")
+     * @param known       names the question may take for granted (the documents' authors)
+     */
+    static int check(String question, QuestionType type, List<String> sentences, WordPair sameMeaning,
+                     Set<String> known) {
+        Set<String> asked = Terms.distinct(question);
         Matcher many = HOW_MANY.matcher(question);
         if (many.find()) {
-            List<String> counted = Terms.of(many.group(1));
+            String counted = headNoun(many.group(1));
+            if (counted == null) {
+                return NONE;
+            }
             for (String s : sentences) {
-                if (countsNear(s, counted.isEmpty() ? null : counted.get(0))) {
-                    return 1;
+                if (countsNear(s, counted, sameMeaning)) {
+                    return PRESENT;
                 }
             }
-            return -1;
+            return ABSENT;
+        }
+        Matcher howTo = HOW_TO.matcher(question);
+        if (howTo.find()) {
+            String verb = (howTo.group(1) != null ? howTo.group(1) : howTo.group(2)).toLowerCase(Locale.ROOT);
+            List<String> verbStems = Terms.of(verb).isEmpty() ? List.of(verb) : Terms.of(verb);
+            for (String s : sentences) {
+                for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (!w.isEmpty() && (w.equals(verb) || Terms.of(w).stream().anyMatch(verbStems::contains)
+                            || sameMeaning.same(verb, w))) {
+                        return PRESENT;
+                    }
+                }
+            }
+            return ABSENT;
         }
         if (HOW_LONG.matcher(question).find()) {
-            return sentences.stream().anyMatch(s -> DURATION.matcher(s).find()) ? 1 : -1;
+            return sentences.stream().anyMatch(s -> DURATION.matcher(s).find()) ? PRESENT : ABSENT;
         }
-        return sentences.stream().anyMatch(s -> Cues.match(type, s) > 0) ? 1 : -1;
+        if (type == QuestionType.WHERE || PLACES.matcher(question).find()) {
+            boolean found = false;
+            for (String s : sentences) {
+                Matcher place = PLACE_NAME.matcher(s);
+                while (place.find()) {
+                    found |= !asked.containsAll(Terms.distinct(place.group(1)));
+                }
+            }
+            return found ? PRESENT : type == QuestionType.WHERE ? MISSING : ABSENT;
+        }
+        if (NAME.matcher(question).find()) {
+            return sentences.stream().anyMatch(s -> !newNames(s, asked, known).isEmpty()) ? PRESENT : ABSENT;
+        }
+        if (type == QuestionType.WHO && WHO_IS.matcher(question).find()) {
+            boolean named = sentences.stream().flatMap(s -> newNames(s, asked, known).stream())
+                    .anyMatch(n -> n.trim().split("\\s+").length >= 2);
+            return named ? PRESENT : ABSENT;
+        }
+        if (type == QuestionType.WHO) {
+            boolean found = sentences.stream().anyMatch(s -> !newNames(s, asked, known).isEmpty()
+                    || newRole(s, asked));
+            return found ? PRESENT : MISSING;
+        }
+        if (Cues.hasCue(type)) {
+            return sentences.stream().anyMatch(s -> Cues.match(type, s) > 0) ? PRESENT : MISSING;
+        }
+        return NONE;
     }
 
-    /** A number within three words before the counted noun ("25 cities", "6 continents", "dozens of senior policymakers"). */
-    private static boolean countsNear(String sentence, String countedStem) {
+    /** A word comparison by meaning, supplied by the caller (word embeddings). */
+    interface WordPair {
+        boolean same(String questionWord, String sentenceWord);
+    }
+
+    /** The last content word of the phrase after "how many": "nigerian students" gives "students". */
+    private static String headNoun(String phrase) {
+        String head = null;
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!Terms.isStopWord(w) && !Terms.of(w).isEmpty()) {
+                head = w;
+            }
+        }
+        return head;
+    }
+
+    /** A number within four words before the counted noun or a word of the same meaning. */
+    private static boolean countsNear(String sentence, String counted, WordPair sameMeaning) {
         String[] words = sentence.split("[\\s,;:()]+");
+        List<String> countedStems = Terms.of(counted);
         for (int i = 0; i < words.length; i++) {
             if (!NUMBER.matcher(words[i]).matches()) {
                 continue;
             }
-            if (countedStem == null) {
-                return true;
-            }
             for (int j = i + 1; j < Math.min(words.length, i + 5); j++) {
-                if (Terms.of(words[j].toLowerCase(Locale.ROOT)).contains(countedStem)) {
+                String w = words[j].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (Terms.of(w).stream().anyMatch(countedStems::contains) || sameMeaning.same(counted, w)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised names in a sentence (not its first word) that the question does not already hold. */
+    static List<String> newNames(String sentence, Set<String> asked, Set<String> known) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CAPITALISED.matcher(" " + sentence.strip());
+        while (m.find()) {
+            if (m.start() <= 1) {
+                continue;
+            }
+            String name = m.group();
+            Set<String> stems = Terms.distinct(name);
+            if (stems.isEmpty() || asked.containsAll(stems) || known.stream().anyMatch(k -> k.equalsIgnoreCase(name))) {
+                continue;
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
+    private static boolean newRole(String sentence, Set<String> asked) {
+        Matcher m = ROLE.matcher(sentence);
+        while (m.find()) {
+            if (!asked.containsAll(Terms.distinct(m.group()))) {
+                return true;
             }
         }
         return false;

@@ -1,6 +1,5 @@
 package org.policybot.knowledge.compose;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.policybot.knowledge.retrieve.QueryAnalysis;
@@ -25,21 +24,27 @@ final class AnswerWriter {
     static Composition write(List<ScoredSentence> chosen, ScoredSentence best, QueryAnalysis query, QuestionType type,
                              Function<String, String> authorOf) {
         Citations citations = new Citations();
-        List<String> sentences = new ArrayList<>();
         boolean attributed = false;
+        boolean listing = false;
+        StringBuilder body = new StringBuilder();
         for (ScoredSentence s : chosen) {
-            String original = s.text();
+            String original = Connectives.strip(s.text());
             String author = authorOf.apply(s.passage().docId());
             String text = FirstPersonRewriter.rewrite(original, author);
             if (!attributed && author != null && !author.isBlank() && startsWithWe(original)) {
                 text = author + " says " + lowerFirst(FirstPersonRewriter.rewrite(original.strip(), author, true));
                 attributed = true;
             }
-            sentences.add(Citations.mark(text, citations.use(s.passage(), s.index())));
+            String marked = Citations.mark(text, citations.use(s.passage(), s.index()));
+            boolean item = listing && s.isHeading();
+            if (body.length() > 0) {
+                body.append(item ? "\n• " : listing ? "\n" : " ");
+            }
+            body.append(marked);
+            listing = item || marked.endsWith(":");
         }
         String lead = lead(best, query, type);
-        String body = String.join(" ", sentences);
-        return new Composition(lead.isEmpty() ? body : lead + " " + body, citations.list());
+        return new Composition(lead.isEmpty() ? body.toString() : lead + " " + body, citations.list());
     }
 
     static String lead(ScoredSentence best, QueryAnalysis query, QuestionType type) {

@@ -17,8 +17,7 @@ final class Cues {
                     + "team|board|committee|council|government|policymakers|leaders|officials|minister|staff|"
                     + "organi[sz]ation|company|partners|hosts)\\b");
     private static final Pattern PLACE = Pattern.compile(
-            "\\b(?:in|across|to|from|at)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+|\\b(?:countries|cities|continents|worldwide|"
-                    + "around the world|globally|region)\\b");
+            "\\b(?:in|across|to|from|at)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+");
 
     private Cues() {
     }

@@ -28,13 +28,13 @@ public final class ExtractiveComposer {
     }
 
     public Draft draft(QueryAnalysis query, QuestionType type, float[] queryVector, List<Candidate> candidates,
-                       Snapshot snapshot) {
+                       Snapshot snapshot, java.util.Set<String> authors) {
         List<ScoredSentence> ranked = scorer.score(query, type, queryVector, candidates);
         if (ranked.isEmpty()) {
-            return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 0, 1, 0));
+            return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 0, 1, 0, 0));
         }
         List<ScoredSentence> chosen = SentenceSelector.select(ranked, query, snapshot);
-        return new Draft(chosen, ranked.get(0), abstention.evidence(query, type, chosen));
+        return new Draft(chosen, ranked.get(0), abstention.evidence(query, type, chosen, authors));
     }
 
     public Composition write(Draft draft, QueryAnalysis query, QuestionType type, Function<String, String> authorOf) {

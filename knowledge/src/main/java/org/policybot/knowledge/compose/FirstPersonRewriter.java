@@ -97,6 +97,9 @@ final class FirstPersonRewriter {
         if (AGREE.containsKey(lower)) {
             return AGREE.get(lower);
         }
+        if (lower.matches(".*(?:ss|us|sh|ch|x|z)")) {
+            return word + "es";
+        }
         if (KEEP.contains(lower) || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("s")
                 || lower.equals("not") || lower.equals("all") || lower.equals("both")) {
             return word;
@@ -104,7 +107,7 @@ final class FirstPersonRewriter {
         if (lower.equals("be")) {
             return "is";
         }
-        if (lower.matches(".*(?:sh|ch|x|z|o)")) {
+        if (lower.endsWith("o")) {
             return word + "es";
         }
         if (lower.matches(".*[^aeiou]y")) {

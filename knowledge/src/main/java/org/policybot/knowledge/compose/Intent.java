@@ -17,7 +17,7 @@ public enum Intent {
             "^\\W*(?:thanks|thank you|thx|ty|cheers|great|cool|nice|awesome|ok|okay|got it)(?:\\s+\\w+){0,3}\\W*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SMALL_TALK_P = Pattern.compile(
-            "\\b(?:tell me a joke|a joke\\b|make me laugh|how are you|how's it going|what's up|who are you|what are you|"
+            "\\b(?:tell me a joke|a joke\\b|make me laugh|how are you|how'?s it going|how'?s (?:ur|your) day|what'?s up|wh?ats up|sup\\b|who are you|what are you|"
             + "are you (?:a bot|human|alive|sentient)|your (?:name|favou?rite)|do you like|what do you think of me|"
             + "sing (?:me )?a song|let's chat)",
             Pattern.CASE_INSENSITIVE);

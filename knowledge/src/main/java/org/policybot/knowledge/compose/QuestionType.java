@@ -27,19 +27,34 @@ public enum QuestionType {
             "\\bwhere\\b|\\bwhich (?:country|countries|city|cities|continent|continents|place|places|region)\\b|\\bin what (?:country|city|place)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern COORDINATION = Pattern.compile("(?:,|\\band\\b|\\bor\\b|[;?])\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** The first four words of the question and of each coordinated part. */
+    private static String leads(String q) {
+        StringBuilder b = new StringBuilder();
+        for (String part : COORDINATION.split(q)) {
+            String[] words = part.strip().split("\\s+");
+            b.append(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length)))).append(" | ");
+        }
+        return b.toString();
+    }
+
     public static QuestionType of(String question) {
         String q = LEADING_FILLER.matcher(question.strip()).replaceFirst("");
         String first = q.split("[\\s,?!.]+", 2)[0].toLowerCase(Locale.ROOT).replace('’', '\'');
+        // the kind is asked at the start of the question or of a coordinated one ("…, and how many…"),
+        // not in a clause inside it ("…tracking where content comes from")
+        String asks = leads(q);
         if (COUNT_P.matcher(q).find()) {
             return COUNT;
         }
-        if (WHEN_P.matcher(q).find()) {
+        if (WHEN_P.matcher(asks).find()) {
             return WHEN;
         }
-        if (WHO_P.matcher(q).find()) {
+        if (WHO_P.matcher(asks).find()) {
             return WHO;
         }
-        if (WHERE_P.matcher(q).find()) {
+        if (WHERE_P.matcher(asks).find()) {
             return WHERE;
         }
         if (AUXILIARIES.contains(first)) {

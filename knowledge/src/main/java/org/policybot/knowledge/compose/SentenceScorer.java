@@ -15,8 +15,8 @@ import org.policybot.knowledge.text.Terms;
  * similarity, the question-type cue, and the passage's retrieval rank.
  */
 final class SentenceScorer {
-    static final float W_LEXICAL = 0.45f;
-    static final float W_SEMANTIC = 0.40f;
+    static final float W_LEXICAL = 0.40f;
+    static final float W_SEMANTIC = 0.50f;
     static final float W_CUE = 0.20f;
     static final float W_PRIOR = 0.05f;
     /** Credit for a question word present only through a same-meaning word ("lawmakers" for "policymakers"). */

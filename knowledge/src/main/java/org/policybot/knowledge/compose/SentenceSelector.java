@@ -55,10 +55,29 @@ final class SentenceSelector {
                 covered.addAll(s.stems());
             }
         }
-        expandLists(chosen, snapshot);
+        expandLists(chosen, best, snapshot);
         expandHeadings(chosen);
+        expandReferences(chosen);
         chosen.sort(documentOrder(best));
         return chosen;
+    }
+
+    /**
+     * A sentence that opens by pointing back ("This includes critical safety work streams…") needs
+     * the sentence it points to; that one joins the answer when there is room.
+     */
+    private static void expandReferences(List<ScoredSentence> chosen) {
+        for (ScoredSentence s : List.copyOf(chosen)) {
+            if (s.index() == 0 || chosen.size() >= MAX_SENTENCES || !Connectives.pointsBack(s.text())) {
+                continue;
+            }
+            int previous = s.index() - 1;
+            boolean present = chosen.stream().anyMatch(c -> c.passage().id().equals(s.passage().id())
+                    && c.index() == previous);
+            if (!present) {
+                chosen.add(new ScoredSentence(s.candidate(), s.rank(), previous, Set.of(), 0, 0, 0, 0));
+            }
+        }
     }
 
     private static boolean redundant(ScoredSentence s, List<ScoredSentence> chosen) {
@@ -76,9 +95,12 @@ final class SentenceSelector {
     }
 
     /** A chosen sentence ending in ':' brings the lead sentences of the sub-sections that follow it. */
-    private static void expandLists(List<ScoredSentence> chosen, Snapshot snapshot) {
+    private static void expandLists(List<ScoredSentence> chosen, ScoredSentence best, Snapshot snapshot) {
         for (ScoredSentence s : List.copyOf(chosen)) {
             if (!s.text().strip().endsWith(":") || s.index() != s.passage().sentences().size() - 1) {
+                continue;
+            }
+            if (s != best && chosen.size() >= MAX_SENTENCES - 1) {
                 continue;
             }
             Passage p = s.passage();
@@ -97,7 +119,7 @@ final class SentenceSelector {
             }
             int room = MAX_SENTENCES - chosen.size();
             if (items.size() > 1 && room > 0) {
-                chosen.removeIf(c -> c != s && !c.passage().id().equals(p.id()));
+                chosen.removeIf(c -> c != s && c != best && !c.passage().id().equals(p.id()));
                 room = MAX_SENTENCES - chosen.size();
                 chosen.addAll(items.subList(0, Math.min(room, items.size())));
             }
@@ -126,10 +148,16 @@ final class SentenceSelector {
         }
     }
 
-    /** Sentences of the best sentence's document first, each document in reading order. */
+    /**
+     * The best sentence's passage first (the answer leads with what answers best), then the other
+     * passages of its document in reading order, then other documents; sentences of one passage
+     * in reading order.
+     */
     private static Comparator<ScoredSentence> documentOrder(ScoredSentence best) {
         String lead = best.passage().docId();
-        return Comparator.comparing((ScoredSentence s) -> !s.passage().docId().equals(lead))
+        String leadPassage = best.passage().id();
+        return Comparator.comparing((ScoredSentence s) -> !s.passage().id().equals(leadPassage))
+                .thenComparing(s -> !s.passage().docId().equals(lead))
                 .thenComparing(s -> s.passage().docId())
                 .thenComparingInt(s -> s.passage().position())
                 .thenComparingInt(ScoredSentence::index);

@@ -21,6 +21,20 @@ public final class MiniLmEmbedder implements Embedder {
     private static final int DIMENSIONS = 384;
     /** DJL's tokenizer probes the EC2 metadata address and "calls home" unless this is set. */
     private static final String OPT_OUT = "OPT_OUT_TRACKING";
+    /** How long the JVM's exit waits for a model still loading (see {@link #LOADING}). */
+    private static final long EXIT_WAIT_SECONDS = 10;
+    /**
+     * Models still loading. ONNX Runtime crashes the process (SIGSEGV in createSession) when the JVM
+     * exits in the middle of a load, e.g. when a command fails fast while the model loads in the
+     * background; a shutdown hook lets a pending load finish first.
+     */
+    private static final java.util.Set<CompletableFuture<EmbeddingModel>> LOADING =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(MiniLmEmbedder::awaitPendingLoads, "minilm-exit"));
+    }
+
     private static volatile MiniLmEmbedder shared;
     private final CompletableFuture<EmbeddingModel> model;
 
@@ -55,11 +69,14 @@ public final class MiniLmEmbedder implements Embedder {
             return t;
         });
         this.model = new CompletableFuture<>();
+        LOADING.add(model);
         Thread loader = new Thread(() -> {
             try {
                 model.complete(new AllMiniLmL6V2QuantizedEmbeddingModel(pool));
             } catch (RuntimeException | Error e) {
                 model.completeExceptionally(e);
+            } finally {
+                LOADING.remove(model);
             }
         }, "minilm-load");
         loader.setDaemon(true);
@@ -88,6 +105,19 @@ public final class MiniLmEmbedder implements Embedder {
         List<float[]> out = new ArrayList<>(texts.size());
         model().embedAll(segments).content().forEach(e -> out.add(normalise(e.vector())));
         return out;
+    }
+
+    private static void awaitPendingLoads() {
+        for (CompletableFuture<EmbeddingModel> pending : LOADING) {
+            try {
+                pending.get(EXIT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // the load failed or hangs: nothing more to wait for
+            }
+        }
     }
 
     /** The model, waiting for it to finish loading. */

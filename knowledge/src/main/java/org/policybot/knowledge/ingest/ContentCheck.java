@@ -16,6 +16,8 @@ final class ContentCheck {
     /** Above this share of control or undecodable characters, the "text" is binary data. */
     private static final double MAX_CONTROL_RATIO = 0.01;
     private static final int SAMPLE = 64 * 1024;
+    /** The stream name (UTF-16LE, as OLE2 directories store it) that holds a password-protected OOXML file. */
+    private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
 
     private ContentCheck() {
     }
@@ -42,8 +44,9 @@ final class ContentCheck {
         }
         if (format == Format.DOCX && !startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
             if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-                throw new RejectedFileException(fileName, "is encrypted or in the old binary Word format; save it as an"
-                        + " unprotected .docx");
+                throw new RejectedFileException(fileName, contains(bytes, ENCRYPTED_PACKAGE)
+                        ? "is encrypted (password-protected); remove the protection and add it again"
+                        : "is in the old binary Word format; save it as .docx and add it again");
             }
             throw new RejectedFileException(fileName, "is not a DOCX file (not a ZIP container)");
         }
@@ -107,6 +110,19 @@ final class ContentCheck {
             if (b[i] == '%' && b[i + 1] == 'P' && b[i + 2] == 'D' && b[i + 3] == 'F' && b[i + 4] == '-') {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return true;
         }
         return false;
     }

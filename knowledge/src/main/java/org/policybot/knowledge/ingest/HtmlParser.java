@@ -24,10 +24,10 @@ final class HtmlParser {
             + " iframe, svg, canvas, button, select, dialog, figure > figcaption, [role=navigation], [role=banner],"
             + " [role=contentinfo], [role=menu], [role=menubar], [role=search], [role=complementary], [hidden],"
             + " [aria-hidden=true]";
-    private static final Pattern CHROME_CLASS = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|cookie|cookies|share|social"
-                    + "|skip-link|advert|ads|banner)($|[\\s_-])");
-    /** Cells are joined into one paragraph per table row: "Help; Questions about using the forum software." */
+    /** A class or id token naming chrome: "nav", "menu-main", "cookie-banner", "social-links", "skip-link". */
+    private static final Pattern CHROME_TOKEN = Pattern.compile(
+            "(?i)(nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|cookies?|share|sharing|social|skip|advert"
+                    + "|ads|related|newsletter)([-_].*)?");
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> BLOCKS = Set.of("p", "li", "dd", "dt", "div", "section", "article",
             "main", "blockquote", "pre", "tr", "table", "ul", "ol", "dl", "br", "hr", "figcaption", "address",
@@ -52,12 +52,33 @@ final class HtmlParser {
         page.select("meta[property=article:tag]").forEach(m -> doc.tag(m.attr("content")));
         Element root = contentRoot(page);
         root.select(CHROME).remove();
-        root.getAllElements().stream().filter(e -> e != root && CHROME_CLASS.matcher(e.className() + " " + e.id())
-                .find()).forEach(Element::remove);
+        removeChromeByName(root);
         String h1 = root.select("h1").text();
         doc.title(first(page.select("meta[property=og:title]").attr("content"), h1, siteless(page.title())));
         NodeTraversor.traverse(new Walker(doc), root);
         return doc;
+    }
+
+    /**
+     * Removes elements whose class or id names them as chrome, unless one holds most of the text (a wrapper
+     * such as "menu-open" on the whole page is not chrome).
+     */
+    private static void removeChromeByName(Element root) {
+        int total = root.text().length();
+        for (Element e : root.getAllElements()) {
+            if (e != root && e.parent() != null && isChromeName(e) && e.text().length() * 2 < total) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isChromeName(Element e) {
+        for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+            if (!token.isEmpty() && CHROME_TOKEN.matcher(token).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element contentRoot(Document page) {

@@ -14,6 +14,7 @@ final class PlainTextParser {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LIST_ITEM = Pattern.compile("([-*•·▪◦–]|\\(?[a-z0-9]{1,3}[.)])\\s+\\S.*");
     private static final Pattern URL_LINE = Pattern.compile("https?://\\S+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][)\"”’]*");
 
     private PlainTextParser() {
     }
@@ -31,9 +32,32 @@ final class PlainTextParser {
                 continue;
             }
             boolean bodyFollows = i + 1 < blocks.size() && !isHeadingBlock(blocks.get(i + 1));
-            block(lines, bodyFollows, doc);
+            blockWithHeadings(lines, bodyFollows, doc);
         }
         return doc;
+    }
+
+    /**
+     * Text from PDFs often has no blank lines: a heading line right after a line that ends a sentence starts a
+     * new block ("...before they post.\n2. Reporting Abuse\nMembers report...").
+     */
+    private static void blockWithHeadings(List<String> lines, boolean bodyFollows, DocumentBuilder doc) {
+        int start = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (endsBlock(lines.get(i - 1)) && isInteriorHeading(lines.get(i))) {
+                block(lines.subList(start, i), true, doc);
+                start = i;
+            }
+        }
+        block(lines.subList(start, lines.size()), bodyFollows, doc);
+    }
+
+    private static boolean endsBlock(String line) {
+        return SENTENCE_END.matcher(line).matches() || HeadingRules.line(line).isPresent();
+    }
+
+    private static boolean isInteriorHeading(String line) {
+        return HeadingRules.line(line).filter(h -> !h.weak() || HeadingRules.words(line) <= 6).isPresent();
     }
 
     /** Reads one already-split paragraph sequence (e.g. from Tika) as blocks of plain text. */
@@ -71,7 +95,9 @@ final class PlainTextParser {
                 rest.add(line);
             }
         }
-        paragraphs(rest, doc);
+        if (!rest.isEmpty()) {
+            blockWithHeadings(rest, true, doc);
+        }
         return true;
     }
 
@@ -107,8 +133,7 @@ final class PlainTextParser {
     /** Joins hard-wrapped lines into paragraphs; a line that starts a list item starts a new paragraph. */
     private static void paragraphs(List<String> lines, DocumentBuilder doc) {
         StringBuilder current = new StringBuilder();
-        boolean list = lines.stream().filter(l -> LIST_ITEM.matcher(l).matches()).count() >= 1
-                && LIST_ITEM.matcher(lines.get(0)).matches();
+        boolean list = LIST_ITEM.matcher(lines.get(0)).matches();
         for (String line : lines) {
             if (list && LIST_ITEM.matcher(line).matches() && current.length() > 0) {
                 doc.paragraph(current.toString());

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class ScrapedPage {
     private static final int MIN_LINE = 1500;
     private static final int MIN_GLUES = 5;
+    private static final int MIN_SENTENCE_GLUES = 3;
     private static final int MIN_CHROME_RUN = 3;
     private static final int MAX_HEADING_WORDS = 10;
     private static final Pattern GLUE = Pattern.compile(
@@ -35,17 +36,24 @@ final class ScrapedPage {
     private ScrapedPage() {
     }
 
-    /** A line of page text long enough and glued often enough that it cannot be plain prose. */
+    /**
+     * A line of page text long enough and glued often enough that it cannot be plain prose. Brand names
+     * ("YouTube", "GitHub") glue letters too, so some glues must follow a sentence end ("forward.Photo").
+     */
     static boolean looksScraped(String line) {
         if (line.length() < MIN_LINE) {
             return false;
         }
         Matcher m = GLUE.matcher(line);
         int glues = 0;
+        int afterSentence = 0;
         while (m.find()) {
             glues++;
+            if (m.start() > 0 && !Character.isLetterOrDigit(line.charAt(m.start() - 1))) {
+                afterSentence++;
+            }
         }
-        return glues >= MIN_GLUES && glues * 500 >= line.length() / 2;
+        return glues >= MIN_GLUES && afterSentence >= MIN_SENTENCE_GLUES && glues * 1000 >= line.length();
     }
 
     static void read(String line, DocumentBuilder doc) {

@@ -48,6 +48,12 @@ public final class Splitter {
             passages.add(new Passage(ids.next(p.section()), docId, doc.title(), p.section(), doc.url(),
                     passages.size(), p.text(), Sentences.split(p.text())));
         }
+        String about = AboutDocument.text(doc);
+        if (!about.isEmpty() && !passages.isEmpty()) {
+            List<String> section = List.of(AboutDocument.SECTION);
+            passages.add(new Passage(ids.next(section), docId, doc.title(), section, doc.url(), passages.size(),
+                    about, Sentences.split(about)));
+        }
         return passages;
     }
 

@@ -60,12 +60,11 @@ final class TikaExtractor {
             throw new RejectedFileException(fileName, "is damaged or not a valid " + format.label() + " file ("
                     + rootMessage(e) + ")", e);
         }
-        DocumentBuilder doc = handler.hasHeadings() ? styled(handler.items())
+        String title = usableTitle(metadata.get(TikaCoreProperties.TITLE));
+        DocumentBuilder doc = handler.hasHeadings() ? styled(handler.items(), title)
                 : PlainTextParser.parseParagraphs(handler.items().stream()
                 .map(i -> TextRepair.text(i.text())).toList());
-        String title = metadata.get(TikaCoreProperties.TITLE);
-        if (title != null && !title.isBlank() && !title.matches("(?i).*\\.(docx?|pdf|rtf|odt)$")
-                && !title.startsWith("Microsoft Word")) {
+        if (!title.isEmpty()) {
             doc.title(title);
         }
         String author = metadata.get(TikaCoreProperties.CREATOR);
@@ -79,11 +78,25 @@ final class TikaExtractor {
         return doc;
     }
 
-    private static DocumentBuilder styled(List<BlockHandler.Item> items) {
+    /** The document-properties title, unless it is empty or a leftover file name ("Microsoft Word - x.doc"). */
+    private static String usableTitle(String title) {
+        if (title == null || title.isBlank() || title.matches("(?i).*\\.(docx?|pdf|rtf|odt)$")
+                || title.startsWith("Microsoft Word")) {
+            return "";
+        }
+        return title.strip();
+    }
+
+    /** Heading styles give the sections; a first Heading 1 that is the title (or the only title) is not one. */
+    private static DocumentBuilder styled(List<BlockHandler.Item> items, String title) {
         DocumentBuilder doc = new DocumentBuilder();
-        for (BlockHandler.Item item : items) {
-            if (item.level() > 0) {
-                doc.heading(item.level(), item.text().replaceAll("\\s+", " ").strip());
+        for (int i = 0; i < items.size(); i++) {
+            BlockHandler.Item item = items.get(i);
+            String text = item.text().replaceAll("\\s+", " ").strip();
+            if (i == 0 && item.level() == 1 && (title.isEmpty() || title.equalsIgnoreCase(text))) {
+                doc.title(text);
+            } else if (item.level() > 0) {
+                doc.heading(item.level(), text);
             } else {
                 doc.paragraph(item.text());
             }

@@ -37,9 +37,10 @@ final class ZipGuard {
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     total += n;
                     if (total > limit) {
-                        throw new RejectedFileException(fileName, "expands to more than " + Sizes.megabytes(limit)
-                                + " when unzipped (" + (limit == ratioLimit ? MAX_RATIO + " times its size" : "the limit")
-                                + "); refusing a possible zip bomb");
+                        String bound = limit == ratioLimit ? MAX_RATIO + " times its size (" + Sizes.megabytes(limit)
+                                + ")" : Sizes.megabytes(limit);
+                        throw new RejectedFileException(fileName, "expands to more than " + bound
+                                + " when unzipped; refusing a possible zip bomb");
                     }
                 }
             }

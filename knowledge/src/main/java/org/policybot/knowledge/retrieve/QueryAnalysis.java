@@ -25,6 +25,17 @@ public record QueryAnalysis(String asked, String corrected, List<QueryTerm> term
         return out;
     }
 
+    /** This analysis with the terms whose stem is in {@code stems} weighing {@code factor} of their idf. */
+    public QueryAnalysis discounting(Set<String> stems, float factor) {
+        if (stems.isEmpty()) {
+            return this;
+        }
+        java.util.function.UnaryOperator<QueryTerm> f = t -> stems.contains(t.stem())
+                ? new QueryTerm(t.word(), t.asked(), t.stem(), t.idf() * factor, t.known(), t.corrected(), t.name(), t.focus())
+                : t;
+        return new QueryAnalysis(asked, corrected, terms.stream().map(f).toList(), context.stream().map(f).toList());
+    }
+
     /** Sum of the idf of all content terms: the denominator of coverage. */
     public float totalIdf() {
         float s = 0;

@@ -77,13 +77,16 @@ public final class QueryAnalyzer {
             framing.set(f.start(), f.end());
         }
         int last = 0;
+        FocusTracker focus = new FocusTracker();
         while (m.find()) {
+            focus.gap(text.substring(last, m.start()));
             corrected.append(text, last, m.start());
             last = m.end();
             String asked = m.group();
             boolean name = m.start() > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(java.util.Locale.ROOT));
-            String word = ChatSpeak.expand(lower);
+            String word = StopWordTypos.fix(ChatSpeak.expand(lower));
+            boolean inFocus = focus.next(word, asked);
             boolean fixed = false;
             if (reader != null && !Terms.isStopWord(word) && reader.docFreq(new Term(Fields.WORDS, word)) == 0) {
                 String suggestion = suggest(word, reader);
@@ -104,10 +107,14 @@ public final class QueryAnalyzer {
                         + reader.docFreq(new Term(Fields.SECTION, stem)) + reader.docFreq(new Term(Fields.TITLE, stem));
                 df = Math.min(df, numDocs);
                 float idf = (float) Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
-                out.add(new QueryTerm(word, lower, stem, idf, df > 0, fixed, name));
+                out.add(new QueryTerm(word, lower, stem, idf, df > 0, fixed, name, inFocus));
             }
         }
         corrected.append(text, last, text.length());
+        if (out.stream().noneMatch(QueryTerm::focus)) {
+            out.replaceAll(t -> new QueryTerm(t.word(), t.asked(), t.stem(), t.idf(), t.known(), t.corrected(),
+                    t.name(), true));
+        }
         return out;
     }
 

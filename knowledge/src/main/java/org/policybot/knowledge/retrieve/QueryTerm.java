@@ -11,7 +11,9 @@ package org.policybot.knowledge.retrieve;
  * @param corrected whether the word was a likely typo replaced by a knowledge-base word
  * @param name      whether it was written as a name (capitalised, not first in the question): names
  *                  must match literally, never by similar meaning ("Paris" is not "France")
+ * @param focus     whether it sits in a phrase the question is about (after "the", "of", "'s", "is"…),
+ *                  as opposed to the verbs and modifiers around it ("what worries did people bring up")
  */
 public record QueryTerm(String word, String asked, String stem, float idf, boolean known, boolean corrected,
-                        boolean name) {
+                        boolean name, boolean focus) {
 }

@@ -52,7 +52,13 @@ public final class Terms {
                 "mention", "mentioned", "mentions", "named", "list", "listed", "describe", "described", "explain",
                 "explained", "say", "says", "said", "talk", "talked", "discuss", "discussed", "state", "stated",
                 "according", "regarding", "concerning", "possible", "kind", "kinds", "type", "types", "sort",
-                "thing", "things", "stuff", "exactly", "actually", "really", "anything", "something")) {
+                "thing", "things", "stuff", "exactly", "actually", "really", "anything", "something", "happen", "happens",
+                "happened", "happening", "mean", "means", "meant",
+                // words for the document itself ("according to the post")
+                "post", "article", "blog", "document", "text", "page", "announcement", "writeup", "recap", "piece", "few",
+                // evaluative fillers of chat ("for good stuff", "cool things", "right?")
+                "good", "bad", "great", "nice", "cool", "awesome", "whole", "entire", "entirely", "basically", "right",
+                "sure", "pretty", "kinda", "sorta", "gonna", "wanna", "yeah", "yep", "nope", "guys", "folks", "hey")) {
             set.add(w);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(set);

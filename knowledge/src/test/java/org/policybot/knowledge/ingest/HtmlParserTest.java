@@ -60,4 +60,20 @@ class HtmlParserTest {
         List<Passage> passages = new Splitter().split("faq", doc);
         assertThat(passages).singleElement().satisfies(p -> assertThat(p.sentences()).hasSize(2));
     }
+
+    @Test
+    void chromeIsFoundByClassNamesButWrappersAreKept() {
+        // GIVEN a content wrapper whose class mentions a menu, and small blocks named as chrome
+        String html = "<html><body><div class=\"menu-open page\"><h1>Rules</h1>"
+                + "<div class=\"nav-links\">Prev Next</div><p>Be kind to everyone here.</p>"
+                + "<div id=\"share_bar\">Share on Twitter</div><p>Ask before posting links.</p></div></body></html>";
+
+        // WHEN parsed
+        ParsedDocument doc = ingestor.parse(Source.of("rules.html", html.getBytes(StandardCharsets.UTF_8)));
+
+        // THEN the wrapper's content stays and the named chrome goes
+        assertThat(doc.title()).isEqualTo("Rules");
+        assertThat(doc.blocks()).extracting(Block::text)
+                .containsExactly("Be kind to everyone here.", "Ask before posting links.");
+    }
 }

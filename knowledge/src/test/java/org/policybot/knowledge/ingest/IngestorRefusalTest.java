@@ -108,6 +108,13 @@ class IngestorRefusalTest {
     }
 
     @Test
+    void encryptedDocxIsRefused() {
+        // GIVEN a Word document protected with a password  WHEN offered  THEN refused as encrypted
+        byte[] locked = Fixtures.encrypted(Fixtures.docx(List.of("Secret plans.")), "s3cret");
+        assertThat(refuse("locked.docx", locked).reason()).startsWith("is encrypted (password-protected)");
+    }
+
+    @Test
     void docxZipBombIsRefusedBeforeParsing() {
         // GIVEN a few-megabyte .docx whose document.xml inflates to 2 GiB
         byte[] bomb = Fixtures.zipBomb(2L * 1024 * 1024 * 1024);

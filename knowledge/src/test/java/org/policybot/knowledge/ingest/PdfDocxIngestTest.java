@@ -32,6 +32,22 @@ class PdfDocxIngestTest {
     }
 
     @Test
+    void pdfWithoutParagraphGapsStillFindsHeadings() {
+        // GIVEN the same policy set solid, so the extractor returns one block of lines
+        byte[] pdf = Fixtures.pdf(Fixtures.PDF_LINES.stream().filter(l -> !l.isEmpty()).toList(), null);
+
+        // WHEN it is ingested
+        ParsedDocument doc = ingestor.parse(Source.of("solid.pdf", pdf));
+
+        // THEN heading lines after a sentence end still start sections
+        assertThat(doc.title()).isEqualTo("Community Moderation Policy");
+        assertThat(doc.blocks()).extracting(Block::sectionPath)
+                .containsExactly(List.of("1. Purpose"), List.of("2. Reporting Abuse"), List.of("3. Appeals"));
+        assertThat(doc.blocks().get(2).text()).isEqualTo("A member who was muted or banned may appeal once by writing"
+                + " to the appeals address. A different moderator reviews the appeal and the decision is final.");
+    }
+
+    @Test
     void docxHeadingStylesGiveTheSections() {
         // GIVEN a Word document with Heading 1 / Heading 2 styles
         byte[] docx = Fixtures.docx(List.of("# Volunteer Handbook", "Thank you for helping run the community.",
@@ -41,11 +57,10 @@ class PdfDocxIngestTest {
         // WHEN it is ingested
         ParsedDocument doc = ingestor.parse(Source.of("Volunteer Handbook.docx", docx));
 
-        // THEN headings become section paths and the title comes from the document properties
+        // THEN headings become section paths; the first Heading 1, being the title, is not a section
         assertThat(doc.title()).isEqualTo("Volunteer Handbook");
         assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(List.of("Volunteer Handbook"),
-                        "Thank you for helping run the community."),
+                org.assertj.core.groups.Tuple.tuple(List.of(), "Thank you for helping run the community."),
                 org.assertj.core.groups.Tuple.tuple(List.of("Shifts", "Weekends"),
                         "Weekend shifts last four hours and start at nine."),
                 org.assertj.core.groups.Tuple.tuple(List.of("Shifts", "Holidays"),

@@ -95,4 +95,18 @@ class PlainTextParserTest {
         assertThat(doc.published()).isEqualTo("2024-03-05");
         assertThat(doc.blocks()).extracting(Block::text).containsExactly("We keep logs for 30 days.");
     }
+
+    @Test
+    void longUnwrappedParagraphWithBrandNamesIsNotTreatedAsAScrapedPage() {
+        // GIVEN one long line of prose (no hard wrapping) that mentions CamelCase brands
+        String sentence = "Members share videos on YouTube, code on GitHub, slides from PowerPoint and jobs on LinkedIn,"
+                + " and moderators check every link before it is pinned to the channel. ";
+        ParsedDocument doc = text("Links\n\n" + sentence.repeat(12) + "\n");
+
+        // THEN it stays one paragraph, brand names intact
+        assertThat(doc.blocks()).singleElement().satisfies(b -> {
+            assertThat(b.text()).contains("on YouTube, code on GitHub").hasSize(sentence.repeat(12).strip().length());
+            assertThat(b.sectionPath()).isEmpty();
+        });
+    }
 }

@@ -12,13 +12,18 @@ import org.policybot.knowledge.model.Source;
 class ScrapedSeedIngestTest {
     private static final String FILE = "insights-from-global-conversations.raw.txt";
     private final ParsedDocument doc = new Ingestor(20L * 1024 * 1024).parse(Source.of(FILE, Fixtures.resource(FILE)));
-    private final List<Passage> passages = new Splitter().split("insights-raw", doc);
+    private final List<Passage> all = new Splitter().split("insights-raw", doc);
+    /** The page's own text: every passage but the document facts written from its metadata. */
+    private final List<Passage> passages = all.stream()
+            .filter(p -> !p.sectionLabel().equals(AboutDocument.SECTION)).toList();
 
     @Test
     void findsTitleAndPublicationDate() {
         // GIVEN the raw page  WHEN parsed  THEN the title line and the date in the byline are metadata
         assertThat(doc.title()).isEqualTo("Insights from global conversations");
         assertThat(doc.published()).isEqualTo("2023-06-29");
+        assertThat(all.get(all.size() - 1).text()).isEqualTo(
+                "“Insights from global conversations” was published on June 29, 2023 (2023-06-29).");
     }
 
     @Test

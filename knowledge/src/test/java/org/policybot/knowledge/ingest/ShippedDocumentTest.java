@@ -52,20 +52,47 @@ class ShippedDocumentTest {
                 "What’s next",
                 "What’s next › Making our products more useful, impactful, and accessible.",
                 "What’s next › Further developing best practices for governing highly capable foundation models.",
-                "What’s next › Working to unlock AI’s benefits.");
+                "What’s next › Working to unlock AI’s benefits.",
+                "About this document");
         Passage values = passages.stream().filter(p -> p.section().size() == 2
                 && p.section().get(1).startsWith("People want")).findFirst().orElseThrow();
         assertThat(values.id()).isEqualTo(DOC_ID + "#what-we-learned.people-want-to-know-more-about-our-core-values.1");
-        // a heading written as a sentence is also the first sentence of its section, so it can be quoted
-        assertThat(values.text()).startsWith("People want to know more about our core values. The trip allowed us")
+        assertThat(values.text()).startsWith("People want to know more about our core values. The trip allowed us"
+                        + " to reinforce our intentions.")
                 .contains("we do not train on API customer data");
         assertThat(passages).extracting(Passage::position).containsExactlyElementsOf(
                 java.util.stream.IntStream.range(0, passages.size()).boxed().toList());
-        assertThat(passages).allSatisfy(p -> {
+        assertThat(passages.get(passages.size() - 1).text()).isEqualTo("“Insights from global conversations” was"
+                + " published by OpenAI on June 29, 2023 (2023-06-29). It is available at"
+                + " https://openai.com/blog/insights-from-global-conversations. Its topics are Announcements,"
+                + " Responsible AI, Community.");
+        assertThat(passages.subList(0, passages.size() - 1)).allSatisfy(p -> {
             assertThat(p.title()).isEqualTo("Insights from global conversations");
             assertThat(p.url()).isEqualTo("https://openai.com/blog/insights-from-global-conversations");
             assertThat(Splitter.words(p.text())).isBetween(25, 120);
             assertThat(p.text()).doesNotContain("**", "#", "â", "Â", "Photo:");
         });
+    }
+
+    @Test
+    void shippedCopyHasTheSeedPagesOwnWordsAndNothingElse() throws IOException {
+        // GIVEN the shipped Markdown and the raw scraped page it was made from
+        Ingestor ingestor = new Ingestor(20L * 1024 * 1024);
+        ParsedDocument shipped = ingestor.parse(Source.of(NAME, shipped()));
+        String raw = "insights-from-global-conversations.raw.txt";
+        ParsedDocument scraped = ingestor.parse(Source.of(raw, Fixtures.resource(raw)));
+        String scrapedText = String.join(" ", scraped.blocks().stream()
+                .map(b -> String.join(" ", b.sectionPath()) + " " + b.text()).toList());
+        String shippedText = String.join(" ", shipped.blocks().stream()
+                .map(b -> String.join(" ", b.sectionPath()) + " " + b.text()).toList());
+
+        // THEN every shipped paragraph and heading is verbatim in the repaired page, and every sentence of the page
+        // is in the shipped copy
+        assertThat(shipped.blocks()).allSatisfy(b -> {
+            assertThat(scrapedText).contains(b.text());
+            b.sectionPath().forEach(h -> assertThat(scrapedText).contains(h));
+        });
+        assertThat(scraped.blocks()).allSatisfy(b -> org.policybot.knowledge.text.Sentences.texts(b.text())
+                .forEach(sentence -> assertThat(shippedText).contains(sentence)));
     }
 }

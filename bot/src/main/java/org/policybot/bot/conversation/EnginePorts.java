@@ -1,0 +1,42 @@
+package org.policybot.bot.conversation;
+
+import java.io.IOException;
+import java.util.List;
+import org.policybot.knowledge.AnswerEngine;
+import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.Source;
+
+/** Binds the conversation's two ports to the real engine. */
+public final class EnginePorts {
+    private EnginePorts() {
+    }
+
+    public static Answers answers(AnswerEngine engine) {
+        return engine::answer;
+    }
+
+    public static KnowledgeAdmin admin(KnowledgeBase kb) {
+        return new KnowledgeAdmin() {
+            @Override
+            public DocumentInfo add(Source source, String actor) throws IOException {
+                return kb.add(source, actor);
+            }
+
+            @Override
+            public DocumentInfo remove(String docId, String actor) throws IOException {
+                return kb.remove(docId, actor);
+            }
+
+            @Override
+            public List<DocumentInfo> list() {
+                return kb.list();
+            }
+
+            @Override
+            public int reindex(String actor) throws IOException {
+                return kb.reindex(actor);
+            }
+        };
+    }
+}

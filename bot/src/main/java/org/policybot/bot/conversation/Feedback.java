@@ -1,0 +1,68 @@
+package org.policybot.bot.conversation;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The 👍/👎 buttons under each answer: their custom ids ({@code vote:up:<answerId>}) and what a click
+ * does (record the vote, say so privately). Remembers recent answers' questions for the record.
+ */
+public final class Feedback {
+    private static final Logger LOG = LoggerFactory.getLogger(Feedback.class);
+    static final String PREFIX = "vote:";
+
+    private final FeedbackStore store;
+    private final Clock clock;
+    private final Cache<String, String> questions = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    Feedback(FeedbackStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The two buttons for an answer. */
+    public static List<ReplyButton> buttons(String answerId) {
+        return List.of(new ReplyButton(PREFIX + Vote.UP.wire() + ":" + answerId, Vote.UP.emoji(), "Helpful"),
+                new ReplyButton(PREFIX + Vote.DOWN.wire() + ":" + answerId, Vote.DOWN.emoji(), "Not helpful"));
+    }
+
+    void remember(String answerId, String question) {
+        questions.put(answerId, question);
+    }
+
+    /**
+     * Handles a button click.
+     *
+     * @return the private acknowledgement, or empty when the button is not a feedback button
+     */
+    public Optional<String> click(String customId, Asker who) {
+        if (customId == null || !customId.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = customId.split(":", 3);
+        if (parts.length != 3 || parts[2].isBlank() || !(parts[1].equals("up") || parts[1].equals("down"))) {
+            return Optional.empty();
+        }
+        Vote vote = Vote.fromWire(parts[1]);
+        String answerId = parts[2];
+        try {
+            FeedbackStore.Outcome outcome = store.record(who.userId(), answerId,
+                    Optional.ofNullable(questions.getIfPresent(answerId)).orElse(""), vote, clock.instant());
+            LOG.info("feedback {} on {} by user {}: {}", vote.wire(), answerId, who.userId(), outcome);
+            return Optional.of(switch (outcome) {
+                case RECORDED -> "Thanks for the feedback! " + vote.emoji() + " recorded.";
+                case CHANGED -> "Changed your vote to " + vote.emoji() + ".";
+                case UNCHANGED -> "You already voted " + vote.emoji() + " on this answer.";
+            });
+        } catch (UncheckedIOException e) {
+            LOG.error("recording feedback failed", e);
+            return Optional.of("Sorry, I could not record your vote just now.");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.policybot.bot.discord;
+
+import java.util.List;
+import java.util.Set;
+import org.javacord.api.DiscordApi;
+import org.javacord.api.entity.permission.PermissionType;
+import org.javacord.api.interaction.SlashCommand;
+import org.javacord.api.interaction.SlashCommandBuilder;
+import org.javacord.api.interaction.SlashCommandOption;
+import org.javacord.api.interaction.SlashCommandOptionType;
+import org.policybot.bot.config.DiscordSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The slash commands: {@code /ask} for everyone, {@code /kb} for moderators (hidden by default permission, checked again on use). */
+final class Commands {
+    private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
+    static final String ASK = "ask";
+    static final String KB = "kb";
+
+    private Commands() {
+    }
+
+    static Set<SlashCommandBuilder> definitions(DiscordSettings discord) {
+        SlashCommandBuilder ask = SlashCommand.with(ASK, "Ask a question about our policies",
+                        List.of(SlashCommandOption.createStringOption("question", "What do you want to know?", true)))
+                .setEnabledInDms(true);
+        SlashCommandBuilder kb = SlashCommand.with(KB, "Manage the knowledge base (moderators)", List.of(
+                        SlashCommandOption.createSubcommand("add", "Add or replace a document", List.of(
+                                SlashCommandOption.createAttachmentOption("file", "The document (.md, .txt, .html, .pdf, .docx)", true),
+                                SlashCommandOption.createStringOption("id", "Document id (default: from the file name)", false),
+                                SlashCommandOption.createStringOption("title", "Title (default: from the document)", false),
+                                SlashCommandOption.createStringOption("url", "Canonical URL to cite", false))),
+                        SlashCommandOption.createSubcommand("remove", "Remove a document", List.of(
+                                SlashCommandOption.create(SlashCommandOptionType.STRING, "doc", "Document id (see /kb list)", true))),
+                        SlashCommandOption.createSubcommand("list", "List the documents in the knowledge base"),
+                        SlashCommandOption.createSubcommand("reindex", "Rebuild the index from the stored documents")))
+                .setDefaultEnabledForPermissions(PermissionType.valueOf(discord.moderatorPermission()))
+                .setEnabledInDms(false);
+        return Set.of(ask, kb);
+    }
+
+    /** Registers (overwrites) the commands: in the configured servers, or globally when there are none. */
+    static void register(DiscordApi api, DiscordSettings discord) {
+        Set<SlashCommandBuilder> commands = definitions(discord);
+        if (discord.guildIds().isEmpty()) {
+            api.bulkOverwriteGlobalApplicationCommands(commands).join();
+            LOG.info("registered /ask and /kb globally");
+        } else {
+            for (String guild : discord.guildIds()) {
+                api.bulkOverwriteServerApplicationCommands(Long.parseLong(guild), commands).join();
+                LOG.info("registered /ask and /kb in server {}", guild);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.policybot.bot.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.javacord.api.entity.message.Message;
+import org.javacord.api.interaction.InteractionBase;
+import org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder;
+import org.javacord.api.interaction.callback.InteractionImmediateResponseBuilder;
+import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+import org.policybot.bot.conversation.ReplyMessage;
+
+/** Sends reply messages as interaction responses: the first answers the interaction, the rest follow up. */
+final class Interactions {
+    private Interactions() {
+    }
+
+    /** Responds at once (for quick replies such as notices and refusals). */
+    static CompletableFuture<Void> respondNow(InteractionBase interaction, List<ReplyMessage> messages, boolean ephemeral) {
+        InteractionImmediateResponseBuilder first = interaction.createImmediateResponder();
+        JavacordMessages.fill(first, messages.get(0), ephemeral);
+        CompletableFuture<?> done = first.respond();
+        for (ReplyMessage m : messages.subList(1, messages.size())) {
+            done = done.thenCompose(x -> followUp(interaction, m, ephemeral));
+        }
+        return done.thenApply(x -> null);
+    }
+
+    /**
+     * Completes a deferred response: the first message replaces the "thinking…" placeholder, the rest
+     * are follow-ups. Blocks until all are sent (call it off Javacord's threads).
+     *
+     * @return the ids of the messages sent, in order
+     */
+    static List<String> completeDeferred(InteractionBase interaction, InteractionOriginalResponseUpdater original,
+                                         List<ReplyMessage> messages, boolean ephemeral) {
+        List<String> ids = new ArrayList<>();
+        JavacordMessages.fill(original, messages.get(0), ephemeral);
+        ids.add(original.update().join().getIdAsString());
+        for (ReplyMessage m : messages.subList(1, messages.size())) {
+            ids.add(followUp(interaction, m, ephemeral).join().getIdAsString());
+        }
+        return ids;
+    }
+
+    private static CompletableFuture<Message> followUp(InteractionBase interaction, ReplyMessage m, boolean ephemeral) {
+        InteractionFollowupMessageBuilder builder = interaction.createFollowupMessageBuilder();
+        JavacordMessages.fill(builder, m, ephemeral);
+        return builder.send();
+    }
+}

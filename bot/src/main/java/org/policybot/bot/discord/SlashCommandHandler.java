@@ -1,0 +1,124 @@
+package org.policybot.bot.discord;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.javacord.api.entity.Attachment;
+import org.javacord.api.entity.channel.Channel;
+import org.javacord.api.event.interaction.SlashCommandCreateEvent;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.SlashCommandInteractionOption;
+import org.javacord.api.listener.interaction.SlashCommandCreateListener;
+import org.policybot.bot.conversation.Answered;
+import org.policybot.bot.conversation.AskRequest;
+import org.policybot.bot.conversation.Asker;
+import org.policybot.bot.conversation.AttachmentInfo;
+import org.policybot.bot.conversation.Conversation;
+import org.policybot.bot.conversation.DiscordLimits;
+import org.policybot.bot.conversation.MemberFacts;
+import org.policybot.bot.conversation.ReplyMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /ask}: checks the limits (a refusal is an ephemeral notice), defers, answers off Javacord's
+ * threads and fills in the deferred reply. {@code /kb}: checks the moderator on arrival (anyone else is
+ * refused ephemerally, nothing runs), then runs the subcommand with an ephemeral deferred reply.
+ */
+final class SlashCommandHandler implements SlashCommandCreateListener {
+    private static final Logger LOG = LoggerFactory.getLogger(SlashCommandHandler.class);
+
+    private final Conversation conversation;
+    private final Members members;
+    private final Executor work;
+    private final DiscordToken token;
+
+    SlashCommandHandler(Conversation conversation, Members members, Executor work, DiscordToken token) {
+        this.conversation = conversation;
+        this.members = members;
+        this.work = work;
+        this.token = token;
+    }
+
+    @Override
+    public void onSlashCommandCreate(SlashCommandCreateEvent event) {
+        SlashCommandInteraction interaction = event.getSlashCommandInteraction();
+        switch (interaction.getCommandName()) {
+            case Commands.ASK -> ask(interaction);
+            case Commands.KB -> kb(interaction);
+            default -> LOG.warn("ignoring unknown command /{}", interaction.getCommandName());
+        }
+    }
+
+    private void ask(SlashCommandInteraction interaction) {
+        String threadId = interaction.getChannel().flatMap(Channel::asServerThreadChannel)
+                .map(t -> t.getIdAsString()).orElse(null);
+        AskRequest request = new AskRequest(Members.asker(interaction.getUser()),
+                interaction.getArgumentStringValueByName("question").orElse(""), threadId, null);
+        Optional<ReplyMessage> refusal = conversation.asking().refusal(request);
+        if (refusal.isPresent()) {
+            Interactions.respondNow(interaction, List.of(refusal.get()), true).exceptionally(this::failed);
+            return;
+        }
+        interaction.respondLater().thenAcceptAsync(original -> {
+            Answered answered = conversation.asking().answer(request);
+            List<String> ids = Interactions.completeDeferred(interaction, original, answered.messages(), false);
+            conversation.asking().delivered(answered, ids, null);
+        }, work).exceptionally(this::failed);
+    }
+
+    private void kb(SlashCommandInteraction interaction) {
+        Asker moderator = Members.asker(interaction.getUser());
+        MemberFacts member = members.facts(interaction.getServer(), interaction.getUser());
+        Optional<SlashCommandInteractionOption> sub = interaction.getOptions().stream().findFirst();
+        if (!conversation.kb().allows(member) || sub.isEmpty()) {
+            // the command refuses without side effects; answer at once, only to the user
+            List<ReplyMessage> reply = sub.map(s -> run(s, moderator, member))
+                    .orElse(DiscordLimits.textMessages("Use /kb add, /kb remove, /kb list or /kb reindex.", List.of()));
+            Interactions.respondNow(interaction, reply, true).exceptionally(this::failed);
+            return;
+        }
+        interaction.respondLater(true).thenAcceptAsync(original -> Interactions.completeDeferred(interaction,
+                original, run(sub.get(), moderator, member), true), work).exceptionally(this::failed);
+    }
+
+    private List<ReplyMessage> run(SlashCommandInteractionOption sub, Asker moderator, MemberFacts member) {
+        return switch (sub.getName()) {
+            case "add" -> add(sub, moderator, member);
+            case "remove" -> conversation.kb().remove(moderator, member, sub.getArgumentStringValueByName("doc").orElse(""));
+            case "list" -> conversation.kb().list(moderator, member);
+            case "reindex" -> conversation.kb().reindex(moderator, member);
+            default -> DiscordLimits.textMessages("Unknown subcommand /kb " + sub.getName() + ".", List.of());
+        };
+    }
+
+    private List<ReplyMessage> add(SlashCommandInteractionOption sub, Asker moderator, MemberFacts member) {
+        Optional<Attachment> file = sub.getArgumentAttachmentValueByName("file");
+        if (file.isEmpty()) {
+            return DiscordLimits.textMessages("Attach the document as the file option.", List.of());
+        }
+        Attachment attachment = file.get();
+        return conversation.kb().add(moderator, member,
+                new AttachmentInfo(attachment.getFileName(), attachment.getSize(), null),
+                () -> download(attachment),
+                sub.getArgumentStringValueByName("id").orElse(null),
+                sub.getArgumentStringValueByName("title").orElse(null),
+                sub.getArgumentStringValueByName("url").orElse(null));
+    }
+
+    private static byte[] download(Attachment attachment) throws IOException {
+        try {
+            return attachment.asByteArray().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof IOException io ? io
+                    : new IOException("download of " + attachment.getFileName() + " failed", e.getCause());
+        }
+    }
+
+    private Void failed(Throwable t) {
+        LOG.error("slash command handling failed: {}", Failures.describe(t, token));
+        return null;
+    }
+}

@@ -1,0 +1,160 @@
+package org.policybot.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybot.bot.TestEngine;
+import org.policybot.bot.config.DiscordSettings;
+import org.policybot.bot.config.ThreadMode;
+import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.model.DocumentInfo;
+
+class KbCommandsTest {
+    private static final Asker MOD = new Asker("2001", "mod");
+    private static final Asker USER = new Asker("2002", "user");
+    private static final MemberFacts MOD_ROLE = new MemberFacts(true, Set.of("3000", "77"), false);
+    private static final MemberFacts PLAIN = new MemberFacts(true, Set.of("77"), false);
+
+    @TempDir
+    Path dataDir;
+
+    private KnowledgeBase kb;
+    private KbCommands commands;
+    private final AtomicInteger downloads = new AtomicInteger();
+
+    @BeforeEach
+    void openKnowledgeBase() throws IOException {
+        kb = TestEngine.openKnowledgeBase(dataDir);
+        commands = new KbCommands(EnginePorts.admin(kb),
+                new ModeratorCheck(new DiscordSettings(List.of("3000"), null, null, ThreadMode.REPLY, null)), 4096);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        kb.close();
+    }
+
+    private KbCommands.Download bytes(byte[] content) {
+        return () -> {
+            downloads.incrementAndGet();
+            return content;
+        };
+    }
+
+    private static byte[] refunds() throws IOException {
+        try (InputStream in = KbCommandsTest.class.getResourceAsStream("/discord/refunds.md")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private String audit() throws IOException {
+        return Files.readString(dataDir.resolve("audit.jsonl"));
+    }
+
+    @Test
+    void aNonModeratorIsRefusedForEveryCommandAndNothingChanges() throws IOException {
+        // GIVEN a user without the moderator role or permission, and the seeded knowledge base
+        List<DocumentInfo> before = kb.list();
+        String auditBefore = audit();
+
+        // WHEN they try every command
+        List<List<ReplyMessage>> replies = List.of(
+                commands.add(USER, PLAIN, new AttachmentInfo("refunds.md", 300, null), bytes(refunds()), null, null, null),
+                commands.remove(USER, PLAIN, before.get(0).id()),
+                commands.list(USER, PLAIN),
+                commands.reindex(USER, PLAIN));
+
+        // THEN each is refused, nothing was downloaded, and the knowledge base and its audit log are as they were
+        assertThat(replies).allSatisfy(r -> assertThat(r.get(0).content()).isEqualTo(KbCommands.REFUSAL));
+        assertThat(downloads).hasValue(0);
+        assertThat(kb.list()).isEqualTo(before);
+        assertThat(audit()).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void aModeratorAddsAFileAndTheAuditLogCarriesTheirIdAndName() throws IOException {
+        // WHEN a member of the moderator role adds a Markdown policy with an id override
+        List<ReplyMessage> reply = commands.add(MOD, MOD_ROLE, new AttachmentInfo("refunds.md", 300, null),
+                bytes(refunds()), "refund-policy", null, " ");
+
+        // THEN it is in the knowledge base, the audit log names the moderator, and the reply says so
+        assertThat(kb.list()).extracting(DocumentInfo::id).contains("refund-policy");
+        assertThat(audit()).contains("discord:2001:mod").contains("refund-policy");
+        assertThat(reply.get(0).content()).startsWith("Added **Refund policy** (`refund-policy`): ");
+
+        // AND it can be listed and removed again
+        assertThat(commands.list(MOD, MOD_ROLE).get(0).content()).contains("`refund-policy` **Refund policy**");
+        assertThat(commands.remove(MOD, MOD_ROLE, "refund-policy").get(0).content())
+                .isEqualTo("Removed **Refund policy** (`refund-policy`).");
+        assertThat(kb.list()).extracting(DocumentInfo::id).doesNotContain("refund-policy");
+    }
+
+    @Test
+    void theModeratorPermissionAloneIsEnoughButNotOutsideAServer() {
+        MemberFacts admin = new MemberFacts(true, Set.of(), true);
+
+        assertThat(commands.list(MOD, admin).get(0).content()).startsWith("The knowledge base holds 1 document:");
+        assertThat(commands.allows(MemberFacts.outsideServer())).isFalse();
+        assertThat(commands.allows(new MemberFacts(false, Set.of("3000"), true))).isFalse();
+    }
+
+    @Test
+    void sizeAndTypeAreCheckedBeforeAnythingIsDownloaded() throws IOException {
+        // WHEN a moderator attaches a file over the limit and one of an unknown type
+        List<DocumentInfo> before = kb.list();
+        var tooBig = commands.add(MOD, MOD_ROLE, new AttachmentInfo("big.pdf", 5_000_000, "application/pdf"),
+                bytes(new byte[1]), null, null, null);
+        var wrongType = commands.add(MOD, MOD_ROLE, new AttachmentInfo("tool.exe", 10, null), bytes(new byte[1]),
+                null, null, null);
+
+        // THEN both are refused with the reason and nothing was fetched or changed
+        assertThat(tooBig.get(0).content()).isEqualTo("big.pdf is 4.8 MB; the limit is 4.0 KB. Nothing was changed.");
+        assertThat(wrongType.get(0).content()).startsWith("tool.exe: unsupported file type; send one of [.docx, .htm");
+        assertThat(downloads).hasValue(0);
+        assertThat(kb.list()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileLargerThanAnnouncedIsRefusedAfterDownload() {
+        var reply = commands.add(MOD, MOD_ROLE, new AttachmentInfo("liar.md", 10, null),
+                bytes("y".repeat(5000).getBytes(StandardCharsets.UTF_8)), null, null, null);
+
+        assertThat(reply.get(0).content()).isEqualTo("liar.md is 4.9 KB; the limit is 4.0 KB. Nothing was changed.");
+    }
+
+    @Test
+    void theKnowledgeBasesRefusalsArePassedOnAndFailuresSayNothingChanged() {
+        List<DocumentInfo> before = kb.list();
+
+        var rejected = commands.add(MOD, MOD_ROLE, new AttachmentInfo("empty.md", 0, null), bytes(new byte[0]),
+                null, null, null);
+        var unknown = commands.remove(MOD, MOD_ROLE, "nope");
+        var broken = commands.add(MOD, MOD_ROLE, new AttachmentInfo("a.md", 1, null), () -> {
+            throw new IOException("connection reset");
+        }, null, null, null);
+
+        assertThat(rejected.get(0).content()).startsWith("Not added: empty.md: ");
+        assertThat(unknown.get(0).content()).isEqualTo("Not removed: no document with id \"nope\" (see kb list)");
+        assertThat(broken.get(0).content()).startsWith("Adding a.md failed (IOException); the knowledge base is unchanged.");
+        assertThat(kb.list()).isEqualTo(before);
+    }
+
+    @Test
+    void reindexReportsThePassagesAndIsAudited() throws IOException {
+        int passages = kb.list().stream().mapToInt(DocumentInfo::passages).sum();
+
+        assertThat(commands.reindex(MOD, MOD_ROLE).get(0).content()).isEqualTo("Reindexed: " + passages + " passages.");
+        assertThat(audit()).contains("discord:2001:mod");
+    }
+}

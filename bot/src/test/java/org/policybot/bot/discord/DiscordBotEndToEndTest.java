@@ -1,0 +1,385 @@
+package org.policybot.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policybot.bot.discord.fake.FakeDiscord.ALICE;
+import static org.policybot.bot.discord.fake.FakeDiscord.BOT_ID;
+import static org.policybot.bot.discord.fake.FakeDiscord.CHANNEL;
+import static org.policybot.bot.discord.fake.FakeDiscord.MOD;
+import static org.policybot.bot.discord.fake.FakeDiscord.MOD_ROLE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.javacord.api.util.ratelimit.LocalRatelimiter;
+import org.javacord.core.util.gateway.DiscordWebSocketAdapter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybot.bot.config.BotConfig;
+import org.policybot.bot.config.DiscordSettings;
+import org.policybot.bot.config.Limits;
+import org.policybot.bot.config.ThreadMode;
+import org.policybot.bot.conversation.Answers;
+import org.policybot.bot.conversation.Conversation;
+import org.policybot.bot.conversation.EnginePorts;
+import org.policybot.bot.conversation.FeedbackStore;
+import org.policybot.bot.discord.fake.AttachmentServer;
+import org.policybot.bot.discord.fake.FakeDiscord;
+import org.policybot.bot.discord.fake.RecordedRequest;
+import org.policybot.knowledge.AnswerEngine;
+import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.index.MiniLmEmbedder;
+import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.Question;
+
+/**
+ * The real Javacord client against a Discord faked on 127.0.0.1 (HTTPS REST behind a CONNECT proxy,
+ * a websocket gateway), answering from the real engine over a real knowledge base in a temp folder.
+ * Every test logs a fresh bot in; every message the bot sends is checked for empty allowed mentions.
+ */
+@Timeout(60)
+class DiscordBotEndToEndTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CALLBACK = "/interactions/\\d+/%s/callback";
+    private static final String ORIGINAL = "/webhooks/" + BOT_ID + "/%s/messages/@original";
+    private static final AtomicInteger LOGINS = new AtomicInteger();
+
+    @TempDir
+    static Path dir;
+
+    private static FakeDiscord discord;
+    private static AttachmentServer cdn;
+    private static KnowledgeBase kb;
+    private static AnswerEngine engine;
+    private static final List<Question> QUESTIONS = Collections.synchronizedList(new ArrayList<>());
+
+    private DiscordBot bot;
+
+    @BeforeAll
+    static void startFakeDiscordAndEngine() throws Exception {
+        discord = FakeDiscord.start(Files.createDirectories(dir.resolve("certs")));
+        cdn = new AttachmentServer();
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        kb = KnowledgeBase.open(dir.resolve("data"), KnowledgeBase.Settings.defaults(), embedder);
+        engine = new AnswerEngine(kb, embedder, null);
+    }
+
+    @AfterAll
+    static void stopAll() throws IOException {
+        if (kb != null) {
+            kb.close();
+        }
+        if (cdn != null) {
+            cdn.close();
+        }
+        if (discord != null) {
+            discord.close();
+        }
+    }
+
+    /** Logs a bot in to the fake: the real Javacord client, JVM default proxy and trust settings. */
+    private void login(ThreadMode threadMode) throws IOException {
+        BotConfig config = new BotConfig(dir.resolve("data"),
+                new DiscordSettings(List.of(Long.toString(MOD_ROLE)), null, List.of(), threadMode, List.of()),
+                new Limits(100, 500, 1024 * 1024), null);
+        Answers recording = question -> {
+            QUESTIONS.add(question);
+            return engine.answer(question);
+        };
+        Conversation conversation = Conversation.create(config, recording, EnginePorts.admin(kb));
+        DiscordWebSocketAdapter.setGateway(null);
+        discord.clearRequests();
+        String token = "fake-bot-token-" + LOGINS.incrementAndGet();
+        bot = DiscordBot.start(conversation, DiscordToken.from(Map.of(DiscordToken.ENV, token)),
+                b -> b.setGatewayIdentifyRatelimiter(new LocalRatelimiter(1000, Duration.ofMillis(1))));
+        assertThat(discord.identifies()).last().satisfies(identify -> {
+            assertThat(identify.get("token").asText()).isEqualTo("Bot " + token);
+            assertThat(identify.get("intents").asInt() & (1 << 15)).as("MESSAGE_CONTENT intent").isNotZero();
+        });
+    }
+
+    @AfterEach
+    void everyMessageTheBotSentAllowedNoMentions() throws InterruptedException {
+        if (bot != null) {
+            bot.close();
+            assertThat(discord.awaitGatewayClosed()).as("disconnected on close").isTrue();
+        }
+        for (RecordedRequest r : discord.requests()) {
+            JsonNode message = sentMessage(r);
+            if (message != null) {
+                assertThat(message.path("allowed_mentions").path("parse").isArray()).as("%s", r).isTrue();
+                assertThat(message.path("allowed_mentions").path("parse")).as("%s", r).isEmpty();
+                assertThat(message.path("allowed_mentions").path("users")).as("%s", r).isEmpty();
+                assertThat(message.path("allowed_mentions").path("roles")).as("%s", r).isEmpty();
+                assertThat(message.toString()).as("%s", r).doesNotContain("@everyone").doesNotContain("@here");
+            }
+        }
+    }
+
+    /** The message a request sends, or null when it sends none (a deferral, a command registration, ...). */
+    private static JsonNode sentMessage(RecordedRequest r) {
+        if (r.is("POST", "/channels/\\d+/messages") || r.is("PATCH", "/webhooks/.*") || r.is("POST", "/webhooks/.*")) {
+            return r.body();
+        }
+        if (r.is("POST", "/interactions/.*/callback") && r.body().path("type").asInt() == 4) {
+            return r.body().path("data");
+        }
+        return null;
+    }
+
+    @Test
+    void askIsDeferredThenAnsweredWithAnEmbedCitingItsSources() throws Exception {
+        // GIVEN a bot logged in through the proxy, with its commands registered
+        login(ThreadMode.REPLY);
+        assertThat(discord.tunnels()).contains("discord.com:443");
+        RecordedRequest registration = discord.await(r -> r.is("PUT", "/applications/" + BOT_ID + "/commands"),
+                "command registration");
+        assertThat(registration.body().findValuesAsText("name")).contains("ask", "kb", "add", "remove", "list", "reindex");
+        JsonNode kbCommand = stream(registration.body()).stream().filter(c -> c.get("name").asText().equals("kb"))
+                .findFirst().orElseThrow();
+        assertThat(kbCommand.get("default_member_permissions").asText()).isEqualTo("32"); // MANAGE_SERVER
+
+        // WHEN alice uses /ask
+        String token = discord.ask(ALICE, CHANNEL, "Do you train on API customer data?");
+
+        // THEN the interaction is deferred first, then the original response becomes the answer embed
+        RecordedRequest deferral = discord.await(r -> r.is("POST", CALLBACK.formatted(token)), "deferral");
+        assertThat(deferral.body().get("type").asInt()).isEqualTo(5);
+        RecordedRequest answer = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(token)), "answer");
+        assertThat(discord.requests().indexOf(deferral)).isLessThan(discord.requests().indexOf(answer));
+        JsonNode embed = answer.body().get("embeds").get(0);
+        assertThat(embed.get("title").asText()).isEqualTo("Do you train on API customer data?");
+        assertThat(embed.get("description").asText()).contains("[1]").containsIgnoringCase("API");
+        JsonNode field = embed.get("fields").get(0);
+        assertThat(field.get("name").asText()).startsWith("[1] Insights from global conversations");
+        assertThat(field.get("value").asText()).startsWith("https://openai.com/blog/insights-from-global-conversations\n> ");
+        JsonNode buttons = answer.body().get("components").get(0).get("components");
+        assertThat(buttons.findValuesAsText("custom_id")).hasSize(2).allMatch(id -> id.startsWith("vote:"));
+    }
+
+    @Test
+    void aMentionHoldingEveryoneIsAnsweredAsAReplyThatCanPingNobody() throws Exception {
+        // GIVEN a bot in reply mode
+        login(ThreadMode.REPLY);
+
+        // WHEN alice mentions it with "@everyone" in her text
+        long asked = discord.postMessage(ALICE, CHANNEL, "<@" + BOT_ID + "> @everyone do you train on API customer data?",
+                true, null);
+
+        // THEN the bot replies to her message, with the mass mention defused and nothing allowed to ping
+        RecordedRequest reply = discord.await(r -> r.is("POST", "/channels/" + CHANNEL + "/messages"), "reply");
+        assertThat(reply.body().at("/message_reference/message_id").asText()).isEqualTo(Long.toString(asked));
+        assertThat(reply.body().at("/allowed_mentions/replied_user").asBoolean(true)).isFalse();
+        assertThat(reply.body().at("/embeds/0/title").asText()).isEqualTo("@\u200Beveryone do you train on API customer data?");
+        assertThat(reply.body().at("/embeds/0/fields/0/name").asText()).startsWith("[1] ");
+    }
+
+    @Test
+    void aRateLimitedFirstPostIsRetriedAndTheReplyArrives() throws Exception {
+        // GIVEN Discord will answer the bot's next message with a 429 (Via header, retry_after in the body)
+        login(ThreadMode.REPLY);
+        discord.rateLimitNext("POST", "/channels/\\d+/messages");
+
+        // WHEN alice mentions the bot
+        discord.postMessage(ALICE, CHANNEL, "<@" + BOT_ID + "> do you train on API customer data?", true, null);
+
+        // THEN Javacord retries by itself and the reply is delivered
+        discord.await(r -> r.is("POST", "/channels/\\d+/messages") && r.status() == 200, "retried reply");
+        List<RecordedRequest> posts = discord.requests().stream().filter(r -> r.is("POST", "/channels/\\d+/messages")).toList();
+        assertThat(posts).extracting(RecordedRequest::status).containsExactly(429, 200);
+        assertThat(posts.get(1).body()).isEqualTo(posts.get(0).body());
+    }
+
+    @Test
+    void aNonModeratorsKbAddIsRefusedEphemerallyAndTheKnowledgeBaseIsUnchanged() throws Exception {
+        // GIVEN alice, who has neither the moderator role nor the permission, and a file on the CDN
+        login(ThreadMode.REPLY);
+        List<DocumentInfo> before = kb.list();
+        String url = cdn.serve("sneaky.md", "# Sneaky\n\nEverything is free.".getBytes());
+
+        // WHEN she runs /kb add
+        String token = discord.kbAdd(ALICE, "sneaky.md", url, 30);
+
+        // THEN she alone sees a refusal, the file is never fetched and the knowledge base is as it was
+        RecordedRequest refusal = discord.await(r -> r.is("POST", CALLBACK.formatted(token)), "refusal");
+        assertThat(refusal.body().get("type").asInt()).isEqualTo(4);
+        assertThat(refusal.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+        assertThat(refusal.body().at("/data/content").asText()).startsWith("Only moderators can change the knowledge base");
+        assertThat(cdn.downloads()).doesNotContain("/attachments/sneaky.md");
+        assertThat(kb.list()).isEqualTo(before);
+    }
+
+    @Test
+    void aModeratorsKbAddAddsTheDocumentAndTheNextAskCitesIt() throws Exception {
+        // GIVEN a moderator (by role) and a refund policy the shipped document knows nothing about
+        login(ThreadMode.REPLY);
+        byte[] refunds;
+        try (InputStream in = getClass().getResourceAsStream("/discord/refunds.md")) {
+            refunds = in.readAllBytes();
+        }
+        String url = cdn.serve("refunds.md", refunds);
+
+        // WHEN the moderator adds it with /kb add
+        String token = discord.kbAdd(MOD, "refunds.md", url, refunds.length);
+
+        // THEN the reply is ephemeral, the document is in, and the audit log names the moderator
+        RecordedRequest deferral = discord.await(r -> r.is("POST", CALLBACK.formatted(token)), "deferral");
+        assertThat(deferral.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+        RecordedRequest done = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(token)), "kb add result");
+        assertThat(done.body().get("content").asText()).startsWith("Added **Refund policy** (`refunds`)");
+        assertThat(kb.list()).extracting(DocumentInfo::id).contains("refunds");
+        assertThat(Files.readString(dir.resolve("data").resolve("audit.jsonl")))
+                .contains("discord:" + MOD.idString() + ":mod");
+
+        // AND the next /ask cites it
+        String ask = discord.ask(ALICE, CHANNEL, "How many days do I have to ask for a refund?");
+        RecordedRequest answer = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(ask)), "answer");
+        assertThat(answer.body().at("/embeds/0/description").asText()).contains("14 days");
+        assertThat(answer.body().at("/embeds/0/fields/0/name").asText()).startsWith("[1] Refund policy");
+        assertThat(answer.body().at("/embeds/0/fields/0/value").asText()).startsWith("https://example.org/policies/refunds");
+    }
+
+    @Test
+    void aThumbsUpClickIsAcknowledgedPrivatelyAndRecorded() throws Exception {
+        // GIVEN an answer with its feedback buttons
+        login(ThreadMode.REPLY);
+        String ask = discord.ask(ALICE, CHANNEL, "Do you train on API customer data?");
+        RecordedRequest answer = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(ask)), "answer");
+        String up = answer.body().at("/components/0/components/0/custom_id").asText();
+        assertThat(up).startsWith("vote:up:");
+        String answerId = up.substring("vote:up:".length());
+
+        // WHEN alice clicks 👍
+        String click = discord.clickButton(ALICE, discord.originalMessageId(ask), up);
+
+        // THEN she alone is thanked, and feedback.jsonl holds her vote with the question
+        RecordedRequest ack = discord.await(r -> r.is("POST", CALLBACK.formatted(click)), "acknowledgement");
+        assertThat(ack.body().get("type").asInt()).isEqualTo(4);
+        assertThat(ack.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+        assertThat(ack.body().at("/data/content").asText()).contains("👍");
+        List<JsonNode> votes = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("data").resolve(FeedbackStore.FILE_NAME))) {
+            votes.add(JSON.readTree(line));
+        }
+        assertThat(votes).anySatisfy(v -> {
+            assertThat(v.get("answerId").asText()).isEqualTo(answerId);
+            assertThat(v.get("userId").asText()).isEqualTo(ALICE.idString());
+            assertThat(v.get("vote").asText()).isEqualTo("up");
+            assertThat(v.get("question").asText()).isEqualTo("Do you train on API customer data?");
+        });
+    }
+
+    @Test
+    void aMessageInTheThreadTheBotOpenedIsAnsweredWithTheEarlierQuestionInView() throws Exception {
+        // GIVEN a bot in thread mode, which opens a thread for a mention and answers there
+        login(ThreadMode.THREAD);
+        long asked = discord.postMessage(ALICE, CHANNEL, "<@" + BOT_ID + "> Do you train on API customer data?", true, null);
+        discord.await(r -> r.is("POST", "/channels/" + CHANNEL + "/messages/" + asked + "/threads"), "thread");
+        long thread = discord.threads().get(discord.threads().size() - 1);
+        discord.await(r -> r.is("POST", "/channels/" + thread + "/messages"), "first answer in the thread");
+
+        // WHEN alice follows up in the thread without mentioning the bot
+        int before = QUESTIONS.size();
+        discord.postMessage(ALICE, thread, "and ChatGPT users?", false, null);
+
+        // THEN the bot answers in the thread, and the engine was given the earlier question as context
+        discord.await(r -> r.is("POST", "/channels/" + thread + "/messages")
+                && discord.requests().stream().filter(x -> x.is("POST", "/channels/" + thread + "/messages")).count() >= 2,
+                "follow-up answer");
+        Question followUp = QUESTIONS.subList(before, QUESTIONS.size()).stream()
+                .filter(q -> q.text().equals("and ChatGPT users?")).findFirst().orElseThrow();
+        assertThat(followUp.context()).containsExactly("Do you train on API customer data?");
+        RecordedRequest second = discord.requests().stream().filter(x -> x.is("POST", "/channels/" + thread + "/messages"))
+                .skip(1).findFirst().orElseThrow();
+        assertThat(second.body().at("/embeds/0/description").asText()).containsIgnoringCase("opt");
+    }
+
+    @Test
+    void aDirectMessageIsAnsweredWithoutAMention() throws Exception {
+        // GIVEN a bot, and a DM channel it has never seen
+        login(ThreadMode.THREAD);
+        long dm = 500_000_000_000_000_001L;
+
+        // WHEN alice writes to it directly
+        long asked = discord.directMessage(ALICE, dm, "Do you train on API customer data?");
+
+        // THEN the answer comes back in the DM, as a reply
+        RecordedRequest reply = discord.await(r -> r.is("POST", "/channels/" + dm + "/messages"), "DM reply");
+        assertThat(reply.body().at("/message_reference/message_id").asText()).isEqualTo(Long.toString(asked));
+        assertThat(reply.body().at("/embeds/0/fields/0/name").asText()).startsWith("[1] Insights from global conversations");
+    }
+
+    @Test
+    void aRefusedTokenFailsTheStartWithAMessageThatDoesNotHoldIt() throws Exception {
+        // GIVEN Discord refuses the token (gateway close code 4004)
+        discord.rejectTokens(true);
+        String secret = "MTIzNDU2Nzg5.refused." + LOGINS.incrementAndGet();
+        BotConfig config = new BotConfig(dir.resolve("data"), DiscordSettings.defaults(), Limits.defaults(), null);
+        Conversation conversation = Conversation.create(config, engine::answer, EnginePorts.admin(kb));
+        DiscordWebSocketAdapter.setGateway(null);
+        try {
+            // WHEN the bot starts THEN it fails, naming the failure but not the token
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DiscordBot.start(conversation,
+                            DiscordToken.from(Map.of(DiscordToken.ENV, secret)),
+                            b -> b.setGatewayIdentifyRatelimiter(new LocalRatelimiter(1000, Duration.ofMillis(1)))))
+                    .isInstanceOf(DiscordLoginException.class)
+                    .hasMessageStartingWith("login to Discord failed: ")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret))
+                    .hasNoCause();
+        } finally {
+            discord.rejectTokens(false);
+        }
+    }
+
+    @Test
+    void sigtermDisconnectsAndFlushesTheLogsOfABotPointedAtTheFakeByJvmOptionsOnly() throws Exception {
+        // GIVEN the bot in its own JVM, pointed at the fake only through standard JDK proxy and trust options
+        String secret = "process-token-" + LOGINS.incrementAndGet();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(discord.jvmOptions());
+        command.addAll(List.of(BotProcess.class.getName(), dir.resolve("process-data").toString()));
+        Path output = dir.resolve("process.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put(DiscordToken.ENV, secret);
+        int identifies = discord.identifies().size();
+        Process process = builder.start();
+        try {
+            for (int i = 0; i < 400 && !Files.readString(output).contains("bot started"); i++) {
+                assertThat(process.isAlive()).as("bot process alive; output:%n%s", Files.readString(output)).isTrue();
+                Thread.sleep(50);
+            }
+            assertThat(Files.readString(output)).contains("bot started");
+            assertThat(discord.identifies()).hasSize(identifies + 1);
+
+            // WHEN it gets SIGTERM
+            process.destroy();
+
+            // THEN it disconnects from the gateway, logs that it did, and never printed the token
+            assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(discord.awaitGatewayClosed()).isTrue();
+            String log = Files.readString(output);
+            assertThat(log).contains("shutting down").contains("disconnected").doesNotContain(secret);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static List<JsonNode> stream(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+}

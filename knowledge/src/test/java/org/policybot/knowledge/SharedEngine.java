@@ -1,0 +1,61 @@
+package org.policybot.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.policybot.knowledge.index.CachingEmbedder;
+import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.MiniLmEmbedder;
+
+/**
+ * One real embedding model and one real knowledge base seeded with the shipped document, shared by
+ * the read-only engine tests of a test JVM (loading the model takes about a second). Tests that
+ * change a knowledge base open their own in a @TempDir with {@link #embedder()}.
+ */
+public final class SharedEngine {
+    private static Embedder embedder;
+    private static KnowledgeBase kb;
+    private static AnswerEngine engine;
+
+    private SharedEngine() {
+    }
+
+    public static synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = new CachingEmbedder(new MiniLmEmbedder(), 10_000);
+        }
+        return embedder;
+    }
+
+    /** A knowledge base holding the shipped document only; do not change it. */
+    public static synchronized KnowledgeBase shippedKnowledgeBase() {
+        if (kb == null) {
+            try {
+                Path dir = Files.createTempDirectory("policybot-shared-kb");
+                kb = KnowledgeBase.open(dir, KnowledgeBase.Settings.defaults(), embedder());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return kb;
+    }
+
+    public static synchronized AnswerEngine engine() {
+        if (engine == null) {
+            engine = new AnswerEngine(shippedKnowledgeBase(), embedder(), null);
+        }
+        return engine;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort at JVM exit
+        }
+    }
+}
