@@ -40,9 +40,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Entry point for changes to the knowledge base: add, remove, list, show, reindex. The data folder
- * holds {@code index/} (Lucene; each change one commit carrying the manifest), {@code sources/}
- * (the source files, by content hash), {@code manifest.json} (a readable mirror of the committed
- * manifest) and {@code audit.jsonl}. An empty data folder is seeded from the documents shipped in the jar.
+ * holds {@code index/} (Lucene; each change one commit carrying the manifest and its audit entries),
+ * {@code sources/} (the source files, by content hash), {@code manifest.json} (a readable mirror of
+ * the committed manifest), {@code audit.jsonl} and {@code .mirrors.lock} (see {@link CommitMirrors}).
+ * An empty data folder is seeded from the documents shipped in the jar.
  */
 public final class KnowledgeBase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
