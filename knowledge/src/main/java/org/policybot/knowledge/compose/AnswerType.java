@@ -25,20 +25,25 @@ final class AnswerType {
     /** A figure or a name, asked for outright, is missing: no answer. */
     static final int ABSENT = -2;
 
-    private static final Pattern HOW_MANY = Pattern.compile(
-            "\\bhow (?:many|much)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+?)(?=\\s+(?:do|does|did|are|is|was|were|have|has|had|will|would|can|could|should|they|it|he|she|openai|the)\\b|\\s*[?.!,]|$)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|much)\\s+([^?.!,;]*)", Pattern.CASE_INSENSITIVE);
     /** "How do I apply…", "how can we delete…", "how to report…": a procedure, named by its verb. */
     private static final Pattern HOW_TO = Pattern.compile(
             "\\bhow (?:do|can|could|should|would|may) (?:i|we|you|one)\\s+(\\p{L}+)|\\bhow to\\s+(\\p{L}+)",
             Pattern.CASE_INSENSITIVE);
-    /** "Who is the president…", "who were the hosts…": an identity, which only a name answers. */
+    /** "Who is the president…", "who were the hosts…", "who else…": an identity, which only a name answers. */
     private static final Pattern WHO_IS = Pattern.compile(
-            "\\bwho (?:is|are|was|were) (?:the|their|its|his|her)\\b", Pattern.CASE_INSENSITIVE);
+            "\\bwho (?:is|are|was|were) (?:the|their|its|his|her)\\b|\\bwho else\\b", Pattern.CASE_INSENSITIVE);
+    /** A price, cost or amount asked for: only a figure answers it. */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "\\b(?:price|prices|cost|costs|fee|fees|salary|salaries|revenue|budget|amount|funding|how much money)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(?:%|percent|dollars|euros|usd|eur)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_LONG = Pattern.compile("\\bhow long\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile(
-            "\\bnames? of\\b|\\bcalled\\b|\\bwhat(?:'s| is) (?:its|their) name\\b|\\bwhich (?:\\d+\\s+)?(?:company|companies|"
-                    + "organi[sz]ations?|firms?|brands?|stores?|chains?|people|persons?)\\b",
+            "\\bnames? of\\b|\\bcalled\\b|\\bwhat(?:'s| is) (?:its|their) name\\b|\\bwhich (?:[\\p{L}\\d]+\\s+){0,2}(?:company|companies|"
+                    + "organi[sz]ations?|firms?|brands?|stores?|chains?|people|persons?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|"
+                    + "products?|tools?|apps?|schools?|universit(?:y|ies)|vendors?|suppliers?|partners?|hosts?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACES = Pattern.compile(
             "\\bwhich (?:\\d+\\s+)?(?:cities|city|countries|country|places?|regions?|continents?)\\b",
@@ -93,6 +98,9 @@ final class AnswerType {
             }
             return ABSENT;
         }
+        if (AMOUNT.matcher(question).find() && type != QuestionType.YES_NO) {
+            return sentences.stream().anyMatch(s -> MONEY.matcher(s).find()) ? PRESENT : ABSENT;
+        }
         if (HOW_LONG.matcher(question).find()) {
             return sentences.stream().anyMatch(s -> DURATION.matcher(s).find()) ? PRESENT : ABSENT;
         }
@@ -120,7 +128,9 @@ final class AnswerType {
             return found ? PRESENT : MISSING;
         }
         if (Cues.hasCue(type)) {
-            return sentences.stream().anyMatch(s -> Cues.match(type, s) > 0) ? PRESENT : MISSING;
+            // a "when" that no sentence dates cannot be answered; a person or place may be described otherwise
+            return sentences.stream().anyMatch(s -> Cues.match(type, s) > 0) ? PRESENT
+                    : type == QuestionType.WHEN ? ABSENT : MISSING;
         }
         return NONE;
     }
@@ -130,16 +140,27 @@ final class AnswerType {
         boolean same(String questionWord, String sentenceWord);
     }
 
-    /** The last content word of the phrase after "how many": "nigerian students" gives "students". */
+    /**
+     * The last content word of the phrase after "how many", up to the first function word: "high school
+     * students in nigeria" gives "students", "nigerian students were using" gives "students".
+     */
     private static String headNoun(String phrase) {
         String head = null;
         for (String w : phrase.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!Terms.isStopWord(w) && !Terms.of(w).isEmpty()) {
-                head = w;
+            if (w.isEmpty()) {
+                continue;
             }
+            if (Terms.isStopWord(w) || Terms.of(w).isEmpty() || COUNT_BREAK.contains(w)) {
+                break;
+            }
+            head = w;
         }
         return head;
     }
+
+    /** Words that end the counted phrase though they are not stop words (verbs right after it). */
+    private static final Set<String> COUNT_BREAK = Set.of("use", "used", "using", "visit", "visited", "attend",
+            "attended", "work", "worked", "live", "exist", "get", "got", "take", "took");
 
     /** A number within four words before the counted noun or a word of the same meaning. */
     private static boolean countsNear(String sentence, String counted, WordPair sameMeaning) {
@@ -171,6 +192,9 @@ final class AnswerType {
                 continue;
             }
             String name = m.group();
+            if (name.contains("-") || name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
             Set<String> stems = Terms.distinct(name);
             if (stems.isEmpty() || asked.containsAll(stems) || known.stream().anyMatch(k -> k.equalsIgnoreCase(name))) {
                 continue;

@@ -16,7 +16,11 @@ final class ChatSpeak {
             Map.entry("r", "are"), Map.entry("y", "why"), Map.entry("tho", "though"), Map.entry("w", "with"),
             Map.entry("abt.", "about"), Map.entry("regs", "regulations"), Map.entry("convo", "conversation"),
             Map.entry("convos", "conversations"), Map.entry("pic", "picture"), Map.entry("pics", "pictures"),
-            Map.entry("approx", "approximately"), Map.entry("ai's", "ai"), Map.entry("biz", "business"));
+            Map.entry("approx", "approximately"), Map.entry("ai's", "ai"), Map.entry("biz", "business"),
+            Map.entry("rn", "now"), Map.entry("atm", "now"), Map.entry("tbh", "honestly"), Map.entry("imo", "opinion"),
+            Map.entry("idk", "unsure"), Map.entry("ngl", "honestly"), Map.entry("lol", "lol"), Map.entry("nah", "no"),
+            Map.entry("ya", "you"), Map.entry("thru", "through"), Map.entry("bcuz", "because"),
+            Map.entry("gonna", "going"));
 
     private ChatSpeak() {
     }

@@ -58,7 +58,8 @@ public final class Terms {
                 "post", "article", "blog", "document", "text", "page", "announcement", "writeup", "recap", "piece", "few",
                 // evaluative fillers of chat ("for good stuff", "cool things", "right?")
                 "good", "bad", "great", "nice", "cool", "awesome", "whole", "entire", "entirely", "basically", "right",
-                "sure", "pretty", "kinda", "sorta", "gonna", "wanna", "yeah", "yep", "nope", "guys", "folks", "hey")) {
+                "sure", "pretty", "kinda", "sorta", "gonna", "wanna", "yeah", "yep", "nope", "guys", "folks", "hey", "non",
+                "lol", "honestly", "unsure", "tho", "btw", "pls", "plz", "ty", "thx", "quick")) {
             set.add(w);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(set);

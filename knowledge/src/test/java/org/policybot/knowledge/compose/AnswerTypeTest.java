@@ -68,6 +68,27 @@ class AnswerTypeTest {
     }
 
     @Test
+    void amountsNeedAFigureAndWhenNeedsATime() {
+        List<String> pricing = List.of("We are committed to making our pricing structure accessible for developers.");
+
+        assertThat(check("what's the new api price after the tour?", QuestionType.OTHER, pricing))
+                .isEqualTo(AnswerType.ABSENT);
+        assertThat(check("when will better language support ship?", QuestionType.WHEN, pricing))
+                .isEqualTo(AnswerType.ABSENT);
+        assertThat(check("how many high school students in nigeria use chatgpt?", QuestionType.COUNT,
+                List.of("In Nigeria, high school students told us how they used ChatGPT."))).isEqualTo(AnswerType.ABSENT);
+    }
+
+    @Test
+    void acronymsAndCompoundsAreNotNames() {
+        assertThat(check("what's the provenance tool called?", QuestionType.OTHER,
+                List.of("New efforts to empower people to track the provenance of AI-generated content and API use.")))
+                .isEqualTo(AnswerType.ABSENT);
+        assertThat(check("which singapore government agency uses it?", QuestionType.OTHER,
+                List.of("In Singapore, civil servants are incorporating OpenAI tools."))).isEqualTo(AnswerType.ABSENT);
+    }
+
+    @Test
     void otherQuestionsAskForNoParticularKind() {
         assertThat(check("What did they learn?", QuestionType.OTHER, TRIP)).isEqualTo(AnswerType.NONE);
     }
