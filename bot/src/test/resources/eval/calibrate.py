@@ -9,7 +9,7 @@ import json, subprocess, re, sys, numpy as np, os, tempfile
 DATA=tempfile.mkdtemp()+'/kb'
 import pathlib
 E=str(pathlib.Path(__file__).parent)+'/'
-files={'dev':E+'dev.jsonl','tune':E+'tune.jsonl','hold':E+'holdout.jsonl','blind':E+'community.jsonl'}
+files={'dev':E+'dev.jsonl','tune':E+'tune.jsonl','hold':E+'holdout.jsonl','blind':E+'community.jsonl','b2':E+'community2.jsonl'}
 rows=[]
 for name,f in files.items():
     qs=[json.loads(l) for l in open(f) if l.strip()]

@@ -196,7 +196,8 @@ final class AnswerType {
                 continue;
             }
             Set<String> stems = Terms.distinct(name);
-            if (stems.isEmpty() || asked.containsAll(stems) || known.stream().anyMatch(k -> k.equalsIgnoreCase(name))) {
+            if (stems.isEmpty() || stems.stream().anyMatch(asked::contains)
+                    || known.stream().anyMatch(k -> k.equalsIgnoreCase(name))) {
                 continue;
             }
             out.add(name);

@@ -8,10 +8,14 @@ final class Cues {
     static final String FIGURE = "\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
             + "thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens";
     static final Pattern NUMBER = Pattern.compile("\\b(?:" + FIGURE + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** A date proper: a year, a month or a weekday by name. */
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:19|20)\\d\\d\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                    + "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:today|yesterday|"
-                    + "tomorrow|weeks?|months?|years?|days?|quarter|annually|daily|weekly)\\b");
+                    + "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /** A time only relative to something ("in the weeks ahead", "today"): half a date. */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "\\b(?:today|yesterday|tomorrow|weeks?|months?|years?|days?|quarter|annually|daily|weekly|soon|later)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON = Pattern.compile(
             "(?<!^)(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\b|\\b(?:CEO|CTO|founder|president|director|"
                     + "team|board|committee|council|government|policymakers|leaders|officials|minister|staff|"
@@ -22,8 +26,14 @@ final class Cues {
     private Cues() {
     }
 
-    /** 1 when the sentence holds what the question type asks for, else 0; 0 for types without a cue. */
+    /**
+     * 1 when the sentence holds what the question type asks for, else 0 (0.5 for a merely relative
+     * time when a date is asked); 0 for types without a cue.
+     */
     static float match(QuestionType type, String sentence) {
+        if (type == QuestionType.WHEN && !DATE.matcher(sentence).find()) {
+            return RELATIVE_TIME.matcher(sentence).find() ? 0.5f : 0f;
+        }
         Pattern p = switch (type) {
             case COUNT -> NUMBER;
             case WHEN -> DATE;

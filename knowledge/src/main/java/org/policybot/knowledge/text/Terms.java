@@ -59,7 +59,7 @@ public final class Terms {
                 // evaluative fillers of chat ("for good stuff", "cool things", "right?")
                 "good", "bad", "great", "nice", "cool", "awesome", "whole", "entire", "entirely", "basically", "right",
                 "sure", "pretty", "kinda", "sorta", "gonna", "wanna", "yeah", "yep", "nope", "guys", "folks", "hey", "non",
-                "lol", "honestly", "unsure", "tho", "btw", "pls", "plz", "ty", "thx", "quick")) {
+                "lol", "honestly", "unsure", "tho", "btw", "pls", "plz", "ty", "thx", "quick", "now", "currently")) {
             set.add(w);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(set);
