@@ -191,12 +191,16 @@ final class AnswerType {
             if (m.start() <= 1) {
                 continue;
             }
-            String name = m.group();
-            if (name.contains("-") || name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT))) {
-                continue;
+            List<String> kept = new ArrayList<>();
+            for (String token : m.group().trim().split("\\s+")) {
+                boolean acronym = token.length() <= 3 && token.equals(token.toUpperCase(Locale.ROOT));
+                if (acronym || token.contains("-") || Terms.distinct(token).stream().anyMatch(asked::contains)) {
+                    continue;
+                }
+                kept.add(token);
             }
-            Set<String> stems = Terms.distinct(name);
-            if (stems.isEmpty() || stems.stream().anyMatch(asked::contains)
+            String name = String.join(" ", kept);
+            if (name.isEmpty() || Terms.distinct(name).isEmpty()
                     || known.stream().anyMatch(k -> k.equalsIgnoreCase(name))) {
                 continue;
             }
