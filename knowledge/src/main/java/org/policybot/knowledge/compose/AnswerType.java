@@ -33,6 +33,10 @@ final class AnswerType {
     /** "Who is the president…", "who were the hosts…", "who else…": an identity, which only a name answers. */
     private static final Pattern WHO_IS = Pattern.compile(
             "\\bwho (?:is|are|was|were) (?:the|their|its|his|her)\\b|\\bwho else\\b", Pattern.CASE_INSENSITIVE);
+    /** "When may moderators ping…", "when is it ok to…": conditions, not a time. */
+    private static final Pattern CONDITIONS = Pattern.compile(
+            "\\bwhen (?:may|can|could|should|must|might|shall|would)\\b|\\bwhen is it (?:ok|okay|allowed|appropriate|fine)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A price, cost or amount asked for: only a figure answers it. */
     private static final Pattern AMOUNT = Pattern.compile(
             "\\b(?:price|prices|cost|costs|fee|fees|salary|salaries|revenue|budget|amount|funding|how much money)\\b",
@@ -126,6 +130,9 @@ final class AnswerType {
             boolean found = sentences.stream().anyMatch(s -> !newNames(s, asked, known).isEmpty()
                     || newRole(s, asked));
             return found ? PRESENT : MISSING;
+        }
+        if (type == QuestionType.WHEN && CONDITIONS.matcher(question).find()) {
+            return NONE;
         }
         if (Cues.hasCue(type)) {
             // a "when" that no sentence dates cannot be answered; a person or place may be described otherwise

@@ -75,6 +75,7 @@ class AnswerTypeTest {
                 .isEqualTo(AnswerType.ABSENT);
         assertThat(check("when will better language support ship?", QuestionType.WHEN, pricing))
                 .isEqualTo(AnswerType.ABSENT);
+        assertThat(check("when may moderators ping everyone?", QuestionType.WHEN, pricing)).isEqualTo(AnswerType.NONE);
         assertThat(check("how many high school students in nigeria use chatgpt?", QuestionType.COUNT,
                 List.of("In Nigeria, high school students told us how they used ChatGPT."))).isEqualTo(AnswerType.ABSENT);
     }
