@@ -17,7 +17,7 @@ for name,f in files.items():
     out=subprocess.run(['java','-jar','bot/target/policybot.jar','--data',DATA,'eval',f],capture_output=True,text=True,env=env)
     feats={}
     for line in out.stderr.splitlines():
-        m=re.search(r'Question (.*) evidence Evidence\[coverage=([-\d.E]+), support=([-\d.E]+), similarity=([-\d.E]+), unknown=([-\d.E]+), loose=([-\d.E]+), answerType=([-\d]+)\]',line)
+        m=re.search(r'Question (.*) evidence Evidence\[coverage=([-\d.E]+), support=([-\d.E]+), similarity=([-\d.E]+), unknown=([-\d.E]+), loose=([-\d.E]+), answerType=([-\d]+)',line)
         if m: feats[m.group(1)]=[float(m.group(i)) for i in range(2,8)]
     for q in qs:
         # question text as cleaned; match by prefix

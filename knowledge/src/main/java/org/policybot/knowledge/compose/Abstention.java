@@ -45,16 +45,18 @@ public final class Abstention {
      * @param loose      the same for the other words (verbs and modifiers around the focus), 0..1
      * @param answerType +1 when a chosen sentence holds what the question asks for (a figure for "how many"…),
      *                   -1 when none does, 0 when the question asks for no particular kind
+     * @param unknownName the question names something (a capitalised word) the knowledge base has never
+     *                    heard of ("Did Sam Altman visit India?"): whatever else matches, it is not about that
      */
     public record Evidence(float coverage, float support, float similarity, float unknown, float loose,
-                           int answerType) {
+                           int answerType, boolean unknownName) {
         public float score() {
             return BIAS + W_COVERAGE * coverage + W_SUPPORT * support + W_SIMILARITY * similarity + W_UNKNOWN * unknown
                     + W_LOOSE * loose + W_ANSWER_TYPE * Math.max(answerType, AnswerType.MISSING);
         }
 
         public boolean supported() {
-            if (answerType == AnswerType.ABSENT || similarity < SIMILARITY_FLOOR && answerType < 1) {
+            if (unknownName || answerType == AnswerType.ABSENT || similarity < SIMILARITY_FLOOR && answerType < 1) {
                 return false;
             }
             return score() >= 0 || similarity >= CLOSE_MEANING && unknown < MOSTLY_UNKNOWN;
@@ -154,9 +156,12 @@ public final class Abstention {
         }
         int answerType = AnswerType.check(query.corrected(), type, chosen.stream().map(ScoredSentence::text).toList(),
                 (asked, written) -> matcher.credit(asked, List.of(written)) >= SYNONYM, authors);
+        boolean unknownName = query.terms().stream().anyMatch(t -> t.name() && !t.known() && !t.corrected()
+                && !isFigure(t.word()));
         if (total == 0) {
-            return new Evidence(0, 0, similarity, 1, 0, answerType);
+            return new Evidence(0, 0, similarity, 1, 0, answerType, unknownName);
         }
-        return new Evidence(coverage, supported / total, similarity, unknown / total, loose / total, answerType);
+        return new Evidence(coverage, supported / total, similarity, unknown / total, loose / total, answerType,
+                unknownName);
     }
 }

@@ -39,7 +39,8 @@ final class AnswerType {
             Pattern.CASE_INSENSITIVE);
     /** A price, cost or amount asked for: only a figure answers it. */
     private static final Pattern AMOUNT = Pattern.compile(
-            "\\b(?:price|prices|cost|costs|fee|fees|salary|salaries|revenue|budget|amount|funding|how much money)\\b",
+            "\\b(?:price|prices|cost|costs|fee|fees|salary|salaries|revenue|budget|amount|funding|how much money)\\b"
+                    + "|\\bhow much\\s*(?:[$€£¥]|is|are|was|were|does|do|did|will)\\b|[$€£¥]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(?:%|percent|dollars|euros|usd|eur)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -47,13 +48,16 @@ final class AnswerType {
     private static final Pattern NAME = Pattern.compile(
             "\\bnames? of\\b|\\bcalled\\b|\\bwhat(?:'s| is) (?:its|their) name\\b|\\bwhich (?:[\\p{L}\\d]+\\s+){0,2}(?:company|companies|"
                     + "organi[sz]ations?|firms?|brands?|stores?|chains?|people|persons?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|"
-                    + "products?|tools?|apps?|schools?|universit(?:y|ies)|vendors?|suppliers?|partners?|hosts?)\\b",
+                    + "products?|tools?|apps?|schools?|universit(?:y|ies)|vendors?|suppliers?|partners?|hosts?|heads|leaders|"
+                    + "officials|politicians|ministers|presidents|languages?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACES = Pattern.compile(
-            "\\bwhich (?:\\d+\\s+)?(?:cities|city|countries|country|places?|regions?|continents?)\\b",
+            "\\b(?:which|list(?: all| the| all the)?|name(?: all| the| all the)?) (?:\\d+\\s+)?(?:cities|city|countries|"
+                    + "country|places?|regions?|continents?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_NAME = Pattern.compile(
-            "\\b(?:in|to|from|at|across|visited|including)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)");
+            "\\b(?:in|to|from|at|across|visited|including)\\s+(?!(?:January|February|March|April|May|June|July|August|"
+                    + "September|October|November|December)\\b)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)");
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\\s+(?:\\w+\\s+)?"
                     + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"
@@ -201,7 +205,8 @@ final class AnswerType {
             List<String> kept = new ArrayList<>();
             for (String token : m.group().trim().split("\\s+")) {
                 boolean acronym = token.length() <= 3 && token.equals(token.toUpperCase(Locale.ROOT));
-                if (acronym || token.contains("-") || Terms.distinct(token).stream().anyMatch(asked::contains)) {
+                if (acronym || token.contains("-") || Terms.distinct(token).stream().anyMatch(asked::contains)
+                        || sharesPrefix(token, asked)) {
                     continue;
                 }
                 kept.add(token);
@@ -214,6 +219,12 @@ final class AnswerType {
             out.add(name);
         }
         return out;
+    }
+
+    /** "Nigeria" in a sentence is the question's "nigerian": a shared five-letter start counts as the same name. */
+    private static boolean sharesPrefix(String token, Set<String> asked) {
+        String t = token.toLowerCase(Locale.ROOT);
+        return t.length() >= 5 && asked.stream().anyMatch(a -> a.length() >= 5 && a.regionMatches(0, t, 0, 5));
     }
 
     private static boolean newRole(String sentence, Set<String> asked) {

@@ -31,7 +31,7 @@ public final class ExtractiveComposer {
                        Snapshot snapshot, java.util.Set<String> authors) {
         List<ScoredSentence> ranked = scorer.score(query, type, queryVector, candidates);
         if (ranked.isEmpty()) {
-            return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 0, 1, 0, 0));
+            return new Draft(List.of(), null, new Abstention.Evidence(0, 0, 0, 1, 0, 0, false));
         }
         List<ScoredSentence> chosen = SentenceSelector.select(ranked, query, snapshot);
         return new Draft(chosen, ranked.get(0), abstention.evidence(query, type, chosen, authors));

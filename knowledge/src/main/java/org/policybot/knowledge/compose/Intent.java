@@ -24,7 +24,8 @@ public enum Intent {
     private static final Pattern CREATIVE_P = Pattern.compile(
             "^\\W*(?:please\\s+)?(?:write|compose|draft|generate|create|make up|invent|rewrite|translate|summari[sz]e (?:this|my)|"
             + "code|implement|recommend|suggest|give me (?:a|some) (?:poem|story|recipe|idea|recommendation)s?)\\b"
-            + "|\\b(?:a|an) (?:poem|haiku|limerick|song|story|essay|rap|sonnet|tweet)\\b",
+            + "|\\b(?:write|tell|compose|make|give|sing)\\s+(?:me\\s+|us\\s+)?(?:a|an) (?:poem|haiku|limerick|song|story|essay|rap|"
+            + "sonnet|tweet)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE_PLAY_P = Pattern.compile(
             "\\b(?:pretend (?:to be|you are|you're)|act as|role-?play|you are now|from now on you|imagine you are|"

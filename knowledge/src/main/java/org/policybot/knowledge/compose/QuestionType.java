@@ -18,7 +18,7 @@ public enum QuestionType {
             "\\bhow (?:many|much|long|often|large|big)\\b|\\bwhat (?:number|percentage|share|amount)\\b|\\bnumber of\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_P = Pattern.compile(
-            "\\bwhen\\b|\\bwhat (?:year|date|day|month|time)\\b|\\bwhich (?:year|date|day|month)\\b|\\bhow long ago\\b",
+            "\\bwhen\\b|\\bwhat (?:years?|dates?|days?|months?|time)\\b|\\bwhich (?:years?|dates?|days?|months?)\\b|\\bhow long ago\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHO_P = Pattern.compile(
             "\\bwho(?:m|se)?\\b|\\bwhich (?:person|people|team|organi[sz]ation|company|body|group|leader)",

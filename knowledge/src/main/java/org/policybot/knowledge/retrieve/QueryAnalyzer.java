@@ -32,7 +32,7 @@ public final class QueryAnalyzer {
             "\\bhow (?:long|many|much|often|far|soon)\\b|\\b(?:take|takes|took|taken|taking) place\\b"
                     + "|\\b(?:come|comes|came|coming) up\\b|\\b(?:find|found) out\\b|\\bgo(?:es)? on\\b"
                     + "|\\b(?:in|of) (?:general|particular)\\b|\\bat all\\b|\\bin the first place\\b"
-                    + "|\\bright now\\b|\\bthese days\\b",
+                    + "|\\bright now\\b|\\bthese days\\b|\\bin total\\b|\\ball in all\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final DirectSpellChecker oneEdit = checker(1);
