@@ -32,11 +32,28 @@ final class KbCommand implements Runnable {
                 "missing subcommand: add, remove, list, show or reindex");
     }
 
-    @Command(name = "add", description = "Add or replace documents (Markdown, text, HTML, PDF, DOCX); all or nothing.")
-    static final class Add implements Callable<Integer> {
+    /**
+     * What every kb subcommand shares: the global options, the wiring, a user's mistake as one line;
+     * a subcommand only says what it does to the knowledge base.
+     */
+    abstract static class KbAction implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        @Override
+        public final Integer call() throws IOException {
+            GlobalOptions global = GlobalOptions.of(spec);
+            try (Services services = Services.from(global)) {
+                run(services.kb(), Console.out(), global.actor());
+                return 0;
+            }
+        }
+
+        abstract void run(KnowledgeBase kb, PrintWriter out, String actor) throws IOException;
+    }
+
+    @Command(name = "add", description = "Add or replace documents (Markdown, text, HTML, PDF, DOCX); all or nothing.")
+    static final class Add extends KbAction {
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to add.")
         List<Path> files;
 
@@ -50,20 +67,16 @@ final class KbCommand implements Runnable {
         String url;
 
         @Override
-        public Integer call() throws IOException {
+        void run(KnowledgeBase kb, PrintWriter out, String actor) throws IOException {
             if (files.size() > 1 && (id != null || title != null || url != null)) {
                 throw new KnowledgeException("--id, --title and --url apply to one file; add files one at a time to set them");
             }
-            try (Services services = Services.from(GlobalOptions.of(spec))) {
-                List<Source> sources = new ArrayList<>();
-                for (Path f : files) {
-                    sources.add(new Source(name(f), read(f, services.kb()), id, title, url));
-                }
-                PrintWriter out = Console.out();
-                for (DocumentInfo d : services.kb().addAll(sources, GlobalOptions.of(spec).actor())) {
-                    out.printf("added %s: \"%s\" (%d passages)%n", d.id(), d.title(), d.passages());
-                }
-                return 0;
+            List<Source> sources = new ArrayList<>();
+            for (Path f : files) {
+                sources.add(new Source(name(f), read(f, kb), id, title, url));
+            }
+            for (DocumentInfo d : kb.addAll(sources, actor)) {
+                out.printf("added %s: \"%s\" (%d passages)%n", d.id(), d.title(), d.passages());
             }
         }
 
@@ -89,82 +102,56 @@ final class KbCommand implements Runnable {
     }
 
     @Command(name = "remove", description = "Remove a document and its passages.")
-    static final class Remove implements Callable<Integer> {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class Remove extends KbAction {
         @Parameters(paramLabel = "DOC", description = "Document id (see kb list).")
         String doc;
 
         @Override
-        public Integer call() throws IOException {
-            try (Services services = Services.from(GlobalOptions.of(spec))) {
-                DocumentInfo d = services.kb().remove(doc, GlobalOptions.of(spec).actor());
-                Console.out().printf("removed %s: \"%s\" (%d passages)%n", d.id(), d.title(), d.passages());
-                return 0;
-            }
+        void run(KnowledgeBase kb, PrintWriter out, String actor) throws IOException {
+            DocumentInfo d = kb.remove(doc, actor);
+            out.printf("removed %s: \"%s\" (%d passages)%n", d.id(), d.title(), d.passages());
         }
     }
 
     @Command(name = "list", description = "List documents: id, title, passages, added-at.")
-    static final class ListDocs implements Callable<Integer> {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class ListDocs extends KbAction {
         @Override
-        public Integer call() throws IOException {
-            try (Services services = Services.from(GlobalOptions.of(spec))) {
-                List<DocumentInfo> docs = services.kb().list();
-                PrintWriter out = Console.out();
-                if (docs.isEmpty()) {
-                    out.println("(the knowledge base is empty)");
-                }
-                for (DocumentInfo d : docs) {
-                    out.printf("%-40s %-50s %5d passages  added %s by %s%n", d.id(), "\"" + d.title() + "\"",
-                            d.passages(), d.addedAt(), d.addedBy());
-                }
-                return 0;
+        void run(KnowledgeBase kb, PrintWriter out, String actor) {
+            List<DocumentInfo> docs = kb.list();
+            if (docs.isEmpty()) {
+                out.println("(the knowledge base is empty)");
+            }
+            for (DocumentInfo d : docs) {
+                out.printf("%-40s %-50s %5d passages  added %s by %s%n", d.id(), "\"" + d.title() + "\"",
+                        d.passages(), d.addedAt(), d.addedBy());
             }
         }
     }
 
     @Command(name = "show", description = "Show a document's passages: id, section, text.")
-    static final class Show implements Callable<Integer> {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class Show extends KbAction {
         @Parameters(paramLabel = "DOC", description = "Document id (see kb list).")
         String doc;
 
         @Override
-        public Integer call() throws IOException {
-            try (Services services = Services.from(GlobalOptions.of(spec))) {
-                PrintWriter out = Console.out();
-                for (Passage p : services.kb().show(doc)) {
-                    out.println(p.id());
-                    out.println("  section: " + (p.section().isEmpty() ? "(none)" : p.sectionLabel()));
-                    out.println("  " + p.text().replace("\n", "\n  "));
-                    out.println();
-                }
-                return 0;
+        void run(KnowledgeBase kb, PrintWriter out, String actor) {
+            for (Passage p : kb.show(doc)) {
+                out.println(p.id());
+                out.println("  section: " + (p.section().isEmpty() ? "(none)" : p.sectionLabel()));
+                out.println("  " + p.text().replace("\n", "\n  "));
+                out.println();
             }
         }
     }
 
     @Command(name = "reindex", description = "Rebuild the index from the stored source files (one atomic commit).")
-    static final class Reindex implements Callable<Integer> {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class Reindex extends KbAction {
         @Override
-        public Integer call() throws IOException {
-            try (Services services = Services.from(GlobalOptions.of(spec))) {
-                long start = System.nanoTime();
-                int passages = services.kb().reindex(GlobalOptions.of(spec).actor());
-                Console.out().printf("reindexed %d documents, %d passages in %.1f s%n", services.kb().list().size(),
-                        passages, (System.nanoTime() - start) / 1e9);
-                return 0;
-            }
+        void run(KnowledgeBase kb, PrintWriter out, String actor) throws IOException {
+            long start = System.nanoTime();
+            int passages = kb.reindex(actor);
+            out.printf("reindexed %d documents, %d passages in %.1f s%n", kb.list().size(), passages,
+                    (System.nanoTime() - start) / 1e9);
         }
     }
 }
