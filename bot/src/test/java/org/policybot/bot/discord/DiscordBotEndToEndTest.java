@@ -350,6 +350,7 @@ class DiscordBotEndToEndTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path")));
         command.addAll(discord.jvmOptions());
+        command.add("-Dpolicybot.log.level=INFO"); // as the run command sets it for a long-running bot
         command.addAll(List.of(BotProcess.class.getName(), dir.resolve("process-data").toString()));
         Path output = dir.resolve("process.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
