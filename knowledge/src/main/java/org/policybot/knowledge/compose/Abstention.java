@@ -115,16 +115,8 @@ public final class Abstention {
             passages.putIfAbsent(s.passage().id(), s.passage());
             similarity = Math.max(similarity, s.semantic());
         }
-        java.util.Map<String, Float> synonyms = new java.util.HashMap<>();
-        for (QueryTerm t : query.terms()) {
-            if (!stems.contains(t.stem()) && !t.name()) {
-                float c = matcher.credit(t.word(), sentenceWords);
-                if (c >= SYNONYM) {
-                    synonyms.put(t.stem(), c * SentenceScorer.SYNONYM_CREDIT);
-                }
-            }
-        }
-        float coverage = SentenceScorer.coverage(query, stems, headings, synonyms);
+        float coverage = SentenceScorer.coverage(query, stems, headings,
+                matcher.synonyms(query, stems, () -> sentenceWords));
         Set<String> passageStems = new HashSet<>();
         Set<String> passageWords = new LinkedHashSet<>();
         for (Passage p : passages.values()) {

@@ -42,7 +42,8 @@ final class SentenceScorer {
             for (int i = 0; i < p.sentences().size(); i++) {
                 String sentence = p.sentence(i);
                 Set<String> stems = Terms.distinct(sentence);
-                float lexical = coverage(query, stems, heading, synonyms(query, stems, sentence));
+                float lexical = coverage(query, stems, heading,
+                        matcher.synonyms(query, stems, () -> Abstention.contentWords(sentence)));
                 float semantic = c.passage().sentenceVectors().cosine(i, queryVector);
                 float cue = Cues.match(type, sentence);
                 float score = W_LEXICAL * lexical + W_SEMANTIC * semantic + W_CUE * cue + W_PRIOR * prior;
@@ -50,25 +51,6 @@ final class SentenceScorer {
             }
         }
         out.sort((a, b) -> Float.compare(b.score(), a.score()));
-        return out;
-    }
-
-    /** Stems of question words the sentence holds only through a same-meaning word, with their credit. */
-    private java.util.Map<String, Float> synonyms(QueryAnalysis query, Set<String> stems, String sentence) {
-        java.util.Map<String, Float> out = new java.util.HashMap<>();
-        List<String> words = null;
-        for (QueryTerm t : query.terms()) {
-            if (stems.contains(t.stem()) || t.name()) {
-                continue;
-            }
-            if (words == null) {
-                words = Abstention.contentWords(sentence);
-            }
-            float c = matcher.credit(t.word(), words);
-            if (c >= Abstention.SYNONYM) {
-                out.put(t.stem(), c * SYNONYM_CREDIT);
-            }
-        }
         return out;
     }
 

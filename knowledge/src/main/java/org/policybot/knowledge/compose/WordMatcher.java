@@ -44,6 +44,31 @@ final class WordMatcher {
         return Math.max(0, Math.min(1, (best - FLOOR) / SPAN));
     }
 
+    /**
+     * The stems of question words that {@code stems} lacks but {@code words} hold a same-meaning word
+     * for, each with its credit (a synonym counts {@link SentenceScorer#SYNONYM_CREDIT} of a literal
+     * match). Names never match by meaning. {@code words} is only computed when needed.
+     */
+    java.util.Map<String, Float> synonyms(org.policybot.knowledge.retrieve.QueryAnalysis query,
+                                          java.util.Set<String> stems,
+                                          java.util.function.Supplier<? extends Collection<String>> words) {
+        java.util.Map<String, Float> out = new java.util.HashMap<>();
+        Collection<String> candidates = null;
+        for (org.policybot.knowledge.retrieve.QueryTerm t : query.terms()) {
+            if (stems.contains(t.stem()) || t.name()) {
+                continue;
+            }
+            if (candidates == null) {
+                candidates = words.get();
+            }
+            float c = credit(t.word(), candidates);
+            if (c >= Abstention.SYNONYM) {
+                out.put(t.stem(), c * SentenceScorer.SYNONYM_CREDIT);
+            }
+        }
+        return out;
+    }
+
     private void warm(Collection<String> candidates, String word) {
         List<String> missing = new ArrayList<>();
         if (vectors.getIfPresent(word) == null) {
