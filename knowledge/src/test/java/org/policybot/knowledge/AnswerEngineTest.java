@@ -90,6 +90,14 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aStatedFigureOrDurationIsConfirmedOrCorrected() {
+        assertThat(ask("Did the trip last four weeks?").answer()).startsWith("Yes.").contains("four weeks");
+        assertThat(ask("the tour lasted like 2 months right?").answer()).startsWith("Not according to the source.")
+                .contains("four weeks");
+        assertThat(ask("Did they visit 30 cities?").answer()).startsWith("No.").contains("25 cities");
+    }
+
+    @Test
     void firstPersonIsRewrittenForTheReaderWhileQuotesKeepTheOriginal() {
         Answer a = ask("What is OpenAI doing about AI literacy?");
 

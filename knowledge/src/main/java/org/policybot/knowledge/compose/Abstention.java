@@ -148,6 +148,11 @@ public final class Abstention {
         }
         int answerType = AnswerType.check(query.corrected(), type, chosen.stream().map(ScoredSentence::text).toList(),
                 (asked, written) -> matcher.credit(asked, List.of(written)) >= SYNONYM, authors);
+        if (answerType == AnswerType.NONE && chosen.stream().map(c -> Polarity.judge(c.text(), query))
+                .anyMatch(v -> v.figureMatch() || v.figureMismatch())) {
+            // the question states a figure ("four weeks", "30 cities") that a chosen sentence confirms or contradicts
+            answerType = AnswerType.PRESENT;
+        }
         boolean unknownName = query.terms().stream().anyMatch(t -> t.name() && !t.known() && !t.corrected()
                 && !isFigure(t.word()));
         if (total == 0) {

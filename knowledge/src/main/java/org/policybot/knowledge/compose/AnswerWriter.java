@@ -54,6 +54,9 @@ final class AnswerWriter {
             if (v.figureMismatch()) {
                 return "No.";
             }
+            if (v.figureMatch() && !v.negative()) {
+                return "Yes.";
+            }
             if (v.decisive()) {
                 return v.negative() ? "No." : "Yes.";
             }

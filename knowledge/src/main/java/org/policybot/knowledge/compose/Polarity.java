@@ -58,9 +58,17 @@ final class Polarity {
         return new Verdict(decisive, isNegated(bestClause), figures[1] > 0 && figures[0] == 0, figures[0] > 0);
     }
 
-    /** [matching figures, contradicting figures] between question and sentence, by the noun they count. */
+    /**
+     * [matching figures, contradicting figures] between question and sentence, by the noun they count;
+     * durations are compared in days whatever their unit ("3 months" against "four weeks").
+     */
     private static int[] compareFigures(String question, String sentence) {
         int[] out = new int[2];
+        for (double asked : durations(question)) {
+            for (double written : durations(sentence)) {
+                out[Math.abs(asked - written) <= 0.2 * Math.max(asked, written) ? 0 : 1]++;
+            }
+        }
         for (String[] asked : figures(question)) {
             for (String[] written : figures(sentence)) {
                 if (asked[1].equals(written[1])) {
@@ -79,6 +87,26 @@ final class Polarity {
             if (!noun.isEmpty()) {
                 out.add(new String[] {normaliseNumber(m.group(1)), noun.get(0)});
             }
+        }
+        return out;
+    }
+
+    private static final Pattern DURATION = Pattern.compile(
+            "\\b(" + Cues.FIGURE + "|a|an)\\s+(day|days|week|weeks|month|months|year|years)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Durations in days ("four weeks" is 28). */
+    private static List<Double> durations(String text) {
+        List<Double> out = new ArrayList<>();
+        Matcher m = DURATION.matcher(text);
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String count = n.equals("a") || n.equals("an") ? "1" : normaliseNumber(n);
+            if (!count.matches("\\d+(?:\\.\\d+)?")) {
+                continue;
+            }
+            String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            double days = unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : unit.startsWith("month") ? 30 : 365;
+            out.add(Double.parseDouble(count) * days);
         }
         return out;
     }

@@ -44,4 +44,12 @@ class PolarityTest {
         assertThat(Polarity.judge(s, query("Did they visit twenty five cities or 6 continents?")).figureMatch()).isTrue();
         assertThat(Polarity.judge(s, query("Did they visit six continents?")).figureMatch()).isTrue();
     }
+
+    @Test
+    void durationsAreComparedInDays() {
+        String s = "For four weeks in May and June, a team traveled to 25 cities.";
+
+        assertThat(Polarity.judge(s, query("the tour lasted like 3 months right?")).figureMismatch()).isTrue();
+        assertThat(Polarity.judge(s, query("did it last a month?")).figureMatch()).isTrue();
+    }
 }
