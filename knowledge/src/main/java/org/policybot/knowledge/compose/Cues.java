@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 /** Whether a sentence holds the kind of thing a question type asks for (a number, a date, a person…). */
 final class Cues {
     /** A figure written in digits or words ("25", "six", "dozens"). */
-    static final String FIGURE = "\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-            + "thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens";
+    static final String FIGURE = org.policybot.knowledge.text.Figures.ALTERNATIVES;
     static final Pattern NUMBER = Pattern.compile("\\b(?:" + FIGURE + ")\\b", Pattern.CASE_INSENSITIVE);
     /** A date proper: a year, a month or a weekday by name. */
     private static final Pattern DATE = Pattern.compile(

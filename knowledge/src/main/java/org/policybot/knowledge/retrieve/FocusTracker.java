@@ -27,8 +27,15 @@ final class FocusTracker {
         }
     }
 
-    /** Whether {@code word} (as asked: {@code asked}) is in a focus phrase; advances the state. */
-    boolean next(String word, String asked) {
+    /** Words that open a new phrase: a word right before one is a verb ("did the trip last four weeks"). */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "my", "your", "his", "her", "its", "our",
+            "their", "this", "that", "these", "those", "any", "some", "every", "each");
+
+    /**
+     * Whether {@code word} (as asked: {@code asked}; {@code following} is the next word, or null) is in a
+     * focus phrase; advances the state.
+     */
+    boolean next(String word, String asked, String following) {
         boolean possessive = asked.endsWith("'s") || asked.endsWith("’s");
         if (MARKERS.contains(word)) {
             run = 0;
@@ -38,7 +45,9 @@ final class FocusTracker {
             run = -1;
             return false;
         }
-        boolean inFocus = run >= 0 && run < MAX_RUN;
+        boolean opensNext = following != null && (OPENERS.contains(following)
+                || org.policybot.knowledge.text.Figures.isFigure(following));
+        boolean inFocus = run >= 0 && run < MAX_RUN && !(run > 0 && opensNext);
         run = possessive ? 0 : inFocus ? run + 1 : -1;
         return inFocus;
     }

@@ -87,7 +87,10 @@ public final class QueryAnalyzer {
             boolean name = m.start() > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(java.util.Locale.ROOT));
             String word = StopWordTypos.fix(ChatSpeak.expand(lower));
-            boolean inFocus = focus.next(word, asked);
+            Matcher peek = WORD.matcher(text);
+            String following = peek.find(m.end()) && !text.substring(m.end(), peek.start()).matches(".*[,.;:?!].*")
+                    ? peek.group().toLowerCase(java.util.Locale.ROOT) : null;
+            boolean inFocus = focus.next(word, asked, following);
             boolean fixed = false;
             if (reader != null && !Terms.isStopWord(word) && reader.docFreq(new Term(Fields.WORDS, word)) == 0) {
                 String suggestion = suggest(word, reader);

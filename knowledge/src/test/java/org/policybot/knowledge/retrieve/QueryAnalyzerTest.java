@@ -62,6 +62,14 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void focusPhrasesAreTheNounPhrasesNotTheVerbsAroundThem() {
+        QueryAnalysis q = analyzer.analyse("Did the trip last four weeks? What is the refund policy?", List.of(), reader);
+
+        assertThat(q.terms()).filteredOn(QueryTerm::focus).extracting(QueryTerm::word)
+                .containsExactly("trip", "refund", "policy");
+    }
+
+    @Test
     void earlierQuestionsGiveWeakerContextTerms() {
         QueryAnalysis q = analyzer.analyse("and ChatGPT users?", List.of("Does OpenAI train on API data?"), reader);
 
