@@ -75,19 +75,16 @@ public final class AnswerEngine {
         String asked = QuestionText.neutralise(question.text().strip());
         Intent intent = Intent.of(text);
         if (intent != Intent.QUESTION) {
-            return abstain(asked, Replies.forIntent(intent, coverage()), start);
+            return abstain(asked, Replies.forIntent(intent, kb.coverage()), start);
         }
         try (Snapshot snapshot = kb.snapshot()) {
             List<String> context = isFollowUp(text, question.context()) ? lastOf(question.context()) : List.of();
             Map<String, String> authors = authors(snapshot);
-            QueryAnalysis query = analyzer.analyse(text, context,
-                    snapshot.searcher() == null ? null : snapshot.searcher().getIndexReader())
-                    .discounting(authorStems(authors.values()), AUTHOR_WEIGHT);
+            QueryAnalysis query = analyse(text, context, snapshot, authors);
             if (query.terms().isEmpty() || snapshot.isEmpty()) {
                 return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
             }
-            String searchText = context.isEmpty() ? query.corrected() : context.get(0) + " " + query.corrected();
-            float[] vector = embedder.embed(searchText);
+            float[] vector = embedder.embed(searchText(query, context));
             List<Candidate> candidates = retriever.retrieve(snapshot, query, vector, CANDIDATES);
             QuestionType type = QuestionType.of(text);
             ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot,
@@ -107,13 +104,13 @@ public final class AnswerEngine {
             }
             List<Passage> passages = candidates.stream().map(c -> c.passage().passage()).toList();
             LlmOutcome outcome = llm.compose(new Question(text, context), passages);
-            if (outcome.ok() && Relevance.asGoodAs(query, outcome.composition().text(), extractive.text())) {
-                return answered(asked, outcome.composition(), Answer.LLM, null, start);
+            if (!outcome.ok()) {
+                return answered(asked, extractive, Answer.LLM_FALLBACK, outcome.failureReason(), start);
             }
-            if (outcome.ok()) {
+            if (!Relevance.asGoodAs(query, outcome.composition().text(), extractive.text())) {
                 return answered(asked, extractive, Answer.LLM_FALLBACK, OFF_TOPIC, start);
             }
-            return answered(asked, extractive, Answer.LLM_FALLBACK, outcome.failureReason(), start);
+            return answered(asked, outcome.composition(), Answer.LLM, null, start);
         }
     }
 
@@ -127,19 +124,24 @@ public final class AnswerEngine {
             if (snapshot.isEmpty()) {
                 return List.of();
             }
-            Map<String, String> authors = authors(snapshot);
-            QueryAnalysis query = analyzer.analyse(text, List.of(), snapshot.searcher().getIndexReader())
-                    .discounting(authorStems(authors.values()), AUTHOR_WEIGHT);
-            float[] vector = embedder.embed(query.corrected());
+            QueryAnalysis query = analyse(text, List.of(), snapshot, authors(snapshot));
+            float[] vector = embedder.embed(searchText(query, List.of()));
             return retriever.retrieve(snapshot, query, vector, limit).stream().map(c -> c.passage().passage()).toList();
         }
     }
 
-    /** Document titles and their top-level sections: what an abstention tells the user we cover. */
-    public Map<String, List<String>> coverage() {
-        return kb.coverage();
+    /** The question's terms against this snapshot, the authors' names weighing little. */
+    private QueryAnalysis analyse(String text, List<String> context, Snapshot snapshot, Map<String, String> authors) {
+        return analyzer.analyse(text, context, snapshot.searcher() == null ? null : snapshot.searcher().getIndexReader())
+                .discounting(authorStems(authors.values()), AUTHOR_WEIGHT);
     }
 
+    /** What the question vector is made from: the corrected question, after the one it follows up. */
+    private static String searchText(QueryAnalysis query, List<String> context) {
+        return context.isEmpty() ? query.corrected() : context.get(0) + " " + query.corrected();
+    }
+
+    /** Document titles and their top-level sections, for an abstention; none for an empty snapshot. */
     private Map<String, List<String>> coverage(Snapshot snapshot) {
         return snapshot.isEmpty() ? Map.of() : kb.coverage();
     }

@@ -1,6 +1,5 @@
 package org.policybot.knowledge.retrieve;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,12 +16,6 @@ public record QueryAnalysis(String asked, String corrected, List<QueryTerm> term
     public QueryAnalysis {
         terms = List.copyOf(terms);
         context = List.copyOf(context);
-    }
-
-    public Set<String> stems() {
-        Set<String> out = new LinkedHashSet<>();
-        terms.forEach(t -> out.add(t.stem()));
-        return out;
     }
 
     /** This analysis with the terms whose stem is in {@code stems} weighing {@code factor} of their idf. */
