@@ -181,7 +181,7 @@ public final class AnswerEngine {
     }
 
     private Answer abstain(String asked, String reply, long start) {
-        return new Answer(UUID.randomUUID().toString(), asked, reply, true, List.of(), Answer.EXTRACTIVE, null,
+        return new Answer(UUID.randomUUID().toString(), asked, reply, true, Answer.NONE, List.of(), Answer.EXTRACTIVE, null,
                 elapsed(start));
     }
 
@@ -192,7 +192,7 @@ public final class AnswerEngine {
                     QuestionText.neutralise(x.section()), x.url(), QuestionText.neutralise(x.quote()),
                     QuestionText.neutralise(x.text()), x.passageId()));
         }
-        return new Answer(UUID.randomUUID().toString(), asked, QuestionText.neutralise(c.text()), false, citations,
+        return new Answer(UUID.randomUUID().toString(), asked, QuestionText.neutralise(c.text()), false, Answer.HIGH, citations,
                 composer, reason, elapsed(start));
     }
 

@@ -8,7 +8,7 @@ import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
 
 /**
- * The stable JSON shape of an answer: {@code {"id", "question", "answer", "abstained",
+ * The stable JSON shape of an answer: {@code {"id", "question", "answer", "abstained", "confidence",
  * "citations": [{"n", "doc", "title", "section", "url", "quote", "text", "passage_id"}],
  * "latency_ms", "composer", "fallback_reason"?, "answer_id"}}. {@code id} echoes the caller's id
  * (batch lines) or, when there is none, the answer id.
@@ -25,6 +25,7 @@ final class AnswerJson {
         o.put("question", a.question());
         o.put("answer", a.answer());
         o.put("abstained", a.abstained());
+        o.put("confidence", a.confidence());
         ArrayNode cites = o.putArray("citations");
         for (Citation c : a.citations()) {
             ObjectNode n = cites.addObject();

@@ -7,9 +7,11 @@ import org.policybot.knowledge.KnowledgeException;
 
 /**
  * One line of an eval file: {@code {"id", "q", "expect": "answer"|"abstain", "facts": [[alternatives]...],
- * "evidence": [alternatives]}}.
+ * "evidence": [alternatives], "doc"}}; {@code doc} (optional) names the document a corpus question is about,
+ * null for an out-of-scope question.
  */
-record EvalCase(String id, String question, boolean expectAnswer, List<List<String>> facts, List<String> evidence) {
+record EvalCase(String id, String question, boolean expectAnswer, List<List<String>> facts, List<String> evidence,
+                String doc) {
 
     static EvalCase parse(JsonNode n, int lineNo) {
         if (n == null || !n.isObject() || !n.hasNonNull("q") || !n.get("q").isTextual()) {
@@ -32,6 +34,12 @@ record EvalCase(String id, String question, boolean expectAnswer, List<List<Stri
         List<String> evidence = new ArrayList<>();
         n.path("evidence").forEach(e -> evidence.add(e.asText()));
         String id = n.hasNonNull("id") ? n.get("id").asText() : "line" + lineNo;
-        return new EvalCase(id, n.get("q").asText(), expect.equals("answer"), facts, evidence);
+        String doc = n.hasNonNull("doc") ? n.get("doc").asText() : null;
+        return new EvalCase(id, n.get("q").asText(), expect.equals("answer"), facts, evidence, doc);
+    }
+
+    /** The group a case is reported under: its document, or "out of scope". */
+    String group() {
+        return expectAnswer ? (doc == null ? "answerable" : doc) : EvalTally.OUT_OF_SCOPE;
     }
 }

@@ -7,29 +7,50 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.policybot.knowledge.AnswerEngine;
+import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Source;
 import org.policybot.knowledge.retrieve.Fusion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code eval FILE}: scores a question file; prints each failure and three figures (hit rate,
- * abstain-correct rate, false-abstain rate) and exits 1 when a figure misses its threshold.
+ * {@code eval FILE} or {@code eval --corpus DIR}: scores questions; prints each failure, figures per
+ * document (corpus) and three overall figures (hit rate, abstain-correct rate, false-abstain rate), and
+ * exits 1 when a figure misses its threshold. A corpus is added to a fresh temporary knowledge base
+ * beside the shipped documents, so what is measured is what a moderator who adds those files gets.
  */
-@Command(name = "eval", description = "Score a question file; non-zero exit below the thresholds given.")
+@Command(name = "eval", description = "Score a question file or a corpus; non-zero exit below the thresholds given.")
 final class EvalCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "JSON lines: {\"id\",\"q\",\"expect\",\"facts\",\"evidence\"}.")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "JSON lines: {\"id\",\"q\",\"expect\",\"facts\",\"evidence\"}, scored on the knowledge base in --data.")
     Path file;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "A corpus folder (manifest.json, questions.jsonl): its documents are added to a fresh "
+                    + "temporary knowledge base and its questions scored per document.")
+    Path corpus;
+
+    @Option(names = "--split", paramLabel = "FILE",
+            description = "With --corpus: a split file ({\"PART\": {\"docs\": [...], \"outOfScope\": [...]}}).")
+    Path split;
+
+    @Option(names = "--part", paramLabel = "PART", description = "With --split: the part to score (e.g. validation).")
+    String part;
 
     @Option(names = "--min-hit", paramLabel = "H", description = "Lowest acceptable hit rate (0..1).")
     double minHit = 0;
@@ -48,82 +69,114 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<EvalCase> cases = read(file);
-        PrintWriter out = Console.out();
-        int retrievalCases = 0;
-        int[] foundAt = new int[RETRIEVAL_DEPTH + 1];
-        double reciprocal = 0;
-        int answerable = 0;
-        int hits = 0;
-        int falseAbstains = 0;
-        int outOfScope = 0;
-        int correctAbstains = 0;
-        try (Services services = Services.from(GlobalOptions.of(spec))) {
-            AnswerEngine engine = services.engine(fusion);
-            for (EvalCase c : cases) {
-                Answer a;
-                try {
-                    a = engine.answer(Question.of(c.question()));
-                } catch (KnowledgeException e) {
-                    out.printf("FAIL %s: %s%n  rejected: %s%n", c.id(), c.question(), e.getMessage());
-                    answerable += c.expectAnswer() ? 1 : 0;
-                    outOfScope += c.expectAnswer() ? 0 : 1;
-                    continue;
-                }
-                if (c.expectAnswer() && !c.evidence().isEmpty()) {
-                    int rank = EvalScorer.evidenceRank(engine.retrieve(Question.of(c.question()), RETRIEVAL_DEPTH),
-                            c.evidence());
-                    retrievalCases++;
-                    if (rank > 0) {
-                        foundAt[rank]++;
-                        reciprocal += 1.0 / rank;
-                    }
-                }
-                List<String> failures = EvalScorer.failures(c, a);
-                if (c.expectAnswer()) {
-                    answerable++;
-                    hits += failures.isEmpty() ? 1 : 0;
-                    falseAbstains += a.abstained() ? 1 : 0;
-                } else {
-                    outOfScope++;
-                    correctAbstains += a.abstained() ? 1 : 0;
-                }
-                if (!failures.isEmpty() || verbose) {
-                    out.printf("%s %s: %s%n", failures.isEmpty() ? "ok  " : "FAIL", c.id(), c.question());
-                    failures.forEach(f -> out.println("  - " + f));
-                    out.println("  answer: " + a.answer().replace('\n', ' '));
-                }
+        if ((file == null) == (corpus == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a question FILE or --corpus DIR");
+        }
+        if ((split == null) != (part == null) || split != null && corpus == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--split and --part go together, with --corpus");
+        }
+        GlobalOptions global = GlobalOptions.of(spec);
+        if (file != null) {
+            try (Services services = Services.from(global)) {
+                return score(read(file), services.engine(fusion), false);
             }
         }
-        double hit = rate(hits, answerable, 1);
-        double abstain = rate(correctAbstains, outOfScope, 1);
-        double falseAbstain = rate(falseAbstains, answerable, 0);
-        boolean pass = hit >= minHit && abstain >= minAbstain && falseAbstain <= maxFalseAbstain;
-        if (retrievalCases > 0) {
-            out.println(String.format(Locale.ROOT, "retrieval: recall@1 %.3f, recall@3 %.3f, recall@%d %.3f, MRR %.3f (%d cases)",
-                    recall(foundAt, 1, retrievalCases), recall(foundAt, 3, retrievalCases), RETRIEVAL_DEPTH,
-                    recall(foundAt, RETRIEVAL_DEPTH, retrievalCases), reciprocal / retrievalCases, retrievalCases));
+        EvalCorpus c = EvalCorpus.read(corpus);
+        List<EvalCase> cases = split == null ? c.cases() : EvalSplit.read(split, part).filter(c.cases());
+        Path data = Files.createTempDirectory("policybot-eval");
+        try (Services services = Services.from(global, data.resolve("kb"))) {
+            add(c, services.kb());
+            return score(cases, services.engine(fusion), true);
+        } finally {
+            deleteTree(data);
         }
-        out.println(String.format(Locale.ROOT,
-                "%s hit %.3f (%d/%d), abstain-correct %.3f (%d/%d), false-abstain %.3f (%d/%d) [fusion %s]",
-                pass ? "PASS" : "BELOW THRESHOLD", hit, hits, answerable, abstain, correctAbstains, outOfScope,
-                falseAbstain, falseAbstains, answerable, fusion));
+    }
+
+    private static void add(EvalCorpus corpus, KnowledgeBase kb) throws IOException {
+        List<Source> sources = new ArrayList<>();
+        for (EvalCorpus.Document d : corpus.documents()) {
+            Path name = d.file().getFileName();
+            sources.add(new Source(name == null ? d.id() : name.toString(), Files.readAllBytes(d.file()), d.id(),
+                    d.title(), null));
+        }
+        kb.addAll(sources, "cli:eval");
+    }
+
+    private int score(List<EvalCase> cases, AnswerEngine engine, boolean perDocument) {
+        PrintWriter out = Console.out();
+        Retrieval retrieval = new Retrieval();
+        Map<String, EvalTally> groups = new LinkedHashMap<>();
+        for (EvalCase c : cases) {
+            EvalTally tally = groups.computeIfAbsent(c.group(), g -> new EvalTally());
+            Answer a;
+            try {
+                a = engine.answer(Question.of(c.question()));
+            } catch (KnowledgeException e) {
+                out.printf("FAIL %s: %s%n  rejected: %s%n", c.id(), c.question(), e.getMessage());
+                tally.add(c, false, false, false);
+                continue;
+            }
+            if (c.expectAnswer() && !c.evidence().isEmpty()) {
+                retrieval.add(EvalScorer.evidenceRank(engine.retrieve(Question.of(c.question()), RETRIEVAL_DEPTH),
+                        c.evidence()));
+            }
+            List<String> failures = EvalScorer.failures(c, a);
+            tally.add(c, failures.isEmpty(), a.abstained(), Answer.LOW.equals(a.confidence()));
+            if (!failures.isEmpty() || verbose) {
+                out.printf("%s %s: %s%n", failures.isEmpty() ? "ok  " : "FAIL", c.id(), c.question());
+                failures.forEach(f -> out.println("  - " + f));
+                out.println("  answer: " + a.answer().replace('\n', ' '));
+            }
+        }
+        EvalTally total = new EvalTally();
+        groups.values().forEach(total::addAll);
+        if (perDocument) {
+            groups.entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<String, EvalTally> e) -> e.getKey().equals(EvalTally.OUT_OF_SCOPE))
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> out.printf("%-40s %s%n", e.getKey(), e.getValue().groupFigures()));
+        }
+        retrieval.print(out);
+        boolean pass = total.hit() >= minHit && total.abstainCorrect() >= minAbstain
+                && total.falseAbstain() <= maxFalseAbstain;
+        out.printf("%s %s, low confidence %d [fusion %s]%n", pass ? "PASS" : "BELOW THRESHOLD", total.figures(),
+                total.lowConfidence, fusion);
         out.flush();
         return pass ? 0 : 1;
     }
 
     static final int RETRIEVAL_DEPTH = 10;
 
-    private static double recall(int[] foundAt, int k, int cases) {
-        int n = 0;
-        for (int r = 1; r <= k && r < foundAt.length; r++) {
-            n += foundAt[r];
-        }
-        return (double) n / cases;
-    }
+    /** Rank of the first passage holding the expected evidence, over the answerable cases: recall@k and MRR. */
+    private static final class Retrieval {
+        private final int[] foundAt = new int[RETRIEVAL_DEPTH + 1];
+        private int cases;
+        private double reciprocal;
 
-    private static double rate(int n, int of, double empty) {
-        return of == 0 ? empty : (double) n / of;
+        void add(int rank) {
+            cases++;
+            if (rank > 0) {
+                foundAt[rank]++;
+                reciprocal += 1.0 / rank;
+            }
+        }
+
+        void print(PrintWriter out) {
+            if (cases > 0) {
+                out.println(String.format(Locale.ROOT,
+                        "retrieval: recall@1 %.3f, recall@3 %.3f, recall@%d %.3f, MRR %.3f (%d cases)",
+                        recall(1), recall(3), RETRIEVAL_DEPTH, recall(RETRIEVAL_DEPTH), reciprocal / cases, cases));
+            }
+        }
+
+        private double recall(int k) {
+            int n = 0;
+            for (int r = 1; r <= k && r < foundAt.length; r++) {
+                n += foundAt[r];
+            }
+            return (double) n / cases;
+        }
     }
 
     static List<EvalCase> read(Path file) throws IOException {
@@ -144,7 +197,17 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 cases.add(EvalCase.parse(node, lineNo));
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new KnowledgeException("no such question file: " + file);
         }
         return cases;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

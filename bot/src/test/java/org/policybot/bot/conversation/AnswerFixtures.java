@@ -14,11 +14,11 @@ final class AnswerFixtures {
     }
 
     static Answer answer(String question, String text, List<Citation> citations) {
-        return new Answer("a-" + Math.abs(text.hashCode()), question, text, false, citations, Answer.EXTRACTIVE, null, 3);
+        return new Answer("a-" + Math.abs(text.hashCode()), question, text, false, Answer.HIGH, citations, Answer.EXTRACTIVE, null, 3);
     }
 
     static Answer abstention(String question, String text) {
-        return new Answer("a-abstain", question, text, true, List.of(), Answer.EXTRACTIVE, null, 2);
+        return new Answer("a-abstain", question, text, true, Answer.NONE, List.of(), Answer.EXTRACTIVE, null, 2);
     }
 
     /** Prose of about {@code chars} characters: sentences grouped into paragraphs, each sentence citing [1]. */

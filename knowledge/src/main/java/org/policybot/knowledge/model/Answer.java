@@ -9,16 +9,21 @@ import java.util.List;
  * @param question       the question as asked
  * @param answer         the answer text; every claim carries a {@code [n]} marker naming a citation
  * @param abstained      true when the knowledge base does not support an answer
+ * @param confidence     {@link #HIGH} or {@link #LOW} for an answer ("low": the source may not answer exactly
+ *                       this, here are the closest passages); {@link #NONE} for an abstention
  * @param citations      the passages used, numbered from 1 in order of first use
  * @param composer       "extractive", "llm" or "llm-fallback"
  * @param fallbackReason why the LLM answer was not used, or {@code null}
  * @param latencyMs      time spent answering, in milliseconds
  */
-public record Answer(String id, String question, String answer, boolean abstained, List<Citation> citations,
+public record Answer(String id, String question, String answer, boolean abstained, String confidence, List<Citation> citations,
                      String composer, String fallbackReason, long latencyMs) {
     public static final String EXTRACTIVE = "extractive";
     public static final String LLM = "llm";
     public static final String LLM_FALLBACK = "llm-fallback";
+    public static final String HIGH = "high";
+    public static final String LOW = "low";
+    public static final String NONE = "none";
 
     public Answer {
         citations = List.copyOf(citations);
