@@ -1,17 +1,14 @@
 package org.policybot.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.policybot.knowledge.compose.Composition;
-import org.policybot.knowledge.compose.ExtractiveComposer;
-import org.policybot.knowledge.compose.Intent;
-import org.policybot.knowledge.compose.QuestionText;
-import org.policybot.knowledge.compose.QuestionType;
-import org.policybot.knowledge.compose.Relevance;
-import org.policybot.knowledge.compose.llm.LlmOutcome;
+import org.policybot.knowledge.decide.Decider;
+import org.policybot.knowledge.decide.Decision;
+import org.policybot.knowledge.decide.DecisionWeights;
+import org.policybot.knowledge.decide.RankedSentence;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.Snapshot;
@@ -19,29 +16,34 @@ import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.question.Intent;
+import org.policybot.knowledge.question.QuestionReader;
+import org.policybot.knowledge.question.QuestionText;
+import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
 import org.policybot.knowledge.retrieve.Fusion;
 import org.policybot.knowledge.retrieve.HybridRetriever;
-import org.policybot.knowledge.retrieve.QueryAnalysis;
-import org.policybot.knowledge.retrieve.QueryAnalyzer;
+import org.policybot.knowledge.retrieve.IndexVocabulary;
+import org.policybot.knowledge.write.Composition;
+import org.policybot.knowledge.write.ExtractiveWriter;
+import org.policybot.knowledge.write.Relevance;
+import org.policybot.knowledge.write.llm.LlmOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Entry point for reads: a question in, a grounded answer with citations out, or an honest
- * abstention. Thread-safe; every answer reads one index snapshot. The engine never prints.
+ * abstention. A question travels one way: read once (question/) → retrieve → decide → write (with
+ * its citations). Thread-safe; every answer reads one index snapshot. The engine never prints.
  */
 public final class AnswerEngine {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerEngine.class);
-    /** Passages handed to composition. */
-    static final int CANDIDATES = 6;
+    /** Passages whose sentences are weighed (the decision's candidates). */
+    static final int CANDIDATES = 10;
     /** Depth of each retrieval list before fusion. */
     static final int DEPTH = 20;
     /** Fallback reason when a supported LLM answer addresses less of the question than the extractive one. */
     public static final String OFF_TOPIC = "off-topic";
-    private static final Pattern FOLLOW_UP = Pattern.compile(
-            "^(?:and|also|what about|how about|what of|same for|and what about|but)\\b|\\b(?:it|they|them|that|those|this|these|he|she)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     /** What the engine needs of a generative composer ({@code LlmComposer::compose}). */
     @FunctionalInterface
@@ -49,12 +51,19 @@ public final class AnswerEngine {
         LlmOutcome compose(Question question, List<Passage> passages);
     }
 
+    /**
+     * How the engine reasoned about one question: what it read, what it retrieved and what it decided.
+     * For evaluation (fitting the decision) and debugging.
+     */
+    public record Reasoning(ReadQuestion question, List<Candidate> candidates, Decision decision) {
+    }
+
     private final KnowledgeBase kb;
     private final Embedder embedder;
     private final Generative llm;
-    private final QueryAnalyzer analyzer = new QueryAnalyzer();
+    private final QuestionReader reader = new QuestionReader();
     private final HybridRetriever retriever;
-    private final ExtractiveComposer composer;
+    private final Decider decider;
 
     public AnswerEngine(KnowledgeBase kb, Embedder embedder, Generative llmOrNull) {
         this(kb, embedder, llmOrNull, Fusion.NORMALISED);
@@ -65,80 +74,82 @@ public final class AnswerEngine {
         this.embedder = embedder;
         this.llm = llmOrNull;
         this.retriever = new HybridRetriever(fusion, DEPTH);
-        this.composer = new ExtractiveComposer(embedder);
+        this.decider = new Decider(embedder, DecisionWeights.shipped());
     }
 
     /** Answers a question; throws {@link InvalidQuestionException} for an empty or oversized one. */
     public Answer answer(Question question) {
         long start = System.nanoTime();
-        String text = QuestionText.clean(question.text());
-        String asked = QuestionText.neutralise(question.text().strip());
-        Intent intent = Intent.of(text);
-        if (intent != Intent.QUESTION) {
-            return abstain(asked, Replies.forIntent(intent, kb.coverage()), start);
-        }
         try (Snapshot snapshot = kb.snapshot()) {
-            List<String> context = isFollowUp(text, question.context()) ? lastOf(question.context()) : List.of();
+            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
+            if (q.intent() != Intent.QUESTION) {
+                return abstain(q.asked(), Replies.forIntent(q.intent(), coverage(snapshot)), start);
+            }
+            Reasoning r = reason(q, snapshot);
+            if (r == null || !r.decision().answers()) {
+                return abstain(q.asked(), Replies.notCovered(coverage(snapshot)), start);
+            }
             Map<String, String> authors = authors(snapshot);
-            QueryAnalysis query = analyse(text, context, snapshot, authors);
-            if (query.terms().isEmpty() || snapshot.isEmpty()) {
-                return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
-            }
-            float[] vector = embedder.embed(searchText(query, context));
-            List<Candidate> candidates = retriever.retrieve(snapshot, query, vector, CANDIDATES);
-            QuestionType type = QuestionType.of(text);
-            ExtractiveComposer.Draft draft = composer.draft(query, type, vector, candidates, snapshot,
-                    new java.util.HashSet<>(authors.values()));
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("Question {} evidence {} score {}", text, draft.evidence(), draft.evidence().score());
-                LOG.debug("  terms {} context {}", query.terms(), query.context());
-                draft.chosen().forEach(s -> LOG.debug("  chose [{} {}] lex {} sem {} cue {}: {}", s.rank(), s.index(),
-                        s.lexical(), s.semantic(), s.cue(), s.text()));
-            }
-            if (!draft.supported()) {
-                return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
-            }
-            Composition extractive = composer.write(draft, query, type, id -> authors.getOrDefault(id, ""));
+            Composition extractive = ExtractiveWriter.write(r.decision(), q, id -> authors.getOrDefault(id, ""));
+            String confidence = r.decision().outcome() == Decision.Outcome.HIGH ? Answer.HIGH : Answer.LOW;
             if (llm == null) {
-                return answered(asked, extractive, Answer.EXTRACTIVE, null, start);
+                return answered(q.asked(), extractive, confidence, Answer.EXTRACTIVE, null, start);
             }
-            List<Passage> passages = candidates.stream().map(c -> c.passage().passage()).toList();
-            LlmOutcome outcome = llm.compose(new Question(text, context), passages);
+            List<Passage> passages = r.candidates().stream().map(c -> c.passage().passage()).toList();
+            List<String> context = q.isFollowUp() ? question.context().subList(question.context().size() - 1,
+                    question.context().size()) : List.of();
+            LlmOutcome outcome = llm.compose(new Question(q.text(), context), passages);
             if (!outcome.ok()) {
-                return answered(asked, extractive, Answer.LLM_FALLBACK, outcome.failureReason(), start);
+                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, outcome.failureReason(), start);
             }
-            if (!Relevance.asGoodAs(query, outcome.composition().text(), extractive.text())) {
-                return answered(asked, extractive, Answer.LLM_FALLBACK, OFF_TOPIC, start);
+            if (!Relevance.asGoodAs(q, outcome.composition().text(), extractive.text())) {
+                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_TOPIC, start);
             }
-            return answered(asked, outcome.composition(), Answer.LLM, null, start);
+            return answered(q.asked(), outcome.composition(), confidence, Answer.LLM, null, start);
+        }
+    }
+
+    /** How the engine reasons about a question (read, retrieved, decided), without writing an answer. */
+    public Reasoning explain(Question question) {
+        try (Snapshot snapshot = kb.snapshot()) {
+            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
+            Reasoning r = reason(q, snapshot);
+            return r != null ? r : new Reasoning(q, List.of(), decider.decide(q, new float[0], List.of(), snapshot));
         }
     }
 
     /**
-     * The passages retrieval ranks first for a question, best first, before composition and
-     * abstention: for measuring retrieval (eval's recall and MRR) and for debugging.
+     * The passages retrieval ranks first for a question, best first, before the decision: for
+     * measuring retrieval (eval's recall and MRR) and for debugging.
      */
     public List<Passage> retrieve(Question question, int limit) {
-        String text = QuestionText.clean(question.text());
         try (Snapshot snapshot = kb.snapshot()) {
             if (snapshot.isEmpty()) {
                 return List.of();
             }
-            QueryAnalysis query = analyse(text, List.of(), snapshot, authors(snapshot));
-            float[] vector = embedder.embed(searchText(query, List.of()));
-            return retriever.retrieve(snapshot, query, vector, limit).stream().map(c -> c.passage().passage()).toList();
+            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
+            float[] vector = embedder.embed(q.searchText());
+            return retriever.retrieve(snapshot, q, vector, limit).stream().map(c -> c.passage().passage()).toList();
         }
     }
 
-    /** The question's terms against this snapshot, the authors' names weighing little. */
-    private QueryAnalysis analyse(String text, List<String> context, Snapshot snapshot, Map<String, String> authors) {
-        return analyzer.analyse(text, context, snapshot.searcher() == null ? null : snapshot.searcher().getIndexReader())
-                .discounting(authorStems(authors.values()), AUTHOR_WEIGHT);
-    }
-
-    /** What the question vector is made from: the corrected question, after the one it follows up. */
-    private static String searchText(QueryAnalysis query, List<String> context) {
-        return context.isEmpty() ? query.corrected() : context.get(0) + " " + query.corrected();
+    /** Retrieves and decides; null when there is nothing to search (an empty knowledge base, no content word). */
+    private Reasoning reason(ReadQuestion q, Snapshot snapshot) {
+        if (q.terms().isEmpty() || snapshot.isEmpty()) {
+            return null;
+        }
+        float[] vector = embedder.embed(q.searchText());
+        List<Candidate> candidates = retriever.retrieve(snapshot, q, vector, CANDIDATES);
+        Decision decision = decider.decide(q, vector, candidates, snapshot);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Question \"{}\" type {} terms {} → {} (p {})", q.corrected(), q.type(), q.terms(),
+                    decision.outcome(), String.format(java.util.Locale.ROOT, "%.3f", decision.probability()));
+            for (RankedSentence s : decision.ranked().subList(0, Math.min(5, decision.ranked().size()))) {
+                LOG.debug("  [{} {}] p {}: {}", s.rank(), s.index(),
+                        String.format(java.util.Locale.ROOT, "%.3f", s.probability()), s.text());
+            }
+        }
+        return new Reasoning(q, candidates, decision);
     }
 
     /** Document titles and their top-level sections, for an abstention; none for an empty snapshot. */
@@ -146,54 +157,29 @@ public final class AnswerEngine {
         return snapshot.isEmpty() ? Map.of() : kb.coverage();
     }
 
-    /**
-     * A document's author is what its "we" means, so the author's name in a question ("What is OpenAI
-     * doing…") says little about which sentence answers: it keeps a fifth of its weight.
-     */
-    static final float AUTHOR_WEIGHT = 0.2f;
-
-    private static java.util.Set<String> authorStems(java.util.Collection<String> authors) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String a : authors) {
-            out.addAll(org.policybot.knowledge.text.Terms.of(a));
-        }
-        return out;
-    }
-
     private static Map<String, String> authors(Snapshot snapshot) {
-        Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new HashMap<>();
         for (ManifestEntry e : snapshot.manifest().entries()) {
             out.put(e.id(), e.author() == null ? "" : e.author());
         }
         return out;
     }
 
-    static boolean isFollowUp(String text, List<String> context) {
-        if (context.isEmpty()) {
-            return false;
-        }
-        int words = text.split("\\s+").length;
-        return words <= 6 || FOLLOW_UP.matcher(text).find() && words <= 12;
+    private static Answer abstain(String asked, String reply, long start) {
+        return new Answer(UUID.randomUUID().toString(), asked, reply, true, Answer.NONE, List.of(), Answer.EXTRACTIVE,
+                null, elapsed(start));
     }
 
-    private static List<String> lastOf(List<String> context) {
-        return List.of(context.get(context.size() - 1));
-    }
-
-    private Answer abstain(String asked, String reply, long start) {
-        return new Answer(UUID.randomUUID().toString(), asked, reply, true, Answer.NONE, List.of(), Answer.EXTRACTIVE, null,
-                elapsed(start));
-    }
-
-    private static Answer answered(String asked, Composition c, String composer, String reason, long start) {
+    private static Answer answered(String asked, Composition c, String confidence, String composer, String reason,
+                                   long start) {
         List<Citation> citations = new ArrayList<>();
         for (Citation x : c.citations()) {
             citations.add(new Citation(x.n(), x.doc(), QuestionText.neutralise(x.title()),
                     QuestionText.neutralise(x.section()), x.url(), QuestionText.neutralise(x.quote()),
                     QuestionText.neutralise(x.text()), x.passageId()));
         }
-        return new Answer(UUID.randomUUID().toString(), asked, QuestionText.neutralise(c.text()), false, Answer.HIGH, citations,
-                composer, reason, elapsed(start));
+        return new Answer(UUID.randomUUID().toString(), asked, QuestionText.neutralise(c.text()), false, confidence,
+                citations, composer, reason, elapsed(start));
     }
 
     private static long elapsed(long start) {

@@ -2,7 +2,7 @@ package org.policybot.knowledge;
 
 import java.util.List;
 import java.util.Map;
-import org.policybot.knowledge.compose.Intent;
+import org.policybot.knowledge.question.Intent;
 
 /** The words of abstentions: polite, short, and naming what the knowledge base does cover. */
 final class Replies {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policybot.knowledge.compose.QuestionText;
+import org.policybot.knowledge.question.QuestionText;
 import org.policybot.knowledge.ingest.Ingestor;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.ParsedDocument;

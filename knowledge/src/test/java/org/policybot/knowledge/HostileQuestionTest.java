@@ -121,6 +121,6 @@ class HostileQuestionTest {
     }
 
     private static int maxChars() {
-        return org.policybot.knowledge.compose.QuestionText.MAX_CHARS;
+        return org.policybot.knowledge.question.QuestionText.MAX_CHARS;
     }
 }

@@ -67,6 +67,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print every answer, not only failures.")
     boolean verbose;
 
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Write how each question was reasoned about (features of every candidate sentence and of "
+                    + "the question, with the case's labels) as JSON lines, for fitting the decision.")
+    Path trace;
+
     @Override
     public Integer call() throws IOException {
         if ((file == null) == (corpus == null)) {
@@ -103,8 +108,15 @@ final class EvalCommand implements Callable<Integer> {
         kb.addAll(sources, "cli:eval");
     }
 
-    private int score(List<EvalCase> cases, AnswerEngine engine, boolean perDocument) {
+    private int score(List<EvalCase> cases, AnswerEngine engine, boolean perDocument) throws IOException {
         PrintWriter out = Console.out();
+        try (EvalTrace tracer = trace == null ? null : EvalTrace.to(trace)) {
+            return score(cases, engine, perDocument, out, tracer);
+        }
+    }
+
+    private int score(List<EvalCase> cases, AnswerEngine engine, boolean perDocument, PrintWriter out,
+                      EvalTrace tracer) throws IOException {
         Retrieval retrieval = new Retrieval();
         Map<String, EvalTally> groups = new LinkedHashMap<>();
         for (EvalCase c : cases) {
@@ -122,6 +134,9 @@ final class EvalCommand implements Callable<Integer> {
                         c.evidence()));
             }
             List<String> failures = EvalScorer.failures(c, a);
+            if (tracer != null) {
+                tracer.write(c, engine.explain(Question.of(c.question())), failures.isEmpty());
+            }
             tally.add(c, failures.isEmpty(), a.abstained(), Answer.LOW.equals(a.confidence()));
             if (!failures.isEmpty() || verbose) {
                 out.printf("%s %s: %s%n", failures.isEmpty() ? "ok  " : "FAIL", c.id(), c.question());

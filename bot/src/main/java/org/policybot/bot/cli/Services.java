@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.policybot.bot.config.BotConfig;
 import org.policybot.bot.config.ConfigException;
-import org.policybot.knowledge.compose.llm.LlmComposer;
+import org.policybot.knowledge.write.llm.LlmComposer;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.CachingEmbedder;

@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import org.policybot.knowledge.compose.llm.LlmSettings;
+import org.policybot.knowledge.write.llm.LlmSettings;
 
 /**
  * The application configuration: immutable, checked when loaded. Every section is optional and has

@@ -2,7 +2,7 @@ package org.policybot.bot.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.policybot.knowledge.compose.llm.LlmSettings;
+import org.policybot.knowledge.write.llm.LlmSettings;
 
 /** The {@code llm} section as written in the file; {@link #toSettings()} checks it and builds the engine's record. */
 record LlmSection(String provider, String baseUrl, String model, String apiKeyEnv, Integer timeoutSeconds) {

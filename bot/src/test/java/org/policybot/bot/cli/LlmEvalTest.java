@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policybot.knowledge.compose.llm.FakeOpenAiServer;
+import org.policybot.knowledge.write.llm.FakeOpenAiServer;
 
 /** The LLM composer configured from a config file, against a loopback server speaking the OpenAI format. */
 class LlmEvalTest {

@@ -18,6 +18,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.policybot.knowledge.index.Fields;
 import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.question.QueryTerm;
+import org.policybot.knowledge.question.ReadQuestion;
 
 /**
  * Hybrid retrieval over one snapshot: BM25 over passage text, section and title (queries built
@@ -40,7 +42,7 @@ public final class HybridRetriever {
         this.depth = depth;
     }
 
-    public List<Candidate> retrieve(Snapshot snapshot, QueryAnalysis query, float[] queryVector, int limit) {
+    public List<Candidate> retrieve(Snapshot snapshot, ReadQuestion query, float[] queryVector, int limit) {
         if (snapshot.isEmpty()) {
             return List.of();
         }
@@ -76,14 +78,14 @@ public final class HybridRetriever {
         }
     }
 
-    private ScoreDoc[] bm25(IndexSearcher searcher, QueryAnalysis query) throws IOException {
+    private ScoreDoc[] bm25(IndexSearcher searcher, ReadQuestion query) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
         for (QueryTerm t : query.terms()) {
-            clauses += addTerm(b, t.stem(), 1f);
+            clauses += addTerm(b, t.stem(), t.discount());
         }
         for (QueryTerm t : query.context()) {
-            clauses += addTerm(b, t.stem(), CONTEXT_BOOST);
+            clauses += addTerm(b, t.stem(), CONTEXT_BOOST * t.discount());
         }
         if (clauses == 0) {
             return new ScoreDoc[0];

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -27,43 +26,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the support check all use it, so a word counts the same everywhere.
  */
 public final class Terms {
-    /** English stop words plus question and filler words that carry no topic. */
-    public static final CharArraySet STOP_WORDS;
-
-    static {
-        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        for (String w : List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how",
-                "do", "does", "did", "doing", "done", "can", "could", "would", "should", "shall", "may", "might",
-                "must", "will", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had",
-                "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "ours", "he", "him", "his",
-                "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "this", "these", "those",
-                "about", "from", "also", "any", "all", "some", "more", "most", "other", "than", "too", "very",
-                "just", "so", "up", "out", "over", "into", "onto", "via", "per", "each", "both", "either",
-                "tell", "know", "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes",
-                "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "didn", "isn", "aren", "won", "let",
-                "during", "before", "after", "while", "within", "without", "among", "between", "through",
-                "throughout", "above", "below", "under", "along", "around", "behind", "beyond", "despite", "except",
-                "inside", "outside", "since", "toward", "towards", "upon", "whether", "whenever", "wherever",
-                "however", "although", "though", "unless", "until", "till", "whereas", "yet", "thus", "hence",
-                "therefore", "anyone", "everyone", "someone", "everything", "nothing", "none", "whatever",
-                "whoever", "ever", "even", "much", "many", "lot", "lots", "again", "another", "else", "etc",
-                "get", "got", "gets", "getting", "like", "want", "wants", "need", "needs", "go", "goes", "going",
-                // words about the asking, not the topic ("which … are named", "what does it mention")
-                "mention", "mentioned", "mentions", "named", "list", "listed", "describe", "described", "explain",
-                "explained", "say", "says", "said", "talk", "talked", "discuss", "discussed", "state", "stated",
-                "according", "regarding", "concerning", "possible", "kind", "kinds", "type", "types", "sort",
-                "thing", "things", "stuff", "exactly", "actually", "really", "anything", "something", "happen", "happens",
-                "happened", "happening", "mean", "means", "meant",
-                // words for the document itself ("according to the post")
-                "post", "article", "blog", "document", "text", "page", "announcement", "writeup", "recap", "piece", "few",
-                // evaluative fillers of chat ("for good stuff", "cool things", "right?")
-                "good", "bad", "great", "nice", "cool", "awesome", "whole", "entire", "entirely", "basically", "right",
-                "sure", "pretty", "kinda", "sorta", "gonna", "wanna", "yeah", "yep", "nope", "guys", "folks", "hey", "non",
-                "lol", "honestly", "unsure", "tho", "btw", "pls", "plz", "ty", "thx", "quick", "now", "currently")) {
-            set.add(w);
-        }
-        STOP_WORDS = CharArraySet.unmodifiableSet(set);
-    }
+    /** Function words (the lexicon's {@code stop-words.txt}): neither indexed nor searched. */
+    public static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(
+            new CharArraySet(org.policybot.knowledge.lexicon.Lexicon.STOP_WORDS, true));
 
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override

@@ -1,0 +1,146 @@
+package org.policybot.knowledge.decide;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.IndexedPassage;
+import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.lexicon.Lexicon;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.retrieve.Candidate;
+
+/**
+ * The one decision: which sentences answer the question (the sentence model ranks every sentence
+ * of the retrieved passages) and whether the knowledge base answers it at all (the answer model,
+ * over the question's features against its best sentences), with the confidence of the answer.
+ * Every weight and threshold comes from {@link DecisionWeights}. Thread-safe.
+ */
+public final class Decider {
+    /** Most sentences an answer quotes (besides list items it completes). */
+    static final int MAX_SENTENCES = 3;
+    /** Most items of a list brought in by a sentence that announces it. */
+    static final int MAX_LIST_ITEMS = 6;
+
+    private final Evidence evidence;
+    private final DecisionWeights weights;
+
+    public Decider(Embedder embedder, DecisionWeights weights) {
+        this.evidence = new Evidence(embedder);
+        this.weights = weights;
+    }
+
+    public Decision decide(ReadQuestion q, float[] vector, List<Candidate> candidates, Snapshot snapshot) {
+        List<RankedSentence> ranked = new ArrayList<>();
+        for (RankedSentence s : evidence.sentences(q, vector, candidates)) {
+            double p = LogisticModel.probability(weights.sentence().logit(s.features()));
+            ranked.add(new RankedSentence(s.candidate(), s.rank(), s.index(), s.features(), p));
+        }
+        ranked.sort(Comparator.comparingDouble(RankedSentence::probability).reversed()
+                .thenComparingInt(RankedSentence::rank).thenComparingInt(RankedSentence::index));
+        if (ranked.isEmpty()) {
+            return Decision.notCovered(ranked, 0, new double[0]);
+        }
+        RankedSentence best = ranked.get(0);
+        double[] qf = evidence.question(q, ranked, weights.sentence().logit(best.features()));
+        double p = LogisticModel.probability(weights.answer().logit(qf));
+        if (p < weights.answerAt()) {
+            return Decision.notCovered(ranked, p, qf);
+        }
+        Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
+        return new Decision(outcome, p, choose(ranked, snapshot), ranked, qf);
+    }
+
+    /**
+     * The best sentence, then others nearly as likely that repeat nothing chosen; a sentence that
+     * announces a list brings its items, one that points back ("This includes…") the sentence before
+     * it, a bare heading the sentences under it. In answer order: the best sentence's passage first.
+     */
+    private List<RankedSentence> choose(List<RankedSentence> ranked, Snapshot snapshot) {
+        RankedSentence best = ranked.get(0);
+        List<RankedSentence> chosen = new ArrayList<>();
+        chosen.add(best);
+        for (RankedSentence s : ranked.subList(1, ranked.size())) {
+            if (chosen.size() >= MAX_SENTENCES || s.probability() < weights.companion() * best.probability()) {
+                break;
+            }
+            if (s.probability() >= weights.companionFloor() && !redundant(s, chosen)) {
+                chosen.add(s);
+            }
+        }
+        for (RankedSentence s : List.copyOf(chosen)) {
+            if (pointsBack(s.text()) && s.index() > 0) {
+                addIfAbsent(chosen, s.completing(s.index() - 1));
+            }
+            if (s.isHeading() || s.text().strip().endsWith(":")) {
+                completeList(chosen, s, snapshot);
+            }
+        }
+        chosen.sort(answerOrder(best));
+        return chosen;
+    }
+
+    /** The sentences after a heading or a sentence ending in ':': the rest of its passage, then the passages under it. */
+    private static void completeList(List<RankedSentence> chosen, RankedSentence s, Snapshot snapshot) {
+        Passage p = s.passage();
+        int added = 0;
+        for (int i = s.index() + 1; i < p.sentences().size() && added < MAX_LIST_ITEMS; i++, added++) {
+            addIfAbsent(chosen, s.completing(i));
+        }
+        if (s.index() != p.sentences().size() - 1) {
+            return;
+        }
+        for (int pos = p.position() + 1; added < MAX_LIST_ITEMS; pos++, added++) {
+            IndexedPassage next = snapshot.passageAt(p.docId(), pos).orElse(null);
+            if (next == null || !isBelow(next.passage(), p) || next.passage().sentences().isEmpty()) {
+                break;
+            }
+            Candidate c = new Candidate(next, 0, 0, 0);
+            addIfAbsent(chosen, new RankedSentence(c, Integer.MAX_VALUE, 0, new double[SentenceFeature.COUNT], 0));
+        }
+    }
+
+    private static boolean isBelow(Passage child, Passage parent) {
+        List<String> ps = parent.section();
+        return child.section().size() > ps.size() && child.section().subList(0, ps.size()).equals(ps);
+    }
+
+    private static void addIfAbsent(List<RankedSentence> chosen, RankedSentence s) {
+        boolean present = chosen.stream().anyMatch(c -> c.passage().id().equals(s.passage().id()) && c.index() == s.index());
+        if (!present) {
+            chosen.add(s);
+        }
+    }
+
+    private boolean redundant(RankedSentence s, List<RankedSentence> chosen) {
+        for (RankedSentence c : chosen) {
+            if (c.passage().id().equals(s.passage().id()) && c.index() == s.index()) {
+                return true;
+            }
+            float cos = c.candidate().passage().sentenceVectors().cosine(c.index(),
+                    s.candidate().passage().sentenceVectors(), s.index());
+            if (cos >= weights.redundant()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the sentence opens with a word that points back ("This includes…", "Such reports…"). */
+    static boolean pointsBack(String sentence) {
+        String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return Lexicon.POINTING_WORDS.contains(first);
+    }
+
+    /** The best sentence's passage first, then its document in reading order, then other documents; sentences in reading order. */
+    private static Comparator<RankedSentence> answerOrder(RankedSentence best) {
+        String lead = best.passage().docId();
+        String leadPassage = best.passage().id();
+        return Comparator.comparing((RankedSentence s) -> !s.passage().id().equals(leadPassage))
+                .thenComparing(s -> !s.passage().docId().equals(lead))
+                .thenComparing(s -> s.passage().docId())
+                .thenComparingInt(s -> s.passage().position())
+                .thenComparingInt(RankedSentence::index);
+    }
+}

@@ -1,0 +1,42 @@
+package org.policybot.knowledge.decide;
+
+import java.util.List;
+
+/**
+ * What the engine will do with a question: answer with high or low confidence, from which
+ * sentences, or say the knowledge base does not cover it.
+ *
+ * @param outcome     the decision
+ * @param probability the answer model's probability that the knowledge base answers the question
+ * @param chosen      the sentences to write, in answer order (empty when not covered)
+ * @param ranked      every candidate sentence, best first (for traces and fitting)
+ * @param question    the {@link QuestionFeature} values, by ordinal (empty when there was no candidate)
+ */
+public record Decision(Outcome outcome, double probability, List<RankedSentence> chosen, List<RankedSentence> ranked,
+                       double[] question) {
+    /** The three things the engine can do. */
+    public enum Outcome { HIGH, LOW, NOT_COVERED }
+
+    public Decision {
+        chosen = List.copyOf(chosen);
+        ranked = List.copyOf(ranked);
+    }
+
+    static Decision notCovered(List<RankedSentence> ranked, double probability, double[] question) {
+        return new Decision(Outcome.NOT_COVERED, probability, List.of(), ranked, question);
+    }
+
+    public boolean answers() {
+        return outcome != Outcome.NOT_COVERED;
+    }
+
+    /** The best sentence; null when there was no candidate. */
+    public RankedSentence best() {
+        return ranked.isEmpty() ? null : ranked.get(0);
+    }
+
+    /** Question feature names in vector order. */
+    public static List<String> questionFeatureNames() {
+        return java.util.Arrays.stream(QuestionFeature.values()).map(Enum::name).toList();
+    }
+}

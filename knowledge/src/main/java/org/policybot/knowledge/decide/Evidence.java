@@ -1,0 +1,310 @@
+package org.policybot.knowledge.decide;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.question.QueryTerm;
+import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.retrieve.Candidate;
+import org.policybot.knowledge.text.AnswerKind;
+import org.policybot.knowledge.text.Figures;
+import org.policybot.knowledge.text.Terms;
+
+/**
+ * Measures the candidates against a read question: the {@link SentenceFeature}s of every sentence
+ * of the retrieved passages and the {@link QuestionFeature}s of the question against its best
+ * sentences. Same-meaning words count through {@link WordMatcher}.
+ */
+final class Evidence {
+    /** Sentences shorter than this many words say little on their own (a heading, "Yes."). */
+    static final int SHORT_WORDS = 6;
+    /** A sentence this long is long: policy sentences run to 40 words and more (clauses of licences). */
+    static final int LONG_WORDS = 40;
+    /**
+     * A question word present only through a same-meaning word counts this much of a literal match;
+     * below {@link #SYNONYM_MIN} credit it counts nothing. Set by hand (issue 3) and kept: the models
+     * weigh the covers that use them.
+     */
+    static final float SYNONYM_CREDIT = 0.8f;
+    static final float SYNONYM_MIN = 0.5f;
+    /** A word found only in the section heading or document title counts half. */
+    static final float CONTEXT_CREDIT = 0.5f;
+    /** An earlier question's words (a follow-up's) count half of the question's own. */
+    static final float FOLLOW_UP_CREDIT = 0.5f;
+    /** Sentences, best first, checked for the kind the question expects. */
+    static final int KIND_SENTENCES = 3;
+    /** Words between a figure and the noun it counts ("7 elected directors", "up to 30 days for appeals"). */
+    static final int SLOT_DISTANCE = 4;
+
+    private final WordMatcher matcher;
+
+    Evidence(Embedder embedder) {
+        this.matcher = new WordMatcher(embedder);
+    }
+
+    /** The features of every sentence of the candidates, in candidate and sentence order. */
+    List<RankedSentence> sentences(ReadQuestion q, float[] vector, List<Candidate> candidates) {
+        List<RankedSentence> out = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return out;
+        }
+        float topFused = Math.max(1e-6f, candidates.get(0).fused());
+        float topBm25 = 1e-6f;
+        for (Candidate c : candidates) {
+            topBm25 = Math.max(topBm25, c.bm25());
+        }
+        float bestCosine = -1;
+        List<float[]> cosines = new ArrayList<>();
+        for (Candidate c : candidates) {
+            int n = c.passage().passage().sentences().size();
+            float[] cos = new float[n];
+            for (int i = 0; i < n; i++) {
+                cos[i] = c.passage().sentenceVectors().cosine(i, vector);
+                bestCosine = Math.max(bestCosine, cos[i]);
+            }
+            cosines.add(cos);
+        }
+        List<String> questionStems = q.terms().stream().map(QueryTerm::stem).toList();
+        for (int rank = 0; rank < candidates.size(); rank++) {
+            Candidate c = candidates.get(rank);
+            Passage p = c.passage().passage();
+            Set<String> context = Terms.distinct(p.sectionLabel() + " " + p.title());
+            Set<String> passageStems = Terms.distinct(p.text());
+            List<String> passageWords = contentWords(p.title() + " " + p.sectionLabel() + " " + p.text());
+            float passageCover = cover(q, passageStems, context, passageWords);
+            float[] cos = cosines.get(rank);
+            float passageCosine = max(cos);
+            int first = out.size();
+            for (int i = 0; i < cos.length; i++) {
+                String sentence = p.sentence(i);
+                List<String> stems = Terms.of(sentence);
+                Set<String> distinct = new HashSet<>(stems);
+                List<String> words = contentWords(sentence);
+                double[] f = new double[SentenceFeature.COUNT];
+                f[SentenceFeature.COVER.ordinal()] = cover(q, distinct, Set.of(), words);
+                f[SentenceFeature.COVER_CONTEXT.ordinal()] = cover(q, distinct, context, words);
+                f[SentenceFeature.COVER_PASSAGE.ordinal()] = passageCover;
+                f[SentenceFeature.PHRASE.ordinal()] = phrase(questionStems, stems);
+                f[SentenceFeature.COSINE.ordinal()] = cos[i];
+                f[SentenceFeature.COSINE_GAP.ordinal()] = cos[i] - bestCosine;
+                f[SentenceFeature.PASSAGE_COSINE.ordinal()] = passageCosine;
+                f[SentenceFeature.FUSED.ordinal()] = c.fused() / topFused;
+                f[SentenceFeature.BM25.ordinal()] = c.bm25() / topBm25;
+                f[SentenceFeature.RANK.ordinal()] = 1.0 / (1 + rank);
+                boolean expects = q.expects() != AnswerKind.ANY;
+                boolean holds = expects && q.expects().in(sentence);
+                f[SentenceFeature.KIND.ordinal()] = holds ? 1 : 0;
+                f[SentenceFeature.KIND_MISSING.ordinal()] = expects && !holds ? 1 : 0;
+                f[SentenceFeature.FIGURE.ordinal()] = figureMatch(q, sentence) ? 1 : 0;
+                boolean slotAsked = asksSlot(q);
+                boolean slot = slotAsked && holdsSlot(q, sentence, stems);
+                f[SentenceFeature.SLOT.ordinal()] = slot ? 1 : 0;
+                f[SentenceFeature.SLOT_MISSING.ordinal()] = slotAsked && !slot ? 1 : 0;
+                f[SentenceFeature.SOFT_COVER.ordinal()] = softCover(q, words);
+                f[SentenceFeature.HEADING.ordinal()] = isHeading(p, i) ? 1 : 0;
+                int length = sentence.split("\\s+").length;
+                f[SentenceFeature.SHORT.ordinal()] = length < SHORT_WORDS ? 1 : 0;
+                f[SentenceFeature.LENGTH.ordinal()] = Math.min(1.0, (double) length / LONG_WORDS);
+                f[SentenceFeature.FIRST.ordinal()] = i == 0 ? 1 : 0;
+                out.add(new RankedSentence(c, rank, i, f, 0));
+            }
+            int cover = SentenceFeature.COVER.ordinal();
+            for (int i = 0; i < cos.length; i++) {
+                double before = i > 0 ? out.get(first + i - 1).features()[cover] : 0;
+                double after = i + 1 < cos.length ? out.get(first + i + 1).features()[cover] : 0;
+                out.get(first + i).features()[SentenceFeature.NEIGHBOUR.ordinal()] = Math.max(before, after);
+            }
+        }
+        return out;
+    }
+
+    /** The question's features against its sentences ranked best first (non-empty). */
+    double[] question(ReadQuestion q, List<RankedSentence> ranked, double bestLogit) {
+        RankedSentence best = ranked.get(0);
+        double[] f = new double[QuestionFeature.COUNT];
+        f[QuestionFeature.BEST_LOGIT.ordinal()] = bestLogit;
+        f[QuestionFeature.BEST_COVER.ordinal()] = best.features()[SentenceFeature.COVER_CONTEXT.ordinal()];
+        f[QuestionFeature.BEST_PASSAGE_COVER.ordinal()] = best.features()[SentenceFeature.COVER_PASSAGE.ordinal()];
+        f[QuestionFeature.BEST_COSINE.ordinal()] = best.features()[SentenceFeature.COSINE.ordinal()];
+        float total = Math.max(1e-6f, q.totalWeight());
+        Passage p = best.passage();
+        Set<String> present = Terms.distinct(p.title() + " " + p.sectionLabel() + " " + p.text());
+        List<String> words = contentWords(p.title() + " " + p.sectionLabel() + " " + p.text());
+        double unknown = 0;
+        double unknownMax = 0;
+        double missing = 0;
+        double missingMax = 0;
+        boolean unknownName = false;
+        for (QueryTerm t : q.terms()) {
+            double share = t.weight() / total;
+            if (!t.known() && !t.corrected() && !Figures.isFigure(t.word())) {
+                unknown += share;
+                unknownMax = Math.max(unknownMax, share);
+                unknownName |= t.name();
+            }
+            if (!present.contains(t.stem()) && (t.name() || matcher.credit(t.word(), words) < SYNONYM_MIN)) {
+                missing += share;
+                missingMax = Math.max(missingMax, share);
+            }
+        }
+        f[QuestionFeature.UNKNOWN.ordinal()] = unknown;
+        f[QuestionFeature.UNKNOWN_MAX.ordinal()] = unknownMax;
+        f[QuestionFeature.MISSING.ordinal()] = missing;
+        f[QuestionFeature.MISSING_MAX.ordinal()] = missingMax;
+        boolean expects = q.expects() != AnswerKind.ANY;
+        boolean held = ranked.stream().limit(KIND_SENTENCES).anyMatch(s -> q.expects().in(s.text()));
+        f[QuestionFeature.KIND_MISSING.ordinal()] = expects && !held ? 1 : 0;
+        f[QuestionFeature.UNKNOWN_NAME.ordinal()] = unknownName ? 1 : 0;
+        boolean slotHeld = ranked.stream().limit(KIND_SENTENCES)
+                .anyMatch(s -> s.features()[SentenceFeature.SLOT.ordinal()] > 0);
+        f[QuestionFeature.SLOT_MISSING.ordinal()] = asksSlot(q) && !slotHeld ? 1 : 0;
+        f[QuestionFeature.BEST_SOFT_COVER.ordinal()] = best.features()[SentenceFeature.SOFT_COVER.ordinal()];
+        f[QuestionFeature.INVERSE_TERMS.ordinal()] = 1.0 / Math.max(1, q.terms().size());
+        return f;
+    }
+
+    /**
+     * Weighted share of the question's terms present in {@code stems} (fully), in {@code context} (at
+     * {@link #CONTEXT_CREDIT}) or through a same-meaning word of {@code words}; a follow-up's earlier
+     * terms count at {@link #FOLLOW_UP_CREDIT}, literally only.
+     */
+    float cover(ReadQuestion q, Set<String> stems, Set<String> context, List<String> words) {
+        float total = 0;
+        float got = 0;
+        for (QueryTerm t : q.terms()) {
+            total += t.weight();
+            float c = stems.contains(t.stem()) ? 1f : context.contains(t.stem()) ? CONTEXT_CREDIT : 0f;
+            if (c < SYNONYM_CREDIT && !t.name()) {
+                float same = matcher.credit(t.word(), words);
+                if (same >= SYNONYM_MIN) {
+                    c = Math.max(c, SYNONYM_CREDIT * same);
+                }
+            }
+            got += t.weight() * c;
+        }
+        for (QueryTerm t : q.context()) {
+            total += FOLLOW_UP_CREDIT * t.weight();
+            got += FOLLOW_UP_CREDIT * t.weight() * (stems.contains(t.stem()) || context.contains(t.stem()) ? 1 : 0);
+        }
+        return total == 0 ? 0 : got / total;
+    }
+
+    /** Weighted mean of each question word's best cosine with a word of the sentence (names: literal only). */
+    float softCover(ReadQuestion q, List<String> words) {
+        float total = 0;
+        float got = 0;
+        for (QueryTerm t : q.terms()) {
+            total += t.weight();
+            got += t.weight() * (t.name() ? (words.contains(t.word()) ? 1 : 0) : Math.max(0, matcher.similarity(t.word(), words)));
+        }
+        return total == 0 ? 0 : got / total;
+    }
+
+    static boolean asksSlot(ReadQuestion q) {
+        return q.counted() != null || q.identity();
+    }
+
+    /**
+     * Whether the sentence holds what the question asks for in particular: a figure within
+     * {@link #SLOT_DISTANCE} words of the noun "how many" counts, or, for "who is…", a capitalised
+     * word (not the sentence's first) that the question does not hold.
+     */
+    static boolean holdsSlot(ReadQuestion q, String sentence, List<String> stems) {
+        if (q.counted() != null) {
+            String[] words = sentence.split("[\\s,;:()]+");
+            for (int i = 0; i < words.length; i++) {
+                if (!Figures.any(words[i])) {
+                    continue;
+                }
+                for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {
+                    if (j != i && Terms.of(words[j]).contains(q.counted())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        Set<String> asked = new HashSet<>();
+        q.terms().forEach(t -> asked.add(t.stem()));
+        String[] words = sentence.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                    && Terms.of(w).stream().noneMatch(asked::contains) && !Terms.of(w).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Share of adjacent question stems that stand within two words of each other in the sentence. */
+    static float phrase(List<String> question, List<String> sentence) {
+        if (question.size() < 2) {
+            return 0;
+        }
+        int pairs = 0;
+        int found = 0;
+        for (int i = 0; i + 1 < question.size(); i++) {
+            pairs++;
+            String a = question.get(i);
+            String b = question.get(i + 1);
+            for (int j = 0; j < sentence.size(); j++) {
+                if (!sentence.get(j).equals(a) && !sentence.get(j).equals(b)) {
+                    continue;
+                }
+                String other = sentence.get(j).equals(a) ? b : a;
+                if (j + 1 < sentence.size() && sentence.get(j + 1).equals(other)
+                        || j + 2 < sentence.size() && sentence.get(j + 2).equals(other)) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return (float) found / pairs;
+    }
+
+    /** True when a figure the question states has a figure of the same unit in the sentence (durations in any unit). */
+    static boolean figureMatch(ReadQuestion q, String sentence) {
+        if (q.figures().isEmpty()) {
+            return false;
+        }
+        List<Figures.Figure> written = Figures.in(sentence);
+        for (Figures.Figure asked : q.figures()) {
+            for (Figures.Figure w : written) {
+                if (asked.isDuration() && w.isDuration()
+                        || !asked.unit().isEmpty() && Terms.of(asked.unit()).equals(Terms.of(w.unit()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isHeading(Passage p, int index) {
+        var section = p.section();
+        return index == 0 && !section.isEmpty() && section.get(section.size() - 1).strip().equals(p.sentence(0).strip());
+    }
+
+    /** Lower-cased content words of a text (not stems): the candidates for same-meaning matches. */
+    static List<String> contentWords(String text) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String w : Terms.words(text)) {
+            if (w.length() > 2 && !Terms.isStopWord(w) && w.chars().allMatch(Character::isLetter) && seen.add(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static float max(float[] values) {
+        float m = -1;
+        for (float v : values) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,117 @@
+package org.policybot.knowledge.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * General English knowledge, each list once, read from resource files beside this class (one entry
+ * a line, {@code #} comments, like Lucene's stop word files). Nothing here belongs to one document:
+ * a list is named for the rule that uses it, and that rule is the only reader.
+ */
+public final class Lexicon {
+    /** Function words, neither indexed nor searched ({@code stop-words.txt}). */
+    public static final Set<String> STOP_WORDS = words("stop-words.txt");
+    /** Words about the asking, weighing little in a question ({@code asking-words.txt}). */
+    public static final Set<String> ASKING_WORDS = words("asking-words.txt");
+    /** Chat abbreviation to its expansion ({@code chat-abbreviations.txt}). */
+    public static final Map<String, String> CHAT_ABBREVIATIONS = pairs("chat-abbreviations.txt");
+    /** A number written as a word to its value ({@code number-words.txt}). */
+    public static final Map<String, Double> NUMBER_WORDS = values("number-words.txt");
+    /** A unit of time to its length in days ({@code time-units.txt}). */
+    public static final Map<String, Double> TIME_UNITS = values("time-units.txt");
+    /** Words that negate their clause ({@code negations.txt}). */
+    public static final Set<String> NEGATIONS = words("negations.txt");
+    /** Auxiliary and modal verbs that open a yes/no question ({@code auxiliaries.txt}). */
+    public static final Set<String> AUXILIARIES = words("auxiliaries.txt");
+    /** Sentence-opening links to the sentence before ({@code discourse-links.txt}), longest first. */
+    public static final List<String> DISCOURSE_LINKS = longestFirst(words("discourse-links.txt"));
+    /** Words that open a sentence by pointing back ({@code pointing-words.txt}). */
+    public static final Set<String> POINTING_WORDS = words("pointing-words.txt");
+    /** Month and weekday names ({@code calendar-words.txt}). */
+    public static final Set<String> CALENDAR_WORDS = words("calendar-words.txt");
+
+    /** Nouns for people and bodies without an agent ending ({@code agent-nouns.txt}). */
+    public static final Set<String> AGENT_NOUNS = words("agent-nouns.txt");
+    /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
+    public static final Set<String> DETERMINERS = words("determiners.txt");
+
+    private Lexicon() {
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : lines(file)) {
+            out.add(line.toLowerCase(Locale.ROOT));
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    private static Map<String, String> pairs(String file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines(file)) {
+            String[] kv = split(file, line);
+            out.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, Double> values(String file) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String line : lines(file)) {
+            String[] kv = split(file, line);
+            try {
+                out.put(kv[0].toLowerCase(Locale.ROOT), Double.parseDouble(kv[1]));
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(file + ": not a number in \"" + line + "\"", e);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static String[] split(String file, String line) {
+        String[] kv = line.split("\\s+", 2);
+        if (kv.length != 2) {
+            throw new IllegalStateException(file + ": expected two fields in \"" + line + "\"");
+        }
+        return kv;
+    }
+
+    private static List<String> longestFirst(Set<String> phrases) {
+        List<String> out = new ArrayList<>(phrases);
+        out.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return List.copyOf(out);
+    }
+
+    /** The non-blank, non-comment lines of a lexicon file, stripped. */
+    static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon file missing from the jar: " + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading lexicon file " + file, e);
+        }
+        return out;
+    }
+}

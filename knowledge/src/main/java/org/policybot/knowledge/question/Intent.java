@@ -1,0 +1,74 @@
+package org.policybot.knowledge.question;
+
+import java.util.regex.Pattern;
+
+/**
+ * What the user wants when it is not a question about the knowledge base: a greeting, thanks,
+ * small talk, a request to write or role-play, or an attempt to change the bot's rules. Such
+ * messages get a polite reply instead of an answer, whatever words they share with the documents.
+ */
+public enum Intent {
+    QUESTION, GREETING, THANKS, SMALL_TALK, CREATIVE, ROLE_PLAY, INSTRUCTIONS;
+
+    /** The whole message is a greeting ("hi there", "good morning all"). */
+    private static final Pattern GREETING_P = Pattern.compile("""
+            ^\\W*(?: hi | hello | hey | hiya | howdy | yo | greetings | good\\ (?: morning | afternoon | evening ) | gm )
+            (?: \\s+(?: there | all | everyone | bot | folks ) )? \\W*$
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** The whole message is thanks or an acknowledgement, with at most three more words. */
+    private static final Pattern THANKS_P = Pattern.compile("""
+            ^\\W*(?: thanks | thank\\ you | thx | ty | cheers | great | cool | nice | awesome | ok | okay | got\\ it )
+            (?: \\s+\\w+ ){0,3} \\W*$
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** Chat about the bot or for fun, anywhere in the message. */
+    private static final Pattern SMALL_TALK_P = Pattern.compile("""
+            \\b(?: tell\\ me\\ a\\ joke | a\\ joke\\b | make\\ me\\ laugh | how\\ are\\ you | how'?s\\ it\\ going
+                 | how'?s\\ (?: ur | your )\\ day | what'?s\\ up | wh?ats\\ up | sup\\b | who\\ are\\ you | what\\ are\\ you
+                 | are\\ you\\ (?: a\\ bot | human | alive | sentient ) | your\\ (?: name | favou?rite )
+                 | do\\ you\\ like | what\\ do\\ you\\ think\\ of\\ me | sing\\ (?: me\\ )?a\\ song | let's\\ chat )
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A request to produce something: opening with a verb of making, or asking for a poem, a story… */
+    private static final Pattern CREATIVE_P = Pattern.compile("""
+            ^\\W*(?: please\\s+ )?
+              (?: write | compose | draft | generate | create | make\\ up | invent | rewrite | translate
+                | summari[sz]e\\ (?: this | my ) | code | implement | recommend | suggest
+                | give\\ me\\ (?: a | some )\\ (?: poem | story | recipe | idea | recommendation )s? )\\b
+            | \\b(?: write | tell | compose | make | give | sing )\\s+ (?: me\\s+ | us\\s+ )? (?: a | an )\\s+
+              (?: poem | haiku | limerick | song | story | essay | rap | sonnet | tweet )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A request to play a part. */
+    private static final Pattern ROLE_PLAY_P = Pattern.compile("""
+            \\b(?: pretend\\ (?: to\\ be | you\\ are | you're ) | act\\ as | role-?play | you\\ are\\ now
+                 | from\\ now\\ on\\ you | imagine\\ you\\ are | play\\ the\\ role | speak\\ like | talk\\ like )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** An attempt to change the rules ("ignore all previous instructions", "system prompt"). */
+    private static final Pattern INSTRUCTIONS_P = Pattern.compile("""
+            \\b(?: ignore | disregard | forget | override | bypass )\\ (?: all\\ | any\\ | the\\ | your\\ | my\\ )?
+               (?: previous | prior | above | earlier | preceding | system | original )?\\s*
+               (?: instructions | rules | prompts? | guidelines | directions | context )\\b
+            | \\bsystem\\ prompt\\b | \\bjailbreak\\b | \\bdeveloper\\ mode\\b | \\bDAN\\b | \\bnew\\ instructions\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+
+    public static Intent of(String text) {
+        String t = text.strip();
+        if (INSTRUCTIONS_P.matcher(t).find()) {
+            return INSTRUCTIONS;
+        }
+        if (ROLE_PLAY_P.matcher(t).find()) {
+            return ROLE_PLAY;
+        }
+        if (GREETING_P.matcher(t).matches()) {
+            return GREETING;
+        }
+        if (THANKS_P.matcher(t).matches()) {
+            return THANKS;
+        }
+        if (SMALL_TALK_P.matcher(t).find()) {
+            return SMALL_TALK;
+        }
+        if (CREATIVE_P.matcher(t).find()) {
+            return CREATIVE;
+        }
+        return QUESTION;
+    }
+}

@@ -1,0 +1,23 @@
+package org.policybot.knowledge.question;
+
+/**
+ * One content word of a question.
+ *
+ * @param word      the word (lower case), as corrected when {@code corrected}, as expanded from chat speak
+ * @param asked     the word as asked
+ * @param stem      its stem, as indexed
+ * @param idf       its rarity in the knowledge base (BM25 idf; an unknown word gets the maximum)
+ * @param discount  1, or less for words about the asking and the documents' authors' names, which an
+ *                  answer need not contain (see {@link QuestionReader})
+ * @param known     whether the knowledge base contains the stem at all
+ * @param corrected whether the word was a likely typo replaced by a knowledge-base word
+ * @param name      whether it was written as a name (capitalised, not first in the question): names
+ *                  must match literally, never by similar meaning ("Paris" is not "France")
+ */
+public record QueryTerm(String word, String asked, String stem, float idf, float discount, boolean known,
+                        boolean corrected, boolean name) {
+    /** How much the term counts in a coverage: its rarity, discounted. */
+    public float weight() {
+        return idf * discount;
+    }
+}

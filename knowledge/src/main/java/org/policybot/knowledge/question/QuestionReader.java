@@ -1,0 +1,200 @@
+package org.policybot.knowledge.question;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
+import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.text.Figures;
+import org.policybot.knowledge.text.Terms;
+
+/**
+ * Reads a question once into a {@link ReadQuestion}: cleans it, tells a question from a greeting
+ * or a writing request, reads its type, its figures and its polarity, and turns its words into
+ * content terms weighed by their rarity in the knowledge base. Chat abbreviations are expanded,
+ * misspelt function words recognised, and likely typos replaced by the nearest word the knowledge
+ * base holds; a real word the knowledge base lacks stays an unknown term, which is evidence that
+ * the question is out of scope. Thread-safe.
+ */
+public final class QuestionReader {
+    /** Questions longer than this many distinct content terms are cut (keeps queries bounded). */
+    static final int MAX_TERMS = 48;
+    /**
+     * Weight kept by a word about the asking ("what does the document SAY") and by a document
+     * author's name (what every "we" of the document means): the answer need not contain them. Set
+     * by hand: a fifth keeps them able to break ties and never able to decide.
+     */
+    static final float ASKING_WEIGHT = 0.2f;
+    /** A follow-up is short: at most this many words, or this many with a follow-up cue. */
+    static final int SHORT_FOLLOW_UP = 6;
+    static final int CUED_FOLLOW_UP = 12;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+    /** Phrases that frame a question without naming its topic ("how long", "take place", "find out"). */
+    private static final Pattern FRAMING = Pattern.compile("""
+            \\bhow\\ (?: long | many | much | often | far | soon | quickly )\\b
+            | \\b(?: take | takes | took | taken | taking )\\ place\\b | \\b(?: come | comes | came | coming )\\ up\\b
+            | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
+            | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bright\\ now\\b | \\bthese\\ days\\b | \\bin\\ total\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** What "how many" or "number of" counts: the words after it, up to punctuation. */
+    private static final Pattern COUNTED = Pattern.compile("""
+            \\b(?: how\\ many | how\\ much | number\\ of )\\s+ ( [^?.!,;]* )
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A question after an identity: who someone is, or what something is called. */
+    private static final Pattern IDENTITY = Pattern.compile("""
+            \\bwho\\ (?: is | are | was | were | 's )\\ (?: the | a | an | our | their | its | your | currently )\\b
+            | \\bnames?\\ of\\b | \\bwhat(?:'s|\\ is|\\ are)\\ (?: the | their | its )\\ names?\\b | \\bcalled\\?
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * The parts of a token of letters and digits run together ("gplv3", "mpl2", "2fa"), read as its
+     * parts when unknown: letters (before a "v" that numbers a version), digits.
+     */
+    private static final Pattern LETTERS_DIGITS = Pattern.compile("""
+            \\p{L}{2,}?(?=v\\p{N}) | \\p{L}{2,} | \\p{N}+
+            """, Pattern.COMMENTS);
+
+    /** A message that continues the conversation: opens with "and", "what about"…, or points back with a pronoun. */
+    private static final Pattern FOLLOW_UP = Pattern.compile("""
+            ^(?: and | also | what\\ about | how\\ about | what\\ of | same\\ for | and\\ what\\ about | but )\\b
+            | \\b(?: it | they | them | that | those | this | these | he | she )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+
+    /** Reads {@code question} against {@code vocabulary}; throws {@code InvalidQuestionException} when there is none. */
+    public ReadQuestion read(Question question, Vocabulary vocabulary) {
+        String text = QuestionText.clean(question.text());
+        String asked = QuestionText.neutralise(question.text().strip());
+        Intent intent = Intent.of(text);
+        StringBuilder corrected = new StringBuilder();
+        List<QueryTerm> terms = terms(text, vocabulary, corrected, new HashSet<>());
+        List<QueryTerm> context = List.of();
+        String searchText = corrected.toString();
+        if (isFollowUp(text, question.context())) {
+            String previous = question.context().get(question.context().size() - 1);
+            Set<String> seen = new HashSet<>();
+            terms.forEach(t -> seen.add(t.stem()));
+            context = terms(QuestionText.clean(previous), vocabulary, new StringBuilder(), seen);
+            searchText = previous + " " + searchText;
+        }
+        String fixed = corrected.toString();
+        return new ReadQuestion(asked, text, fixed, intent, QuestionType.of(fixed), terms, context, Figures.in(fixed),
+                isNegated(text), counted(fixed), IDENTITY.matcher(fixed).find(), searchText);
+    }
+
+    /**
+     * The stem of the noun "how many" counts: the last content word of the run of content words
+     * after it ("how many directors are on the board" → "director"); null when no content word follows
+     * ("how much does it cost").
+     */
+    static String counted(String text) {
+        Matcher m = COUNTED.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String head = null;
+        for (String w : m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            List<String> stems = Terms.of(w);
+            if (stems.isEmpty() || Lexicon.ASKING_WORDS.contains(w)) {
+                break;
+            }
+            head = stems.get(0);
+        }
+        return head;
+    }
+
+    static boolean isFollowUp(String text, List<String> context) {
+        if (context.isEmpty()) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        return words <= SHORT_FOLLOW_UP || words <= CUED_FOLLOW_UP && FOLLOW_UP.matcher(text).find();
+    }
+
+    /** True when a word of the text negates it ("not", "never", "can't"); "not only" adds rather than denies. */
+    public static boolean isNegated(String text) {
+        Matcher m = WORD.matcher(text);
+        boolean pending = false;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (pending && !w.equals("only")) {
+                return true;
+            }
+            pending = false;
+            if (w.equals("not")) {
+                pending = true;
+            } else if (Lexicon.NEGATIONS.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return pending;
+    }
+
+    /** The stems of a word; an unknown run of letters and digits ("gplv3") by its parts ("gpl", "3"). */
+    private static List<String> stems(String word, Vocabulary vocabulary) {
+        List<String> whole = Terms.of(word);
+        if (vocabulary.hasWord(word) || word.chars().noneMatch(Character::isDigit)
+                || word.chars().noneMatch(Character::isLetter)) {
+            return whole;
+        }
+        List<String> parts = new ArrayList<>();
+        Matcher m = LETTERS_DIGITS.matcher(word);
+        while (m.find()) {
+            parts.addAll(Terms.of(m.group()));
+        }
+        return parts.isEmpty() ? whole : parts;
+    }
+
+    /** The content terms of {@code text} not in {@code seen} (which grows); the corrected text goes to {@code corrected}. */
+    private static List<QueryTerm> terms(String text, Vocabulary vocabulary, StringBuilder corrected, Set<String> seen) {
+        List<QueryTerm> out = new ArrayList<>();
+        BitSet framing = new BitSet();
+        Matcher f = FRAMING.matcher(text);
+        while (f.find()) {
+            framing.set(f.start(), f.end());
+        }
+        int passages = Math.max(1, vocabulary.passages());
+        Set<String> authors = vocabulary.authorStems();
+        Matcher m = WORD.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            corrected.append(text, last, m.start());
+            last = m.end();
+            String asked = m.group();
+            boolean name = m.start() > 0 && Character.isUpperCase(asked.codePointAt(0));
+            String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(Locale.ROOT));
+            String word = StopWordTypos.fix(Lexicon.CHAT_ABBREVIATIONS.getOrDefault(lower, lower));
+            boolean fixed = false;
+            if (!Terms.isStopWord(word) && !vocabulary.hasWord(word)) {
+                String suggestion = vocabulary.correction(word);
+                if (suggestion != null) {
+                    word = suggestion;
+                    fixed = true;
+                }
+            }
+            corrected.append(word.equals(lower) ? asked : word);
+            if (framing.get(m.start())) {
+                continue;
+            }
+            boolean asking = Lexicon.ASKING_WORDS.contains(word);
+            for (String stem : stems(word, vocabulary)) {
+                if (out.size() >= MAX_TERMS || !seen.add(stem)) {
+                    continue;
+                }
+                int df = Math.min(vocabulary.docFreq(stem), passages);
+                float idf = (float) Math.log(1 + (passages - df + 0.5) / (df + 0.5));
+                float discount = asking || authors.contains(stem) ? ASKING_WEIGHT : 1f;
+                out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name));
+            }
+        }
+        corrected.append(text, last, text.length());
+        return out;
+    }
+}

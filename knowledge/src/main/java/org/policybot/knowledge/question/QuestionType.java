@@ -1,0 +1,120 @@
+package org.policybot.knowledge.question;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
+import org.policybot.knowledge.text.AnswerKind;
+
+/**
+ * What kind of answer a question invites, read from how it opens (or how a coordinated part of it
+ * opens: "…, and how long do they keep it?"): it decides the kind of thing the answer should hold
+ * and whether the answer may lead with Yes or No.
+ */
+public enum QuestionType {
+    YES_NO(AnswerKind.ANY),
+    COUNT(AnswerKind.FIGURE),
+    DURATION(AnswerKind.DURATION),
+    WHEN(AnswerKind.TIME),
+    WHO(AnswerKind.AGENT),
+    WHERE(AnswerKind.PLACE),
+    WHY(AnswerKind.ANY),
+    HOW(AnswerKind.ANY),
+    OTHER(AnswerKind.ANY);
+
+    private final AnswerKind expects;
+
+    QuestionType(AnswerKind expects) {
+        this.expects = expects;
+    }
+
+    /** The kind of thing an answer to such a question holds. */
+    public AnswerKind expects() {
+        return expects;
+    }
+
+    /** Greetings and fillers before the question proper ("ok so", "hey, quick question:"). */
+    private static final Pattern LEADING_FILLER = Pattern.compile("""
+            ^(?: (?: and | but | so | ok | okay | also | then | well | hey | hi | hello | please | tell\\ me
+                   | quick\\ question | question | btw | um | uh | lol )
+                 [,:!]?\\s+ )+
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A length of time asked for: "how long", "how soon", "how quickly", "within how many days". */
+    private static final Pattern DURATION_P = Pattern.compile("""
+            \\bhow\\ (?: long | soon | quickly | fast )\\b
+            | \\bhow\\ many\\ (?: seconds | minutes | hours | days | weeks | months | years )\\b
+            | \\bfor\\ how\\ long\\b | \\bwhat(?:'s|\\ is)?\\ the\\ (?: deadline | time\\ limit | period )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A figure asked for: "how many", "how much", "what percentage", "the number of", "minimum age". */
+    private static final Pattern COUNT_P = Pattern.compile("""
+            \\bhow\\ (?: many | much | old | big | large | often )\\b
+            | \\bwhat\\ (?: number | percentage | share | amount | age | fee | price | cost )\\b
+            | \\bnumber\\ of\\b | \\b(?: minimum | maximum | max | min )\\ (?: age | number | amount )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A point in time asked for, by a part that opens with "when" or asks "what date". "when may…"
+     * asks for conditions, which any sentence can give; "what happens when…" asks what happens.
+     */
+    private static final Pattern WHEN_P = Pattern.compile("""
+            (?:^|\\|\\ )when\\b(?!\\ (?: may | can | could | should | must | might | shall | is\\ it )\\b)
+            | \\bwhat\\ (?: year | date | day | month | time )s?\\b | \\bwhich\\ (?: year | date | day | month )s?\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A person or body asked for, by a part that opens with "who" or asks "which person". */
+    private static final Pattern WHO_P = Pattern.compile("""
+            (?:^|\\|\\ )who(?:m|se)?\\b
+            | \\b(?: which | what )\\ (?: person | people | team | body | group | committee | role )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A place asked for, by a part that opens with "where" or asks "which country". */
+    private static final Pattern WHERE_P = Pattern.compile("""
+            (?:^|\\|\\ )where\\b
+            | \\b(?: which | what )\\ (?: country | countries | city | cities | place | places | address | email )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_P = Pattern.compile("""
+            ^how\\ (?: do | does | can | could | should | would | may | to | is | are )\\b | \\bwhat\\ (?: steps | process )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** Where a coordinated question starts: a comma, "and", "or", a semicolon or a question mark. */
+    private static final Pattern COORDINATION = Pattern.compile("(?:,|\\band\\b|\\bor\\b|[;?])\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of a part read for its kind: the kind is asked at the start, not deep in a clause. */
+    private static final int LEAD_WORDS = 5;
+
+    public static QuestionType of(String question) {
+        String q = LEADING_FILLER.matcher(question.strip()).replaceFirst("");
+        String asks = leads(q);
+        if (DURATION_P.matcher(asks).find()) {
+            return DURATION;
+        }
+        if (COUNT_P.matcher(asks).find()) {
+            return COUNT;
+        }
+        if (WHEN_P.matcher(asks).find()) {
+            return WHEN;
+        }
+        if (WHO_P.matcher(asks).find()) {
+            return WHO;
+        }
+        if (WHERE_P.matcher(asks).find()) {
+            return WHERE;
+        }
+        String first = q.split("[\\s,?!.]+", 2)[0].toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (Lexicon.AUXILIARIES.contains(first)) {
+            return YES_NO;
+        }
+        if (first.equals("why")) {
+            return WHY;
+        }
+        if (HOW_P.matcher(q).find()) {
+            return HOW;
+        }
+        return OTHER;
+    }
+
+    /** The first words of the question and of each coordinated part, joined by " | ". */
+    private static String leads(String q) {
+        StringBuilder b = new StringBuilder();
+        for (String part : COORDINATION.split(q)) {
+            String[] words = part.strip().split("\\s+");
+            b.append(String.join(" ", java.util.Arrays.copyOf(words, Math.min(LEAD_WORDS, words.length)))).append(" | ");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.policybot.knowledge.question;
+
+import java.util.List;
+import org.policybot.knowledge.text.AnswerKind;
+import org.policybot.knowledge.text.Figures;
+
+/**
+ * A question read once, the one value every later stage reads (retrieval, decision, writing);
+ * nothing downstream parses the question text again.
+ *
+ * @param asked      the question as asked, safe to echo
+ * @param text       the question cleaned for searching (control characters and mentions removed)
+ * @param corrected  {@code text} with likely typos and chat abbreviations replaced
+ * @param intent     a question, or a greeting, small talk, a writing request…
+ * @param type       the kind of answer it invites
+ * @param terms      its distinct content terms, in order
+ * @param context    content terms of the question it follows up, when it is a follow-up; else empty
+ * @param figures    the figures it states ("14 days" in "is it 14 days?")
+ * @param negated    whether it is asked in the negative ("can't I…", "is it not…")
+ * @param counted    the stem of what "how many" / "number of" counts ("director" in "how many directors…"), or null
+ * @param identity   whether it asks who someone is or what something is called ("who is the chair",
+ *                   "the name of…"): only a name answers it
+ * @param searchText what its embedding is made from: the corrected question, after the one it follows up
+ */
+public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,
+                           List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
+                           boolean negated, String counted, boolean identity, String searchText) {
+    public ReadQuestion {
+        terms = List.copyOf(terms);
+        context = List.copyOf(context);
+        figures = List.copyOf(figures);
+    }
+
+    /** The kind of thing an answer holds (a figure for "how many"…). */
+    public AnswerKind expects() {
+        return type.expects();
+    }
+
+    public boolean isFollowUp() {
+        return !context.isEmpty();
+    }
+
+    /** Sum of the terms' weights: the denominator of every coverage. */
+    public float totalWeight() {
+        float s = 0;
+        for (QueryTerm t : terms) {
+            s += t.weight();
+        }
+        return s;
+    }
+}

@@ -1,0 +1,66 @@
+package org.policybot.knowledge.question;
+
+import java.util.List;
+import org.policybot.knowledge.lexicon.Lexicon;
+
+/**
+ * Recognises a misspelt function word ("somethin", "abuot", "whcih") so it is not taken for an
+ * unknown topic: a word of five or more letters within one edit of a stop word or an asking word
+ * of four or more letters (both from the lexicon).
+ */
+final class StopWordTypos {
+    /** Shorter words are too easily one edit from a real word ("data" and "date"). */
+    static final int MIN_LETTERS = 4;
+    private static final List<String> COMMON = java.util.stream.Stream
+            .concat(Lexicon.STOP_WORDS.stream(), Lexicon.ASKING_WORDS.stream())
+            .filter(w -> w.length() >= MIN_LETTERS && w.chars().allMatch(Character::isLetter)).distinct().toList();
+
+    private StopWordTypos() {
+    }
+
+    static String fix(String word) {
+        if (word.length() <= MIN_LETTERS || Lexicon.STOP_WORDS.contains(word) || Lexicon.ASKING_WORDS.contains(word)) {
+            return word;
+        }
+        for (String common : COMMON) {
+            if (Math.abs(common.length() - word.length()) <= 1 && common.charAt(0) == word.charAt(0)
+                    && withinOneEdit(word, common)) {
+                return common;
+            }
+        }
+        return word;
+    }
+
+    /** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (la == lb) {
+            int first = -1;
+            int diffs = 0;
+            for (int i = 0; i < la; i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (diffs == 0) {
+                        first = i;
+                    }
+                    diffs++;
+                }
+            }
+            if (diffs == 1) {
+                return true;
+            }
+            return diffs == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first);
+        }
+        String longer = la > lb ? a : b;
+        String shorter = la > lb ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
+    }
+}

@@ -1,0 +1,52 @@
+package org.policybot.knowledge.question;
+
+import java.util.Set;
+
+/**
+ * What a question is read against: the knowledge base's words and their rarity. Implemented over
+ * an index snapshot (retrieve/IndexVocabulary); {@link #EMPTY} reads a question with no knowledge
+ * base at all.
+ */
+public interface Vocabulary {
+    /** Number of passages. */
+    int passages();
+
+    /** Passages whose text, section or title holds {@code stem}. */
+    int docFreq(String stem);
+
+    /** True when some passage holds {@code word} (lower case, unstemmed). */
+    boolean hasWord(String word);
+
+    /** The knowledge-base word a likely typo stands for ("custmer" → "customer"), or null. */
+    String correction(String word);
+
+    /** Stems of the documents' authors' names: what the documents' "we" means. */
+    Set<String> authorStems();
+
+    Vocabulary EMPTY = new Vocabulary() {
+        @Override
+        public int passages() {
+            return 0;
+        }
+
+        @Override
+        public int docFreq(String stem) {
+            return 0;
+        }
+
+        @Override
+        public boolean hasWord(String word) {
+            return false;
+        }
+
+        @Override
+        public String correction(String word) {
+            return null;
+        }
+
+        @Override
+        public Set<String> authorStems() {
+            return Set.of();
+        }
+    };
+}

@@ -1,0 +1,107 @@
+package org.policybot.knowledge.text;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
+
+/**
+ * The kinds of thing a question can ask for, and whether a sentence holds one: general shapes of
+ * English text, never a document's own words. A question's type names the kind it expects
+ * (question/QuestionType); the decision reads whether the candidate sentences hold it.
+ */
+public enum AnswerKind {
+    /** No particular kind is asked for ("what is…", "can I…"). */
+    ANY,
+    /** A figure: digits or a number word ("how many", "how much"). */
+    FIGURE,
+    /** A length of time ("how long"): a figure with a unit of time, or a word for a time limit. */
+    DURATION,
+    /** A point in time ("when"): a year, a date, a month or weekday, or a time relative to an event. */
+    TIME,
+    /** A person or a body ("who"): a capitalised name, or an agent noun with its determiner. */
+    AGENT,
+    /** A place or an address ("where"): a capitalised name after a place preposition, an address or a link. */
+    PLACE;
+
+    /** Words that give a time limit without a figure. */
+    private static final Pattern TIME_LIMIT = Pattern.compile("""
+            \\b(?: immediately | indefinitely | permanently | promptly | forever
+                 | until | as\\ long\\ as | as\\ soon\\ as | without\\ delay )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A time relative to an event or a period: "after the meeting", "each year", "annually". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("""
+            \\b(?: before | after | during | within | once | whenever | upon | until | prior\\ to
+                 | annually | monthly | weekly | daily | yearly | each\\ (?:year|month|week|day) | every\\ \\p{L}+ )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A year (1900-2099) or a numeric date (2024-09-12, 12/09/2024). */
+    private static final Pattern DATE = Pattern.compile("""
+            \\b(?:19|20)\\d\\d\\b              # a year
+            | \\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b  # a numeric date
+            """, Pattern.COMMENTS);
+    /** A capitalised word not opening the sentence: a name ("the Conduct Committee", "Sam Altman"). */
+    private static final Pattern NAME = Pattern.compile("""
+            (?<=[\\p{L}\\d,;:()"'’]\\s)        # after a word, not at the start of the sentence
+            \\p{Lu}[\\p{L}\\d'’-]+              # a capitalised word
+            """, Pattern.COMMENTS);
+    /** Endings of English agent nouns ("moderator", "licensee", "maintainer", "applicant"). */
+    private static final Pattern AGENT_ENDING = Pattern.compile("\\p{L}{2,}(?:ers?|ors?|ists?|ees?|ians?|ants?|ents?)$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+    /** A place: a capitalised name after a place preposition, a street address, an e-mail or web address. */
+    private static final Pattern PLACE_SHAPE = Pattern.compile("""
+            \\b(?: in | at | to | from | across | near )\\s+(?:the\\s+)?\\p{Lu}\\p{L}+
+            | \\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?: Street | St | Road | Rd | Avenue | Ave | Lane | Square )\\b
+            | [\\w.+-]+@[\\w-]+\\.[\\w.]+
+            | \\bhttps?://\\S+
+            """, Pattern.COMMENTS);
+
+    /** True when {@code sentence} holds something of this kind; always true for {@link #ANY}. */
+    public boolean in(String sentence) {
+        return switch (this) {
+            case ANY -> true;
+            case FIGURE -> Figures.any(sentence);
+            case DURATION -> Figures.anyDuration(sentence) || TIME_LIMIT.matcher(sentence).find();
+            case TIME -> DATE.matcher(sentence).find() || hasCalendarWord(sentence)
+                    || RELATIVE_TIME.matcher(sentence).find() || Figures.anyDuration(sentence);
+            case AGENT -> NAME.matcher(sentence).find() || hasAgentPhrase(sentence);
+            case PLACE -> PLACE_SHAPE.matcher(sentence).find();
+        };
+    }
+
+    /**
+     * A determiner, at most one modifier, then an agent noun: "the copyright holder", "a lead moderator",
+     * "the board".
+     */
+    private static boolean hasAgentPhrase(String sentence) {
+        Matcher m = WORD.matcher(sentence);
+        int sinceDeterminer = -1;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (Lexicon.DETERMINERS.contains(w)) {
+                sinceDeterminer = 0;
+                continue;
+            }
+            if (sinceDeterminer >= 0 && sinceDeterminer < 2) {
+                sinceDeterminer++;
+                if (Lexicon.AGENT_NOUNS.contains(w) || !Lexicon.STOP_WORDS.contains(w) && AGENT_ENDING.matcher(w).find()) {
+                    return true;
+                }
+            } else {
+                sinceDeterminer = -1;
+            }
+        }
+        return false;
+    }
+
+    /** A month or weekday, written capitalised (so the modal "may" is not May). */
+    private static boolean hasCalendarWord(String sentence) {
+        Matcher m = CAPITALISED.matcher(sentence);
+        while (m.find()) {
+            if (Lexicon.CALENDAR_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package org.policybot.knowledge.write;
+
+import java.util.List;
+import java.util.function.Function;
+import org.policybot.knowledge.decide.Decision;
+import org.policybot.knowledge.decide.RankedSentence;
+import org.policybot.knowledge.question.QuestionType;
+import org.policybot.knowledge.question.ReadQuestion;
+
+/**
+ * Writes the decided sentences as an answer, the default composer (no network): a direct lead
+ * where the question invites one ("Yes." / "No." for a yes/no question the cited sentence decides;
+ * a correction when the question assumes what the text contradicts), the document's first person
+ * rewritten for the reader, list markers and leading links dropped, and a marker on every
+ * sentence. A low-confidence answer says first that the documents may not answer exactly this.
+ */
+public final class ExtractiveWriter {
+    static final String CORRECTION = "Not according to the source.";
+    static final String UNSURE = "The documents may not answer exactly this; the closest they come:";
+
+    private ExtractiveWriter() {
+    }
+
+    /**
+     * @param decision an answering decision (its chosen sentences in answer order)
+     * @param authorOf document id to its author, for rewriting "we"
+     */
+    public static Composition write(Decision decision, ReadQuestion q, Function<String, String> authorOf) {
+        if (!decision.answers()) {
+            throw new IllegalArgumentException("nothing to write for a question the knowledge base does not cover");
+        }
+        Composition body = body(decision.chosen(), authorOf);
+        String lead = decision.outcome() == Decision.Outcome.LOW ? UNSURE : lead(decision.best(), q);
+        return lead.isEmpty() ? body : new Composition(lead + (lead.endsWith(":") ? "\n" : " ") + body.text(),
+                body.citations());
+    }
+
+    /** The sentences, each marked with its citation; a list's items one a line. */
+    static Composition body(List<RankedSentence> chosen, Function<String, String> authorOf) {
+        Citations citations = new Citations();
+        boolean attributed = false;
+        boolean listing = false;
+        StringBuilder out = new StringBuilder();
+        for (RankedSentence s : chosen) {
+            String original = Connectives.strip(s.text());
+            String author = authorOf.apply(s.passage().docId());
+            String text = FirstPersonRewriter.rewrite(original, author);
+            if (!attributed && author != null && !author.isBlank() && startsWithWe(original)) {
+                text = author + " says " + lowerFirst(FirstPersonRewriter.rewrite(original, author, true));
+                attributed = true;
+            }
+            String marked = Citations.mark(text, citations.use(s.passage(), s.index()));
+            if (out.length() > 0) {
+                out.append(listing ? "\n• " : " ");
+            }
+            out.append(marked);
+            listing = listing || marked.endsWith(":");
+        }
+        return new Composition(out.toString(), citations.list());
+    }
+
+    static String lead(RankedSentence best, ReadQuestion q) {
+        Polarity.Verdict v = Polarity.judge(best.text(), q);
+        if (q.type() == QuestionType.YES_NO) {
+            if (v.figureMismatch()) {
+                return "No.";
+            }
+            if (v.figureMatch() && !v.negative()) {
+                return "Yes.";
+            }
+            if (v.decisive()) {
+                return v.negative() != q.negated() ? "No." : "Yes.";
+            }
+            return "";
+        }
+        if (v.figureMismatch() || v.decisive() && v.negative() != q.negated()) {
+            return CORRECTION;
+        }
+        return "";
+    }
+
+    private static boolean startsWithWe(String sentence) {
+        String s = sentence.strip();
+        return s.startsWith("We ") && !s.startsWith("We’re") && !s.startsWith("We're");
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

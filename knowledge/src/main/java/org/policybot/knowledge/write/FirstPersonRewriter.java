@@ -1,0 +1,118 @@
+package org.policybot.knowledge.write;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites a document's first person plural for the reader, naming the author: "we do not train"
+ * becomes "OpenAI does not train", "our CEO" becomes "its CEO" once the author has been named.
+ * Only subject "we", object "us" and possessive "our/ours/ourselves" change, with the verb that
+ * follows "we" put in agreement; quotes keep the original words.
+ */
+final class FirstPersonRewriter {
+    private static final Pattern PRONOUN = Pattern.compile(
+            "\\b(we|us|our|ours|ourselves)(?:(['’])(re|ve|ll|d))?\\b((?:\\s+(?:also|always|still|now|already|just|often|"
+                    + "never|even|really|truly|\\p{L}+ly))*)(\\s+)?(\\p{L}+(?:['’]\\p{L}+)?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> KEEP = Set.of("will", "can", "could", "would", "should", "may", "might", "must",
+            "shall", "had", "did", "also", "always", "still", "now", "already", "just", "often", "recently",
+            "deeply", "never", "sat", "saw", "heard", "knew", "spoke", "met", "went", "made", "took", "got",
+            "thought", "felt", "found", "told", "said", "learned", "learnt", "built", "began", "led", "held", "kept",
+            "ran", "wrote", "chose", "left", "brought", "gave", "set", "put", "read", "let", "cut");
+    private static final java.util.Map<String, String> AGREE = java.util.Map.of(
+            "are", "is", "were", "was", "have", "has", "do", "does", "don't", "doesn't", "don’t", "doesn’t",
+            "aren't", "isn't", "weren't", "wasn't", "haven't", "hasn't");
+
+    private FirstPersonRewriter() {
+    }
+
+    /** The sentence with first person plural replaced by {@code author}; unchanged when author is blank. */
+    static String rewrite(String sentence, String author) {
+        return rewrite(sentence, author, false);
+    }
+
+    /** As {@link #rewrite(String, String)}; {@code alreadyNamed} makes even the first "we" an "it". */
+    static String rewrite(String sentence, String author, boolean alreadyNamed) {
+        if (author == null || author.isBlank()) {
+            return sentence;
+        }
+        Matcher m = PRONOUN.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        boolean named = alreadyNamed || sentence.contains(author);
+        int last = 0;
+        while (m.find()) {
+            out.append(sentence, last, m.start());
+            last = m.end();
+            String pronoun = m.group(1);
+            String contraction = m.group(3);
+            String adverbs = m.group(4) == null ? "" : m.group(4);
+            String space = m.group(5) == null ? "" : m.group(5);
+            String next = m.group(6) == null ? "" : m.group(6);
+            boolean capital = Character.isUpperCase(pronoun.charAt(0));
+            String lower = pronoun.toLowerCase(Locale.ROOT);
+            String replaced;
+            switch (lower) {
+                case "we" -> {
+                    String subject = named ? "it" : author;
+                    named = true;
+                    if (contraction != null) {
+                        String verb = switch (contraction.toLowerCase(Locale.ROOT)) {
+                            case "re" -> " is";
+                            case "ve" -> " has";
+                            case "ll" -> " will";
+                            default -> " would";
+                        };
+                        replaced = subject + verb + adverbs + space + next;
+                    } else {
+                        replaced = subject + adverbs + space + agree(next);
+                    }
+                }
+                case "us" -> {
+                    replaced = (named ? "it" : author) + adverbs + space + next;
+                    named = true;
+                }
+                case "our", "ours" -> {
+                    replaced = (named ? "its" : author + "’s") + adverbs + space + next;
+                    named = true;
+                }
+                default -> replaced = "itself" + adverbs + space + next;
+            }
+            if (capital) {
+                replaced = Character.toUpperCase(replaced.charAt(0)) + replaced.substring(1);
+            }
+            out.append(replaced);
+        }
+        out.append(sentence, last, sentence.length());
+        return out.toString();
+    }
+
+    /** Third-person form of the verb after "we"; words that need no change are returned as is. */
+    static String agree(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (AGREE.containsKey(lower)) {
+            return AGREE.get(lower);
+        }
+        if (lower.matches(".*(?:ss|us|sh|ch|x|z)")) {
+            return word + "es";
+        }
+        if (KEEP.contains(lower) || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("s")
+                || lower.equals("not") || lower.equals("all") || lower.equals("both")) {
+            return word;
+        }
+        if (lower.equals("be")) {
+            return "is";
+        }
+        if (lower.endsWith("o")) {
+            return word + "es";
+        }
+        if (lower.matches(".*[^aeiou]y")) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word + "s";
+    }
+}

@@ -1,0 +1,84 @@
+package org.policybot.knowledge.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.question.QueryTerm;
+import org.policybot.knowledge.question.QuestionReader;
+import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.text.Figures;
+import org.policybot.knowledge.text.Terms;
+
+/**
+ * Reads whether a sentence affirms or denies what a question asks: it finds the clause that holds
+ * most of the question's weight and looks for a negation in it ("we do not train on API customer
+ * data"). Also compares the question's figures with the sentence's: the same unit and another
+ * value contradicts the question ("30 days" asked, "14 days" written); durations are compared in
+ * days whatever their unit.
+ */
+final class Polarity {
+    /** Share of the question's weight a clause must hold before its polarity decides anything (set by hand, issue 3). */
+    static final float DECISIVE_COVERAGE = 0.6f;
+    /** Two durations within this share of the larger are the same ("a month" and "30 days"). */
+    static final double SAME_DURATION = 0.2;
+    /** Where a clause ends: a semicolon, colon or dash, a comma with or without a conjunction, "but". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("""
+            [;:—–] | ,\\s*(?: and | but | while | whereas | although )?\\s* | \\bbut\\b
+            """, Pattern.COMMENTS);
+
+    /** The verdict on one sentence. */
+    record Verdict(boolean decisive, boolean negative, boolean figureMismatch, boolean figureMatch) {
+    }
+
+    private Polarity() {
+    }
+
+    static Verdict judge(String sentence, ReadQuestion q) {
+        float total = q.totalWeight();
+        float best = 0;
+        String bestClause = sentence;
+        for (String clause : CLAUSE_BREAK.split(sentence)) {
+            if (clause.isBlank()) {
+                continue;
+            }
+            Set<String> stems = Terms.distinct(clause);
+            float mass = 0;
+            for (QueryTerm t : q.terms()) {
+                if (stems.contains(t.stem())) {
+                    mass += t.weight();
+                }
+            }
+            if (mass > best) {
+                best = mass;
+                bestClause = clause;
+            }
+        }
+        boolean decisive = total > 0 && best / total >= DECISIVE_COVERAGE;
+        int[] figures = compareFigures(q.figures(), Figures.in(sentence));
+        return new Verdict(decisive, QuestionReader.isNegated(bestClause), figures[1] > 0 && figures[0] == 0,
+                figures[0] > 0);
+    }
+
+    /** [matching, contradicting] pairs of figures: durations in days, other figures by the word they count. */
+    private static int[] compareFigures(List<Figures.Figure> asked, List<Figures.Figure> written) {
+        int[] out = new int[2];
+        for (Figures.Figure a : asked) {
+            for (Figures.Figure w : written) {
+                if (a.isDuration() && w.isDuration()) {
+                    double x = a.days();
+                    double y = w.days();
+                    out[Math.abs(x - y) <= SAME_DURATION * Math.max(x, y) ? 0 : 1]++;
+                } else if (!a.unit().isEmpty() && sameWord(a.unit(), w.unit())) {
+                    out[a.value() == w.value() ? 0 : 1]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameWord(String a, String b) {
+        List<String> x = new ArrayList<>(Terms.of(a));
+        return !x.isEmpty() && x.equals(Terms.of(b));
+    }
+}

@@ -1,0 +1,134 @@
+package org.policybot.knowledge.write.llm;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Question;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Generative answers, checked before anyone sees them. Sends the question and the retrieved
+ * passages to a chat server (LangChain4j), keeps only the reply's sentences whose cited passages
+ * support them ({@link SupportCheck}), renumbers their citations, and otherwise reports why the
+ * caller must use the extractive answer. Never throws for server trouble; the caller decides
+ * abstention before calling, so a model cannot answer what the extractive engine would not.
+ *
+ * <p>Providers: {@code openai} is any server speaking the OpenAI chat-completions API (OpenAI,
+ * vLLM, llama.cpp server, Ollama's {@code /v1}). {@code ollama} also goes through LangChain4j's
+ * OpenAI module, to Ollama's OpenAI-compatible endpoint ({@code http://host:11434/v1}; a base URL
+ * without a path gets {@code /v1}): {@code langchain4j-ollama} is not published for 1.19.0, and
+ * mixing module versions is how builds break.
+ */
+public final class LlmComposer {
+    private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
+    /** Bound on a call when the model is wired by hand and brings its own timeout. */
+    static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+
+    private final GuardedChat chat;
+    private final ReplyCheck check;
+
+    /** For tests and other wiring: the model's own timeout applies, within {@link #DEFAULT_DEADLINE}. */
+    public LlmComposer(ChatModel model, Embedder embedder, SupportCheck check) {
+        this(new GuardedChat(model, DEFAULT_DEADLINE, "(" + model.getClass().getSimpleName() + ")", null),
+                embedder, check);
+    }
+
+    private LlmComposer(GuardedChat chat, Embedder embedder, SupportCheck check) {
+        this.chat = chat;
+        this.check = new ReplyCheck(Objects.requireNonNull(embedder, "embedder"), Objects.requireNonNull(check, "check"));
+    }
+
+    /**
+     * Builds the LangChain4j model from settings; the key is read from the environment variable
+     * {@code settings.apiKeyEnv()}.
+     *
+     * @throws IllegalArgumentException when that variable is named but not set
+     */
+    public static LlmComposer create(LlmSettings settings, Embedder embedder) {
+        return create(settings, embedder, System::getenv);
+    }
+
+    static LlmComposer create(LlmSettings settings, Embedder embedder, UnaryOperator<String> environment) {
+        String key = null;
+        if (settings.apiKeyEnv() != null) {
+            key = environment.apply(settings.apiKeyEnv());
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("llm.apiKeyEnv: environment variable " + settings.apiKeyEnv()
+                        + " is not set");
+            }
+        }
+        Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
+        String baseUrl = baseUrl(settings);
+        ChatModel model = OpenAiChatModel.builder()
+                .baseUrl(baseUrl)
+                .apiKey(key == null ? "none" : key)
+                .modelName(settings.model())
+                .temperature(0.0)
+                .timeout(timeout)
+                .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false)
+                .build();
+        String shown = withoutUserInfo(baseUrl);
+        LOG.info("LLM composer: {} model {} at {}, timeout {} s", settings.provider(), settings.model(), shown,
+                settings.timeoutSeconds());
+        return new LlmComposer(new GuardedChat(model, timeout, shown, key), embedder, new SupportCheck());
+    }
+
+    /**
+     * Composes a checked answer from {@code passages}, numbered [1].. in the order given.
+     * Returns a failure reason instead when the server fails, times out, answers out of format,
+     * cites nothing, or no sentence survives the check.
+     */
+    public LlmOutcome compose(Question question, List<Passage> passages) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(passages, "passages");
+        if (passages.isEmpty()) {
+            return LlmOutcome.failed(LlmOutcome.NO_PASSAGES);
+        }
+        String reply;
+        try {
+            reply = chat.ask(AnswerPrompt.messages(question, passages));
+        } catch (ChatFailure failure) {
+            return LlmOutcome.failed(failure.reason());
+        }
+        List<ReplySentence> sentences = ReplySentences.parse(reply);
+        if (sentences.isEmpty()) {
+            return LlmOutcome.failed(LlmOutcome.OUT_OF_FORMAT);
+        }
+        if (sentences.stream().allMatch(s -> s.cited().isEmpty())) {
+            LOG.debug("LLM reply cites nothing; answering extractively");
+            return LlmOutcome.failed(LlmOutcome.NO_CITATIONS);
+        }
+        List<CheckedSentence> survivors = check.survivors(sentences, passages);
+        LOG.debug("LLM reply: {} of {} sentences survived the support check", survivors.size(), sentences.size());
+        if (survivors.isEmpty()) {
+            return LlmOutcome.failed(LlmOutcome.UNSUPPORTED);
+        }
+        return LlmOutcome.composed(CitationNumbering.compose(survivors, passages));
+    }
+
+    /** For logs: a URL may carry a user and password before the host. */
+    static String withoutUserInfo(String url) {
+        return url.replaceFirst("^(\\w+://)[^/@]*@", "$1");
+    }
+
+    /** Ollama's OpenAI-compatible API lives under /v1. */
+    static String baseUrl(LlmSettings settings) {
+        String url = settings.baseUrl().strip();
+        if (settings.provider().equals("ollama")) {
+            String path = URI.create(url).getPath();
+            if (path == null || path.isEmpty() || path.equals("/")) {
+                url = url.replaceAll("/+$", "") + "/v1";
+            }
+        }
+        return url;
+    }
+}

@@ -1,0 +1,121 @@
+package org.policybot.knowledge.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.SharedEngine;
+import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.retrieve.IndexVocabulary;
+
+/** Reading questions against the real index of the shipped document. */
+class QuestionReaderTest {
+    private static Snapshot snapshot;
+    private static Vocabulary vocabulary;
+    private final QuestionReader reader = new QuestionReader();
+
+    @BeforeAll
+    static void open() {
+        snapshot = SharedEngine.shippedKnowledgeBase().snapshot();
+        vocabulary = IndexVocabulary.of(snapshot);
+    }
+
+    @AfterAll
+    static void close() {
+        snapshot.close();
+    }
+
+    private ReadQuestion read(String text, String... context) {
+        return reader.read(new Question(text, List.of(context)), vocabulary);
+    }
+
+    @Test
+    void typosAreCorrectedToWordsTheKnowledgeBaseHolds() {
+        ReadQuestion q = read("Does OpenAI trian on API custmer data?");
+
+        assertThat(q.corrected()).isEqualTo("Does OpenAI train on API customer data?");
+        assertThat(q.terms()).filteredOn(QueryTerm::corrected).extracting(QueryTerm::word)
+                .containsExactly("train", "customer");
+    }
+
+    @Test
+    void realWordsTheKnowledgeBaseLacksAreKeptAsUnknown() {
+        ReadQuestion q = read("What is the refund policy?");
+
+        assertThat(q.terms()).extracting(QueryTerm::word).containsExactly("refund", "policy");
+        QueryTerm refund = q.terms().get(0);
+        assertThat(refund.known()).isFalse();
+        assertThat(refund.corrected()).isFalse();
+        assertThat(refund.weight()).isGreaterThan(q.terms().get(1).weight());
+    }
+
+    @Test
+    void framingPhrasesAndChatAbbreviationsCarryNoTopic() {
+        ReadQuestion q = read("how long did the tour take place w ppl");
+
+        assertThat(q.terms()).extracting(QueryTerm::word).containsExactly("tour", "people");
+        assertThat(q.type()).isEqualTo(QuestionType.DURATION);
+    }
+
+    @Test
+    void wordsAboutTheAskingWeighLittle() {
+        ReadQuestion q = read("what does the document say about customer data");
+
+        QueryTerm document = q.terms().stream().filter(t -> t.word().equals("document")).findFirst().orElseThrow();
+        QueryTerm customer = q.terms().stream().filter(t -> t.word().equals("customer")).findFirst().orElseThrow();
+        assertThat(document.discount()).isLessThan(1f);
+        assertThat(customer.discount()).isEqualTo(1f);
+    }
+
+    @Test
+    void namesAreMarkedSoTheyMustMatchLiterally() {
+        ReadQuestion q = read("What is the best grocery store in Paris?");
+
+        assertThat(q.terms()).filteredOn(QueryTerm::name).extracting(QueryTerm::word).containsExactly("paris");
+    }
+
+    @Test
+    void figuresAndPolarityAreReadOnce() {
+        ReadQuestion q = read("the tour didn't last 3 months, did it?");
+
+        assertThat(q.negated()).isTrue();
+        assertThat(q.figures()).singleElement().satisfies(f -> assertThat(f.days()).isEqualTo(90.0));
+        assertThat(read("not only for AGI?").negated()).isFalse();
+    }
+
+    @Test
+    void earlierQuestionsGiveWeakerContextTerms() {
+        ReadQuestion q = read("and ChatGPT users?", "Does OpenAI train on API data?");
+
+        assertThat(q.isFollowUp()).isTrue();
+        assertThat(q.terms()).extracting(QueryTerm::stem).containsExactly("chatgpt", "user");
+        assertThat(q.context()).extracting(QueryTerm::stem).contains("train", "api", "data");
+        assertThat(q.searchText()).isEqualTo("Does OpenAI train on API data? and ChatGPT users?");
+    }
+
+    @Test
+    void aLongQuestionAfterAnotherIsNotAFollowUp() {
+        ReadQuestion q = read("What did the team learn about how governments think about regulation of AI?",
+                "Does OpenAI train on API data?");
+
+        assertThat(q.isFollowUp()).isFalse();
+        assertThat(q.context()).isEmpty();
+    }
+
+    @Test
+    void querySyntaxIsJustWords() {
+        ReadQuestion q = read("title:\"data\" AND (train* OR opt~2) \\ / ^3");
+
+        assertThat(q.terms()).extracting(QueryTerm::word).contains("title", "data", "train", "opt");
+    }
+
+    @Test
+    void greetingsAndWritingRequestsAreNotQuestions() {
+        assertThat(read("hi there").intent()).isEqualTo(Intent.GREETING);
+        assertThat(read("write me a poem about data").intent()).isEqualTo(Intent.CREATIVE);
+        assertThat(read("does OpenAI train on data?").intent()).isEqualTo(Intent.QUESTION);
+    }
+}

@@ -1,0 +1,33 @@
+package org.policybot.knowledge.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policybot.knowledge.text.AnswerKind;
+
+class QuestionTypeTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Does OpenAI train on API customer data?|YES_NO", "and can ChatGPT users opt out?|YES_NO",
+        "Is there demand for code?|YES_NO", "How many continents did the trip cover?|COUNT",
+        "how long was the trip|DURATION", "within how many days must I appeal?|DURATION",
+        "When did the trip take place?|WHEN", "What year was it?|WHEN",
+        "What happens when a member has a conflict of interest?|OTHER", "when may moderators ping everyone?|OTHER",
+        "Who led the tour?|WHO", "Which team led it?|WHO", "and who decides?|WHO", "Where did they go?|WHERE",
+        "Which countries were visited?|WHERE", "Why does OpenAI train on data?|WHY",
+        "how do i report a moderator|HOW", "What risks did people raise?|OTHER", "Tell me about literacy|OTHER",
+        "ok so how much does membership cost|COUNT"})
+    void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
+        // WHEN a question is read for its type
+        // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
+        assertThat(QuestionType.of(question)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "DURATION|DURATION", "WHEN|TIME", "WHO|AGENT",
+        "WHERE|PLACE", "YES_NO|ANY", "OTHER|ANY"})
+    void eachTypeExpectsAKind(QuestionType type, AnswerKind kind) {
+        assertThat(type.expects()).isEqualTo(kind);
+    }
+}

@@ -1,0 +1,54 @@
+package org.policybot.knowledge.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.question.QuestionReader;
+import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.question.Vocabulary;
+
+class PolarityTest {
+    /** The question read with no knowledge base: every content word weighs the same. */
+    private static ReadQuestion query(String q) {
+        return new QuestionReader().read(Question.of(q), Vocabulary.EMPTY);
+    }
+
+    private static final String SENTENCE = "For example, one common question was on our use of customer data, giving us an"
+            + " opportunity to reiterate that we do not train on API customer data, and that ChatGPT users can easily"
+            + " opt-out as well.";
+
+    @Test
+    void theClauseHoldingTheQuestionDecides() {
+        Polarity.Verdict train = Polarity.judge(SENTENCE, query("Does OpenAI train on API customer data?"));
+        Polarity.Verdict optOut = Polarity.judge(SENTENCE, query("Can ChatGPT users opt out?"));
+
+        assertThat(train.decisive()).isTrue();
+        assertThat(train.negative()).isTrue();
+        assertThat(optOut.decisive()).isTrue();
+        assertThat(optOut.negative()).isFalse();
+    }
+
+    @Test
+    void notOnlyIsNotANegation() {
+        assertThat(QuestionReader.isNegated("safety mechanisms, not only for AGI but also for products")).isFalse();
+        assertThat(QuestionReader.isNegated("we don’t sell data")).isTrue();
+    }
+
+    @Test
+    void figuresAreComparedByWhatTheyCount() {
+        String s = "An OpenAI team traveled to 25 cities across 6 continents.";
+
+        assertThat(Polarity.judge(s, query("Did they visit 30 cities?")).figureMismatch()).isTrue();
+        assertThat(Polarity.judge(s, query("Did they visit twenty five cities or 6 continents?")).figureMatch()).isTrue();
+        assertThat(Polarity.judge(s, query("Did they visit six continents?")).figureMatch()).isTrue();
+    }
+
+    @Test
+    void durationsAreComparedInDays() {
+        String s = "For four weeks in May and June, a team traveled to 25 cities.";
+
+        assertThat(Polarity.judge(s, query("the tour lasted like 3 months right?")).figureMismatch()).isTrue();
+        assertThat(Polarity.judge(s, query("did it last a month?")).figureMatch()).isTrue();
+    }
+}
