@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 /**
- * PDF and DOCX through Apache Tika. Containers are checked first (PDF end marker, DOCX zip sizes), text is
+ * PDF and DOCX through Apache Tika, once {@link FileTypes} has checked the container (DOCX zip sizes); the PDF end
+ * marker is checked here. Text is
  * collected by a {@link BlockHandler} that stops at {@value #MAX_CHARS} characters, so memory stays bounded.
  * DOCX heading styles give the sections; otherwise the text goes through the plain-text heading rules.
  */
@@ -37,7 +38,6 @@ final class TikaExtractor {
             checkPdfEnd(fileName, bytes);
             parser = new PDFParser();
         } else {
-            ZipGuard.checkDocx(fileName, bytes);
             parser = new OOXMLParser();
         }
         Metadata metadata = new Metadata();
