@@ -45,7 +45,7 @@ final class HeadingRules {
         Matcher m = NUMBERED.matcher(line);
         if (m.matches()) {
             String rest = dropFinalPeriod(m.group(3));
-            return titleCase(rest) && words(rest) <= 10
+            return titleLike(rest) && words(rest) <= 10
                     ? Optional.of(new Heading(m.group(1).split("\\.").length + 1, m.group(1) + m.group(2) + " " + rest,
                     false))
                     : Optional.empty();
@@ -106,6 +106,27 @@ final class HeadingRules {
             }
         }
         return letters >= 3 && letters >= other && words(line) <= 12;
+    }
+
+    /**
+     * Most words are capitalised, as in a title written loosely ("Revised Versions of this License", "Forum IP
+     * addresses"): the first word starts with a capital, digit or symbol, and at least half of the words that are
+     * not small words do too. Numbered lines use this; unnumbered lines must pass {@link #titleCase}.
+     */
+    static boolean titleLike(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty() || Character.isLowerCase(words[0].charAt(0))) {
+            return false;
+        }
+        int significant = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            if (!SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                significant++;
+                capitalised += Character.isLowerCase(w.charAt(0)) ? 0 : 1;
+            }
+        }
+        return capitalised * 2 >= significant;
     }
 
     /** Every word that is not a small word starts with a capital, a digit or a symbol. */

@@ -48,11 +48,11 @@ public final class Ingestor {
         if (!format.textual()) {
             return TikaExtractor.parse(name, format, bytes);
         }
-        String text = TextRepair.text(ContentCheck.decodeText(name, format, bytes));
+        String decoded = ContentCheck.decodeText(name, format, bytes);
         return switch (format) {
-            case MARKDOWN -> MarkdownParser.parse(text);
-            case HTML -> HtmlParser.parse(name, text);
-            default -> PlainTextParser.parse(text);
+            case MARKDOWN -> MarkdownParser.parse(TextRepair.text(decoded));
+            case HTML -> HtmlParser.parse(name, TextRepair.text(decoded));
+            default -> PlainTextParser.parse(TextRepair.layout(decoded));
         };
     }
 
@@ -81,11 +81,15 @@ public final class Ingestor {
         throw new RejectedFileException(name, "is " + actual + "; the limit is " + limit);
     }
 
-    /** Repairs every text, drops what repair empties, applies the moderator's overrides and a fallback title. */
+    /**
+     * Repairs every text (line by line: a table keeps one row per line, a paragraph is one line already), drops
+     * what repair empties, applies the moderator's overrides and a fallback title.
+     */
     private static ParsedDocument finish(ParsedDocument raw, Source source) {
         List<Block> blocks = new ArrayList<>();
         for (Block b : raw.blocks()) {
-            String text = TextRepair.paragraph(b.text());
+            String text = b.text().lines().map(TextRepair::paragraph).filter(l -> !l.isEmpty())
+                    .collect(java.util.stream.Collectors.joining("\n"));
             if (!text.isEmpty() && text.chars().anyMatch(Character::isLetterOrDigit)) {
                 blocks.add(new Block(b.sectionPath().stream().map(TextRepair::paragraph).toList(), text));
             }

@@ -3,6 +3,7 @@ package org.policybot.knowledge.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -28,6 +29,9 @@ final class TikaExtractor {
     static final int MAX_CHARS = 5_000_000;
     private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
     private static final int EOF_WINDOW = 2048;
+    /** The end of a finished paragraph: a sentence or clause ends there. */
+    private static final java.util.regex.Pattern FINISHED_END = java.util.regex.Pattern.compile(
+            "(?s).*[.!?:;][)\"”’]*$");
 
     private TikaExtractor() {
     }
@@ -61,9 +65,7 @@ final class TikaExtractor {
                     + rootMessage(e) + ")", e);
         }
         String title = usableTitle(metadata.get(TikaCoreProperties.TITLE));
-        DocumentBuilder doc = handler.hasHeadings() ? styled(handler.items(), title)
-                : PlainTextParser.parseParagraphs(handler.items().stream()
-                .map(i -> TextRepair.text(i.text())).toList());
+        DocumentBuilder doc = handler.hasHeadings() ? styled(handler.items(), title) : unstyled(handler.items());
         if (!title.isEmpty()) {
             doc.title(title);
         }
@@ -93,7 +95,9 @@ final class TikaExtractor {
         for (int i = 0; i < items.size(); i++) {
             BlockHandler.Item item = items.get(i);
             String text = item.text().replaceAll("\\s+", " ").strip();
-            if (i == 0 && item.level() == 1 && (title.isEmpty() || title.equalsIgnoreCase(text))) {
+            if (item.isTable()) {
+                table(item, doc);
+            } else if (i == 0 && item.level() == 1 && (title.isEmpty() || title.equalsIgnoreCase(text))) {
                 doc.title(text);
             } else if (item.level() > 0) {
                 doc.heading(item.level(), text);
@@ -102,6 +106,60 @@ final class TikaExtractor {
             }
         }
         return doc;
+    }
+
+    /**
+     * Text without heading styles (PDFs, plain Word files) goes through the plain-text rules, table by table: the
+     * paragraphs between tables are read as one text, so headings and lists carry on across them.
+     */
+    private static DocumentBuilder unstyled(List<BlockHandler.Item> items) {
+        DocumentBuilder doc = new DocumentBuilder();
+        List<String> paragraphs = new ArrayList<>();
+        boolean first = true;
+        for (BlockHandler.Item item : items) {
+            if (!item.isTable()) {
+                paragraphs.add(TextRepair.text(item.text()));
+                continue;
+            }
+            first = readParagraphs(paragraphs, doc, first);
+            table(item, doc);
+        }
+        readParagraphs(paragraphs, doc, first);
+        return doc;
+    }
+
+    private static boolean readParagraphs(List<String> paragraphs, DocumentBuilder doc, boolean first) {
+        if (paragraphs.isEmpty()) {
+            return first;
+        }
+        PlainTextParser.read(String.join("\n\n", rejoin(paragraphs)), doc, first);
+        paragraphs.clear();
+        return false;
+    }
+
+    /**
+     * A paragraph that stops mid-sentence, followed by one that starts in lower case, is one paragraph that a page
+     * break or the layout cut ("...under the Code of Conduct in the" / "previous 12 months;").
+     */
+    static List<String> rejoin(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) {
+            String s = p.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            int last = out.size() - 1;
+            if (last >= 0 && !FINISHED_END.matcher(out.get(last)).matches() && Character.isLowerCase(s.charAt(0))) {
+                out.set(last, out.get(last) + "\n" + s);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static void table(BlockHandler.Item item, DocumentBuilder doc) {
+        doc.table(TableText.rows(item.cells(), item.header() || TableText.looksLikeHeader(item.cells())));
     }
 
     /** A PDF ends with "%%EOF"; one without it was cut short (a failed download, a truncated upload). */

@@ -49,6 +49,11 @@ public final class ListMarkers {
         return at;
     }
 
+    /** Whether {@code token} is one marker and nothing else ("1.", "(a)", "-"). */
+    public static boolean isMarker(String token) {
+        return MARKER.matcher(token.strip() + " ").matches();
+    }
+
     /** The text after any leading markers. */
     public static String strip(String text) {
         return text.substring(bodyStart(text, 0, text.length()));
