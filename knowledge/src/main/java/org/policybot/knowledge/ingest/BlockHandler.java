@@ -26,6 +26,8 @@ final class BlockHandler extends DefaultHandler {
         }
     }
 
+    /** The class Tika gives a paragraph in Word's Subtitle style: a line under the title, not a section. */
+    private static final String SUBTITLE = "subtitle";
     private final int maxChars;
     private final List<Item> items = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -75,7 +77,7 @@ final class BlockHandler extends DefaultHandler {
             text.append(' ');
         } else if (isBlock(name)) {
             flush();
-            level = headingLevel(name);
+            level = SUBTITLE.equals(atts.getValue("class")) ? 0 : headingLevel(name);
         } else if (name.equals("br")) {
             text.append('\n');
         }

@@ -64,8 +64,23 @@ final class DocumentBuilder {
         if (clean.isEmpty()) {
             return;
         }
-        leaveSiblingClauses(ClauseNumbers.of(clean));
+        List<Integer> number = ClauseNumbers.of(clean);
+        if (number.size() >= 2) {
+            leaveSiblingClauses(number);
+        }
         blocks.add(new Block(sectionPath(), clean));
+    }
+
+    /**
+     * A paragraph that a parser knows to be a numbered clause of the outline, not an item of a list: "6. The
+     * Committee is..." after the heading "5. Project Leader" leaves section 5 even though its number has no dot.
+     */
+    void clause(String text) {
+        String clean = text == null ? "" : TextRepair.paragraph(text);
+        if (!clean.isEmpty()) {
+            leaveSiblingClauses(ClauseNumbers.of(clean));
+            blocks.add(new Block(sectionPath(), clean));
+        }
     }
 
     /**
@@ -81,11 +96,11 @@ final class DocumentBuilder {
 
     /**
      * "3.2. Open calls..." after the heading "3.1. Eligibility" belongs to "3.", not to 3.1: numbered headings
-     * whose number is not a prefix of the paragraph's are closed. Only dotted numbers count: "2." at a
-     * paragraph's start is as often an item of a list as a clause.
+     * whose number is not a prefix of the paragraph's are closed. In {@link #paragraph} only dotted numbers count:
+     * "2." at a paragraph's start is as often an item of a list as a clause.
      */
     private void leaveSiblingClauses(List<Integer> number) {
-        if (number.size() < 2) {
+        if (number.isEmpty()) {
             return;
         }
         while (!headings.isEmpty() && (headings.peekLast().lead() || !headings.peekLast().number().isEmpty())

@@ -86,6 +86,8 @@ final class PlainTextParser {
     /** Indentation of the last heading line and of the first text under it (-1 until seen). */
     private int headingIndent = -1;
     private int bodyIndent = -1;
+    /** Depth of the last heading's number (0 when it has none). */
+    private int headingDepth;
 
     private PlainTextParser(DocumentBuilder doc, List<Part> parts) {
         this.doc = doc;
@@ -383,7 +385,8 @@ final class PlainTextParser {
     /**
      * Whether a numbered heading fits where it stands: after the last numbered heading in outline order (so the
      * items "1.", "2." of a list inside section 6 are not sections), not indented deeper than earlier headings of
-     * its depth, and not as deep as the indented text of the current section (where list items sit).
+     * its depth, and, unless deeper than the current section, not as deep as that section's indented text (where
+     * list items sit).
      */
     private boolean acceptsNumbered(int indent, String text) {
         List<Integer> number = ClauseNumbers.of(text);
@@ -397,7 +400,8 @@ final class PlainTextParser {
         if (sameDepth != null && indent > sameDepth + INDENT_SLACK) {
             return false;
         }
-        return !(headingIndent >= 0 && bodyIndent > headingIndent && indent >= bodyIndent);
+        return !(number.size() <= headingDepth && headingIndent >= 0 && bodyIndent > headingIndent
+                && indent >= bodyIndent);
     }
 
     /** A heading; a numbered one is as deep as its number, and an unnumbered top-level one restarts the outline. */
@@ -413,6 +417,7 @@ final class PlainTextParser {
         doc.heading(level, text);
         headingIndent = indent;
         bodyIndent = -1;
+        headingDepth = number.size();
     }
 
     /**
@@ -454,19 +459,40 @@ final class PlainTextParser {
         if (bodyIndent < 0) {
             bodyIndent = lines.get(0).indent();
         }
-        List<String> current = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
         String marker = markerOf(lines.get(0).text());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String m = markerOf(line.text());
             if (i > 0 && m != null && startsItem(lines.get(i - 1), line, marker, m)) {
-                doc.paragraph(String.join("\n", current));
+                paragraph(current);
                 current.clear();
                 marker = m;
             }
-            current.add(line.text());
+            current.add(line);
         }
-        doc.paragraph(String.join("\n", current));
+        paragraph(current);
+    }
+
+    /**
+     * One paragraph. A top-level clause ("6. The Committee is made up of...") where the outline expects the next
+     * section (next in number, at the indentation of the top-level headings) closes the section before it.
+     */
+    private void paragraph(List<Line> lines) {
+        Line first = lines.get(0);
+        String text = String.join("\n", lines.stream().map(Line::text).toList());
+        List<Integer> number = startsWithNumber(first.text()) ? ClauseNumbers.of(first.text()) : List.of();
+        Integer topIndent = indentByDepth.get(1);
+        if (number.size() == 1 && topIndent != null && first.indent() <= topIndent + INDENT_SLACK
+                && !lastNumber.isEmpty() && number.get(0) == lastNumber.get(0) + 1) {
+            doc.clause(text);
+            lastNumber = number;
+            headingIndent = first.indent();
+            bodyIndent = -1;
+            headingDepth = 1;
+            return;
+        }
+        doc.paragraph(text);
     }
 
     /**

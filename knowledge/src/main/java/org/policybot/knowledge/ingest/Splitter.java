@@ -6,6 +6,7 @@ import org.policybot.knowledge.model.Block;
 import org.policybot.knowledge.model.ParsedDocument;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Span;
+import org.policybot.knowledge.text.ListMarkers;
 import org.policybot.knowledge.text.Sentences;
 
 /**
@@ -35,7 +36,8 @@ public final class Splitter {
         java.util.Set<List<String>> opened = new java.util.HashSet<>();
         for (Block block : doc.blocks()) {
             String text = block.text();
-            if (opened.add(block.sectionPath()) && isSentence(leaf(block.sectionPath()))) {
+            if (opened.add(block.sectionPath())
+                    && (isSentence(leaf(block.sectionPath())) || continuesHeading(text))) {
                 text = leaf(block.sectionPath()) + " " + text;
             }
             List<String> chunks = chunks(text);
@@ -155,6 +157,16 @@ public final class Splitter {
     static boolean isSentence(String heading) {
         return heading.length() > 1 && ".!?".indexOf(heading.charAt(heading.length() - 1)) >= 0
                 && heading.split("\\s+").length >= 3;
+    }
+
+    /**
+     * A section whose text starts in lower case continues its heading's sentence: a definition written as
+     * "1.1. "Contributor"" above "means each individual...". The heading then opens the text, so the passage says
+     * what it defines. (A lettered item, "a) The work must...", starts in lower case too but is no continuation.)
+     */
+    static boolean continuesHeading(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))
+                && ListMarkers.bodyStart(text, 0, text.length()) == 0;
     }
 
     static int words(String text) {

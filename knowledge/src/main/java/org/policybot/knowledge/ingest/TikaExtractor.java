@@ -15,6 +15,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.policybot.knowledge.RejectedFileException;
+import org.policybot.knowledge.text.ListMarkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
@@ -29,6 +30,8 @@ final class TikaExtractor {
     static final int MAX_CHARS = 5_000_000;
     private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
     private static final int EOF_WINDOW = 2048;
+    /** A line longer than this is not a heading, so one that stops unfinished was cut. */
+    private static final int MAX_HEADING_WORDS = 14;
     /** The end of a finished paragraph: a sentence or clause ends there. */
     private static final java.util.regex.Pattern FINISHED_END = java.util.regex.Pattern.compile(
             "(?s).*[.!?:;][)\"”’]*$");
@@ -138,8 +141,9 @@ final class TikaExtractor {
     }
 
     /**
-     * A paragraph that stops mid-sentence, followed by one that starts in lower case, is one paragraph that a page
-     * break or the layout cut ("...under the Code of Conduct in the" / "previous 12 months;").
+     * A paragraph that stops mid-sentence is one that a page break or the layout cut, when what follows continues
+     * it: a lower-case start ("...in the" / "previous 12 months;"), or an open bracket or a long unfinished line
+     * before text that is neither a list item nor a heading ("...but this" / "Policy limits them to 7 days);").
      */
     static List<String> rejoin(List<String> paragraphs) {
         List<String> out = new ArrayList<>();
@@ -149,13 +153,28 @@ final class TikaExtractor {
                 continue;
             }
             int last = out.size() - 1;
-            if (last >= 0 && !FINISHED_END.matcher(out.get(last)).matches() && Character.isLowerCase(s.charAt(0))) {
+            if (last >= 0 && continues(out.get(last), s)) {
                 out.set(last, out.get(last) + "\n" + s);
             } else {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    private static boolean continues(String previous, String next) {
+        if (FINISHED_END.matcher(previous).matches()) {
+            return false;
+        }
+        if (Character.isLowerCase(next.charAt(0))) {
+            return true;
+        }
+        String lastLine = previous.substring(previous.lastIndexOf('\n') + 1);
+        String firstLine = next.lines().findFirst().orElse(next);
+        boolean cut = previous.chars().filter(c -> c == '(').count() > previous.chars().filter(c -> c == ')').count()
+                || HeadingRules.words(lastLine) > MAX_HEADING_WORDS && HeadingRules.line(lastLine).isEmpty();
+        return cut && ListMarkers.bodyStart(firstLine, 0, firstLine.length()) == 0
+                && HeadingRules.line(firstLine).isEmpty();
     }
 
     private static void table(BlockHandler.Item item, DocumentBuilder doc) {
