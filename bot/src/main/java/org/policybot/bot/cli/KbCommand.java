@@ -138,7 +138,7 @@ final class KbCommand implements Runnable {
         void run(KnowledgeBase kb, PrintWriter out, String actor) {
             List<Passage> passages = kb.show(doc);
             out.println(doc + ": \"" + (passages.isEmpty() ? "" : passages.get(0).title()) + "\", " + passages.size()
-                    + " passages");
+                    + (passages.size() == 1 ? " passage" : " passages"));
             out.println();
             out.println("Sections:");
             SectionOutline.lines(passages).forEach(out::println);

@@ -76,4 +76,21 @@ class HtmlParserTest {
         assertThat(doc.blocks()).extracting(Block::text)
                 .containsExactly("Be kind to everyone here.", "Ask before posting links.");
     }
+
+    @Test
+    void aPrivacyNoticeKeepsItsCookieAndSharingSectionsItsOwnHeaderAndNamedTableRows() {
+        // GIVEN a full page whose sections have ids such as "cookies" and "sharing", whose main content opens with
+        // its own <header>, and whose tables have th headers
+        ParsedDocument doc = ingestor.parse(Source.of("privacy-notice.html", Fixtures.resource("corpus/privacy-notice.html")));
+        List<Passage> passages = new Splitter().split("privacy", doc);
+
+        // THEN those sections and the header's lead paragraph are kept, and table rows name their columns
+        assertThat(StructureChecks.labels(passages)).contains("8. Who we share data with", "12. Cookies");
+        assertThat(doc.blocks()).anySatisfy(b -> assertThat(b.text()).startsWith("This notice explains what personal"
+                + " data the Lanternfish Foundation collects"));
+        assertThat(doc.blocks()).anySatisfy(b -> assertThat(b.text().split("\n")).contains(
+                "Data: Forum IP addresses; How long we keep it: 90 days."));
+        // AND the cookie banner outside the content is still dropped
+        assertThat(doc.blocks()).noneSatisfy(b -> assertThat(b.text()).contains("This site uses cookies"));
+    }
 }
