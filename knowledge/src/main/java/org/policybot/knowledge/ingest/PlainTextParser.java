@@ -65,6 +65,8 @@ final class PlainTextParser {
     /** Longest line the first block may have for it to be the title. */
     private static final int MAX_TITLE_CHARS = 100;
     private static final int MAX_TITLE_WORDS = 12;
+    /** A line beside the title that holds the document's date is short (a version line, not a sentence). */
+    private static final int MAX_DATED_LINE_WORDS = 8;
     /** A numbered title of its own is short. */
     private static final int MAX_NUMBERED_TITLE_WORDS = 12;
     /** A heading wrapped onto a second line is still short. */
@@ -105,11 +107,6 @@ final class PlainTextParser {
     static void read(String text, DocumentBuilder doc, boolean titleFirst) {
         PlainTextParser p = new PlainTextParser(doc, layout(text));
         p.readParts(titleFirst);
-    }
-
-    /** Reads one already-split paragraph sequence (e.g. from Tika) as blocks of plain text. */
-    static DocumentBuilder parseParagraphs(List<String> paragraphs) {
-        return parse(String.join("\n\n", paragraphs));
     }
 
     // ---- layout -------------------------------------------------------------------------------------------
@@ -256,7 +253,8 @@ final class PlainTextParser {
 
     /**
      * A first block whose first line is short and unpunctuated is the title (an underline makes it one too);
-     * URL and date lines beside it are metadata; its other lines are a paragraph.
+     * URL and date lines beside it are metadata, and a short line holding a date ("Version 3, 29 June 2007") gives
+     * the date too; its other lines are text.
      */
     private boolean readTitle(Block b) {
         String first = b.first().text();
@@ -274,6 +272,9 @@ final class PlainTextParser {
             } else if (Dates.parse(line.text()).isPresent()) {
                 doc.published(Dates.parse(line.text()).get());
             } else {
+                if (doc.published().isEmpty() && HeadingRules.words(line.text()) <= MAX_DATED_LINE_WORDS) {
+                    Dates.find(line.text()).ifPresent(doc::published);
+                }
                 rest.add(line);
             }
         }

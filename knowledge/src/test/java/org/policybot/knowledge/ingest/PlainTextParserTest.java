@@ -97,6 +97,16 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aVersionLineUnderTheTitleGivesTheDateAndStaysText() {
+        // GIVEN the GPL's title block: the title, then "Version 3, 29 June 2007"
+        ParsedDocument doc = ingestor.parse(Source.of("GPL-3", Fixtures.resource("GPL-3")));
+
+        // THEN the date is the document's, and the line is still text to quote
+        assertThat(doc.published()).isEqualTo("2007-06-29");
+        assertThat(doc.blocks().get(0).text()).isEqualTo("Version 3, 29 June 2007");
+    }
+
+    @Test
     void longUnwrappedParagraphWithBrandNamesIsNotTreatedAsAScrapedPage() {
         // GIVEN one long line of prose (no hard wrapping) that mentions CamelCase brands
         String sentence = "Members share videos on YouTube, code on GitHub, slides from PowerPoint and jobs on LinkedIn,"
