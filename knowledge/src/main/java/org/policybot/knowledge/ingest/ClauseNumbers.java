@@ -11,15 +11,12 @@ import java.util.regex.Pattern;
  */
 final class ClauseNumbers {
     /**
-     * A number of up to three digits per part, dotted, at the start, optionally after a label word ("Section",
-     * "Article", "Clause", "§"), then a stop, a bracket or whitespace. Four-digit numbers are years, not clauses.
+     * A number of up to three digits per part, dotted, at the start, optionally after a label of the outline
+     * ("Section", "Article", "§": {@link HeadingRules#OUTLINE_LABELS}), then a stop, a bracket, whitespace or the
+     * end. Four-digit numbers are years, not clauses.
      */
-    private static final Pattern LEADING = Pattern.compile("""
-            (?i)
-            (?:(?:section|article|clause|part|chapter|§)\\s*)?   # optional label
-            (\\d{1,3}(?:\\.\\d{1,3})*)                           # the number: 6, 6.1, 6.1.2
-            (?:\\.|\\)|(?=\\s)|$)                                 # a stop, a bracket, whitespace or the end
-            """, Pattern.COMMENTS);
+    private static final Pattern LEADING = Pattern.compile("(?i)(?:" + WordList.alternation(HeadingRules.OUTLINE_LABELS)
+            + "\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*)(?:\\.|\\)|(?=\\s)|$)");
 
     private ClauseNumbers() {
     }

@@ -22,17 +22,25 @@ final class HeadingRules {
 
     private static final int MAX_CHARS = 100;
     private static final int MAX_WORDS = 14;
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "to",
-            "in", "on", "for", "with", "by", "at", "as", "from", "via", "per", "into", "vs", "vs.", "&", "-", "–", "—");
+    private static final Set<String> SMALL_WORDS = WordList.of("title-small-words.txt");
+    /** Labels whose number belongs to the outline ("Section 4"); {@link ClauseNumbers} reads those numbers. */
+    static final Set<String> OUTLINE_LABELS = WordList.of("outline-labels.txt");
+    private static final Set<String> APPENDIX_LABELS = WordList.of("appendix-labels.txt");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)(\\.?)\\s+(\\S.*)");
     private static final Pattern INLINE_NUMBERED = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d{1,3})*\\.?)\\s+(\\p{Lu}[^.!?:;]{0,80}?)\\.\\s+(\\S.*)");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)(part|chapter|article|appendix|annex|schedule|exhibit|section|§)"
+            "(?i)(" + WordList.alternation(union(OUTLINE_LABELS, APPENDIX_LABELS)) + ")"
                     + "(\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,7}|[a-z]))?\\s*([.:\\-–—]\\s*)?(.*)");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?,;:]$");
 
     private HeadingRules() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The heading a whole line makes, if any. */

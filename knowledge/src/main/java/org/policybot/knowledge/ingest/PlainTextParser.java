@@ -55,8 +55,11 @@ final class PlainTextParser {
     private static final Pattern URL_LINE = Pattern.compile("https?://\\S+");
     /** A line that ends a sentence or clause, after which a heading line may start a new block. */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][)\"”’]*");
-    /** A line ending where a list of clauses goes on ("...; and", "..., or"): the next item is a new one. */
-    private static final Pattern CLAUSE_END = Pattern.compile(".*(?:[.!?:;][)\"”’]*|[,;]?\\s+(?:and|or))");
+    /**
+     * A line ending a clause: with a stop, a colon or a semicolon, or with a semicolon or comma and one short word
+     * ("...; and", "..., or", in any language); the next marked line is a new item.
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile(".*(?:[.!?:;][)\"”’]*|[,;]\\s+\\p{L}{1,3})");
     /** Line width assumed when a text has too few wrapped lines to measure it (the classic terminal width). */
     private static final int DEFAULT_WIDTH = 72;
     /** Wrapped lines needed to measure a text's width, and the share of them the width must hold. */
