@@ -82,16 +82,14 @@ public final class Ingestor {
     }
 
     /**
-     * Repairs every text (line by line: a table keeps one row per line, a paragraph is one line already), drops
-     * what repair empties, applies the moderator's overrides and a fallback title.
+     * Drops blocks without a letter or digit (the {@link DocumentBuilder} repaired every text as it was added),
+     * applies the moderator's overrides and a fallback title.
      */
     private static ParsedDocument finish(ParsedDocument raw, Source source) {
         List<Block> blocks = new ArrayList<>();
         for (Block b : raw.blocks()) {
-            String text = b.text().lines().map(TextRepair::paragraph).filter(l -> !l.isEmpty())
-                    .collect(java.util.stream.Collectors.joining("\n"));
-            if (!text.isEmpty() && text.chars().anyMatch(Character::isLetterOrDigit)) {
-                blocks.add(new Block(b.sectionPath().stream().map(TextRepair::paragraph).toList(), text));
+            if (b.text().chars().anyMatch(Character::isLetterOrDigit)) {
+                blocks.add(b);
             }
         }
         String title = given(source.title()) ? source.title().strip() : TextRepair.paragraph(raw.title());
