@@ -128,14 +128,23 @@ final class KbCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", description = "Show a document's passages: id, section, text.")
+    @Command(name = "show", description = "Show a document's structure (its sections as a tree, with passage counts),"
+            + " then its passages: id, section, text.")
     static final class Show extends KbAction {
         @Parameters(paramLabel = "DOC", description = "Document id (see kb list).")
         String doc;
 
         @Override
         void run(KnowledgeBase kb, PrintWriter out, String actor) {
-            for (Passage p : kb.show(doc)) {
+            List<Passage> passages = kb.show(doc);
+            out.println(doc + ": \"" + (passages.isEmpty() ? "" : passages.get(0).title()) + "\", " + passages.size()
+                    + (passages.size() == 1 ? " passage" : " passages"));
+            out.println();
+            out.println("Sections:");
+            SectionOutline.lines(passages).forEach(out::println);
+            out.println();
+            out.println("Passages:");
+            for (Passage p : passages) {
                 out.println(p.id());
                 out.println("  section: " + (p.section().isEmpty() ? "(none)" : p.sectionLabel()));
                 out.println("  " + p.text().replace("\n", "\n  "));

@@ -3,8 +3,9 @@ package org.policybot.bot.conversation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import org.policybot.knowledge.KnowledgeException;
+import org.policybot.knowledge.ingest.Ingestor;
 import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Source;
 import org.slf4j.Logger;
@@ -12,14 +13,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The moderators' {@code /kb} commands: add, remove, list, reindex. Each checks the user first (anyone
- * else is refused and nothing changes), and an attachment's size and type before it is downloaded. The
+ * else is refused and nothing changes), and an attachment's size (and a type its name alone rules out, such as
+ * ".exe") before it is downloaded; the knowledge base finds the type from the content. The
  * knowledge base makes each change atomic and writes the audit log with the moderator's id and name.
  * Replies are meant to be shown only to the moderator.
  */
 public final class KbCommands {
     private static final Logger LOG = LoggerFactory.getLogger(KbCommands.class);
-    /** File types the knowledge base ingests, by extension. */
-    public static final Set<String> FILE_TYPES = Set.of("md", "markdown", "txt", "text", "html", "htm", "pdf", "docx");
     static final String REFUSAL = "Only moderators can change the knowledge base; nothing was changed.";
 
     /** Fetches an attachment's bytes, once it has passed the checks. */
@@ -47,10 +47,9 @@ public final class KbCommands {
         if (!moderators.allows(member)) {
             return refuse(moderator, "add");
         }
-        String ext = extension(file.fileName());
-        if (!FILE_TYPES.contains(ext)) {
-            return text(file.fileName() + ": unsupported file type; send one of " + FILE_TYPES.stream().sorted()
-                    .map(e -> "." + e).toList() + ". Nothing was changed.");
+        Optional<String> wrongType = Ingestor.refusalByName(file.fileName());
+        if (wrongType.isPresent()) {
+            return text(wrongType.get() + ". Nothing was changed.");
         }
         if (file.sizeBytes() > maxFileBytes) {
             return text(file.fileName() + " is " + megabytes(file.sizeBytes()) + "; the limit is "
@@ -131,11 +130,6 @@ public final class KbCommands {
 
     private static List<ReplyMessage> text(String s) {
         return DiscordLimits.textMessages(s, List.of());
-    }
-
-    private static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     static String megabytes(long bytes) {

@@ -142,13 +142,34 @@ class CliTest {
 
         assertThat(add.exit).as(add.err).isZero();
         assertThat(add.out).contains("added conduct-policy");
-        assertThat(show.out).contains("section: Harassment", "leads to a ban after one warning");
+        assertThat(show.out).contains("conduct-policy: \"Conduct policy\", 1 passage", "Sections:\n  Harassment  [1 passage]",
+                "section: Harassment", "leads to a ban after one warning");
         assertThat(answer.out).contains("ban", "Conduct policy › Harassment", "https://example.org/conduct");
         assertThat(remove.out).contains("removed conduct-policy");
         List<String> audit = Files.readAllLines(dir.resolve("kb/audit.jsonl"));
         assertThat(audit).anySatisfy(l -> assertThat(l).contains("\"actor\":\"cli:alice\"", "\"action\":\"add\"",
                 "\"doc\":\"conduct-policy\"", "\"sha256\":\""));
         assertThat(audit.get(audit.size() - 1)).contains("\"action\":\"remove\"");
+    }
+
+    @Test
+    void aPlainTextFileWithoutAnExtensionIsAddedAndShowsItsNumberedStructure(@TempDir Path dir) throws IOException {
+        // GIVEN a plain-text rule book saved as "RULES": numbered sections, a sub-section, a clause paragraph
+        String kb = dir.resolve("kb").toString();
+        Path rules = dir.resolve("RULES");
+        Files.writeString(rules, "Club Rules\n\n1. Membership\n\n   1.1. Fees\n        Fees are paid every March and"
+                + " cover the whole year of rowing.\n\n2. Boats\n\n   2.1. Members book boats a day ahead and sign"
+                + " them out in the boat log.\n", StandardCharsets.UTF_8);
+
+        // WHEN added and shown
+        CliRun add = CliRun.of("--data", kb, "kb", "add", rules.toString());
+        CliRun show = CliRun.of("--data", kb, "kb", "show", "rules");
+
+        // THEN it is read as text, and the outline nests 1.1 under 1 and files the clause 2.1 under 2
+        assertThat(add.exit).as(add.err).isZero();
+        assertThat(add.out).contains("added rules: \"Club Rules\"");
+        assertThat(show.out).contains("Sections:\n  1. Membership\n    1.1. Fees  [1 passage]\n  2. Boats  [1 passage]\n",
+                "section: 2. Boats\n  2.1. Members book boats a day ahead");
     }
 
     static String resource(String name) {

@@ -120,9 +120,23 @@ class KbCommandsTest {
 
         // THEN both are refused with the reason and nothing was fetched or changed
         assertThat(tooBig.get(0).content()).isEqualTo("big.pdf is 4.8 MB; the limit is 4.0 KB. Nothing was changed.");
-        assertThat(wrongType.get(0).content()).startsWith("tool.exe: unsupported file type; send one of [.docx, .htm");
+        assertThat(wrongType.get(0).content()).startsWith("tool.exe: unsupported file type \".exe\"")
+                .contains("supported: Markdown (.md, .markdown), plain text (.txt, .text)")
+                .endsWith(". Nothing was changed.");
         assertThat(downloads).hasValue(0);
         assertThat(kb.list()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileWithoutAnExtensionIsFetchedAndReadForWhatItIs() throws IOException {
+        // WHEN a moderator attaches a Markdown policy named like a repository file, without an extension
+        var reply = commands.add(MOD, MOD_ROLE, new AttachmentInfo("REFUNDS", 300, null), bytes(refunds()), null,
+                null, null);
+
+        // THEN it is downloaded, recognised from its content and added under an id from its name
+        assertThat(downloads).hasValue(1);
+        assertThat(reply.get(0).content()).startsWith("Added **").contains("(`refunds`)");
+        assertThat(kb.list()).extracting(DocumentInfo::id).contains("refunds");
     }
 
     @Test

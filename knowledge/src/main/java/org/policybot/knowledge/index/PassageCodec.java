@@ -66,13 +66,18 @@ final class PassageCodec {
         return new IndexedPassage(p, SentenceVectors.of(bytes, dimensions));
     }
 
+    /** "start-end" per sentence, or "start-bodyStart-end" when it opens with a marker; comma separated. */
     static String encodeSpans(List<Span> spans) {
         StringBuilder b = new StringBuilder();
         for (Span s : spans) {
             if (b.length() > 0) {
                 b.append(',');
             }
-            b.append(s.start()).append('-').append(s.end());
+            b.append(s.start());
+            if (s.hasMarker()) {
+                b.append('-').append(s.bodyStart());
+            }
+            b.append('-').append(s.end());
         }
         return b.toString();
     }
@@ -82,9 +87,11 @@ final class PassageCodec {
         if (encoded == null || encoded.isEmpty()) {
             return spans;
         }
-        for (String pair : encoded.split(",")) {
-            int dash = pair.indexOf('-');
-            spans.add(new Span(Integer.parseInt(pair.substring(0, dash)), Integer.parseInt(pair.substring(dash + 1))));
+        for (String span : encoded.split(",")) {
+            String[] at = span.split("-");
+            int start = Integer.parseInt(at[0]);
+            int end = Integer.parseInt(at[at.length - 1]);
+            spans.add(at.length == 3 ? new Span(start, Integer.parseInt(at[1]), end) : new Span(start, end));
         }
         return spans;
     }

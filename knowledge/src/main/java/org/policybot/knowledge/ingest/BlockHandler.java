@@ -7,14 +7,27 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Collects Tika's XHTML body as paragraphs and headings (h1-h6), counting characters: past the limit it stops
- * the parse, so a huge or hostile file cannot fill memory.
+ * Collects Tika's XHTML body as paragraphs, headings (h1-h6) and tables (rows of cells; a table inside a cell is
+ * read as that cell's text), counting characters: past the limit it stops the parse, so a huge or hostile file
+ * cannot fill memory.
  */
 final class BlockHandler extends DefaultHandler {
-    /** One paragraph ({@code level == 0}) or heading (level 1-6). */
-    record Item(int level, String text) {
+    /**
+     * One paragraph ({@code level == 0}), heading (level 1-6) or table ({@code cells} not empty; {@code header}
+     * when its first row is made of header cells).
+     */
+    record Item(int level, String text, List<List<String>> cells, boolean header) {
+        Item(int level, String text) {
+            this(level, text, List.of(), false);
+        }
+
+        boolean isTable() {
+            return !cells.isEmpty();
+        }
     }
 
+    /** The class Tika gives a paragraph in Word's Subtitle style: a line under the title, not a section. */
+    private static final String SUBTITLE = "subtitle";
     private final int maxChars;
     private final List<Item> items = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -23,6 +36,12 @@ final class BlockHandler extends DefaultHandler {
     private long chars;
     private boolean limitReached;
     private boolean headings;
+    /** Tables open around the current text: 1 inside a table, more inside a table in a cell. */
+    private int tableDepth;
+    private final List<List<String>> rows = new ArrayList<>();
+    private List<String> row;
+    private boolean inCell;
+    private boolean headerRow;
 
     BlockHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -33,9 +52,32 @@ final class BlockHandler extends DefaultHandler {
         String name = localName.isEmpty() ? qName : localName;
         if (name.equals("body")) {
             bodyDepth++;
+        } else if (name.equals("table")) {
+            if (tableDepth++ == 0) {
+                flush();
+                rows.clear();
+                row = null;
+                headerRow = true;
+            } else {
+                text.append(' ');
+            }
+        } else if (tableDepth == 1 && name.equals("tr")) {
+            endCell();
+            row = new ArrayList<>();
+            rows.add(row);
+        } else if (tableDepth == 1 && (name.equals("td") || name.equals("th"))) {
+            endCell();
+            if (row == null) {
+                row = new ArrayList<>();
+                rows.add(row);
+            }
+            headerRow &= rows.size() > 1 || name.equals("th");
+            inCell = true;
+        } else if (tableDepth > 0) {
+            text.append(' ');
         } else if (isBlock(name)) {
             flush();
-            level = headingLevel(name);
+            level = SUBTITLE.equals(atts.getValue("class")) ? 0 : headingLevel(name);
         } else if (name.equals("br")) {
             text.append('\n');
         }
@@ -47,9 +89,33 @@ final class BlockHandler extends DefaultHandler {
         if (name.equals("body")) {
             flush();
             bodyDepth--;
+        } else if (name.equals("table") && tableDepth > 0) {
+            if (--tableDepth == 0) {
+                endCell();
+                List<List<String>> cells = rows.stream().filter(r -> !r.isEmpty()).map(List::copyOf).toList();
+                if (!cells.isEmpty()) {
+                    items.add(new Item(0, "", cells, headerRow && cells.size() > 1));
+                }
+                row = null;
+            } else {
+                text.append(' ');
+            }
+        } else if (tableDepth == 1 && (name.equals("td") || name.equals("th"))) {
+            endCell();
+        } else if (tableDepth > 0) {
+            text.append(' ');
         } else if (isBlock(name)) {
             flush();
         }
+    }
+
+    /** Ends the cell being read, if any, adding its text (possibly empty) to the row. */
+    private void endCell() {
+        if (inCell && row != null) {
+            row.add(text.toString().replaceAll("\\s+", " ").strip());
+        }
+        text.setLength(0);
+        inCell = false;
     }
 
     @Override
@@ -62,7 +128,9 @@ final class BlockHandler extends DefaultHandler {
             limitReached = true;
             throw new SAXException("text limit of " + maxChars + " characters reached");
         }
-        text.append(ch, start, length);
+        if (tableDepth == 0 || inCell) {
+            text.append(ch, start, length);
+        }
     }
 
     @Override

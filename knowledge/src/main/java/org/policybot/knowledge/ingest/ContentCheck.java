@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.policybot.knowledge.RejectedFileException;
 
 /**
- * Checks that a file's bytes are what its extension claims, and decodes textual formats. Text is UTF-8 (or
+ * Decodes textual formats. Text is UTF-8 (or
  * UTF-16 with a byte-order mark); invalid UTF-8 falls back to Windows-1252 only when the result reads like
  * text. Random bytes fail on control characters, so they are refused instead of indexed as noise.
  */
@@ -16,53 +16,18 @@ final class ContentCheck {
     /** Above this share of control or undecodable characters, the "text" is binary data. */
     private static final double MAX_CONTROL_RATIO = 0.01;
     private static final int SAMPLE = 64 * 1024;
-    /** The stream name (UTF-16LE, as OLE2 directories store it) that holds a password-protected OOXML file. */
-    private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
 
     private ContentCheck() {
     }
 
     /** Decodes a textual file, refusing binary content. */
     static String decodeText(String fileName, Format format, byte[] bytes) {
-        String binaryKind = containerKind(bytes);
-        if (binaryKind != null) {
-            throw new RejectedFileException(fileName, "is a " + binaryKind + " file, not " + format.label()
-                    + "; give it the right extension");
-        }
         String text = decode(bytes);
         if (text == null || controlRatio(text) > MAX_CONTROL_RATIO) {
             throw new RejectedFileException(fileName, "looks like binary data, not " + format.label()
                     + " (invalid UTF-8 or control characters)");
         }
         return text.isEmpty() || text.charAt(0) != '\uFEFF' ? text : text.substring(1);
-    }
-
-    /** Refuses a .pdf or .docx whose bytes are not that container. */
-    static void checkContainer(String fileName, Format format, byte[] bytes) {
-        if (format == Format.PDF && !startsPdf(bytes)) {
-            throw new RejectedFileException(fileName, "is not a PDF file (no %PDF header)");
-        }
-        if (format == Format.DOCX && !startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
-            if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-                throw new RejectedFileException(fileName, contains(bytes, ENCRYPTED_PACKAGE)
-                        ? "is encrypted (password-protected); remove the protection and add it again"
-                        : "is in the old binary Word format; save it as .docx and add it again");
-            }
-            throw new RejectedFileException(fileName, "is not a DOCX file (not a ZIP container)");
-        }
-    }
-
-    private static String containerKind(byte[] b) {
-        if (startsPdf(b)) {
-            return "PDF";
-        }
-        if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
-            return "ZIP (DOCX?)";
-        }
-        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return "binary Office";
-        }
-        return null;
     }
 
     private static String decode(byte[] bytes) {
@@ -104,25 +69,13 @@ final class ContentCheck {
         return (double) bad / n;
     }
 
-    private static boolean startsPdf(byte[] b) {
+    /** A PDF header in the first kilobyte (some writers put bytes before it, which readers accept). */
+    static boolean startsPdf(byte[] b) {
         int limit = Math.min(b.length - 5, 1024);
         for (int i = 0; i <= limit; i++) {
             if (b[i] == '%' && b[i + 1] == 'P' && b[i + 2] == 'D' && b[i + 3] == 'F' && b[i + 4] == '-') {
                 return true;
             }
-        }
-        return false;
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int k = 0; k < needle.length; k++) {
-                if (haystack[i + k] != needle[k]) {
-                    continue outer;
-                }
-            }
-            return true;
         }
         return false;
     }

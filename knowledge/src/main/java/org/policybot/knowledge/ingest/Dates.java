@@ -39,6 +39,20 @@ final class Dates {
         return Optional.empty();
     }
 
+    /** The ISO date of the first date written inside {@code text} ("Version 3, 29 June 2007"), else empty. */
+    static Optional<String> find(String text) {
+        for (Pattern p : List.of(ISO, MONTH_FIRST, DAY_FIRST)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Optional<String> date = parse(m.group());
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String month(String name) {
         return String.valueOf(MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
     }

@@ -19,12 +19,15 @@ public final class DocIds {
     private DocIds() {
     }
 
-    /** "Insights from Global Conversations.md" → "insights-from-global-conversations"; never invalid. */
+    /**
+     * "Insights from Global Conversations.md" → "insights-from-global-conversations", "MPL-2.0" → "mpl-2.0" (an
+     * extension starts with a letter, so a version number stays); never invalid.
+     */
     public static String fromFileName(String fileName) {
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        if (dot > 0) {
+        if (dot > 0 && dot + 1 < name.length() && Character.isLetter(name.charAt(dot + 1))) {
             name = name.substring(0, dot);
         }
         String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");

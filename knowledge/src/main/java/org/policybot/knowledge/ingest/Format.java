@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The file formats the knowledge base accepts, chosen by extension and then checked against the content. */
+/** The file formats the knowledge base reads; {@link FileTypes} decides which one a file is. */
 enum Format {
     MARKDOWN("Markdown", true, "md", "markdown"),
     TEXT("plain text", true, "txt", "text"),
@@ -27,10 +27,10 @@ enum Format {
         return Arrays.stream(values()).filter(f -> f.extensions.contains(extension)).findFirst();
     }
 
-    /** ".md, .markdown, .txt, ..." for messages. */
+    /** "Markdown (.md, .markdown), plain text (.txt, .text), ..." for messages. */
     static String supported() {
-        return Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e)
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(f -> f.label + " (" + f.extensions.stream().map(e -> "." + e)
+                .collect(Collectors.joining(", ")) + ")").collect(Collectors.joining(", "));
     }
 
     String label() {

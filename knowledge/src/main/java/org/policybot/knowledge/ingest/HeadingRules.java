@@ -22,17 +22,25 @@ final class HeadingRules {
 
     private static final int MAX_CHARS = 100;
     private static final int MAX_WORDS = 14;
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "to",
-            "in", "on", "for", "with", "by", "at", "as", "from", "via", "per", "into", "vs", "vs.", "&", "-", "–", "—");
+    private static final Set<String> SMALL_WORDS = WordList.of("title-small-words.txt");
+    /** Labels whose number belongs to the outline ("Section 4"); {@link ClauseNumbers} reads those numbers. */
+    static final Set<String> OUTLINE_LABELS = WordList.of("outline-labels.txt");
+    private static final Set<String> APPENDIX_LABELS = WordList.of("appendix-labels.txt");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)(\\.?)\\s+(\\S.*)");
     private static final Pattern INLINE_NUMBERED = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d{1,3})*\\.?)\\s+(\\p{Lu}[^.!?:;]{0,80}?)\\.\\s+(\\S.*)");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)(part|chapter|article|appendix|annex|schedule|exhibit|section|§)"
+            "(?i)(" + WordList.alternation(union(OUTLINE_LABELS, APPENDIX_LABELS)) + ")"
                     + "(\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,7}|[a-z]))?\\s*([.:\\-–—]\\s*)?(.*)");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?,;:]$");
 
     private HeadingRules() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The heading a whole line makes, if any. */
@@ -45,7 +53,7 @@ final class HeadingRules {
         Matcher m = NUMBERED.matcher(line);
         if (m.matches()) {
             String rest = dropFinalPeriod(m.group(3));
-            return titleCase(rest) && words(rest) <= 10
+            return titleLike(rest) && words(rest) <= 10
                     ? Optional.of(new Heading(m.group(1).split("\\.").length + 1, m.group(1) + m.group(2) + " " + rest,
                     false))
                     : Optional.empty();
@@ -106,6 +114,27 @@ final class HeadingRules {
             }
         }
         return letters >= 3 && letters >= other && words(line) <= 12;
+    }
+
+    /**
+     * Most words are capitalised, as in a title written loosely ("Revised Versions of this License", "Forum IP
+     * addresses"): the first word starts with a capital, digit or symbol, and at least half of the words that are
+     * not small words do too. Numbered lines use this; unnumbered lines must pass {@link #titleCase}.
+     */
+    static boolean titleLike(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty() || Character.isLowerCase(words[0].charAt(0))) {
+            return false;
+        }
+        int significant = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            if (!SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                significant++;
+                capitalised += Character.isLowerCase(w.charAt(0)) ? 0 : 1;
+            }
+        }
+        return capitalised * 2 >= significant;
     }
 
     /** Every word that is not a small word starts with a capital, a digit or a symbol. */

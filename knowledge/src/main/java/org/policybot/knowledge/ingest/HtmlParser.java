@@ -1,5 +1,7 @@
 package org.policybot.knowledge.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,14 +11,15 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 import org.policybot.knowledge.RejectedFileException;
 
 /**
  * HTML through jsoup: the main content only (main, article, role=main, else body) without navigation,
- * headers, footers, asides, scripts, forms and menus; h1-h6 build the section path; block elements end
- * paragraphs. Every walk over the tree is iterative, and a tree nested deeper than {@value #MAX_DEPTH}
- * levels is refused, so hostile nesting cannot overflow the stack.
+ * page headers and footers (those inside the content are kept), asides, scripts, forms and menus; h1-h6 build the
+ * section path; block elements end paragraphs; a data table becomes readable rows ({@link TableText}) with its
+ * header cells naming the columns. Every walk over the tree is iterative, and a tree nested deeper than
+ * {@value #MAX_DEPTH} levels is refused, so hostile nesting cannot overflow the stack.
  */
 final class HtmlParser {
     static final int MAX_DEPTH = 512;
@@ -29,6 +32,8 @@ final class HtmlParser {
             "(?i)(nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|cookies?|share|sharing|social|skip|advert"
                     + "|ads|related|newsletter)([-_].*)?");
     private static final Set<String> CELLS = Set.of("td", "th");
+    /** Elements that hold content by their nature, whatever their class or id says. */
+    private static final Set<String> CONTENT = Set.of("main", "article", "section");
     private static final Set<String> BLOCKS = Set.of("p", "li", "dd", "dt", "div", "section", "article",
             "main", "blockquote", "pre", "tr", "table", "ul", "ol", "dl", "br", "hr", "figcaption", "address",
             "h1", "h2", "h3", "h4", "h5", "h6", "body", "caption", "summary", "details");
@@ -51,22 +56,47 @@ final class HtmlParser {
         doc.author(page.select("meta[name=author]").attr("content"));
         page.select("meta[property=article:tag]").forEach(m -> doc.tag(m.attr("content")));
         Element root = contentRoot(page);
-        root.select(CHROME).remove();
+        removeChrome(root);
         removeChromeByName(root);
         String h1 = root.select("h1").text();
         doc.title(first(page.select("meta[property=og:title]").attr("content"), h1, siteless(page.title())));
-        NodeTraversor.traverse(new Walker(doc), root);
+        NodeTraversor.filter(new Walker(doc), root);
         return doc;
+    }
+
+    /** Removes chrome elements; a header or footer inside the content (an article's own header) is content. */
+    private static void removeChrome(Element root) {
+        for (Element e : root.select(CHROME)) {
+            boolean ownHeader = (e.normalName().equals("header") || e.normalName().equals("footer"))
+                    && insideContent(e, root);
+            if (!ownHeader && e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean insideContent(Element e, Element root) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (CONTENT.contains(a.normalName()) || a.attr("role").equals("main")) {
+                return true;
+            }
+            if (a == root) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**
      * Removes elements whose class or id names them as chrome, unless one holds most of the text (a wrapper
-     * such as "menu-open" on the whole page is not chrome).
+     * such as "menu-open" on the whole page is not chrome) or is a content element (a {@code <section
+     * id="cookies">} of a privacy notice is content).
      */
     private static void removeChromeByName(Element root) {
         int total = root.text().length();
         for (Element e : root.getAllElements()) {
-            if (e != root && e.parent() != null && isChromeName(e) && e.text().length() * 2 < total) {
+            if (e != root && e.parent() != null && !CONTENT.contains(e.normalName()) && isChromeName(e)
+                    && e.text().length() * 2 < total) {
                 e.remove();
             }
         }
@@ -89,6 +119,14 @@ final class HtmlParser {
             }
         }
         return page.body();
+    }
+
+    /**
+     * A table of data rather than of layout: no table or heading inside it (old pages lay out whole articles in
+     * tables; those are read as paragraphs).
+     */
+    private static boolean isDataTable(Element table) {
+        return table.select("table table, h1, h2, h3, h4, h5, h6").isEmpty();
     }
 
     private static int depth(Document page) {
@@ -116,8 +154,8 @@ final class HtmlParser {
         return "";
     }
 
-    /** Walks the content in document order; text between block boundaries is one paragraph. */
-    private static final class Walker implements NodeVisitor {
+    /** Walks the content in document order; text between block boundaries is one paragraph; data tables are read whole. */
+    private static final class Walker implements NodeFilter {
         private final DocumentBuilder doc;
         private final StringBuilder text = new StringBuilder();
         private boolean skippedTitle;
@@ -127,20 +165,25 @@ final class HtmlParser {
         }
 
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 text.append(t.getWholeText());
+            } else if (node instanceof Element e && e.normalName().equals("table") && isDataTable(e)) {
+                paragraph();
+                table(e);
+                return FilterResult.SKIP_ENTIRELY;
             } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                 paragraph();
             } else if (node instanceof Element e && CELLS.contains(e.normalName()) && !text.toString().isBlank()) {
                 text.append("; ");
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element e)) {
-                return;
+                return FilterResult.CONTINUE;
             }
             String name = e.normalName();
             if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
@@ -155,6 +198,35 @@ final class HtmlParser {
             } else if (BLOCKS.contains(name)) {
                 paragraph();
             }
+            return FilterResult.CONTINUE;
+        }
+
+        /** A caption, then one readable row per table row; header cells (th, thead) name the columns. */
+        private void table(Element table) {
+            Element caption = table.selectFirst("caption");
+            if (caption != null) {
+                doc.paragraph(caption.text());
+            }
+            List<List<String>> cells = new ArrayList<>();
+            boolean header = false;
+            for (Element row : table.select("tr")) {
+                List<String> cellTexts = new ArrayList<>();
+                boolean allHeaderCells = true;
+                for (Element cell : row.children()) {
+                    if (CELLS.contains(cell.normalName())) {
+                        cellTexts.add(cell.text());
+                        allHeaderCells &= cell.normalName().equals("th");
+                    }
+                }
+                if (cellTexts.isEmpty()) {
+                    continue;
+                }
+                if (cells.isEmpty()) {
+                    header = allHeaderCells || row.parent() != null && row.parent().normalName().equals("thead");
+                }
+                cells.add(cellTexts);
+            }
+            doc.table(TableText.rows(cells, header || TableText.looksLikeHeader(cells)));
         }
 
         private void paragraph() {

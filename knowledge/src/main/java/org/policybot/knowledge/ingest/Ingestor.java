@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The way in for a moderator's file: checks size, type and content, picks the parser by extension, repairs the
- * text and returns a clean {@link ParsedDocument}. Anything it will not take is refused with a
+ * The way in for a moderator's file: checks size, finds the type from the content ({@link FileTypes}), picks the
+ * parser, repairs the text and returns a clean {@link ParsedDocument}. Anything it will not take is refused with a
  * {@link RejectedFileException} whose message names the file and the reason; nothing is changed by a refusal.
  */
 public final class Ingestor {
@@ -30,13 +30,11 @@ public final class Ingestor {
     public ParsedDocument parse(Source source) {
         String name = source.fileName();
         byte[] bytes = source.content();
-        Format format = Format.byExtension(source.extension()).orElseThrow(() -> new RejectedFileException(name,
-                "unsupported file type" + (source.extension().isEmpty() ? "" : " \"." + source.extension() + "\"")
-                        + "; supported: " + Format.supported()));
         if (bytes.length == 0) {
             throw new RejectedFileException(name, "is empty (0 bytes)");
         }
         refuseIfTooLarge(name, bytes.length);
+        Format format = FileTypes.detect(name, bytes);
         DocumentBuilder draft = read(name, format, bytes);
         ParsedDocument doc = finish(draft.build(), source);
         if (doc.blocks().isEmpty()) {
@@ -48,15 +46,22 @@ public final class Ingestor {
 
     private static DocumentBuilder read(String name, Format format, byte[] bytes) {
         if (!format.textual()) {
-            ContentCheck.checkContainer(name, format, bytes);
             return TikaExtractor.parse(name, format, bytes);
         }
-        String text = TextRepair.text(ContentCheck.decodeText(name, format, bytes));
+        String decoded = ContentCheck.decodeText(name, format, bytes);
         return switch (format) {
-            case MARKDOWN -> MarkdownParser.parse(text);
-            case HTML -> HtmlParser.parse(name, text);
-            default -> PlainTextParser.parse(text);
+            case MARKDOWN -> MarkdownParser.parse(TextRepair.text(decoded));
+            case HTML -> HtmlParser.parse(name, TextRepair.text(decoded));
+            default -> PlainTextParser.parse(TextRepair.layout(decoded));
         };
+    }
+
+    /**
+     * Why a file is refused by its name alone ("tool.exe: unsupported file type ..."), so a caller can refuse it
+     * before fetching its bytes; empty when only the content can tell (a name without an extension, a readable type).
+     */
+    public static java.util.Optional<String> refusalByName(String fileName) {
+        return FileTypes.refusalByName(fileName).map(reason -> fileName + ": " + reason);
     }
 
     /**
@@ -76,13 +81,15 @@ public final class Ingestor {
         throw new RejectedFileException(name, "is " + actual + "; the limit is " + limit);
     }
 
-    /** Repairs every text, drops what repair empties, applies the moderator's overrides and a fallback title. */
+    /**
+     * Drops blocks without a letter or digit (the {@link DocumentBuilder} repaired every text as it was added),
+     * applies the moderator's overrides and a fallback title.
+     */
     private static ParsedDocument finish(ParsedDocument raw, Source source) {
         List<Block> blocks = new ArrayList<>();
         for (Block b : raw.blocks()) {
-            String text = TextRepair.paragraph(b.text());
-            if (!text.isEmpty() && text.chars().anyMatch(Character::isLetterOrDigit)) {
-                blocks.add(new Block(b.sectionPath().stream().map(TextRepair::paragraph).toList(), text));
+            if (b.text().chars().anyMatch(Character::isLetterOrDigit)) {
+                blocks.add(b);
             }
         }
         String title = given(source.title()) ? source.title().strip() : TextRepair.paragraph(raw.title());

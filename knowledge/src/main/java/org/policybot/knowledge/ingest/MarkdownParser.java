@@ -1,20 +1,23 @@
 package org.policybot.knowledge.ingest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Markdown: front matter for metadata, ATX and setext headings for sections, blank-line separated blocks and
- * list items for paragraphs, inline markup stripped to plain text. A paragraph that opens with a bold sentence
+ * list items (their "-" or "1." kept) for paragraphs, pipe tables as readable rows, inline markup stripped to
+ * plain text. A paragraph that opens with a bold sentence
  * ("**Lead sentence.** rest") starts a sub-section named by that sentence, as policy pages are often written.
  */
 final class MarkdownParser {
     private static final Pattern ATX = Pattern.compile(" {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*");
     private static final Pattern SETEXT = Pattern.compile(" {0,3}(=+|-+)[ \\t]*");
     private static final Pattern RULE = Pattern.compile(" {0,3}([-*_])([ \\t]*\\1){2,}[ \\t]*");
-    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])[ \\t]+(.*)");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*([-*+]|\\d{1,9}[.)])[ \\t]+(.*)");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```+|~~~+).*");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\|?[\\s:|-]+\\|?");
     private static final Pattern BOLD_LEAD = Pattern.compile("(\\*\\*|__)(.+?)\\1[ \\t]*(.*)", Pattern.DOTALL);
@@ -22,6 +25,7 @@ final class MarkdownParser {
 
     private final DocumentBuilder doc = new DocumentBuilder();
     private final StringBuilder para = new StringBuilder();
+    private final List<String> table = new ArrayList<>();
     private boolean listItem;
 
     private MarkdownParser() {
@@ -92,18 +96,38 @@ final class MarkdownParser {
         if (m.matches()) {
             flush();
             listItem = true;
-            append(m.group(1));
+            append(m.group(1) + " " + m.group(2));
             return;
         }
         if (line.strip().startsWith("|")) {
-            flush();
-            if (!TABLE_SEPARATOR.matcher(line.strip()).matches()) {
-                doc.paragraph(clean(String.join("; ", Arrays.stream(line.strip().replaceAll("^\\||\\|$", "").split("\\|"))
-                        .map(String::strip).toList())));
+            if (table.isEmpty()) {
+                flush();
             }
+            table.add(line.strip());
             return;
         }
         append(line.strip());
+    }
+
+    /**
+     * A pipe table as readable rows ({@link TableText}): the row above the "|---|---|" rule names the columns.
+     */
+    private void flushTable() {
+        if (table.isEmpty()) {
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        boolean header = false;
+        for (String row : table) {
+            if (TABLE_SEPARATOR.matcher(row).matches()) {
+                header |= cells.size() == 1;
+                continue;
+            }
+            cells.add(Arrays.stream(row.replaceAll("^\\||\\|$", "").split("\\|", -1)).map(MarkdownParser::clean)
+                    .toList());
+        }
+        table.clear();
+        doc.table(TableText.rows(cells, header));
     }
 
     private void append(String text) {
@@ -129,6 +153,7 @@ final class MarkdownParser {
 
     /** Emits the pending block: a paragraph, or a bold lead sentence (sub-section) and its paragraph. */
     private void flush() {
+        flushTable();
         if (para.length() == 0) {
             return;
         }

@@ -1,149 +1,545 @@
 package org.policybot.knowledge.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.text.ListMarkers;
 
 /**
- * Plain text (and the text of PDFs and style-less DOCX files): blank-line separated blocks, headings found by
- * {@link HeadingRules}, hard-wrapped lines joined, list items kept apart. A first short line is the title.
- * A block that is one giant line of glued page text (a scraped web page) goes to {@link ScrapedPage}.
+ * Plain text (and the text of PDFs and style-less DOCX files) with the structure its author typed. The layout is
+ * read first: blank lines and separator lines ("=====", "-----", "*****") part blocks, a line underlined by "="
+ * or "-" is a heading, a box of "*" is opened, and tables drawn with "+---+" / "| a | b |" or aligned in columns
+ * become readable rows ({@link TextTables}, {@link TableText}). Then each block is read: a heading
+ * ({@link HeadingRules}: numbered "6.1. Powers", "Section 4", ALL CAPS, a short Title Case line), a numbered line
+ * that is a short title above indented text ("4.1. Server logs" / "    Web server logs are kept..."), a run-in
+ * title ("3. Grant of Patent License. Subject to..."), list items and clauses ("(a)", "b)", "1.", "-") kept apart,
+ * hard-wrapped lines joined. Numbered headings must follow the outline (a "1." inside section 6 is an item of a
+ * list, not a new section 1) and may not sit deeper than the text of their section; {@link DocumentBuilder} nests
+ * them by number. A first short line is the title. A block that is one giant line of glued page text (a scraped
+ * web page) goes to {@link ScrapedPage}.
  */
 final class PlainTextParser {
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern LIST_ITEM = Pattern.compile("([-*•·▪◦–]|\\(?[a-z0-9]{1,3}[.)])\\s+\\S.*");
-    private static final Pattern URL_LINE = Pattern.compile("https?://\\S+");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][)\"”’]*");
+    /** A line's indentation (columns) and its text without it. */
+    private record Line(int indent, String text) {
+        int width() {
+            return indent + text.length();
+        }
+    }
 
-    private PlainTextParser() {
+    /** What the layout is made of: blocks of lines (a heading when underlined), tables and separators. */
+    private sealed interface Part permits Block, Table, Separator {
+    }
+
+    /** Lines between blank lines or separators; {@code underline} is '=' or '-' for a setext heading, else 0. */
+    private record Block(List<Line> lines, char underline) implements Part {
+        Line first() {
+            return lines.get(0);
+        }
+    }
+
+    private record Table(List<List<String>> cells, boolean header) implements Part {
+    }
+
+    private record Separator() implements Part {
+    }
+
+    /** "=====", "-----", "*****", "_____", "~~~~~", "#####", and spaced "* * *" or "- - -". */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:([-=*_~#+.])\\1{2,}|([-*_=])(?: \\2){2,})\\s*");
+    /** The top or bottom of a box drawn with "*" or "#" around text. */
+    private static final Pattern BOX_EDGE = Pattern.compile("\\s*([*#])\\1{9,}\\s*");
+    private static final Pattern URL_LINE = Pattern.compile("https?://\\S+");
+    /** A line that ends a sentence or clause, after which a heading line may start a new block. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][)\"”’]*");
+    /**
+     * A line ending a clause: with a stop, a colon or a semicolon, or with a semicolon or comma and one short word
+     * ("...; and", "..., or", in any language); the next marked line is a new item.
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile(".*(?:[.!?:;][)\"”’]*|[,;]\\s+\\p{L}{1,3})");
+    /** Line width assumed when a text has too few wrapped lines to measure it (the classic terminal width). */
+    private static final int DEFAULT_WIDTH = 72;
+    /** Wrapped lines needed to measure a text's width, and the share of them the width must hold. */
+    private static final int MIN_WIDTH_SAMPLES = 5;
+    private static final double WIDTH_PERCENTILE = 0.9;
+    /** Longest line the first block may have for it to be the title. */
+    private static final int MAX_TITLE_CHARS = 100;
+    private static final int MAX_TITLE_WORDS = 12;
+    /** A line beside the title that holds the document's date is short (a version line, not a sentence). */
+    private static final int MAX_DATED_LINE_WORDS = 8;
+    /** A numbered title of its own is short. */
+    private static final int MAX_NUMBERED_TITLE_WORDS = 12;
+    /** A heading wrapped onto a second line is still short. */
+    private static final int MAX_WRAPPED_HEADING_WORDS = 14;
+    /** A title standing above its text is short: at most this share of the width the text is wrapped at. */
+    private static final double MAX_TITLE_SHARE_OF_WIDTH = 0.75;
+    /** A sentence or clause ending inside a line ("Grant of Patent License. Subject to..."), after its number. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile(".*\\S[.!?:;][)\"”’]*\\s+\\S.*");
+    /** Indentation slack when comparing a heading with earlier headings of the same depth. */
+    private static final int INDENT_SLACK = 2;
+
+    private final DocumentBuilder doc;
+    private final List<Part> parts;
+    private final int width;
+    /** The last numbered heading; numbered headings must come after it in outline order. */
+    private List<Integer> lastNumber = List.of();
+    /** Indentation of the numbered headings seen, by depth ("4." is 1, "4.1." is 2). */
+    private final Map<Integer, Integer> indentByDepth = new HashMap<>();
+    /** Indentation of the last heading line and of the first text under it (-1 until seen). */
+    private int headingIndent = -1;
+    private int bodyIndent = -1;
+    /** Depth of the last heading's number (0 when it has none). */
+    private int headingDepth;
+
+    private PlainTextParser(DocumentBuilder doc, List<Part> parts) {
+        this.doc = doc;
+        this.parts = parts;
+        this.width = width(parts);
     }
 
     static DocumentBuilder parse(String text) {
         DocumentBuilder doc = new DocumentBuilder();
-        List<List<String>> blocks = blocks(text);
-        for (int i = 0; i < blocks.size(); i++) {
-            List<String> lines = blocks.get(i);
-            if (i == 0 && readTitle(lines, doc)) {
-                continue;
-            }
-            if (ScrapedPage.looksScraped(String.join(" ", lines))) {
-                ScrapedPage.read(String.join(" ", lines), doc);
-                continue;
-            }
-            boolean bodyFollows = i + 1 < blocks.size() && !isHeadingBlock(blocks.get(i + 1));
-            blockWithHeadings(lines, bodyFollows, doc);
-        }
+        read(text, doc, true);
         return doc;
     }
 
-    /**
-     * Text from PDFs often has no blank lines: a heading line right after a line that ends a sentence starts a
-     * new block ("...before they post.\n2. Reporting Abuse\nMembers report...").
-     */
-    private static void blockWithHeadings(List<String> lines, boolean bodyFollows, DocumentBuilder doc) {
-        int start = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            if (endsBlock(lines.get(i - 1)) && isInteriorHeading(lines.get(i))) {
-                block(lines.subList(start, i), true, doc);
-                start = i;
+    /** Reads {@code text} into {@code doc}, after what it holds; {@code titleFirst}: a first short line is the title. */
+    static void read(String text, DocumentBuilder doc, boolean titleFirst) {
+        PlainTextParser p = new PlainTextParser(doc, layout(text));
+        p.readParts(titleFirst);
+    }
+
+    // ---- layout -------------------------------------------------------------------------------------------
+
+    private static List<Part> layout(String text) {
+        List<String> lines = unbox(Arrays.asList(text.split("\n", -1)));
+        List<Part> parts = new ArrayList<>();
+        List<Line> block = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            if (raw.isBlank()) {
+                flush(block, parts, (char) 0);
+                continue;
             }
+            if (block.isEmpty()) {
+                int at = i;
+                Optional<TextTables.Found> table = TextTables.grid(lines, at).or(() -> TextTables.aligned(lines, at));
+                if (table.isPresent()) {
+                    parts.add(new Table(table.get().cells(), table.get().header()));
+                    i = table.get().end() - 1;
+                    continue;
+                }
+            }
+            Matcher sep = SEPARATOR.matcher(raw);
+            if (sep.matches()) {
+                char c = raw.strip().charAt(0);
+                boolean underline = (c == '=' || c == '-') && isUnderlined(block, raw.strip().length());
+                flush(block, parts, underline ? c : 0);
+                if (!underline) {
+                    parts.add(new Separator());
+                }
+                continue;
+            }
+            int indent = 0;
+            while (indent < raw.length() && raw.charAt(indent) == ' ') {
+                indent++;
+            }
+            block.add(new Line(indent, raw.strip()));
         }
-        block(lines.subList(start, lines.size()), bodyFollows, doc);
+        flush(block, parts, (char) 0);
+        return parts;
     }
 
-    private static boolean endsBlock(String line) {
-        return SENTENCE_END.matcher(line).matches() || HeadingRules.line(line).isPresent();
+    private static void flush(List<Line> block, List<Part> parts, char underline) {
+        if (!block.isEmpty()) {
+            parts.add(new Block(List.copyOf(block), underline));
+            block.clear();
+        }
     }
 
-    private static boolean isInteriorHeading(String line) {
-        return HeadingRules.line(line).filter(h -> !h.weak() || HeadingRules.words(line) <= 6).isPresent();
+    /** A setext heading: one or two short lines right above an underline about as long as they are. */
+    private static boolean isUnderlined(List<Line> block, int underline) {
+        if (block.isEmpty() || block.size() > 2) {
+            return false;
+        }
+        int longest = block.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+        String text = String.join(" ", block.stream().map(Line::text).toList());
+        return HeadingRules.words(text) <= MAX_WRAPPED_HEADING_WORDS && underline * 2 >= longest
+                && underline <= longest * 2 + 2;
     }
 
-    /** Reads one already-split paragraph sequence (e.g. from Tika) as blocks of plain text. */
-    static DocumentBuilder parseParagraphs(List<String> paragraphs) {
-        return parse(String.join("\n\n", paragraphs));
-    }
-
-    private static List<List<String>> blocks(String text) {
-        List<List<String>> out = new ArrayList<>();
-        for (String chunk : BLANK_LINES.split(text)) {
-            List<String> lines = chunk.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            if (!lines.isEmpty()) {
-                out.add(lines);
+    /**
+     * Opens boxes drawn around text ("*****" above and below, "*" at both ends of the lines between): the lines
+     * inside lose their borders and keep their indentation within the box.
+     */
+    private static List<String> unbox(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            Matcher top = BOX_EDGE.matcher(out.get(i));
+            if (!top.matches()) {
+                continue;
             }
+            String border = top.group(1);
+            int j = i + 1;
+            while (j < out.size() && isBoxed(out.get(j), border)) {
+                j++;
+            }
+            if (j == i + 1 || j >= out.size() || !BOX_EDGE.matcher(out.get(j)).matches()) {
+                continue;
+            }
+            for (int k = i + 1; k < j; k++) {
+                String s = out.get(k).strip();
+                out.set(k, s.substring(1, s.length() - 1).replaceAll("\\s+$", ""));
+            }
+            i = j;
         }
         return out;
     }
 
-    /** A short first line without a final full stop is the title; URL and date lines beside it are metadata. */
-    private static boolean readTitle(List<String> lines, DocumentBuilder doc) {
-        String first = lines.get(0);
-        if (first.length() > 100 || HeadingRules.words(first) > 12 || first.matches(".*[.!?:;,]$")
-                || HeadingRules.inline(first).isPresent() || HeadingRules.line(first).map(h -> !h.weak()
-                && !HeadingRules.allCaps(first)).orElse(false)) {
+    private static boolean isBoxed(String line, String border) {
+        String s = line.strip();
+        return s.length() >= 2 && s.startsWith(border) && s.endsWith(border) && !BOX_EDGE.matcher(line).matches();
+    }
+
+    /**
+     * The width the text was wrapped at: most lines that go on to a next line in their block are at most this
+     * long. A short line above more text is then a deliberate break (a title), not wrapping.
+     */
+    private static int width(List<Part> parts) {
+        List<Integer> wrapped = new ArrayList<>();
+        for (Part part : parts) {
+            if (part instanceof Block b) {
+                for (int i = 0; i + 1 < b.lines().size(); i++) {
+                    wrapped.add(b.lines().get(i).width());
+                }
+            }
+        }
+        if (wrapped.size() < MIN_WIDTH_SAMPLES) {
+            return DEFAULT_WIDTH;
+        }
+        wrapped.sort(null);
+        return wrapped.get((int) Math.min(wrapped.size() - 1, Math.floor(wrapped.size() * WIDTH_PERCENTILE)));
+    }
+
+    // ---- blocks -------------------------------------------------------------------------------------------
+
+    private void readParts(boolean titleFirst) {
+        boolean first = titleFirst;
+        for (int k = 0; k < parts.size(); k++) {
+            Part part = parts.get(k);
+            if (part instanceof Table t) {
+                doc.table(TableText.rows(t.cells(), t.header()));
+                first = false;
+            } else if (part instanceof Block b) {
+                if (first && readTitle(b)) {
+                    first = false;
+                    continue;
+                }
+                first = false;
+                readBlock(b, next(k));
+            }
+        }
+    }
+
+    /** The next block or table after part {@code k}, past separators. */
+    private Optional<Part> next(int k) {
+        for (int j = k + 1; j < parts.size(); j++) {
+            if (!(parts.get(j) instanceof Separator)) {
+                return Optional.of(parts.get(j));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A first block whose first line is short and unpunctuated is the title (an underline makes it one too);
+     * URL and date lines beside it are metadata, and a short line holding a date ("Version 3, 29 June 2007") gives
+     * the date too; its other lines are text.
+     */
+    private boolean readTitle(Block b) {
+        String first = b.first().text();
+        boolean underlined = b.underline() != 0 && b.lines().size() == 1;
+        if (!underlined && (first.length() > MAX_TITLE_CHARS || HeadingRules.words(first) > MAX_TITLE_WORDS
+                || first.matches(".*[.!?:;,]$") || HeadingRules.inline(first).isPresent()
+                || HeadingRules.line(first).map(h -> !h.weak() && !HeadingRules.allCaps(first)).orElse(false))) {
             return false;
         }
         doc.title(first);
-        List<String> rest = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (URL_LINE.matcher(line).matches()) {
-                doc.url(line);
-            } else if (Dates.parse(line).isPresent()) {
-                doc.published(Dates.parse(line).get());
+        List<Line> rest = new ArrayList<>();
+        for (Line line : b.lines().subList(1, b.lines().size())) {
+            if (URL_LINE.matcher(line.text()).matches()) {
+                doc.url(line.text());
+            } else if (Dates.parse(line.text()).isPresent()) {
+                doc.published(Dates.parse(line.text()).get());
             } else {
+                if (doc.published().isEmpty() && HeadingRules.words(line.text()) <= MAX_DATED_LINE_WORDS) {
+                    Dates.find(line.text()).ifPresent(doc::published);
+                }
                 rest.add(line);
             }
         }
         if (!rest.isEmpty()) {
-            blockWithHeadings(rest, true, doc);
+            segments(rest, true);
         }
         return true;
     }
 
-    private static boolean isHeadingBlock(List<String> lines) {
-        return lines.size() == 1 && HeadingRules.line(lines.get(0)).isPresent();
-    }
-
-    private static void block(List<String> lines, boolean bodyFollows, DocumentBuilder doc) {
-        String first = lines.get(0);
-        Optional<HeadingRules.Heading> heading = HeadingRules.line(first);
-        if (lines.size() == 1 && heading.isPresent() && (!heading.get().weak() || bodyFollows)) {
-            doc.heading(heading.get().level(), heading.get().text());
+    private void readBlock(Block b, Optional<Part> next) {
+        List<Line> lines = b.lines();
+        String joined = String.join(" ", lines.stream().map(Line::text).toList());
+        if (b.underline() != 0) {
+            heading(lines.get(0).indent(), dropFinalStop(joined), b.underline() == '=' ? 1 : 2);
             return;
         }
-        if (lines.size() > 1 && heading.isPresent()
-                && (!heading.get().weak() || first.length() * 10 < lines.get(1).length() * 6)) {
-            doc.heading(heading.get().level(), heading.get().text());
-            paragraphs(lines.subList(1, lines.size()), doc);
+        if (ScrapedPage.looksScraped(joined)) {
+            ScrapedPage.read(joined, doc);
             return;
         }
-        Optional<HeadingRules.Inline> inline = HeadingRules.inline(first);
-        if (inline.isPresent()) {
-            doc.heading(inline.get().heading().level(), inline.get().heading().text());
-            List<String> rest = new ArrayList<>();
-            rest.add(inline.get().rest());
+        if (isWholeBlockHeading(lines, joined, next)) {
+            HeadingRules.Heading h = HeadingRules.line(joined).orElse(null);
+            heading(lines.get(0).indent(), h != null ? h.text() : dropFinalStop(joined), h != null ? h.level() : 2);
+            return;
+        }
+        Line first = lines.get(0);
+        if (lines.size() > 1 && isTitleAbove(first, lines.get(1))) {
+            heading(first.indent(), dropFinalStop(first.text()), 2);
+            segments(lines.subList(1, lines.size()), false);
+            return;
+        }
+        Optional<HeadingRules.Inline> inline = HeadingRules.inline(first.text());
+        if (inline.isPresent() && acceptsNumbered(first.indent(), inline.get().heading().text())) {
+            heading(first.indent(), inline.get().heading().text(), inline.get().heading().level());
+            List<Line> rest = new ArrayList<>();
+            rest.add(new Line(first.indent(), inline.get().rest()));
             rest.addAll(lines.subList(1, lines.size()));
-            paragraphs(rest, doc);
+            segments(rest, false);
             return;
         }
-        paragraphs(lines, doc);
+        segments(lines, false);
     }
 
-    /** Joins hard-wrapped lines into paragraphs; a line that starts a list item starts a new paragraph. */
-    private static void paragraphs(List<String> lines, DocumentBuilder doc) {
-        StringBuilder current = new StringBuilder();
-        boolean list = LIST_ITEM.matcher(lines.get(0)).matches();
-        for (String line : lines) {
-            if (list && LIST_ITEM.matcher(line).matches() && current.length() > 0) {
-                doc.paragraph(current.toString());
-                current.setLength(0);
-            }
-            if (current.length() > 0) {
-                current.append('\n');
-            }
-            current.append(line);
+    /**
+     * A block that is all heading: one line (or a title wrapped onto two) that the heading rules accept, with a
+     * body after it. A numbered one must be title-like, or have its text indented under it, and fit the outline.
+     */
+    private boolean isWholeBlockHeading(List<Line> lines, String joined, Optional<Part> next) {
+        if (lines.size() > 2 || lines.size() == 2 && (lines.get(1).indent() > lines.get(0).indent()
+                || HeadingRules.words(joined) > MAX_WRAPPED_HEADING_WORDS || joined.matches(".*[.!?:;,]$"))) {
+            return false;
         }
-        doc.paragraph(current.toString());
+        Optional<HeadingRules.Heading> h = HeadingRules.line(joined);
+        List<Integer> number = ClauseNumbers.of(joined);
+        Line first = lines.get(0);
+        if (!number.isEmpty() && startsWithNumber(joined)) {
+            if (INNER_SENTENCE_END.matcher(ListMarkers.strip(joined)).matches() || joined.matches(".*[,;:]$")) {
+                return false;
+            }
+            boolean titled = h.isPresent() || !joined.matches(".*[.!?]$")
+                    && HeadingRules.words(joined) <= MAX_NUMBERED_TITLE_WORDS && indentedBodyFollows(first, next);
+            return titled && acceptsNumbered(first.indent(), joined) && bodyFollows(number, next);
+        }
+        if (h.isEmpty()) {
+            return false;
+        }
+        if (h.get().weak()) {
+            return next.isPresent() && !(next.get() instanceof Block nb && nb.lines().size() == 1
+                    && HeadingRules.line(nb.first().text()).isPresent());
+        }
+        return true;
+    }
+
+    /**
+     * "4.1. Tile service request logs" above lines indented under it: one short phrase (no sentence ends inside
+     * it), broken on purpose well before the width the text is wrapped at.
+     */
+    private boolean isTitleAbove(Line first, Line second) {
+        String text = first.text();
+        if (!startsWithNumber(text) || second.indent() <= first.indent() || text.matches(".*[,;:]$")
+                || HeadingRules.words(text) > MAX_NUMBERED_TITLE_WORDS
+                || INNER_SENTENCE_END.matcher(ListMarkers.strip(text)).matches()
+                || first.width() > width * MAX_TITLE_SHARE_OF_WIDTH
+                || text.matches(".*\\p{Ll}[.!?]$") && !HeadingRules.titleLike(ListMarkers.strip(text))) {
+            return false;
+        }
+        String nextWord = second.text().split("\\s+", 2)[0];
+        boolean deliberate = first.width() + 1 + nextWord.length() <= width;
+        return deliberate && acceptsNumbered(first.indent(), text);
+    }
+
+    /** The block after a numbered title starts deeper than the title's number. */
+    private static boolean indentedBodyFollows(Line title, Optional<Part> next) {
+        return next.isPresent() && next.get() instanceof Block nb && nb.first().indent() > title.indent();
+    }
+
+    /** A heading needs text (or a deeper section) after it: not the next sibling clause straight away. */
+    private static boolean bodyFollows(List<Integer> number, Optional<Part> next) {
+        if (next.isEmpty()) {
+            return false;
+        }
+        if (!(next.get() instanceof Block nb)) {
+            return true;
+        }
+        List<Integer> following = ClauseNumbers.of(nb.first().text());
+        return following.isEmpty() || !startsWithNumber(nb.first().text()) || following.size() > number.size();
+    }
+
+    /**
+     * Whether a numbered heading fits where it stands: after the last numbered heading in outline order (so the
+     * items "1.", "2." of a list inside section 6 are not sections), not indented deeper than earlier headings of
+     * its depth, and, unless deeper than the current section, not as deep as that section's indented text (where
+     * list items sit).
+     */
+    private boolean acceptsNumbered(int indent, String text) {
+        List<Integer> number = ClauseNumbers.of(text);
+        if (number.isEmpty()) {
+            return true;
+        }
+        if (!lastNumber.isEmpty() && ClauseNumbers.compare(number, lastNumber) <= 0) {
+            return false;
+        }
+        Integer sameDepth = indentByDepth.get(number.size());
+        if (sameDepth != null && indent > sameDepth + INDENT_SLACK) {
+            return false;
+        }
+        return !(number.size() <= headingDepth && headingIndent >= 0 && bodyIndent > headingIndent
+                && indent >= bodyIndent);
+    }
+
+    /** A heading; a numbered one is as deep as its number, and an unnumbered top-level one restarts the outline. */
+    private void heading(int indent, String text, int level) {
+        List<Integer> number = startsWithNumber(text) ? ClauseNumbers.of(text) : List.of();
+        if (!number.isEmpty()) {
+            lastNumber = number;
+            indentByDepth.put(number.size(), indent);
+            level = number.size() + 1;
+        } else if (level == 1) {
+            lastNumber = List.of();
+        }
+        doc.heading(level, text);
+        headingIndent = indent;
+        bodyIndent = -1;
+        headingDepth = number.size();
+    }
+
+    /**
+     * Text lines of a block after any heading: a heading line with text after it, right after the end of a
+     * sentence (or first, after the title when {@code afterTitle}), starts a section of its own (PDF text often has
+     * no blank lines); the rest are paragraphs.
+     */
+    private void segments(List<Line> lines, boolean afterTitle) {
+        int start = 0;
+        for (int i = afterTitle ? 0 : 1; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean boundary = i == 0 || SENTENCE_END.matcher(lines.get(i - 1).text()).matches();
+            if (boundary && isInteriorHeading(line)) {
+                paragraphs(lines.subList(start, i));
+                Optional<HeadingRules.Heading> h = HeadingRules.line(line.text());
+                heading(line.indent(), h.map(HeadingRules.Heading::text).orElse(line.text()),
+                        h.map(HeadingRules.Heading::level).orElse(2));
+                start = i + 1;
+            }
+        }
+        if (start < lines.size()) {
+            paragraphs(lines.subList(start, lines.size()));
+        }
+    }
+
+    private boolean isInteriorHeading(Line line) {
+        Optional<HeadingRules.Heading> h = HeadingRules.line(line.text());
+        if (h.isEmpty() || h.get().weak() && HeadingRules.words(line.text()) > 6) {
+            return false;
+        }
+        return !startsWithNumber(line.text()) || acceptsNumbered(line.indent(), line.text());
+    }
+
+    /** Joins hard-wrapped lines into paragraphs; a list item or clause starts a new one. */
+    private void paragraphs(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (bodyIndent < 0) {
+            bodyIndent = lines.get(0).indent();
+        }
+        List<Line> current = new ArrayList<>();
+        String marker = markerOf(lines.get(0).text());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String m = markerOf(line.text());
+            if (i > 0 && m != null && startsItem(lines.get(i - 1), line, marker, m)) {
+                paragraph(current);
+                current.clear();
+                marker = m;
+            }
+            current.add(line);
+        }
+        paragraph(current);
+    }
+
+    /**
+     * One paragraph. A top-level clause ("6. The Committee is made up of...") where the outline expects the next
+     * section (next in number, at the indentation of the top-level headings) closes the section before it.
+     */
+    private void paragraph(List<Line> lines) {
+        Line first = lines.get(0);
+        String text = String.join("\n", lines.stream().map(Line::text).toList());
+        List<Integer> number = startsWithNumber(first.text()) ? ClauseNumbers.of(first.text()) : List.of();
+        Integer topIndent = indentByDepth.get(1);
+        if (number.size() == 1 && topIndent != null && first.indent() <= topIndent + INDENT_SLACK
+                && !lastNumber.isEmpty() && number.get(0) == lastNumber.get(0) + 1) {
+            doc.clause(text);
+            lastNumber = number;
+            headingIndent = first.indent();
+            bodyIndent = -1;
+            headingDepth = 1;
+            return;
+        }
+        doc.paragraph(text);
+    }
+
+    /**
+     * A marked line starts a new item after a line that ends a clause ("...;", "...: ", "...; and"), when it
+     * steps back out of a hanging indent, or when its marker follows the current item's ("b)" after "a)").
+     * Otherwise it is a wrapped line that happens to begin with a number ("section\n7.  This requirement").
+     */
+    private static boolean startsItem(Line previous, Line line, String current, String marker) {
+        return CLAUSE_END.matcher(previous.text()).matches() || line.indent() < previous.indent()
+                || current != null && follows(current, marker);
+    }
+
+    /** The list marker or clause number a line opens with ("(a)", "6.1.", "-"), or null. */
+    private static String markerOf(String text) {
+        int body = ListMarkers.bodyStart(text, 0, text.length());
+        return body == 0 ? null : text.substring(0, body).strip();
+    }
+
+    /** Whether {@code next} continues the list of {@code current}: same bullet, next number or next letter. */
+    static boolean follows(String current, String next) {
+        String a = current.replaceAll("[().\\s]", "");
+        String b = next.replaceAll("[().\\s]", "");
+        if (a.isEmpty() || b.isEmpty()) {
+            return current.equals(next);
+        }
+        String aShape = current.replaceAll("[0-9]+|[a-zA-Z]", "#");
+        String bShape = next.replaceAll("[0-9]+|[a-zA-Z]", "#");
+        if (!aShape.equals(bShape)) {
+            return false;
+        }
+        if (a.matches("\\d+") && b.matches("\\d+")) {
+            return Integer.parseInt(b) == Integer.parseInt(a) + 1;
+        }
+        return a.length() == 1 && b.length() == 1 && b.charAt(0) == a.charAt(0) + 1;
+    }
+
+    /** The text starts with the clause number itself, not with a label ("Section 4" is labelled, not numbered). */
+    private static boolean startsWithNumber(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
+    }
+
+    private static String dropFinalStop(String s) {
+        String t = s.strip();
+        return t.endsWith(".") && !t.endsWith("..") ? t.substring(0, t.length() - 1).strip() : t;
     }
 }

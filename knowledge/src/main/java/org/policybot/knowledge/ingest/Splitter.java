@@ -6,6 +6,7 @@ import org.policybot.knowledge.model.Block;
 import org.policybot.knowledge.model.ParsedDocument;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Span;
+import org.policybot.knowledge.text.ListMarkers;
 import org.policybot.knowledge.text.Sentences;
 
 /**
@@ -22,7 +23,10 @@ public final class Splitter {
     static final int MAX_LEAD_WORDS = 20;
     private static final String PARAGRAPH_BREAK = "\n\n";
 
-    /** A chunk of a block; {@code lead} marks a one-sentence paragraph that introduces what follows. */
+    /**
+     * A chunk of a block; {@code lead} marks a one-sentence paragraph that introduces what follows (a numbered
+     * clause or list item is a peer of the ones after it, not their introduction).
+     */
     private record Piece(List<String> section, String text, int words, boolean lead) {
     }
 
@@ -32,13 +36,16 @@ public final class Splitter {
         java.util.Set<List<String>> opened = new java.util.HashSet<>();
         for (Block block : doc.blocks()) {
             String text = block.text();
-            if (opened.add(block.sectionPath()) && isSentence(leaf(block.sectionPath()))) {
+            if (opened.add(block.sectionPath())
+                    && (isSentence(leaf(block.sectionPath())) || continuesHeading(text))) {
                 text = leaf(block.sectionPath()) + " " + text;
             }
             List<String> chunks = chunks(text);
             for (String chunk : chunks) {
                 int words = words(chunk);
-                boolean lead = chunks.size() == 1 && words <= MAX_LEAD_WORDS && Sentences.split(chunk).size() == 1;
+                List<Span> sentences = Sentences.split(chunk);
+                boolean lead = chunks.size() == 1 && words <= MAX_LEAD_WORDS && sentences.size() == 1
+                        && !sentences.get(0).hasMarker();
                 pieces.add(new Piece(block.sectionPath(), chunk, words, lead));
             }
         }
@@ -57,22 +64,33 @@ public final class Splitter {
         return passages;
     }
 
-    /** A paragraph of at most {@value #MAX_WORDS} words, or its sentences grouped into even parts. */
+    /**
+     * A paragraph of at most {@value #MAX_WORDS} words, or its sentences grouped into even parts; the text
+     * between sentences is kept as it was (a table's rows stay one per line).
+     */
     static List<String> chunks(String text) {
         int total = words(text);
         if (total <= MAX_WORDS) {
             return List.of(text);
         }
         List<String> sentences = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        int end = 0;
         for (Span s : Sentences.split(text)) {
-            sentences.addAll(cutLong(s.of(text)));
+            List<String> cut = cutLong(s.of(text));
+            for (int i = 0; i < cut.size(); i++) {
+                gaps.add(i == 0 ? text.substring(end, s.start()) : " ");
+                sentences.add(cut.get(i));
+            }
+            end = s.end();
         }
         int parts = (total + 99) / 100;
         int target = (total + parts - 1) / parts;
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int currentWords = 0;
-        for (String s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
             int w = words(s);
             if (currentWords > 0 && (currentWords + w > MAX_WORDS || currentWords >= target)) {
                 out.add(current.toString());
@@ -80,7 +98,7 @@ public final class Splitter {
                 currentWords = 0;
             }
             if (current.length() > 0) {
-                current.append(' ');
+                current.append(gaps.get(i).contains("\n") ? "\n" : " ");
             }
             current.append(s);
             currentWords += w;
@@ -106,14 +124,16 @@ public final class Splitter {
     /**
      * Joins short pieces with the next (or, at a section's end, the previous) piece of the same section. A short
      * one-sentence paragraph followed by more text of its section starts a passage instead, so a lead sentence
-     * stays with the paragraph it introduces.
+     * stays with the paragraph it introduces; a run of such short paragraphs is a list, whose items join as usual.
      */
     private static List<Piece> merge(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             boolean endsSection = i == pieces.size() - 1 || !pieces.get(i + 1).section().equals(p.section());
-            boolean leadsOn = p.lead() && !endsSection && p.words() + pieces.get(i + 1).words() <= MAX_WORDS;
+            boolean inRun = i > 0 && pieces.get(i - 1).lead() && pieces.get(i - 1).section().equals(p.section())
+                    || !endsSection && pieces.get(i + 1).lead();
+            boolean leadsOn = p.lead() && !inRun && !endsSection && p.words() + pieces.get(i + 1).words() <= MAX_WORDS;
             Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && !leadsOn && last.section().equals(p.section()) && last.words() + p.words() <= MAX_WORDS
                     && (last.words() < MIN_WORDS || p.words() < MIN_WORDS && endsSection)) {
@@ -137,6 +157,16 @@ public final class Splitter {
     static boolean isSentence(String heading) {
         return heading.length() > 1 && ".!?".indexOf(heading.charAt(heading.length() - 1)) >= 0
                 && heading.split("\\s+").length >= 3;
+    }
+
+    /**
+     * A section whose text starts in lower case continues its heading's sentence: a definition written as
+     * "1.1. "Contributor"" above "means each individual...". The heading then opens the text, so the passage says
+     * what it defines. (A lettered item, "a) The work must...", starts in lower case too but is no continuation.)
+     */
+    static boolean continuesHeading(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))
+                && ListMarkers.bodyStart(text, 0, text.length()) == 0;
     }
 
     static int words(String text) {

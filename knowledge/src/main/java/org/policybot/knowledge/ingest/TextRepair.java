@@ -17,6 +17,8 @@ public final class TextRepair {
             "non", "self", "cross", "well", "anti", "multi", "semi", "third", "high", "long", "low", "co", "ex",
             "pre", "post", "sub", "inter", "open", "user", "e");
     private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("(\\p{L}+)-[ \\t]*\\n[ \\t]*(\\p{Ll}+)");
+    /** Tab stops of plain-text files, in columns (the terminal and printer convention). */
+    private static final int TAB_STOP = 8;
     private static final Pattern LIGATURES = Pattern.compile("[\\x{FB00}-\\x{FB06}]");
     private static final Pattern INVISIBLE = Pattern.compile("[\\x{00AD}\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}]");
     private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\x{000B}\\x{000C}\\x{00A0}\\x{1680}\\x{2000}-\\x{200A}"
@@ -37,15 +39,43 @@ public final class TextRepair {
 
     /** Repairs a whole extracted text, keeping its line breaks (parsers still need them). */
     public static String text(String raw) {
+        return SPACES.matcher(layout(raw)).replaceAll(" ");
+    }
+
+    /**
+     * Repairs a plain-text file and keeps its layout: line breaks, indentation and runs of spaces (aligned
+     * columns), with tabs expanded to stops every {@value #TAB_STOP} columns, as terminals show them.
+     */
+    static String layout(String raw) {
         String s = LINE_SEPARATOR.matcher(raw).replaceAll("\n");
+        s = expandTabs(s);
         s = Mojibake.repair(s);
         s = unicode(s);
         s = INVISIBLE.matcher(s).replaceAll("");
         s = ODD_SPACE.matcher(s).replaceAll(" ");
         s = CONTROL.matcher(s).replaceAll("");
         s = joinHyphenated(s);
-        s = SPACES.matcher(s).replaceAll(" ");
         return TRAILING_SPACE.matcher(s).replaceAll("");
+    }
+
+    private static String expandTabs(String s) {
+        if (s.indexOf('\t') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 64);
+        int column = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                int spaces = TAB_STOP - column % TAB_STOP;
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else {
+                out.append(c);
+                column = c == '\n' ? 0 : column + 1;
+            }
+        }
+        return out.toString();
     }
 
     /** Repairs one block of text and folds it onto a single line with single spaces. */

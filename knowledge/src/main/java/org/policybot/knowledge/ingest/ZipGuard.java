@@ -7,9 +7,9 @@ import java.util.zip.ZipInputStream;
 import org.policybot.knowledge.RejectedFileException;
 
 /**
- * Inflates a DOCX container into a small buffer, counting, before any parser sees it: a zip bomb (a tiny file
- * whose entries inflate to gigabytes) is refused after at most {@value #MAX_TOTAL_BYTES} bytes of work and
- * no retained memory. Also refuses archives that are damaged or hold no Word document.
+ * Inflates a ZIP container (DOCX is one) into a small buffer, counting, before any detector or parser opens it:
+ * a zip bomb (a tiny file whose entries inflate to gigabytes) is refused after at most {@value #MAX_TOTAL_BYTES}
+ * bytes of work and no retained memory. Also refuses archives that are damaged.
  */
 final class ZipGuard {
     static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
@@ -21,7 +21,16 @@ final class ZipGuard {
     private ZipGuard() {
     }
 
-    static void checkDocx(String fileName, byte[] bytes) {
+    /** Whether {@code bytes} open with a ZIP local-file header. */
+    static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04;
+    }
+
+    /**
+     * Refuses a zip bomb or a damaged archive; returns whether it holds a Word document body
+     * ({@code word/document.xml}).
+     */
+    static boolean check(String fileName, byte[] bytes) {
         long ratioLimit = Math.max(RATIO_FLOOR, (long) MAX_RATIO * bytes.length);
         long limit = Math.min(MAX_TOTAL_BYTES, ratioLimit);
         boolean hasDocument = false;
@@ -46,11 +55,9 @@ final class ZipGuard {
             }
         } catch (IOException | IllegalArgumentException e) {
             // ZipInputStream reports an entry name that is not valid UTF-8 as an IllegalArgumentException
-            throw new RejectedFileException(fileName, "is not a valid DOCX file (damaged ZIP archive: "
+            throw new RejectedFileException(fileName, "is a damaged ZIP archive ("
                     + e.getMessage() + ")", e);
         }
-        if (!hasDocument) {
-            throw new RejectedFileException(fileName, "is not a Word document (no word/document.xml inside)");
-        }
+        return hasDocument;
     }
 }

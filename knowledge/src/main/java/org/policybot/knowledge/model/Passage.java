@@ -28,7 +28,13 @@ public record Passage(String id, String docId, String title, List<String> sectio
         return String.join(SECTION_SEPARATOR, section);
     }
 
+    /** Sentence {@code i} as written, with any leading list marker or clause number (for quotes). */
     public String sentence(int i) {
         return sentences.get(i).of(text);
+    }
+
+    /** Sentence {@code i} from its first word after a leading list marker or clause number (for answers). */
+    public String sentenceBody(int i) {
+        return sentences.get(i).body(text);
     }
 }

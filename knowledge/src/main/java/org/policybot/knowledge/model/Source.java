@@ -6,7 +6,8 @@ import java.util.Objects;
  * A file offered to the knowledge base, as it arrived: bytes plus what the moderator said about it.
  * Optional overrides are {@code null} when not given; the parser's findings fill them in.
  *
- * @param fileName the original file name (its extension chooses the parser)
+ * @param fileName the original file name (the content decides the type; the extension only chooses among text
+ *                 formats, and names the document id)
  * @param content  the raw bytes
  * @param docId    the document id to use, or {@code null} to derive one from the file name
  * @param title    a title overriding the one found in the file, or {@code null}

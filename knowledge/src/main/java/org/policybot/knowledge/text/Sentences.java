@@ -10,7 +10,10 @@ import org.policybot.knowledge.model.Span;
  * Splits text into sentences by rule: a terminator (. ! ?) optionally followed by closing quotes or
  * brackets, then whitespace and an opening capital, digit, quote or bracket. Common abbreviations
  * ("e.g.", "Dr.", "U.S.", "No." before a number) and decimal numbers do not end a sentence; "etc." and "no."
- * before a capital do. Spans are trimmed.
+ * before a capital do; the stop of a leading clause number or list marker ("1. ", "3.2. ", "a. ") does not.
+ * A line break always ends a sentence: passage paragraphs are folded onto one line, so a break separates
+ * paragraphs or table rows. Spans are trimmed, and each records where its words start after a leading
+ * marker ({@link ListMarkers}).
  */
 public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -31,7 +34,7 @@ public final class Sentences {
         int i = start;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            if (c == '\n') {
                 addTrimmed(text, start, i, spans);
                 start = skipSpace(text, i);
                 i = start;
@@ -49,7 +52,7 @@ public final class Sentences {
                     break;
                 }
                 if (Character.isWhitespace(text.charAt(end)) && startsSentence(text, skipSpace(text, end))
-                        && !(c == '.' && isAbbreviation(text, start, i))) {
+                        && !(c == '.' && (isAbbreviation(text, start, i) || endsLeadingMarker(text, start, i)))) {
                     addTrimmed(text, start, end, spans);
                     start = skipSpace(text, end);
                     i = start;
@@ -108,6 +111,11 @@ public final class Sentences {
                 || word.matches("(\\p{L}\\.)+\\p{L}");
     }
 
+    /** Whether the stop at {@code dot} belongs to the markers that open the sentence ("1.", "3.2.", "(a) 1."). */
+    private static boolean endsLeadingMarker(String text, int sentenceStart, int dot) {
+        return ListMarkers.bodyStart(text, sentenceStart, text.length()) > dot;
+    }
+
     private static int skipSpace(String text, int i) {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
@@ -123,7 +131,7 @@ public final class Sentences {
             end--;
         }
         if (end > start) {
-            out.add(new Span(start, end));
+            out.add(new Span(start, ListMarkers.bodyStart(text, start, end), end));
         }
     }
 }

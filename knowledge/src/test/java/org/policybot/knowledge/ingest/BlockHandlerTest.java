@@ -46,4 +46,50 @@ class BlockHandlerTest {
                 .hasMessageContaining("limit of 20 characters");
         assertThat(h.limitReached()).isTrue();
     }
+
+    @Test
+    void tablesAreCollectedAsRowsOfCellsWithTheirHeaderMarked() throws SAXException {
+        // GIVEN a table with a header row of th cells, a cell holding two paragraphs, and an empty cell
+        BlockHandler h = new BlockHandler(1000);
+        h.startElement("", "body", "body", NONE);
+        element(h, "p", "Before.");
+        h.startElement("", "table", "table", NONE);
+        h.startElement("", "tr", "tr", NONE);
+        element(h, "th", "Data");
+        element(h, "th", "Kept");
+        h.endElement("", "tr", "tr");
+        h.startElement("", "tr", "tr", NONE);
+        h.startElement("", "td", "td", NONE);
+        element(h, "p", "Server");
+        element(h, "p", "logs");
+        h.endElement("", "td", "td");
+        element(h, "td", "");
+        h.endElement("", "tr", "tr");
+        h.endElement("", "table", "table");
+        element(h, "p", "After.");
+        h.endElement("", "body", "body");
+
+        // THEN the table is one item between the paragraphs, its cells whole and in place
+        assertThat(h.items()).containsExactly(new BlockHandler.Item(0, "Before."),
+                new BlockHandler.Item(0, "", java.util.List.of(java.util.List.of("Data", "Kept"),
+                        java.util.List.of("Server logs", "")), true),
+                new BlockHandler.Item(0, "After."));
+    }
+
+    @Test
+    void aSubtitleIsAParagraphNotASection() throws SAXException {
+        // GIVEN Word's Subtitle style, which Tika writes as h2 class="subtitle"
+        BlockHandler h = new BlockHandler(1000);
+        h.startElement("", "body", "body", NONE);
+        AttributesImpl subtitle = new AttributesImpl();
+        subtitle.addAttribute("", "class", "class", "CDATA", "subtitle");
+        h.startElement("", "h2", "h2", subtitle);
+        h.characters("Project and Foundation".toCharArray(), 0, 22);
+        h.endElement("", "h2", "h2");
+        h.endElement("", "body", "body");
+
+        // THEN it is a paragraph
+        assertThat(h.items()).containsExactly(new BlockHandler.Item(0, "Project and Foundation"));
+        assertThat(h.hasHeadings()).isFalse();
+    }
 }

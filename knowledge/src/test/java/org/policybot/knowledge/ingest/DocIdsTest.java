@@ -18,6 +18,9 @@ class DocIdsTest {
         "report.v2.txt|report.v2",
         "---.md|document",
         "README|readme",
+        "MPL-2.0|mpl-2.0",
+        "GPL-3|gpl-3",
+        "CODE_OF_CONDUCT|code-of-conduct",
     })
     void fromFileNameGivesAValidId(String fileName, String id) {
         // GIVEN a file name  WHEN turned into an id  THEN it is the expected, valid id

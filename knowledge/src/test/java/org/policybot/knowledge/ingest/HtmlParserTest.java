@@ -20,7 +20,8 @@ class HtmlParserTest {
         ParsedDocument doc = ingestor.parse(Source.of("community-guidelines.html",
                 Fixtures.resource("community-guidelines.html")));
 
-        // THEN only the article remains, with headings as sections and metadata from the head
+        // THEN only the article remains, with headings as sections, the table as a readable row with its columns
+        // named, and metadata from the head
         assertThat(doc.title()).isEqualTo("Community Guidelines");
         assertThat(doc.url()).isEqualTo("https://forum.example.org/guidelines");
         assertThat(doc.published()).isEqualTo("2024-03-05");
@@ -36,8 +37,7 @@ class HtmlParserTest {
                         "Posting someone’s private information without consent."),
                 tuple(List.of("Keep it on topic"), "Post in the category that fits your question. Moderators may move"
                         + " or close threads that wander off topic."),
-                tuple(List.of("Keep it on topic"), "Category; Use it for"),
-                tuple(List.of("Keep it on topic"), "Help; Questions about using the forum software."));
+                tuple(List.of("Keep it on topic"), "Category: Help; Use it for: Questions about using the forum software."));
         String all = String.join(" ", doc.blocks().stream().map(Block::text).toList());
         assertThat(all).doesNotContain("Skip to main content", "Log in", "Sign up", "cookies", "Related articles",
                 "Subscribe", "Back to top", "©", "Photo:", "Tracking", "querySelectorAll", "font-family");
@@ -75,5 +75,22 @@ class HtmlParserTest {
         assertThat(doc.title()).isEqualTo("Rules");
         assertThat(doc.blocks()).extracting(Block::text)
                 .containsExactly("Be kind to everyone here.", "Ask before posting links.");
+    }
+
+    @Test
+    void aPrivacyNoticeKeepsItsCookieAndSharingSectionsItsOwnHeaderAndNamedTableRows() {
+        // GIVEN a full page whose sections have ids such as "cookies" and "sharing", whose main content opens with
+        // its own <header>, and whose tables have th headers
+        ParsedDocument doc = ingestor.parse(Source.of("privacy-notice.html", Fixtures.resource("corpus/privacy-notice.html")));
+        List<Passage> passages = new Splitter().split("privacy", doc);
+
+        // THEN those sections and the header's lead paragraph are kept, and table rows name their columns
+        assertThat(StructureChecks.labels(passages)).contains("8. Who we share data with", "12. Cookies");
+        assertThat(doc.blocks()).anySatisfy(b -> assertThat(b.text()).startsWith("This notice explains what personal"
+                + " data the Lanternfish Foundation collects"));
+        assertThat(doc.blocks()).anySatisfy(b -> assertThat(b.text().split("\n")).contains(
+                "Data: Forum IP addresses; How long we keep it: 90 days."));
+        // AND the cookie banner outside the content is still dropped
+        assertThat(doc.blocks()).noneSatisfy(b -> assertThat(b.text()).contains("This site uses cookies"));
     }
 }

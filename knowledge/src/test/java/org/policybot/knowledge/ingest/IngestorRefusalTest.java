@@ -38,13 +38,13 @@ class IngestorRefusalTest {
     }
 
     @Test
-    void unsupportedTypeNamesTheSupportedOnes() {
-        // GIVEN an executable and a file without extension  WHEN offered  THEN the supported types are listed
+    void unsupportedTypeSaysWhatTheFileIsAndNamesTheSupportedOnes() {
+        // GIVEN bytes nobody recognises, named as an executable  WHEN offered  THEN the name's type and the supported
+        // types are given
         assertThat(refuse("setup.exe", new byte[] {1, 2, 3}).reason())
-                .isEqualTo("unsupported file type \".exe\"; supported: .md, .markdown, .txt, .text, .html, .htm,"
-                        + " .pdf, .docx");
-        assertThat(refuse("README", "hello".getBytes(StandardCharsets.UTF_8)).reason())
-                .startsWith("unsupported file type; supported: .md");
+                .isEqualTo("unsupported file type \".exe\" (a file of type application/x-dosexec (DOS/Windows"
+                        + " executable (EXE))); supported: Markdown (.md, .markdown), plain text (.txt, .text),"
+                        + " HTML (.html, .htm), PDF (.pdf), DOCX (.docx)");
     }
 
     @ParameterizedTest
@@ -158,11 +158,15 @@ class IngestorRefusalTest {
     }
 
     @Test
-    void containerWithTheWrongExtensionIsRefused() {
-        // GIVEN a PDF renamed to .txt and a DOCX renamed to .md  WHEN offered  THEN the right extension is asked for
-        assertThat(refuse("report.txt", Fixtures.pdf(List.of("Hello"), null)).reason())
-                .isEqualTo("is a PDF file, not plain text; give it the right extension");
-        assertThat(refuse("handbook.md", Fixtures.docx(List.of("Hello"))).reason())
-                .startsWith("is a ZIP (DOCX?) file, not Markdown");
+    void textNamedAsAContainerIsRefusedWithWhatItHolds() {
+        // GIVEN a web page and a text saved under .pdf and .docx names (a failed download, a wrong export)
+        byte[] page = "<!DOCTYPE html><html><body><p>Sign in</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] text = "Members must be kind.".getBytes(StandardCharsets.UTF_8);
+
+        // WHEN offered  THEN refused, saying what the bytes are
+        assertThat(refuse("policy.pdf", page).reason())
+                .isEqualTo("is not a PDF file (no %PDF header; it holds HTML); give it the right extension");
+        assertThat(refuse("policy.docx", text).reason())
+                .isEqualTo("is not a DOCX file (not a ZIP container; it holds text); give it the right extension");
     }
 }

@@ -58,16 +58,16 @@ class MarkdownParserTest {
                 ```
                 """);
 
-        // THEN the first setext H1 is the title, the rest are sections, each item a paragraph
+        // THEN the first setext H1 is the title, the rest are sections, each item a paragraph with its marker, the
+        // table a readable row with its columns named
         assertThat(doc.title()).isEqualTo("Moderation");
         assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
                 tuple(List.of(), "Intro text."),
-                tuple(List.of("Reports"), "First item continues here."),
-                tuple(List.of("Reports"), "Second item"),
-                tuple(List.of("Reports"), "Third item"),
+                tuple(List.of("Reports"), "- First item continues here."),
+                tuple(List.of("Reports"), "* Second item"),
+                tuple(List.of("Reports"), "1. Third item"),
                 tuple(List.of("Reports"), "Quoted rule."),
-                tuple(List.of("Reports", "Table"), "Level; Action"),
-                tuple(List.of("Reports", "Table"), "1; Warning"),
+                tuple(List.of("Reports", "Table"), "Level: 1; Action: Warning."),
                 tuple(List.of("Reports", "Table"), "code line"));
     }
 

@@ -66,4 +66,42 @@ class PdfDocxIngestTest {
                 org.assertj.core.groups.Tuple.tuple(List.of("Shifts", "Holidays"),
                         "Holiday shifts are voluntary and count double."));
     }
+
+    @Test
+    void aPolicyPdfKeepsClausesUnderTheirOwnSectionAndRejoinsLinesTheLayoutCut() {
+        // GIVEN a 5-page policy PDF made from HTML: numbered sections, clauses with run-in titles, lettered items,
+        // an item broken across a page
+        ParsedDocument doc = ingestor.parse(Source.of("moderation-and-appeals.pdf",
+                Fixtures.resource("corpus/moderation-and-appeals.pdf")));
+        List<Passage> passages = new Splitter().split("moderation", doc);
+
+        // THEN numbered headings nest, and "3.2. Open calls" is filed under 3, not under the heading 3.1
+        assertThat(StructureChecks.labels(passages)).contains("1. Purpose", "3. Selection of Moderators › 3.1."
+                + " Eligibility", "5. Moderator Powers › 5.1 Discord", "9. Emergency Powers › 9.4. Duration");
+        StructureChecks.numbersNest(passages);
+        assertThat(passages).filteredOn(p -> p.text().contains("3.2. Open calls."))
+                .singleElement().satisfies(p -> assertThat(p.sectionLabel()).isEqualTo("3. Selection of Moderators"));
+        // AND each item is one paragraph, the one cut by the page break whole again
+        assertThat(passages).anySatisfy(p -> assertThat(p.text().split("\n\n")).contains("b. time out a member for"
+                + " up to 7 days (the Discord platform allows longer timeouts, but this Policy limits them to 7 days);"));
+    }
+
+    @Test
+    void aWordDocumentsTablesReadAsRowsWithTheirColumnsNamed() {
+        // GIVEN a DOCX made by pandoc: a document-control table without header markup, an approval table of three
+        // columns, a Subtitle line
+        ParsedDocument doc = ingestor.parse(Source.of("ai-and-data-use-policy.docx",
+                Fixtures.resource("corpus/ai-and-data-use-policy.docx")));
+        List<Passage> passages = new Splitter().split("ai", doc);
+
+        // THEN the tables read as sentences, and the subtitle is text, not a section
+        List<String> rows = passages.stream().flatMap(p -> List.of(p.text().split("\n")).stream()).toList();
+        assertThat(rows).contains("Document owner: Technical Steering Committee.",
+                "Type of change: Any change to this Policy; Technical Steering Committee: Two-thirds of all TSC"
+                        + " members (at least 6 of 9); Board: Simple majority of the Directors present at a quorate"
+                        + " meeting.");
+        assertThat(StructureChecks.labels(passages)).doesNotContain("Lanternfish Project and Lanternfish Foundation")
+                .contains("7. Governance");
+        StructureChecks.numbersNest(passages);
+    }
 }

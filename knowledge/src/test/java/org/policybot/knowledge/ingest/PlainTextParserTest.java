@@ -63,11 +63,11 @@ class PlainTextParserTest {
                 + "1.2 Scope\n\nThis applies to all staff.\n\nGENERAL PROVISIONS\n\nNothing here is a contract.\n\n"
                 + "Working From Home\n\nRemote days need a manager's approval.\n");
 
-        // THEN each becomes a section at a sensible level
+        // THEN each becomes a section at a sensible level; "1.2" is not a part of "Section 4" (numbers decide)
         assertThat(doc.title()).isEqualTo("Staff Handbook");
         assertThat(doc.blocks()).extracting(Block::sectionPath).containsExactly(
                 List.of("Article II", "Section 4"),
-                List.of("Article II", "Section 4", "1.2 Scope"),
+                List.of("Article II", "1.2 Scope"),
                 List.of("GENERAL PROVISIONS"),
                 List.of("GENERAL PROVISIONS", "Working From Home"));
     }
@@ -97,6 +97,16 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aVersionLineUnderTheTitleGivesTheDateAndStaysText() {
+        // GIVEN the GPL's title block: the title, then "Version 3, 29 June 2007"
+        ParsedDocument doc = ingestor.parse(Source.of("GPL-3", Fixtures.resource("GPL-3")));
+
+        // THEN the date is the document's, and the line is still text to quote
+        assertThat(doc.published()).isEqualTo("2007-06-29");
+        assertThat(doc.blocks().get(0).text()).isEqualTo("Version 3, 29 June 2007");
+    }
+
+    @Test
     void longUnwrappedParagraphWithBrandNamesIsNotTreatedAsAScrapedPage() {
         // GIVEN one long line of prose (no hard wrapping) that mentions CamelCase brands
         String sentence = "Members share videos on YouTube, code on GitHub, slides from PowerPoint and jobs on LinkedIn,"
@@ -108,5 +118,121 @@ class PlainTextParserTest {
             assertThat(b.text()).contains("on YouTube, code on GitHub").hasSize(sentence.repeat(12).strip().length());
             assertThat(b.sectionPath()).isEmpty();
         });
+    }
+
+    private List<Passage> passages(String fileName) {
+        ParsedDocument doc = ingestor.parse(Source.of(fileName, Fixtures.resource(fileName)));
+        return new Splitter().split("doc", doc);
+    }
+
+    @Test
+    void aNumberedConstitutionNestsSectionsByTheirNumbers() {
+        // GIVEN a plain-text constitution: numbered sections, sub-sections as titles above indented text, numbered
+        // items inside them, and a section 6 that opens with a clause instead of a title
+        List<Passage> passages = passages("constitution.txt");
+
+        // THEN the sub-sections sit under their sections, the items stay in their sub-section, and "6.1. Powers"
+        // is never put under "5. Project Leader"
+        assertThat(StructureChecks.labels(passages)).containsExactly("", "1. Name", "2. Objects",
+                "3. Membership › 3.1. Eligibility", "3. Membership › 3.2. Classes of membership",
+                "3. Membership › 3.3. Fees", "4. General Meetings", "5. Project Leader", "6.1. Powers",
+                "6.2. Meetings", "7. Discipline", "8. Dissolution");
+        StructureChecks.numbersNest(passages);
+        assertThat(StructureChecks.in(passages, "3. Membership › 3.1. Eligibility").text())
+                .isEqualTo("Membership is open to anyone who:\n\n1. is at least 16 years old;\n\n2. can swim 50 metres;"
+                        + " and\n\n3. agrees to follow this Constitution and the Club's safety rules.");
+        assertThat(passages).filteredOn(p -> p.text().startsWith("6. The Committee is made up of"))
+                .singleElement().satisfies(p -> assertThat(p.section()).isEmpty());
+        assertThat(StructureChecks.in(passages, "6.1. Powers").text()).contains("(a) manage the Club's boats");
+    }
+
+    @Test
+    void mozillaPublicLicenseKeepsDefinitionsBoxesAndExhibits() {
+        // GIVEN the MPL 2.0 as Debian ships it: setext-underlined sections, definitions as titles above indented
+        // text, two sections inside boxes of "*", a title wrapped onto two lines, and exhibits
+        List<Passage> passages = passages("MPL-2.0");
+
+        // THEN each is a section in its place
+        assertThat(StructureChecks.labels(passages)).contains("1. Definitions › 1.1. \"Contributor\"",
+                "1. Definitions › 1.14. \"You\" (or \"Your\")", "2. License Grants and Conditions › 2.1. Grants",
+                "5. Termination", "6. Disclaimer of Warranty", "7. Limitation of Liability", "8. Litigation",
+                "10. Versions of the License › 10.4. Distributing Source Code Form that is Incompatible With"
+                        + " Secondary Licenses",
+                "Exhibit A - Source Code Form License Notice");
+        StructureChecks.numbersNest(passages);
+        // AND a definition's text says what it defines; box borders are gone
+        assertThat(StructureChecks.in(passages, "1. Definitions › 1.1. \"Contributor\"").text())
+                .startsWith("1.1. \"Contributor\" means each individual or legal entity");
+        assertThat(StructureChecks.in(passages, "6. Disclaimer of Warranty").text())
+                .startsWith("Covered Software is provided under this License on an \"as is\" basis").doesNotContain("*");
+        assertThat(StructureChecks.in(passages, "5. Termination").text()).doesNotContain("Disclaimer");
+    }
+
+    @Test
+    void gplThreeFindsEveryNumberedSectionAndNoCapitalisedParagraphIsAHeading() {
+        // GIVEN the GPL 3 as Debian ships it: centred headings, "0." to "17." sections, paragraphs in capitals
+        List<Passage> passages = passages("GPL-3");
+
+        // THEN all eighteen sections are found under TERMS AND CONDITIONS, and the capitals stay text
+        List<String> labels = StructureChecks.labels(passages);
+        assertThat(labels.stream().filter(l -> l.startsWith("TERMS AND CONDITIONS › ")).count()).isEqualTo(18);
+        assertThat(labels).contains("Preamble", "TERMS AND CONDITIONS › 14. Revised Versions of this License",
+                "TERMS AND CONDITIONS › 15. Disclaimer of Warranty");
+        assertThat(labels).noneMatch(l -> l.contains("HOLDERS AND/OR"));
+        assertThat(StructureChecks.in(passages, "TERMS AND CONDITIONS › 15. Disclaimer of Warranty").text())
+                .startsWith("THERE IS NO WARRANTY FOR THE PROGRAM");
+        // AND lettered items stay whole, even where a wrapped line starts with a number ("section\n7.  This")
+        assertThat(passages).anySatisfy(p -> assertThat(p.text()).contains("b) The work must carry prominent notices"
+                + " stating that it is released under this License and any conditions added under section 7. This"
+                + " requirement modifies"));
+    }
+
+    @Test
+    void retentionScheduleReadsTitlesAboveIndentedTextAndItsTables() {
+        // GIVEN an old-style schedule: "4.1. Tile service request logs" above indented text, clauses "1.1. ...",
+        // a header laid out in two aligned columns and an appendix table drawn with +---+ and |
+        List<Passage> passages = passages("corpus/data-retention-schedule.txt");
+
+        // THEN the titled clauses are sections under their parent, the plain clauses stay in theirs
+        assertThat(StructureChecks.labels(passages)).contains("1. Scope", "4. Operational Data › 4.1. Tile service"
+                + " request logs", "5. Community Data › 5.10. TraceClean training data", "6. Foundation Records ›"
+                + " 6.3. Board minutes and resolutions", "APPENDIX A -- RETENTION TABLE");
+        StructureChecks.numbersNest(passages);
+        assertThat(StructureChecks.in(passages, "4. Operational Data › 4.2. Server logs").text())
+                .isEqualTo("Web server and application logs for the websites, the forum and the tile service API are"
+                        + " kept for 30 days.");
+        // AND the tables read as rows, one per line, with the columns named
+        assertThat(StructureChecks.in(passages, "").text()).isEqualTo("Document No.: LF-POL-007; Revision: 4.\n"
+                + "Adopted by the Board: 6 November 2023; Owner: Data Protection Officer.\nNext review due: November 2025");
+        assertThat(passages).filteredOn(p -> p.sectionLabel().equals("APPENDIX A -- RETENTION TABLE"))
+                .flatMap(p -> List.of(p.text().split("\n"))).contains(
+                        "Data category: Forum IP addresses; Retention period: 90 days; Trigger: Date recorded.",
+                        "Data category: Board minutes; Retention period: Permanent.");
+    }
+
+    @Test
+    void spaceAlignedColumnsUnderARuleReadAsNamedRows() {
+        // GIVEN a table of aligned columns with a dashed rule under its header, and a cell wrapped onto a second line
+        ParsedDocument doc = text("Retention\n\nCategory        Kept for     Why\n--------        --------     ---\n"
+                + "Forum posts     2 years      moderation\nIP addresses    90 days      abuse\n"
+                + "                             prevention\n\nNothing else is kept.\n");
+
+        // THEN each row is a sentence naming its columns; the wrapped cell is whole
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly(
+                "Category: Forum posts; Kept for: 2 years; Why: moderation.\n"
+                        + "Category: IP addresses; Kept for: 90 days; Why: abuse prevention.",
+                "Nothing else is kept.");
+    }
+
+    @Test
+    void proseWithTypewriterSpacingAndNumberedListsIsNotATable() {
+        // GIVEN two spaces after full stops, and a numbered list with two spaces after each number
+        ParsedDocument doc = text("Notes\n\nMembers vote yearly.  The Board counts the votes.\nResults are posted.  Appeals"
+                + " go to the Chair.\n\n1.  Open the form\n2.  Sign it\n");
+
+        // THEN they stay text
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly(
+                "Members vote yearly. The Board counts the votes. Results are posted. Appeals go to the Chair.",
+                "1. Open the form", "2. Sign it");
     }
 }

@@ -151,4 +151,51 @@ class SplitterTest {
     private static List<String> ids(List<Passage> passages) {
         return passages.stream().map(Passage::id).toList();
     }
+
+    @Test
+    void aLongTableIsCutBetweenRowsAndKeepsOneRowPerLine() {
+        // GIVEN a table block of 30 rows of ten words each
+        String rows = IntStream.rangeClosed(1, 30).mapToObj(i -> "Data category: logs " + i + "; Retention period: "
+                + i + " days; Trigger: entry.").collect(Collectors.joining("\n"));
+        List<Passage> passages = splitter.split("h", doc(new Block(List.of("Appendix"), rows)));
+
+        // THEN it is cut into passages at row boundaries, each row still on its own line and its own sentence
+        assertThat(passages).hasSizeGreaterThan(1);
+        assertThat(passages).allSatisfy(p -> {
+            assertThat(p.text().split("\n")).allMatch(l -> l.startsWith("Data category: ") && l.endsWith("entry."));
+            assertThat(p.sentences()).hasSize(p.text().split("\n").length);
+        });
+    }
+
+    @Test
+    void numberedClausesAndListItemsAreNotLeadsSoTheyJoinTheirNeighbours() {
+        // GIVEN short one-sentence clauses, and a run of short list items after an introduction
+        List<Passage> clauses = splitter.split("h", doc(
+                new Block(List.of("9. Roles"), "9.1. The Officer owns this Schedule."),
+                new Block(List.of("9. Roles"), "9.2. The Lead is responsible for deletion."),
+                new Block(List.of("9. Roles"), "9.3. The Treasurer is responsible for financial records.")));
+        List<Passage> list = splitter.split("h", doc(
+                new Block(List.of("Processors"), "We use the following processors:"),
+                new Block(List.of("Processors"), "Kestrel Cloud for hosting."),
+                new Block(List.of("Processors"), "Postlark for email."),
+                new Block(List.of("Processors"), "Paystream for payments.")));
+
+        // THEN each group is one passage
+        assertThat(clauses).singleElement().satisfies(p -> assertThat(p.text()).startsWith("9.1.").endsWith("records."));
+        assertThat(list).singleElement().satisfies(p -> assertThat(p.text()).endsWith("Paystream for payments."));
+    }
+
+    @Test
+    void aDefinitionsHeadingOpensItsLowerCaseText() {
+        // GIVEN a definition written as a heading above "means ..."
+        List<Passage> passages = splitter.split("h", doc(
+                new Block(List.of("1. Definitions", "1.1. \"Contributor\""), "means each person who contributes."),
+                new Block(List.of("2. Duties"), "a) keep the rules;")));
+
+        // THEN the passage says what it defines; a lettered item is not taken for a continuation
+        assertThat(passages).extracting(Passage::text).containsExactly(
+                "1.1. \"Contributor\" means each person who contributes.", "a) keep the rules;");
+        assertThat(passages.get(0).sentences()).singleElement()
+                .satisfies(s -> assertThat(s.body(passages.get(0).text())).startsWith("\"Contributor\" means"));
+    }
 }

@@ -2,7 +2,9 @@ package org.policybot.knowledge.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.model.Span;
 
 /** The sentence cases that passages and citations rely on. */
 class SentencesTest {
@@ -56,5 +58,42 @@ class SentencesTest {
         assertThat(Sentences.split("  no final stop here  ")).singleElement()
                 .satisfies(s -> assertThat(s.of("  no final stop here  ")).isEqualTo("no final stop here"));
         assertThat(Sentences.split("   ")).isEmpty();
+    }
+
+    @Test
+    void aLeadingClauseNumberOrListMarkerStaysInTheSentenceButNotInItsBody() {
+        // GIVEN sentences opening with clause numbers, items and bullets
+        String text = "1. Members must be kind. 3.2. Tile service logs. They are never sold.\n6.1 Moderators are"
+                + " volunteers.\n- A public notice is posted.\n(a) the Board; and\n1. (b) nested.";
+
+        // WHEN split
+        List<Span> spans = Sentences.split(text);
+
+        // THEN a marker's stop does not end a sentence; quotes keep the marker, bodies start after it
+        assertThat(spans).extracting(s -> s.of(text)).containsExactly("1. Members must be kind.",
+                "3.2. Tile service logs.", "They are never sold.", "6.1 Moderators are volunteers.",
+                "- A public notice is posted.", "(a) the Board; and", "1. (b) nested.");
+        assertThat(spans).extracting(s -> s.body(text)).containsExactly("Members must be kind.",
+                "Tile service logs.", "They are never sold.", "Moderators are volunteers.",
+                "A public notice is posted.", "the Board; and", "nested.");
+        assertThat(spans).extracting(Span::hasMarker).containsExactly(true, true, false, true, true, true, true);
+    }
+
+    @Test
+    void figuresAndInitialsAtTheStartAreWordsNotMarkers() {
+        // GIVEN sentences that open with a decimal, a plain number, a year and an initial
+        String text = "3.5 million people came. 30 days pass. J. Smith agreed. 2023 was busy.";
+
+        // WHEN split  THEN every body is the whole sentence
+        assertThat(Sentences.split(text)).allSatisfy(s -> assertThat(s.bodyStart()).isEqualTo(s.start()))
+                .extracting(s -> s.of(text))
+                .containsExactly("3.5 million people came.", "30 days pass.", "J. Smith agreed.", "2023 was busy.");
+    }
+
+    @Test
+    void aLineBreakEndsASentence() {
+        // GIVEN table rows, one per line, the second starting in lower case  WHEN split  THEN one sentence per row
+        assertThat(Sentences.texts("Data: crash reports; Kept: 180 days.\nforum posts: 2 years"))
+                .containsExactly("Data: crash reports; Kept: 180 days.", "forum posts: 2 years");
     }
 }

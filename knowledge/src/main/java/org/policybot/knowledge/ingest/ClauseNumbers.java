@@ -1,0 +1,52 @@
+package org.policybot.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The clause number a heading or paragraph opens with ("6.1. Powers" → 6.1, "Section 4.2" → 4.2), so the
+ * hierarchy can follow the numbers: a heading's parent is the nearest heading whose number is a prefix of its own.
+ */
+final class ClauseNumbers {
+    /**
+     * A number of up to three digits per part, dotted, at the start, optionally after a label of the outline
+     * ("Section", "Article", "§": {@link HeadingRules#OUTLINE_LABELS}), then a stop, a bracket, whitespace or the
+     * end. Four-digit numbers are years, not clauses.
+     */
+    private static final Pattern LEADING = Pattern.compile("(?i)(?:" + WordList.alternation(HeadingRules.OUTLINE_LABELS)
+            + "\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*)(?:\\.|\\)|(?=\\s)|$)");
+
+    private ClauseNumbers() {
+    }
+
+    /** The parts of the leading clause number of {@code text} (6.1 → [6, 1]), or an empty list. */
+    static List<Integer> of(String text) {
+        Matcher m = LEADING.matcher(text.strip());
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        List<Integer> parts = new ArrayList<>();
+        for (String p : m.group(1).split("\\.")) {
+            parts.add(Integer.parseInt(p));
+        }
+        return List.copyOf(parts);
+    }
+
+    /** Whether {@code prefix} is a proper prefix of {@code number} (6 of 6.1; not 5 of 6.1, not 6.1 of 6.1). */
+    static boolean isParentOf(List<Integer> prefix, List<Integer> number) {
+        return !prefix.isEmpty() && prefix.size() < number.size() && number.subList(0, prefix.size()).equals(prefix);
+    }
+
+    /** Outline order: 4 &lt; 4.1 &lt; 4.2 &lt; 5. */
+    static int compare(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+}

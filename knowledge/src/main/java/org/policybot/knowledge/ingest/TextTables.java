@@ -1,0 +1,267 @@
+package org.policybot.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.text.ListMarkers;
+
+/**
+ * Finds tables drawn in plain text and reads their cells: grid tables ("+-----+-----+" borders with "| a | b |"
+ * rows, or "|---|---|" rules under a header) and space-aligned columns (cells apart by two or more spaces,
+ * starting at the same columns on several lines). {@link TableText} then makes readable rows of them.
+ */
+final class TextTables {
+    /** A table found at a line: its cells, whether the first row names the columns, and the line after it. */
+    record Found(List<List<String>> cells, boolean header, int end) {
+    }
+
+    /** "+------+------+" or "+======+======+" (a "=" border or a rule of ":---:" marks the header above it). */
+    private static final Pattern BORDER = Pattern.compile("\\s*\\+(?:[-=:]+\\+)+\\s*");
+    /** "| a | b |" */
+    private static final Pattern ROW = Pattern.compile("\\s*\\|.*\\|\\s*");
+    /** "|---|:---:|" or "---|---" under a header row. */
+    private static final Pattern PIPE_RULE = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
+    /** "--------   ------   -----": the rule under the header of a space-aligned table. */
+    private static final Pattern COLUMN_RULE = Pattern.compile("\\s*[-=]{3,}(?:\\s{2,}[-=]{3,})+\\s*");
+    /** Two or more spaces between cells. */
+    private static final Pattern GAP = Pattern.compile("\\S(\\s{2,})(?=\\S)");
+    /**
+     * Text before a gap that ends a sentence ("works.  By contrast"): old typewriter spacing inside prose, not a
+     * column gap.
+     */
+    private static final Pattern SENTENCE_BEFORE_GAP = Pattern.compile(".*\\p{Ll}[.!?][)\"”’]*$");
+    /** A row of a grid whose every row is ruled off spans at most this many lines; longer groups are bodies. */
+    private static final int MAX_ROW_LINES = 3;
+    /** A cell of a space-aligned table is short; longer runs are prose that happens to hold double spaces. */
+    private static final int MAX_CELL_WORDS = 12;
+    /** Cell starts this many columns apart still line up (hand-aligned text is off by one now and then). */
+    private static final int ALIGN_SLACK = 1;
+    /** Share of the lines of a space-aligned table that must have two or more cells. */
+    private static final double MIN_MULTI_CELL_SHARE = 0.6;
+
+    private TextTables() {
+    }
+
+    /** A grid or pipe table starting at {@code lines[from]}, if there is one. */
+    static Optional<Found> grid(List<String> lines, int from) {
+        int end = from;
+        int rows = 0;
+        int rules = 0;
+        while (end < lines.size()) {
+            String l = lines.get(end);
+            if (BORDER.matcher(l).matches() || PIPE_RULE.matcher(l).matches()) {
+                rules++;
+            } else if (ROW.matcher(l).matches()) {
+                rows++;
+            } else {
+                break;
+            }
+            end++;
+        }
+        if (rows < 2 || rules == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(readGrid(lines.subList(from, end), end));
+    }
+
+    /**
+     * Reads the groups of row lines between rules. When rules separate every row (three or more short groups),
+     * a group is one row whose cells span its lines, and the first is the header if a "=" rule closes it or it
+     * looks like one. Otherwise the first group, closed by a rule, is the header and each later line is a row (one
+     * whose first cell is empty continues the row above).
+     */
+    private static Found readGrid(List<String> lines, int end) {
+        List<List<String>> groups = new ArrayList<>();
+        List<Boolean> strongRuleAfter = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        for (String l : lines) {
+            boolean rule = BORDER.matcher(l).matches() || PIPE_RULE.matcher(l).matches();
+            if (!rule) {
+                group.add(l);
+                continue;
+            }
+            if (!group.isEmpty()) {
+                groups.add(group);
+                strongRuleAfter.add(l.contains("=") || PIPE_RULE.matcher(l).matches());
+                group = new ArrayList<>();
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+            strongRuleAfter.add(false);
+        }
+        List<List<String>> cells = new ArrayList<>();
+        boolean everyRowRuled = groups.size() > 2 && groups.stream().allMatch(g -> g.size() <= MAX_ROW_LINES);
+        for (int g = 0; g < groups.size(); g++) {
+            if (everyRowRuled || g == 0 && groups.size() > 1) {
+                cells.add(joinLines(groups.get(g)));
+            } else {
+                for (String l : groups.get(g)) {
+                    addRow(cells, cellsOf(l), cells.size() > (groups.size() > 1 ? 1 : 0));
+                }
+            }
+        }
+        boolean header;
+        if (groups.size() == 1) {
+            header = TableText.looksLikeHeader(cells);
+        } else if (everyRowRuled) {
+            header = strongRuleAfter.get(0) || TableText.looksLikeHeader(cells);
+        } else {
+            header = true;
+        }
+        return new Found(cells, header, end);
+    }
+
+    /** Cells spanning several lines: each column's pieces joined. */
+    private static List<String> joinLines(List<String> rowLines) {
+        List<String> joined = new ArrayList<>();
+        for (String l : rowLines) {
+            List<String> parts = cellsOf(l);
+            for (int i = 0; i < parts.size(); i++) {
+                if (i < joined.size()) {
+                    joined.set(i, (joined.get(i) + " " + parts.get(i)).strip());
+                } else {
+                    joined.add(parts.get(i));
+                }
+            }
+        }
+        return joined;
+    }
+
+    private static List<String> cellsOf(String rowLine) {
+        String s = rowLine.strip();
+        s = s.substring(1, s.length() - 1);
+        List<String> out = new ArrayList<>();
+        for (String c : s.split("\\|", -1)) {
+            out.add(c.strip());
+        }
+        return out;
+    }
+
+    /** Adds a row, or continues the previous one when its first cell is empty and others are not. */
+    private static void addRow(List<List<String>> cells, List<String> row, boolean mayContinue) {
+        boolean continuation = mayContinue && !row.isEmpty() && TableText.clean(row.get(0)).isEmpty()
+                && row.stream().anyMatch(c -> !TableText.clean(c).isEmpty());
+        if (!continuation) {
+            cells.add(new ArrayList<>(row));
+            return;
+        }
+        List<String> previous = cells.get(cells.size() - 1);
+        for (int i = 0; i < row.size(); i++) {
+            if (i < previous.size()) {
+                previous.set(i, (previous.get(i) + " " + row.get(i)).strip());
+            } else {
+                previous.add(row.get(i));
+            }
+        }
+    }
+
+    /**
+     * A space-aligned table in the run of lines starting at {@code lines[from]} and ending at the next blank or
+     * separator line (one without a letter or digit that is not a column rule): at least two lines with two or more cells whose starts line up with another line's, making up most
+     * of the run, every cell short.
+     */
+    static Optional<Found> aligned(List<String> lines, int from) {
+        int end = from;
+        while (end < lines.size() && !lines.get(end).isBlank() && (COLUMN_RULE.matcher(lines.get(end)).matches()
+                || lines.get(end).codePoints().anyMatch(Character::isLetterOrDigit))) {
+            end++;
+        }
+        List<String> run = lines.subList(from, end);
+        if (run.size() < 2) {
+            return Optional.empty();
+        }
+        List<List<Cell>> split = new ArrayList<>();
+        int ruleAt = -1;
+        for (int i = 0; i < run.size(); i++) {
+            if (COLUMN_RULE.matcher(run.get(i)).matches()) {
+                ruleAt = ruleAt < 0 ? i : ruleAt;
+                split.add(List.of());
+                continue;
+            }
+            List<Cell> cells = cells(run.get(i));
+            if (cells.stream().anyMatch(c -> HeadingRules.words(c.text()) > MAX_CELL_WORDS)) {
+                return Optional.empty();
+            }
+            split.add(cells);
+        }
+        TreeMap<Integer, Integer> starts = new TreeMap<>();
+        for (List<Cell> cells : split) {
+            for (Cell c : cells.subList(Math.min(1, cells.size()), cells.size())) {
+                starts.merge(c.start(), 1, Integer::sum);
+            }
+        }
+        List<Integer> columns = new ArrayList<>();
+        for (var e : starts.entrySet()) {
+            int near = e.getValue() + starts.getOrDefault(e.getKey() - ALIGN_SLACK, 0)
+                    + starts.getOrDefault(e.getKey() + ALIGN_SLACK, 0);
+            if (near >= 2 && (columns.isEmpty() || e.getKey() - columns.get(columns.size() - 1) > ALIGN_SLACK)) {
+                columns.add(e.getKey());
+            }
+        }
+        long textLines = split.stream().filter(c -> !c.isEmpty()).count();
+        long multi = split.stream().filter(c -> c.size() >= 2 && c.stream().skip(1).allMatch(x -> near(columns, x.start())))
+                .count();
+        if (columns.isEmpty() || multi < 2 || multi < MIN_MULTI_CELL_SHARE * textLines
+                || split.stream().anyMatch(c -> c.size() >= 2 && !c.stream().skip(1).allMatch(x -> near(columns, x.start())))) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Cell> cells : split) {
+            if (cells.isEmpty()) {
+                continue;
+            }
+            List<String> row = new ArrayList<>();
+            for (int i = 0; i <= columns.size(); i++) {
+                row.add("");
+            }
+            for (Cell c : cells) {
+                int col = 0;
+                while (col < columns.size() && c.start() + ALIGN_SLACK >= columns.get(col)) {
+                    col++;
+                }
+                row.set(col, (row.get(col) + " " + c.text()).strip());
+            }
+            addRow(rows, row, rows.size() > (ruleAt == 1 ? 1 : 0));
+        }
+        boolean header = ruleAt == 1 || ruleAt < 0 && TableText.looksLikeHeader(rows);
+        return Optional.of(new Found(rows, header, end));
+    }
+
+    private record Cell(int start, String text) {
+    }
+
+    /**
+     * The cells of a line, split at gaps of two or more spaces that are not typewriter spacing after a sentence
+     * nor the space after a list marker ("1.  First item").
+     */
+    private static List<Cell> cells(String line) {
+        List<Cell> out = new ArrayList<>();
+        int start = 0;
+        while (start < line.length() && line.charAt(start) == ' ') {
+            start++;
+        }
+        Matcher m = GAP.matcher(line);
+        int from = start;
+        while (m.find(from)) {
+            String before = line.substring(start, m.start() + 1);
+            boolean marker = out.isEmpty() && ListMarkers.isMarker(before);
+            if (!SENTENCE_BEFORE_GAP.matcher(before).matches() && !marker) {
+                out.add(new Cell(start, before.strip()));
+                start = m.end(1);
+            }
+            from = m.end(1);
+        }
+        if (start < line.length()) {
+            out.add(new Cell(start, line.substring(start).strip()));
+        }
+        return out;
+    }
+
+    private static boolean near(List<Integer> columns, int start) {
+        return columns.stream().anyMatch(c -> Math.abs(c - start) <= ALIGN_SLACK);
+    }
+}

@@ -1,0 +1,57 @@
+package org.policybot.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.model.Block;
+
+class DocumentBuilderTest {
+
+    @Test
+    void aNumberedHeadingsParentIsTheNearestHeadingWhoseNumberIsItsPrefix() {
+        // GIVEN headings whose levels say one thing and numbers another (section 6 has no heading of its own)
+        DocumentBuilder doc = new DocumentBuilder();
+        doc.heading(1, "Part One");
+        doc.heading(2, "5. Project Leader");
+        doc.paragraph("The leader is elected.");
+        doc.heading(3, "6.1 Powers");
+        doc.paragraph("The Committee may act.");
+        doc.heading(2, "7. Finance");
+        doc.heading(2, "7.1 Budget");
+        doc.paragraph("The budget is yearly.");
+
+        // THEN 6.1 leaves section 5 but stays in the unnumbered part; 7.1 sits under 7 although both are level 2
+        assertThat(doc.build().blocks()).extracting(Block::sectionPath).containsExactly(
+                List.of("Part One", "5. Project Leader"),
+                List.of("Part One", "6.1 Powers"),
+                List.of("Part One", "7. Finance", "7.1 Budget"));
+    }
+
+    @Test
+    void aDottedClauseParagraphLeavesItsSiblingsSection() {
+        // GIVEN "3.2. ..." written as a paragraph right after the heading "3.1. Eligibility"
+        DocumentBuilder doc = new DocumentBuilder();
+        doc.heading(2, "3. Selection");
+        doc.heading(3, "3.1. Eligibility");
+        doc.paragraph("a. be at least 18 years old;");
+        doc.paragraph("3.2. Open calls. The Project holds two calls a year.");
+        doc.paragraph("2. second item of a list");
+
+        // THEN the clause is filed under 3, not 3.1; an undotted "2." is taken as a list item and stays
+        assertThat(doc.build().blocks()).extracting(Block::sectionPath).containsExactly(
+                List.of("3. Selection", "3.1. Eligibility"), List.of("3. Selection"), List.of("3. Selection"));
+    }
+
+    @Test
+    void tablesKeepOneRowPerLineAndParagraphsAreOneLine() {
+        // GIVEN a hard-wrapped paragraph and a two-row table
+        DocumentBuilder doc = new DocumentBuilder();
+        doc.paragraph("Members must\nbe kind.");
+        doc.table(List.of("Data: logs; Kept: 30 days.", "Data: posts; Kept: 2 years."));
+
+        // THEN the paragraph is folded, the rows are not
+        assertThat(doc.build().blocks()).extracting(Block::text).containsExactly("Members must be kind.",
+                "Data: logs; Kept: 30 days.\nData: posts; Kept: 2 years.");
+    }
+}

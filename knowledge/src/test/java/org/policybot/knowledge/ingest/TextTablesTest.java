@@ -1,0 +1,53 @@
+package org.policybot.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextTablesTest {
+
+    @Test
+    void aGridWithARuledHeaderReadsOneRowPerLine() {
+        // GIVEN a +---+ grid: header, rule, rows (one continues onto a second line), bottom rule, then text
+        List<String> lines = List.of("+----------+---------+", "| Data     | Kept    |", "+----------+---------+",
+                "| Logs     | 30 days |", "| Posts    | 2 years |", "|          | or less |", "+----------+---------+",
+                "After the table.");
+
+        // WHEN found at the first line
+        TextTables.Found found = TextTables.grid(lines, 0).orElseThrow();
+
+        // THEN the header names the columns, the continued cell is whole, and the table ends before the text
+        assertThat(found.header()).isTrue();
+        assertThat(found.cells()).containsExactly(List.of("Data", "Kept"), List.of("Logs", "30 days"),
+                List.of("Posts", "2 years or less"));
+        assertThat(found.end()).isEqualTo(7);
+    }
+
+    @Test
+    void aGridWithEveryRowRuledJoinsEachRowsLines() {
+        // GIVEN a full grid whose rows span two lines, with a "=" rule under the header
+        List<String> lines = List.of("+------+-----------+", "| Role | Duty      |", "+======+===========+",
+                "| Chair | Runs the |", "|       | meetings |", "+------+-----------+", "| Clerk | Keeps    |",
+                "|       | minutes  |", "+------+-----------+");
+
+        // WHEN found  THEN each ruled group is one row
+        TextTables.Found found = TextTables.grid(lines, 0).orElseThrow();
+        assertThat(found.header()).isTrue();
+        assertThat(found.cells()).containsExactly(List.of("Role", "Duty"), List.of("Chair", "Runs the meetings"),
+                List.of("Clerk", "Keeps minutes"));
+    }
+
+    @Test
+    void alignedColumnsNeedTwoLinesThatLineUp() {
+        // GIVEN two aligned lines, and a line with one double space
+        List<String> aligned = List.of("   Owner: DPO           Revision: 4", "   Adopted: 2023        Next: 2025");
+        List<String> single = List.of("    <program>  Copyright (C) <year>  <name of author>",
+                "    This program comes with ABSOLUTELY NO WARRANTY.");
+
+        // WHEN looked for  THEN only the first is a table
+        assertThat(TextTables.aligned(aligned, 0)).hasValueSatisfying(f -> assertThat(f.cells()).containsExactly(
+                List.of("Owner: DPO", "Revision: 4"), List.of("Adopted: 2023", "Next: 2025")));
+        assertThat(TextTables.aligned(single, 0)).isEmpty();
+    }
+}
