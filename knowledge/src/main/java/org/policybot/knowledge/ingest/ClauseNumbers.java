@@ -15,7 +15,7 @@ final class ClauseNumbers {
      * ("Section", "Article", "§": {@link HeadingRules#OUTLINE_LABELS}), then a stop, a bracket, whitespace or the
      * end. Four-digit numbers are years, not clauses.
      */
-    private static final Pattern LEADING = Pattern.compile("(?i)(?:" + WordList.alternation(HeadingRules.OUTLINE_LABELS)
+    private static final Pattern LEADING = Pattern.compile("(?i)(?:" + org.policybot.knowledge.lexicon.Lexicon.alternation(HeadingRules.OUTLINE_LABELS)
             + "\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*)(?:\\.|\\)|(?=\\s)|$)");
 
     private ClauseNumbers() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
  * Recognises heading lines in text without markup (plain text, PDF, DOCX without heading styles): numbered
@@ -22,15 +23,15 @@ final class HeadingRules {
 
     private static final int MAX_CHARS = 100;
     private static final int MAX_WORDS = 14;
-    private static final Set<String> SMALL_WORDS = WordList.of("title-small-words.txt");
+    private static final Set<String> SMALL_WORDS = Lexicon.TITLE_SMALL_WORDS;
     /** Labels whose number belongs to the outline ("Section 4"); {@link ClauseNumbers} reads those numbers. */
-    static final Set<String> OUTLINE_LABELS = WordList.of("outline-labels.txt");
-    private static final Set<String> APPENDIX_LABELS = WordList.of("appendix-labels.txt");
+    static final Set<String> OUTLINE_LABELS = Lexicon.OUTLINE_LABELS;
+    private static final Set<String> APPENDIX_LABELS = Lexicon.APPENDIX_LABELS;
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)(\\.?)\\s+(\\S.*)");
     private static final Pattern INLINE_NUMBERED = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d{1,3})*\\.?)\\s+(\\p{Lu}[^.!?:;]{0,80}?)\\.\\s+(\\S.*)");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)(" + WordList.alternation(union(OUTLINE_LABELS, APPENDIX_LABELS)) + ")"
+            "(?i)(" + Lexicon.alternation(union(OUTLINE_LABELS, APPENDIX_LABELS)) + ")"
                     + "(\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,7}|[a-z]))?\\s*([.:\\-–—]\\s*)?(.*)");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?,;:]$");
 

@@ -47,7 +47,19 @@ public final class Lexicon {
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
     public static final Set<String> DETERMINERS = words("determiners.txt");
 
+    /** Words a title leaves in lower case ({@code title-small-words.txt}). */
+    public static final Set<String> TITLE_SMALL_WORDS = words("title-small-words.txt");
+    /** Words that label a heading numbered in the outline: "Section 4.2" ({@code outline-labels.txt}). */
+    public static final Set<String> OUTLINE_LABELS = words("outline-labels.txt");
+    /** Words that label a heading outside the outline: "Appendix A" ({@code appendix-labels.txt}). */
+    public static final Set<String> APPENDIX_LABELS = words("appendix-labels.txt");
+
     private Lexicon() {
+    }
+
+    /** "(?:a|b|c)" matching any of {@code words} literally, for use inside a larger pattern. */
+    public static String alternation(Set<String> words) {
+        return "(?:" + String.join("|", words.stream().map(java.util.regex.Pattern::quote).sorted().toList()) + ")";
     }
 
     private static Set<String> words(String file) {

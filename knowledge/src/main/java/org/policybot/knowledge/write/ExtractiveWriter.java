@@ -42,7 +42,7 @@ public final class ExtractiveWriter {
         boolean listing = false;
         StringBuilder out = new StringBuilder();
         for (RankedSentence s : chosen) {
-            String original = Connectives.strip(s.text());
+            String original = Connectives.strip(s.passage().sentenceBody(s.index()));
             String author = authorOf.apply(s.passage().docId());
             String text = FirstPersonRewriter.rewrite(original, author);
             if (!attributed && author != null && !author.isBlank() && startsWithWe(original)) {
