@@ -10,6 +10,9 @@ final class AnswerText {
 
     static String render(Answer a) {
         StringBuilder b = new StringBuilder(a.answer()).append('\n');
+        if (Answer.LOW.equals(a.confidence())) {
+            b.append("(low confidence: the sources below may not answer exactly this)\n");
+        }
         if (!a.citations().isEmpty()) {
             b.append("\nSources:\n");
             for (Citation c : a.citations()) {

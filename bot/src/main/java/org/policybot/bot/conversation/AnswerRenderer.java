@@ -13,6 +13,9 @@ import org.policybot.knowledge.model.Passage;
  * flow into further embeds and messages; {@link DiscordLimits} decides where.
  */
 public final class AnswerRenderer {
+    /** How a low-confidence answer is marked: before its title and in its footer, besides its opening words. */
+    static final String LOW_MARK = "⚠ ";
+    static final String LOW_CONFIDENCE = "low confidence";
     /** Quotes are cut here for readability, well inside the field limit, so a typical answer is one message. */
     static final int QUOTE_MAX = 350;
 
@@ -21,9 +24,12 @@ public final class AnswerRenderer {
      * @param buttons the feedback buttons for this answer
      */
     public List<ReplyMessage> render(Answer answer, List<ReplyButton> buttons) {
-        String footer = DiscordLimits.trim("Answer " + answer.id() + " · " + answer.composer(), DiscordLimits.FOOTER);
-        String title = answer.question().isBlank() ? null
-                : DiscordLimits.trim(SafeText.neutralise(answer.question().strip().replace('\n', ' ')), DiscordLimits.TITLE);
+        boolean low = Answer.LOW.equals(answer.confidence());
+        String footer = DiscordLimits.trim("Answer " + answer.id() + " · " + answer.composer()
+                + (low ? " · " + LOW_CONFIDENCE : ""), DiscordLimits.FOOTER);
+        String asked = answer.question().isBlank() ? "" : SafeText.neutralise(answer.question().strip().replace('\n', ' '));
+        String title = low ? DiscordLimits.trim(LOW_MARK + (asked.isEmpty() ? LOW_CONFIDENCE : asked), DiscordLimits.TITLE)
+                : asked.isEmpty() ? null : DiscordLimits.trim(asked, DiscordLimits.TITLE);
         String text = SafeText.neutralise(answer.answer());
         List<String> chunks = DiscordLimits.split(text, DiscordLimits.DESCRIPTION);
         if (chunks.isEmpty()) {

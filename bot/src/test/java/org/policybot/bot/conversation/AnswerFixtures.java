@@ -17,6 +17,10 @@ final class AnswerFixtures {
         return new Answer("a-" + Math.abs(text.hashCode()), question, text, false, Answer.HIGH, citations, Answer.EXTRACTIVE, null, 3);
     }
 
+    static Answer lowConfidence(String question, String text, List<Citation> citations) {
+        return new Answer("a-low", question, text, false, Answer.LOW, citations, Answer.EXTRACTIVE, null, 3);
+    }
+
     static Answer abstention(String question, String text) {
         return new Answer("a-abstain", question, text, true, Answer.NONE, List.of(), Answer.EXTRACTIVE, null, 2);
     }

@@ -88,6 +88,23 @@ class AnswerRendererTest {
     }
 
     @Test
+    void aLowConfidenceAnswerIsMarkedInTitleAndFooter() {
+        // GIVEN an answer the engine is not sure answers exactly the question
+        Answer low = AnswerFixtures.lowConfidence("Is there a student discount?",
+                "The documents may not answer exactly this; the closest they come:\nMembers pay £30 a month [1].",
+                List.of(AnswerFixtures.citation(1, "Fees", "Levels", "https://example.org/fees", "Members pay £30 a month.")));
+
+        // WHEN it is rendered for Discord
+        ReplyEmbed embed = new AnswerRenderer().render(low, List.of()).get(0).embeds().get(0);
+
+        // THEN the mark is visible before the question and in the footer, and the sources are still given
+        assertThat(embed.title()).isEqualTo("⚠ Is there a student discount?");
+        assertThat(embed.footer()).endsWith("· low confidence");
+        assertThat(embed.description()).startsWith("The documents may not answer exactly this");
+        assertThat(embed.fields()).hasSize(1);
+    }
+
+    @Test
     void anAbstentionIsTheEnginesWordsWithoutSourceFields() {
         // GIVEN an abstention (the engine's text names what the knowledge base covers)
         Answer answer = AnswerFixtures.abstention("What is the canteen menu?",

@@ -145,7 +145,8 @@ final class Evidence {
                 unknownMax = Math.max(unknownMax, share);
                 unknownName |= t.name();
             }
-            if (!present.contains(t.stem()) && (t.name() || matcher.credit(t.word(), words) < SYNONYM_MIN)) {
+            if (!present.contains(t.stem()) && !Figures.isFigure(t.word())
+                    && (t.name() || matcher.credit(t.word(), words) < SYNONYM_MIN)) {
                 missing += share;
                 missingMax = Math.max(missingMax, share);
             }
@@ -161,6 +162,8 @@ final class Evidence {
         boolean slotHeld = ranked.stream().limit(KIND_SENTENCES)
                 .anyMatch(s -> s.features()[SentenceFeature.SLOT.ordinal()] > 0);
         f[QuestionFeature.SLOT_MISSING.ordinal()] = asksSlot(q) && !slotHeld ? 1 : 0;
+        f[QuestionFeature.FIGURE.ordinal()] = ranked.stream().limit(KIND_SENTENCES)
+                .anyMatch(s -> s.features()[SentenceFeature.FIGURE.ordinal()] > 0) ? 1 : 0;
         f[QuestionFeature.BEST_SOFT_COVER.ordinal()] = best.features()[SentenceFeature.SOFT_COVER.ordinal()];
         f[QuestionFeature.INVERSE_TERMS.ordinal()] = 1.0 / Math.max(1, q.terms().size());
         return f;

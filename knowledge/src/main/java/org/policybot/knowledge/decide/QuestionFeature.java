@@ -25,6 +25,8 @@ enum QuestionFeature {
     KIND_MISSING,
     /** 1 when the question asks for one particular thing that none of the best sentences holds. */
     SLOT_MISSING,
+    /** 1 when a figure the question states meets a figure of the same unit in one of the best sentences. */
+    FIGURE,
     /** {@link SentenceFeature#SOFT_COVER} of the best sentence. */
     BEST_SOFT_COVER,
     /** 1 when the question names something (a capitalised word) the knowledge base has never seen. */

@@ -25,9 +25,11 @@ public final class QuestionReader {
     /** Questions longer than this many distinct content terms are cut (keeps queries bounded). */
     static final int MAX_TERMS = 48;
     /**
-     * Weight kept by a word about the asking ("what does the document SAY") and by a document
-     * author's name (what every "we" of the document means): the answer need not contain them. Set
-     * by hand: a fifth keeps them able to break ties and never able to decide.
+     * Weight kept by a word about the asking ("what does the document SAY"), by a figure the question
+     * states (it is checked against the text's figures, not looked up as a word: "is it 30 days?" is
+     * answered by "14 days") and by a document author's name (what every "we" of the document
+     * means): the answer need not contain them. Set by hand: a fifth keeps them able to break ties and
+     * never able to decide.
      */
     static final float ASKING_WEIGHT = 0.2f;
     /** A follow-up is short: at most this many words, or this many with a follow-up cue. */
@@ -190,7 +192,8 @@ public final class QuestionReader {
                 }
                 int df = Math.min(vocabulary.docFreq(stem), passages);
                 float idf = (float) Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-                float discount = asking || authors.contains(stem) ? ASKING_WEIGHT : 1f;
+                boolean figure = Figures.isFigure(stem);
+                float discount = asking || figure || authors.contains(stem) ? ASKING_WEIGHT : 1f;
                 out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name));
             }
         }
