@@ -75,14 +75,14 @@ public final class AnswerEngine {
         String asked = QuestionText.neutralise(question.text().strip());
         Intent intent = Intent.of(text);
         if (intent != Intent.QUESTION) {
-            return abstain(asked, Replies.forIntent(intent, kb.coverage()), start);
+            return abstain(asked, Replies.forIntent(intent, kb.coverage(question.scope())), start);
         }
-        try (Snapshot snapshot = kb.snapshot()) {
+        try (Snapshot snapshot = kb.snapshot(question.scope())) {
             List<String> context = isFollowUp(text, question.context()) ? lastOf(question.context()) : List.of();
             Map<String, String> authors = authors(snapshot);
             QueryAnalysis query = analyse(text, context, snapshot, authors);
             if (query.terms().isEmpty() || snapshot.isEmpty()) {
-                return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
+                return abstain(asked, Replies.notCovered(coverage(snapshot, question)), start);
             }
             float[] vector = embedder.embed(searchText(query, context));
             List<Candidate> candidates = retriever.retrieve(snapshot, query, vector, CANDIDATES);
@@ -96,14 +96,14 @@ public final class AnswerEngine {
                         s.lexical(), s.semantic(), s.cue(), s.text()));
             }
             if (!draft.supported()) {
-                return abstain(asked, Replies.notCovered(coverage(snapshot)), start);
+                return abstain(asked, Replies.notCovered(coverage(snapshot, question)), start);
             }
             Composition extractive = composer.write(draft, query, type, id -> authors.getOrDefault(id, ""));
             if (llm == null) {
                 return answered(asked, extractive, Answer.EXTRACTIVE, null, start);
             }
             List<Passage> passages = candidates.stream().map(c -> c.passage().passage()).toList();
-            LlmOutcome outcome = llm.compose(new Question(text, context), passages);
+            LlmOutcome outcome = llm.compose(new Question(text, context, question.scope()), passages);
             if (!outcome.ok()) {
                 return answered(asked, extractive, Answer.LLM_FALLBACK, outcome.failureReason(), start);
             }
@@ -120,7 +120,7 @@ public final class AnswerEngine {
      */
     public List<Passage> retrieve(Question question, int limit) {
         String text = QuestionText.clean(question.text());
-        try (Snapshot snapshot = kb.snapshot()) {
+        try (Snapshot snapshot = kb.snapshot(question.scope())) {
             if (snapshot.isEmpty()) {
                 return List.of();
             }
@@ -142,8 +142,8 @@ public final class AnswerEngine {
     }
 
     /** Document titles and their top-level sections, for an abstention; none for an empty snapshot. */
-    private Map<String, List<String>> coverage(Snapshot snapshot) {
-        return snapshot.isEmpty() ? Map.of() : kb.coverage();
+    private Map<String, List<String>> coverage(Snapshot snapshot, Question question) {
+        return snapshot.isEmpty() ? Map.of() : kb.coverage(question.scope());
     }
 
     /**

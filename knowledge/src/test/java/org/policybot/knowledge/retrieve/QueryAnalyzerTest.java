@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.SharedEngine;
 import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.model.Scope;
 
 /** Query analysis against the real index of the shipped document. */
 class QueryAnalyzerTest {
@@ -18,7 +19,7 @@ class QueryAnalyzerTest {
 
     @BeforeAll
     static void open() {
-        snapshot = SharedEngine.shippedKnowledgeBase().snapshot();
+        snapshot = SharedEngine.shippedKnowledgeBase().snapshot(Scope.SHARED);
         reader = snapshot.searcher().getIndexReader();
     }
 
