@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The process's one ONNX Runtime session of the in-jar quantized all-MiniLM-L6-v2: loaded on first
@@ -32,6 +34,7 @@ import java.util.function.Function;
  * here, instead of inside LangChain4j's class initialiser, so that it can be closed.
  */
 final class OnnxModel {
+    private static final Logger LOG = LoggerFactory.getLogger(OnnxModel.class);
     static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
     /** DJL's tokenizer probes the EC2 metadata address and "calls home" unless this is set. */
@@ -53,6 +56,7 @@ final class OnnxModel {
         if (System.getProperty(OPT_OUT) == null && System.getenv(OPT_OUT) == null) {
             System.setProperty(OPT_OUT, "true");
         }
+        LOG.debug("Loading the embedding model in the background");
         CompletableFuture<Loaded> future = new CompletableFuture<>();
         loading = future;
         Thread loader = new Thread(() -> {
@@ -122,6 +126,7 @@ final class OnnxModel {
         lock.writeLock().lock();
         try {
             model.session().close();
+            LOG.debug("Closed the embedding model");
         } catch (OrtException e) {
             throw new IllegalStateException("closing the embedding model failed: " + e.getMessage(), e);
         } finally {
