@@ -2,6 +2,7 @@ package org.policybot.bot;
 
 import org.policybot.bot.cli.Cli;
 import org.policybot.bot.cli.ModelPreload;
+import org.policybot.knowledge.index.MiniLmEmbedder;
 
 /** Command-line entry point: {@code java -jar policybot.jar COMMAND}. */
 public final class Main {
@@ -14,6 +15,13 @@ public final class Main {
             System.setProperty("policybot.log.level", "INFO");
         }
         ModelPreload.startFor(args);
-        System.exit(Cli.run(args));
+        int exit;
+        try {
+            exit = Cli.run(args);
+        } finally {
+            // before System.exit: ONNX Runtime's own exit hook must find no load or embedding in flight
+            MiniLmEmbedder.closeModel();
+        }
+        System.exit(exit);
     }
 }

@@ -80,14 +80,14 @@ public final class AnswerEngine {
     /** Answers a question; throws {@link InvalidQuestionException} for an empty or oversized one. */
     public Answer answer(Question question) {
         long start = System.nanoTime();
-        try (Snapshot snapshot = kb.snapshot()) {
+        try (Snapshot snapshot = kb.snapshot(question.scope())) {
             ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
             if (q.intent() != Intent.QUESTION) {
-                return abstain(q.asked(), Replies.forIntent(q.intent(), coverage(snapshot)), start);
+                return abstain(q.asked(), Replies.forIntent(q.intent(), kb.coverage(question.scope())), start);
             }
             Reasoning r = reason(q, snapshot);
             if (r == null || !r.decision().answers()) {
-                return abstain(q.asked(), Replies.notCovered(coverage(snapshot)), start);
+                return abstain(q.asked(), Replies.notCovered(coverage(snapshot, question)), start);
             }
             Map<String, String> authors = authors(snapshot);
             Composition extractive = ExtractiveWriter.write(r.decision(), q, id -> authors.getOrDefault(id, ""));
@@ -98,7 +98,7 @@ public final class AnswerEngine {
             List<Passage> passages = r.candidates().stream().map(c -> c.passage().passage()).toList();
             List<String> context = q.isFollowUp() ? question.context().subList(question.context().size() - 1,
                     question.context().size()) : List.of();
-            LlmOutcome outcome = llm.compose(new Question(q.text(), context), passages);
+            LlmOutcome outcome = llm.compose(new Question(q.text(), context, question.scope()), passages);
             if (!outcome.ok()) {
                 return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, outcome.failureReason(), start);
             }
@@ -111,7 +111,7 @@ public final class AnswerEngine {
 
     /** How the engine reasons about a question (read, retrieved, decided), without writing an answer. */
     public Reasoning explain(Question question) {
-        try (Snapshot snapshot = kb.snapshot()) {
+        try (Snapshot snapshot = kb.snapshot(question.scope())) {
             ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
             Reasoning r = reason(q, snapshot);
             return r != null ? r : new Reasoning(q, List.of(), decider.decide(q, new float[0], List.of(), snapshot));
@@ -123,7 +123,7 @@ public final class AnswerEngine {
      * measuring retrieval (eval's recall and MRR) and for debugging.
      */
     public List<Passage> retrieve(Question question, int limit) {
-        try (Snapshot snapshot = kb.snapshot()) {
+        try (Snapshot snapshot = kb.snapshot(question.scope())) {
             if (snapshot.isEmpty()) {
                 return List.of();
             }
@@ -153,8 +153,8 @@ public final class AnswerEngine {
     }
 
     /** Document titles and their top-level sections, for an abstention; none for an empty snapshot. */
-    private Map<String, List<String>> coverage(Snapshot snapshot) {
-        return snapshot.isEmpty() ? Map.of() : kb.coverage();
+    private Map<String, List<String>> coverage(Snapshot snapshot, Question question) {
+        return snapshot.isEmpty() ? Map.of() : kb.coverage(question.scope());
     }
 
     private static Map<String, String> authors(Snapshot snapshot) {

@@ -6,49 +6,44 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.policybot.knowledge.index.AuditLog;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.policybot.knowledge.index.CommitMirrors;
 import org.policybot.knowledge.index.Embedder;
-import org.policybot.knowledge.index.Fields;
-import org.policybot.knowledge.index.Manifest;
-import org.policybot.knowledge.index.ManifestEntry;
-import org.policybot.knowledge.index.PassageIndex;
 import org.policybot.knowledge.index.Snapshot;
-import org.policybot.knowledge.index.SourceStore;
-import org.policybot.knowledge.ingest.DocIds;
 import org.policybot.knowledge.ingest.Ingestor;
 import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Entry point for changes to the knowledge base: add, remove, list, show, reindex. The data folder
- * holds {@code index/} (Lucene; each change one commit carrying the manifest and its audit entries),
- * {@code sources/} (the source files, by content hash), {@code manifest.json} (a readable mirror of
- * the committed manifest), {@code audit.jsonl} and {@code .mirrors.lock} (see {@link CommitMirrors}).
- * An empty data folder is seeded from the documents shipped in the jar.
+ * Entry point for changes to the knowledge base: add, remove, list, show, reindex, each in a
+ * {@link Scope}. The shared documents (the shipped ones, and those the operator adds from the
+ * command line) live in the data folder itself: {@code index/} (Lucene; each change one commit
+ * carrying the manifest and its audit entries), {@code sources/} (the source files, by content hash),
+ * {@code manifest.json} (a readable mirror of the committed manifest), {@code audit.jsonl} and
+ * {@code .mirrors.lock} (see {@link CommitMirrors}). Each Discord server's own documents live the
+ * same way in {@code servers/<server id>/}. An empty data folder is seeded from the documents shipped
+ * in the jar.
+ *
+ * <p>Reading in a server's scope sees the shared documents and that server's ({@link #snapshot}); a
+ * change in a scope touches that scope's documents only. A server's folder stays until the operator
+ * removes its documents: a bot that leaves a server keeps them.
  */
 public final class KnowledgeBase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
     static final String SHIPPED_LIST = "policybot/documents/documents.list";
     static final String SHIPPED_DIR = "policybot/documents/";
+    /** The folder of the data folder that holds one folder per server with documents of its own. */
+    public static final String SERVERS_DIR = "servers";
     public static final String SEED_ACTOR = "policybot:seed";
 
     /** @param maxFileBytes files larger than this are refused (default 20 MB) */
@@ -67,39 +62,32 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     private final Path dataDir;
-    private final PassageIndex index;
-    private final SourceStore sources;
-    private final CommitMirrors mirrors;
-    private final DocumentPreparer preparer;
     private final Ingestor ingestor;
-    private volatile Coverage coverage = new Coverage(null, Map.of());
+    private final Embedder embedder;
+    private final Library shared;
+    private final Map<String, Library> servers = new ConcurrentHashMap<>();
 
-    private record Coverage(Manifest manifest, Map<String, List<String>> sections) {
-    }
-
-    private KnowledgeBase(Path dataDir, PassageIndex index, Settings settings, Embedder embedder) {
+    private KnowledgeBase(Path dataDir, Ingestor ingestor, Embedder embedder, Library shared) {
         this.dataDir = dataDir;
-        this.index = index;
-        this.sources = new SourceStore(dataDir.resolve("sources"));
-        this.mirrors = new CommitMirrors(dataDir);
-        this.ingestor = new Ingestor(settings.maxFileBytes());
-        this.preparer = new DocumentPreparer(ingestor, embedder, index);
+        this.ingestor = ingestor;
+        this.embedder = embedder;
+        this.shared = shared;
     }
 
     /** Opens (creating and seeding if empty) the knowledge base in {@code dataDir}. */
     public static KnowledgeBase open(Path dataDir, Settings settings, Embedder embedder) throws IOException {
-        Files.createDirectories(dataDir);
-        PassageIndex index = PassageIndex.open(dataDir.resolve("index"), embedder.dimensions());
-        KnowledgeBase kb = new KnowledgeBase(dataDir, index, settings, embedder);
+        Ingestor ingestor = new Ingestor(settings.maxFileBytes());
+        Library shared = Library.open(Scope.SHARED, dataDir, ingestor, embedder);
+        KnowledgeBase kb = new KnowledgeBase(dataDir, ingestor, embedder, shared);
         try {
-            if (!index.hasCommit()) {
+            if (!shared.hasCommit()) {
                 kb.seed();
             }
         } catch (IOException | RuntimeException e) {
-            index.close();
+            shared.close();
             throw e;
         }
-        kb.catchUpMirrors();
+        shared.catchUpMirrors();
         return kb;
     }
 
@@ -107,9 +95,33 @@ public final class KnowledgeBase implements AutoCloseable {
         return dataDir;
     }
 
-    /** A point-in-time view for reading (retrieval); close it after use. */
-    public Snapshot snapshot() {
-        return index.acquire();
+    /**
+     * A point-in-time view for reading (retrieval) in {@code scope}: the shared documents, plus the
+     * server's when the scope is a server's. Nothing else is visible through it. Close it after use.
+     */
+    public Snapshot snapshot(Scope scope) {
+        Snapshot common = shared.snapshot();
+        if (scope.shared()) {
+            return common;
+        }
+        Library own;
+        try {
+            own = library(scope, false);
+        } catch (IOException | RuntimeException e) {
+            common.close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        if (own == null) {
+            return common;
+        }
+        Snapshot server;
+        try {
+            server = own.snapshot();
+        } catch (RuntimeException e) {
+            common.close();
+            throw e;
+        }
+        return Snapshot.union(common, server);
     }
 
     /**
@@ -120,137 +132,119 @@ public final class KnowledgeBase implements AutoCloseable {
         ingestor.refuseIfTooLarge(fileName, bytes);
     }
 
-    /** Adds (or replaces, by id) one document; refused files change nothing. */
+    /** Adds (or replaces, by id) one shared document; refused files change nothing. */
     public DocumentInfo add(Source source, String actor) throws IOException {
-        return addAll(List.of(source), actor).get(0);
+        return add(Scope.SHARED, source, actor);
+    }
+
+    /** Adds (or replaces, by id) one document of {@code scope}; refused files change nothing. */
+    public DocumentInfo add(Scope scope, Source source, String actor) throws IOException {
+        return addAll(scope, List.of(source), actor).get(0);
+    }
+
+    /** Adds several shared documents in one commit: all or nothing. */
+    public List<DocumentInfo> addAll(List<Source> batch, String actor) throws IOException {
+        return addAll(Scope.SHARED, batch, actor);
     }
 
     /**
-     * Adds several documents in one commit: all or nothing. Every file is parsed, split and embedded
-     * before the index is touched, so a bad file is refused without any change.
+     * Adds several documents of {@code scope} in one commit: all or nothing. Every file is parsed,
+     * split and embedded before the index is touched, so a bad file is refused without any change.
      */
-    public List<DocumentInfo> addAll(List<Source> batch, String actor) throws IOException {
+    public List<DocumentInfo> addAll(Scope scope, List<Source> batch, String actor) throws IOException {
         requireActor(actor);
-        if (batch.isEmpty()) {
-            throw new KnowledgeException("no files given");
+        return library(scope, true).addAll(batch, actor);
+    }
+
+    /** Removes a shared document and its passages. */
+    public DocumentInfo remove(String docId, String actor) throws IOException {
+        return remove(Scope.SHARED, docId, actor);
+    }
+
+    /** Removes a document of {@code scope} (never a shared one through a server's scope). */
+    public DocumentInfo remove(Scope scope, String docId, String actor) throws IOException {
+        requireActor(actor);
+        Library library = library(scope, false);
+        if (library == null) {
+            throw new UnknownDocumentException(docId);
         }
-        List<PreparedDocument> prepared = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Source s : batch) {
-            String id = s.docId() != null ? DocIds.validate(s.docId()) : DocIds.fromFileName(s.fileName());
-            if (!ids.add(id)) {
-                throw new KnowledgeException(s.fileName() + ": two files in one add would both be document \"" + id
-                        + "\"; give them different names or ids");
+        return library.remove(docId, actor);
+    }
+
+    /** Removes every document of {@code scope} in one commit; returns what was removed. */
+    public List<DocumentInfo> removeAll(Scope scope, String actor) throws IOException {
+        requireActor(actor);
+        Library library = library(scope, false);
+        return library == null ? List.of() : library.removeAll(actor);
+    }
+
+    /** Rebuilds every shared document from its stored source, in one commit; returns the passage count. */
+    public int reindex(String actor) throws IOException {
+        return reindex(Scope.SHARED, actor);
+    }
+
+    /** Rebuilds every document of {@code scope} from its stored source, in one commit; returns the passage count. */
+    public int reindex(Scope scope, String actor) throws IOException {
+        requireActor(actor);
+        Library library = library(scope, false);
+        return library == null ? 0 : library.reindex(actor);
+    }
+
+    /** The shared documents, in the order they were first added. */
+    public List<DocumentInfo> list() {
+        return shared.list();
+    }
+
+    /**
+     * What {@code scope} reads: the shared documents, then (for a server) the server's own, each in
+     * the order they were first added; {@link DocumentInfo#scope()} tells them apart.
+     */
+    public List<DocumentInfo> list(Scope scope) {
+        List<DocumentInfo> out = new ArrayList<>(shared.list());
+        if (!scope.shared()) {
+            Library own = existing(scope);
+            if (own != null) {
+                out.addAll(own.list());
             }
-            prepared.add(preparer.prepare(id, s, actor, Instant.now()));
-        }
-        Manifest committed = index.change(new IndexChange() {
-            @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                Manifest next = latest;
-                for (PreparedDocument p : prepared) {
-                    sources.put(p.entry().storedAs(), p.content());
-                    writer.deleteDocuments(new Term(Fields.DOC, p.entry().id()));
-                    writer.addDocuments(p.documents());
-                    next = next.with(p.entry());
-                    audit(actor, "add", p.entry().id(), p.entry().sha256(), p.entry().passages());
-                }
-                return next;
-            }
-        });
-        List<DocumentInfo> out = new ArrayList<>();
-        for (PreparedDocument p : prepared) {
-            out.add(committed.find(p.entry().id()).orElseThrow().info());
-            LOG.info("Added {} ({} passages) for {}", p.entry().id(), p.entry().passages(), actor);
         }
         return out;
     }
 
-    /** Removes a document and its passages. */
-    public DocumentInfo remove(String docId, String actor) throws IOException {
-        requireActor(actor);
-        ManifestEntry[] removed = new ManifestEntry[1];
-        index.change(new IndexChange() {
-            @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                removed[0] = latest.find(docId).orElseThrow(() -> new UnknownDocumentException(docId));
-                writer.deleteDocuments(new Term(Fields.DOC, docId));
-                audit(actor, "remove", docId, removed[0].sha256(), removed[0].passages());
-                return latest.without(docId);
-            }
-        });
-        LOG.info("Removed {} for {}", docId, actor);
-        return removed[0].info();
-    }
-
-    /** Rebuilds every document from its stored source, in one commit; returns the passage count. */
-    public int reindex(String actor) throws IOException {
-        requireActor(actor);
-        int[] count = new int[1];
-        index.change(new IndexChange() {
-            @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                List<PreparedDocument> rebuilt = new ArrayList<>();
-                for (ManifestEntry e : latest.entries()) {
-                    rebuilt.add(preparer.rebuild(e, sources.read(e.storedAs())));
-                }
-                writer.deleteAll();
-                Manifest next = Manifest.EMPTY;
-                for (PreparedDocument p : rebuilt) {
-                    writer.addDocuments(p.documents());
-                    next = next.with(p.entry());
-                    count[0] += p.entry().passages();
-                }
-                audit(actor, "reindex", "*", "", count[0]);
-                return next;
-            }
-        });
-        LOG.info("Reindexed {} passages for {}", count[0], actor);
-        return count[0];
-    }
-
-    /** The documents held, in the order they were first added. */
-    public List<DocumentInfo> list() {
-        try (Snapshot s = snapshot()) {
-            return s.manifest().entries().stream().map(ManifestEntry::info).toList();
+    /** The servers that have documents of their own (or had: a folder stays when they are all removed). */
+    public List<String> servers() {
+        Path dir = dataDir.resolve(SERVERS_DIR);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
         }
-    }
-
-    /** A document's passages in order. */
-    public List<Passage> show(String docId) {
-        try (Snapshot s = snapshot()) {
-            if (s.manifest().find(docId).isEmpty()) {
-                throw new UnknownDocumentException(docId);
-            }
-            return passages(s, docId);
-        }
-    }
-
-    private static List<Passage> passages(Snapshot s, String docId) {
-        try {
-            IndexSearcher searcher = s.searcher();
-            TopDocs hits = searcher.search(new TermQuery(new Term(Fields.DOC, docId)), Integer.MAX_VALUE / 2,
-                    new Sort(new SortField(Fields.POSITION, SortField.Type.INT)));
-            List<Passage> out = new ArrayList<>();
-            for (var hit : hits.scoreDocs) {
-                out.add(s.load(hit.doc).passage());
-            }
-            return out;
+        try (Stream<Path> folders = Files.list(dir)) {
+            return folders.filter(Library::existsIn).map(p -> p.getFileName().toString()).filter(Scope::isServerId)
+                    .sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("reading passages of " + docId, e);
+            throw new UncheckedIOException("listing " + dir, e);
         }
+    }
+
+    /** A shared document's passages in order. */
+    public List<Passage> show(String docId) {
+        return shared.show(docId);
+    }
+
+    /** A document's passages in order, as {@code scope} reads it: the server's own document first, else the shared one. */
+    public List<Passage> show(Scope scope, String docId) {
+        if (!scope.shared()) {
+            Library own = existing(scope);
+            if (own != null && own.holds(docId)) {
+                return own.show(docId);
+            }
+        }
+        return shared.show(docId);
     }
 
     private void seed() throws IOException {
         List<Source> shipped = shippedDocuments();
         LOG.info("Seeding an empty knowledge base in {} with {} shipped document(s)", dataDir, shipped.size());
         if (shipped.isEmpty()) {
-            index.change(new IndexChange() {
-                @Override
-                public Manifest apply(Manifest latest, IndexWriter writer) {
-                    return latest;
-                }
-            });
+            shared.commitEmpty();
             return;
         }
         addAll(shipped, SEED_ACTOR);
@@ -287,81 +281,77 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
-     * Every change records its audit entries in its commit; after the commit the audit log and
-     * manifest.json catch up with it, and orphaned source copies are dropped (under the writer, so no
-     * other process is between storing a source and committing it).
+     * The library of {@code scope}: opened on first use; for a server, created when {@code create}
+     * (a first add), else null while the server has no folder. Another process (the command line
+     * beside a running bot) may create it at any time, so absence is checked again at each call.
      */
-    private abstract class IndexChange implements PassageIndex.Change {
-        private final List<AuditLog.Entry> entries = new ArrayList<>();
-
-        void audit(String actor, String action, String doc, String sha256, int passages) {
-            entries.add(new AuditLog.Entry(Instant.now().toString(), actor, action, doc, sha256, passages));
+    private Library library(Scope scope, boolean create) throws IOException {
+        if (scope.shared()) {
+            return shared;
         }
-
-        @Override
-        public String record() {
-            return AuditLog.toJson(entries);
+        Library open = servers.get(scope.serverId());
+        if (open != null) {
+            return open;
         }
-
-        @Override
-        public void afterCommit(PassageIndex.Committed committed) throws IOException {
-            mirrors.catchUp(index);
-            retainSourcesOf(committed.manifest());
+        Path dir = serverDir(scope);
+        if (!create && !Library.existsIn(dir)) {
+            return null;
         }
-
-        @Override
-        public void afterRollback(Manifest committed) throws IOException {
-            retainSourcesOf(committed);
+        synchronized (servers) {
+            open = servers.get(scope.serverId());
+            if (open == null) {
+                open = Library.open(scope, dir, ingestor, embedder);
+                open.catchUpMirrors();
+                servers.put(scope.serverId(), open);
+            }
+            return open;
         }
     }
 
-    private void retainSourcesOf(Manifest committed) throws IOException {
-        sources.retainOnly(committed.entries().stream().map(ManifestEntry::storedAs).collect(Collectors.toSet()));
-    }
-
-    /** Writes what a process killed after its commit could not (its audit lines, manifest.json). */
-    private void catchUpMirrors() {
+    private Library existing(Scope scope) {
         try {
-            mirrors.catchUp(index);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Audit log and manifest.json not brought up to date in {} (read-only?): {}", dataDir, e.toString());
+            return library(scope, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the documents of " + scope, e);
         }
+    }
+
+    private Path serverDir(Scope scope) {
+        return dataDir.resolve(SERVERS_DIR).resolve(scope.serverId());
     }
 
     /**
-     * Summary of what the knowledge base covers: document title to its top-level sections. Every
-     * abstention quotes it, so it is computed once per committed manifest, not once per answer.
+     * Summary of what {@code scope} reads: document title to its top-level sections (the shared
+     * documents', then the server's). Every abstention quotes it; each library caches its part.
      */
-    public Map<String, List<String>> coverage() {
-        try (Snapshot s = snapshot()) {
-            Coverage c = coverage;
-            if (!s.manifest().equals(c.manifest())) {
-                c = new Coverage(s.manifest(), coverage(s));
-                coverage = c;
-            }
-            return c.sections();
+    public Map<String, List<String>> coverage(Scope scope) {
+        Map<String, List<String>> common = shared.coverage();
+        Library own = scope.shared() ? null : existing(scope);
+        if (own == null) {
+            return common;
         }
-    }
-
-    private static Map<String, List<String>> coverage(Snapshot s) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (s.searcher() == null) {
-            return out;
-        }
-        for (ManifestEntry d : s.manifest().entries()) {
-            List<String> sections = new ArrayList<>();
-            for (Passage p : passages(s, d.id())) {
-                if (!p.section().isEmpty() && !sections.contains(p.section().get(0))) {
-                    sections.add(p.section().get(0));
-                }
-            }
-            out.put(d.title(), List.copyOf(sections));
-        }
-        return java.util.Collections.unmodifiableMap(out);
+        Map<String, List<String>> out = new LinkedHashMap<>(common);
+        own.coverage().forEach((title, sections) -> out.merge(title, sections, (a, b) -> {
+            List<String> both = new ArrayList<>(a);
+            b.stream().filter(x -> !both.contains(x)).forEach(both::add);
+            return List.copyOf(both);
+        }));
+        return Collections.unmodifiableMap(out);
     }
 
     @Override
     public void close() throws IOException {
-        index.close();
+        IOException failure = null;
+        for (Library l : servers.values()) {
+            try {
+                l.close();
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        shared.close();
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

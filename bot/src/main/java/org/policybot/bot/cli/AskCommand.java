@@ -14,6 +14,7 @@ import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -37,6 +38,10 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question.")
     List<String> words;
 
+    /** Answer as a server's members are answered: from the shared documents and that server's own. */
+    @picocli.CommandLine.Mixin
+    ServerOption server = new ServerOption();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = Console.out();
@@ -45,19 +50,19 @@ final class AskCommand implements Callable<Integer> {
                 if (words != null && !words.isEmpty()) {
                     throw new KnowledgeException("give either a QUESTION or --batch FILE, not both");
                 }
-                return batch(services.engine(), out);
+                return batch(services.engine(), server.scope(), out);
             }
             if (words == null || words.isEmpty()) {
                 throw new KnowledgeException("no question given: policybot ask \"QUESTION\"");
             }
-            Answer a = services.engine().answer(Question.of(String.join(" ", words)));
+            Answer a = services.engine().answer(new Question(String.join(" ", words), List.of(), server.scope()));
             out.println(json ? AnswerJson.line(AnswerJson.of(null, a)) : AnswerText.render(a));
             out.flush();
             return 0;
         }
     }
 
-    private int batch(AnswerEngine engine, PrintWriter out) throws IOException {
+    private int batch(AnswerEngine engine, Scope scope, PrintWriter out) throws IOException {
         try (BufferedReader in = batch.toString().equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
@@ -68,14 +73,15 @@ final class AskCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
-                out.println(AnswerJson.line(answerLine(engine, line, lineNo)));
+                out.println(AnswerJson.line(answerLine(engine, scope, line, lineNo)));
                 out.flush();
             }
         }
         return 0;
     }
 
-    private static com.fasterxml.jackson.databind.node.ObjectNode answerLine(AnswerEngine engine, String line, int lineNo) {
+    private static com.fasterxml.jackson.databind.node.ObjectNode answerLine(AnswerEngine engine, Scope scope, String line,
+                                                                             int lineNo) {
         JsonNode node;
         try {
             node = AnswerJson.JSON.readTree(line);
@@ -91,7 +97,7 @@ final class AskCommand implements Callable<Integer> {
             return AnswerJson.error(id, "line " + lineNo + ": \"q\" must be a string");
         }
         try {
-            return AnswerJson.of(id, engine.answer(Question.of(q.asText())));
+            return AnswerJson.of(id, engine.answer(new Question(q.asText(), List.of(), scope)));
         } catch (KnowledgeException e) {
             return AnswerJson.error(id, e.getMessage());
         } catch (RuntimeException e) {

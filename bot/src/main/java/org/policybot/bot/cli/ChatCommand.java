@@ -27,6 +27,10 @@ final class ChatCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Chat as a server's members do: from the shared documents and that server's own. */
+    @picocli.CommandLine.Mixin
+    ServerOption server = new ServerOption();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = Console.out();
@@ -62,7 +66,7 @@ final class ChatCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    last = engine.answer(new Question(q, context));
+                    last = engine.answer(new Question(q, context, server.scope()));
                     out.println(last.answer());
                     out.println();
                     context.add(q);

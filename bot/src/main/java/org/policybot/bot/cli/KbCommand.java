@@ -13,13 +13,19 @@ import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.RejectedFileException;
 import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kb}: the moderator's commands for the knowledge base. */
-@Command(name = "kb", description = "Manage the knowledge base: add, remove, list, show, reindex.",
+/**
+ * {@code kb}: the operator's commands for the knowledge base. Without {@code --server} they work on
+ * the shared documents (every server reads them; Discord cannot change them); with {@code --server ID}
+ * on that server's own documents, as its moderators' {@code /kb} commands do.
+ */
+@Command(name = "kb", description = "Manage the knowledge base: add, remove, list, show, reindex"
+        + " (the shared documents, or a server's own with --server ID).",
         subcommands = {KbCommand.Add.class, KbCommand.Remove.class, KbCommand.ListDocs.class, KbCommand.Show.class,
                 KbCommand.Reindex.class})
 final class KbCommand implements Runnable {
@@ -40,16 +46,24 @@ final class KbCommand implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        @picocli.CommandLine.Mixin
+        ServerOption server = new ServerOption();
+
         @Override
         public final Integer call() throws IOException {
             GlobalOptions global = GlobalOptions.of(spec);
             try (Services services = Services.from(global)) {
-                run(services.kb(), Console.out(), global.actor());
+                run(services.kb(), server.scope(), Console.out(), global.actor());
                 return 0;
             }
         }
 
-        abstract void run(KnowledgeBase kb, PrintWriter out, String actor) throws IOException;
+        abstract void run(KnowledgeBase kb, Scope scope, PrintWriter out, String actor) throws IOException;
+    }
+
+    /** " (server ID)" after a change to a server's documents, nothing for the shared ones. */
+    static String where(Scope scope) {
+        return scope.shared() ? "" : " (" + scope + ")";
     }
 
     @Command(name = "add", description = "Add or replace documents (Markdown, text, HTML, PDF, DOCX); all or nothing.")
@@ -67,7 +81,7 @@ final class KbCommand implements Runnable {
         String url;
 
         @Override
-        void run(KnowledgeBase kb, PrintWriter out, String actor) throws IOException {
+        void run(KnowledgeBase kb, Scope scope, PrintWriter out, String actor) throws IOException {
             if (files.size() > 1 && (id != null || title != null || url != null)) {
                 throw new KnowledgeException("--id, --title and --url apply to one file; add files one at a time to set them");
             }
@@ -75,8 +89,8 @@ final class KbCommand implements Runnable {
             for (Path f : files) {
                 sources.add(new Source(name(f), read(f, kb), id, title, url));
             }
-            for (DocumentInfo d : kb.addAll(sources, actor)) {
-                out.printf("added %s: \"%s\" (%d passages)%n", d.id(), d.title(), d.passages());
+            for (DocumentInfo d : kb.addAll(scope, sources, actor)) {
+                out.printf("added %s: \"%s\" (%d passages)%s%n", d.id(), d.title(), d.passages(), where(scope));
             }
         }
 
@@ -101,30 +115,61 @@ final class KbCommand implements Runnable {
         }
     }
 
-    @Command(name = "remove", description = "Remove a document and its passages.")
+    @Command(name = "remove", description = "Remove a document and its passages (or, with --server ID --all,"
+            + " every document of that server).")
     static final class Remove extends KbAction {
-        @Parameters(paramLabel = "DOC", description = "Document id (see kb list).")
+        @Parameters(paramLabel = "DOC", arity = "0..1", description = "Document id (see kb list).")
         String doc;
 
+        @Option(names = "--all", description = "Remove every document of the server given with --server.")
+        boolean all;
+
         @Override
-        void run(KnowledgeBase kb, PrintWriter out, String actor) throws IOException {
-            DocumentInfo d = kb.remove(doc, actor);
-            out.printf("removed %s: \"%s\" (%d passages)%n", d.id(), d.title(), d.passages());
+        void run(KnowledgeBase kb, Scope scope, PrintWriter out, String actor) throws IOException {
+            if (all) {
+                if (scope.shared() || doc != null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--all removes a server's documents: give --server ID and no DOC");
+                }
+                List<DocumentInfo> removed = kb.removeAll(scope, actor);
+                for (DocumentInfo d : removed) {
+                    out.printf("removed %s: \"%s\" (%d passages)%s%n", d.id(), d.title(), d.passages(), where(scope));
+                }
+                out.printf("removed %d documents%s%n", removed.size(), where(scope));
+                return;
+            }
+            if (doc == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing DOC (or --server ID --all)");
+            }
+            DocumentInfo d = kb.remove(scope, doc, actor);
+            out.printf("removed %s: \"%s\" (%d passages)%s%n", d.id(), d.title(), d.passages(), where(scope));
         }
     }
 
-    @Command(name = "list", description = "List documents: id, title, passages, added-at.")
+    @Command(name = "list", description = "List documents: id, title, passages, added-at; the shared ones, then each"
+            + " server's own (with --server ID: what that server's members are answered from).")
     static final class ListDocs extends KbAction {
         @Override
-        void run(KnowledgeBase kb, PrintWriter out, String actor) {
-            List<DocumentInfo> docs = kb.list();
-            if (docs.isEmpty()) {
-                out.println("(the knowledge base is empty)");
+        void run(KnowledgeBase kb, Scope scope, PrintWriter out, String actor) {
+            List<DocumentInfo> shared = kb.list();
+            if (shared.isEmpty()) {
+                out.println("(no shared documents)");
             }
-            for (DocumentInfo d : docs) {
-                out.printf("%-40s %-50s %5d passages  added %s by %s%n", d.id(), "\"" + d.title() + "\"",
-                        d.passages(), d.addedAt(), d.addedBy());
+            shared.forEach(d -> print(out, d));
+            List<String> servers = scope.shared() ? kb.servers() : List.of(scope.serverId());
+            for (String id : servers) {
+                List<DocumentInfo> own = kb.list(Scope.server(id)).stream().filter(d -> !d.scope().shared()).toList();
+                out.printf("%nserver %s:%n", id);
+                if (own.isEmpty()) {
+                    out.println("(no documents of its own)");
+                }
+                own.forEach(d -> print(out, d));
             }
+        }
+
+        private static void print(PrintWriter out, DocumentInfo d) {
+            out.printf("%-40s %-50s %5d passages  added %s by %s%n", d.id(), "\"" + d.title() + "\"",
+                    d.passages(), d.addedAt(), d.addedBy());
         }
     }
 
@@ -135,8 +180,8 @@ final class KbCommand implements Runnable {
         String doc;
 
         @Override
-        void run(KnowledgeBase kb, PrintWriter out, String actor) {
-            List<Passage> passages = kb.show(doc);
+        void run(KnowledgeBase kb, Scope scope, PrintWriter out, String actor) {
+            List<Passage> passages = kb.show(scope, doc);
             out.println(doc + ": \"" + (passages.isEmpty() ? "" : passages.get(0).title()) + "\", " + passages.size()
                     + (passages.size() == 1 ? " passage" : " passages"));
             out.println();
@@ -153,14 +198,25 @@ final class KbCommand implements Runnable {
         }
     }
 
-    @Command(name = "reindex", description = "Rebuild the index from the stored source files (one atomic commit).")
+    @Command(name = "reindex", description = "Rebuild the index from the stored source files: the shared documents and"
+            + " every server's (with --server ID: that server's only); one atomic commit each.")
     static final class Reindex extends KbAction {
         @Override
-        void run(KnowledgeBase kb, PrintWriter out, String actor) throws IOException {
-            long start = System.nanoTime();
-            int passages = kb.reindex(actor);
-            out.printf("reindexed %d documents, %d passages in %.1f s%n", kb.list().size(), passages,
-                    (System.nanoTime() - start) / 1e9);
+        void run(KnowledgeBase kb, Scope scope, PrintWriter out, String actor) throws IOException {
+            List<Scope> scopes = new ArrayList<>();
+            if (scope.shared()) {
+                scopes.add(Scope.SHARED);
+                kb.servers().forEach(id -> scopes.add(Scope.server(id)));
+            } else {
+                scopes.add(scope);
+            }
+            for (Scope s : scopes) {
+                long start = System.nanoTime();
+                int passages = kb.reindex(s, actor);
+                long documents = kb.list(s).stream().filter(d -> d.scope().equals(s)).count();
+                out.printf("reindexed %d documents, %d passages in %.1f s%s%n", documents, passages,
+                        (System.nanoTime() - start) / 1e9, where(s));
+            }
         }
     }
 }

@@ -9,7 +9,8 @@ import org.policybot.knowledge.index.MiniLmEmbedder;
  * Starts loading the embedding model before anything else, for the commands that will need it:
  * the model takes about a second to load, and logging, configuration and opening the index take
  * about as long on the main thread meanwhile. Commands that never embed ({@code kb list}, {@code kb
- * show}, {@code kb remove}, help, version) do not load it.
+ * show}, {@code kb remove}, help, version) do not load it at all (the model loads only when asked
+ * for; seeding an empty data folder is the one time such a command embeds).
  */
 public final class ModelPreload {
     /** Global options that take a value (see {@link GlobalOptions}). */
@@ -22,7 +23,7 @@ public final class ModelPreload {
 
     public static void startFor(String... args) {
         if (needsModel(List.of(args))) {
-            MiniLmEmbedder.shared();
+            MiniLmEmbedder.preload();
         }
     }
 

@@ -16,8 +16,8 @@ import org.policybot.knowledge.retrieve.Fusion;
 
 /**
  * Wires the engine for a command from the config and the global options, opening each piece on
- * first use: {@code kb list} never loads the LLM client, and the embedding model starts loading
- * in the background as soon as it is asked for.
+ * first use: {@code kb list} never loads the LLM client nor the embedding model (which loads at the
+ * first embedding, or earlier when {@link ModelPreload} starts it for a command that embeds).
  */
 final class Services implements AutoCloseable {
     static final Path DEFAULT_CONFIG = Path.of("config", "policybot.json");

@@ -21,8 +21,9 @@ import org.policybot.knowledge.write.llm.LlmSettings;
  * @param discord Discord settings
  * @param limits  rate, length and file-size limits
  * @param llm     how to reach an LLM, or {@code null} for extractive answers
+ * @param memory  how much conversation memory is kept in the data folder
  */
-public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, LlmSettings llm) {
+public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, LlmSettings llm, Memory memory) {
     public static final String DEFAULT_DATA_DIR = "data";
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -35,20 +36,28 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(memory, "memory");
+    }
+
+    /** A configuration with the default conversation memory. */
+    public BotConfig(Path dataDir, DiscordSettings discord, Limits limits, LlmSettings llm) {
+        this(dataDir, discord, limits, llm, Memory.defaults());
     }
 
     @JsonCreator
     static BotConfig fromJson(@JsonProperty("dataDir") String dataDir,
                               @JsonProperty("discord") DiscordSettings discord,
                               @JsonProperty("limits") Limits limits,
-                              @JsonProperty("llm") LlmSection llm) {
+                              @JsonProperty("llm") LlmSection llm,
+                              @JsonProperty("memory") Memory memory) {
         if (dataDir != null && dataDir.isBlank()) {
             throw new ConfigException("dataDir: must not be blank");
         }
         return new BotConfig(Path.of(dataDir == null ? DEFAULT_DATA_DIR : dataDir.strip()),
                 discord == null ? DiscordSettings.defaults() : discord,
                 limits == null ? Limits.defaults() : limits,
-                llm == null ? null : llm.toSettings());
+                llm == null ? null : llm.toSettings(),
+                memory == null ? Memory.defaults() : memory);
     }
 
     /** Everything at its default: data in ./data, extractive answers, commands registered globally. */
@@ -85,7 +94,7 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
 
     /** The same configuration with another data folder (the command line's {@code --data} wins). */
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(dir, discord, limits, llm);
+        return new BotConfig(dir, discord, limits, llm, memory);
     }
 
     public Optional<LlmSettings> llmSettings() {

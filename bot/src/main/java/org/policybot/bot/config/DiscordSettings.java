@@ -14,9 +14,11 @@ import java.util.Set;
  * @param answerChannelIds     channels where @mentions are answered; empty means every channel
  * @param threadMode           whether an answer to a mention is a reply or opens a thread
  * @param guildIds             servers to register the commands in (instant); empty means global registration
+ * @param homeServerIds        the only servers the bot serves; empty means every server it is in
  */
 public record DiscordSettings(List<String> moderatorRoleIds, String moderatorPermission,
-                              List<String> answerChannelIds, ThreadMode threadMode, List<String> guildIds) {
+                              List<String> answerChannelIds, ThreadMode threadMode, List<String> guildIds,
+                              List<String> homeServerIds) {
     /** Discord permissions that make sense as "is a moderator"; names as Discord and Javacord spell them. */
     public static final Set<String> MODERATOR_PERMISSIONS = Set.of("ADMINISTRATOR", "MANAGE_SERVER",
             "MANAGE_CHANNELS", "MANAGE_MESSAGES", "MANAGE_ROLES", "MANAGE_THREADS", "KICK_MEMBERS", "BAN_MEMBERS",
@@ -34,6 +36,21 @@ public record DiscordSettings(List<String> moderatorRoleIds, String moderatorPer
         answerChannelIds = Check.snowflakes(answerChannelIds, "discord.answerChannelIds");
         threadMode = threadMode == null ? ThreadMode.REPLY : threadMode;
         guildIds = Check.snowflakes(guildIds, "discord.guildIds");
+        homeServerIds = Check.snowflakes(homeServerIds, "discord.homeServerIds");
+        if (!homeServerIds.isEmpty()) {
+            for (int i = 0; i < guildIds.size(); i++) {
+                if (!homeServerIds.contains(guildIds.get(i))) {
+                    throw new ConfigException("discord.guildIds[" + i + "]: " + guildIds.get(i)
+                            + " is not one of discord.homeServerIds; the bot would register commands where it answers nothing");
+                }
+            }
+        }
+    }
+
+    /** Settings that serve every server the bot is in. */
+    public DiscordSettings(List<String> moderatorRoleIds, String moderatorPermission, List<String> answerChannelIds,
+                           ThreadMode threadMode, List<String> guildIds) {
+        this(moderatorRoleIds, moderatorPermission, answerChannelIds, threadMode, guildIds, null);
     }
 
     @JsonCreator
@@ -41,13 +58,27 @@ public record DiscordSettings(List<String> moderatorRoleIds, String moderatorPer
                                     @JsonProperty("moderatorPermission") String moderatorPermission,
                                     @JsonProperty("answerChannelIds") List<String> answerChannelIds,
                                     @JsonProperty("threadMode") String threadMode,
-                                    @JsonProperty("guildIds") List<String> guildIds) {
+                                    @JsonProperty("guildIds") List<String> guildIds,
+                                    @JsonProperty("homeServerIds") List<String> homeServerIds) {
         return new DiscordSettings(moderatorRoleIds, moderatorPermission, answerChannelIds,
-                ThreadMode.parse(threadMode, "discord.threadMode"), guildIds);
+                ThreadMode.parse(threadMode, "discord.threadMode"), guildIds, homeServerIds);
     }
 
     public static DiscordSettings defaults() {
-        return new DiscordSettings(null, null, null, null, null);
+        return new DiscordSettings(null, null, null, null, null, null);
+    }
+
+    /** True when the bot serves this server: it is a home server, or no home servers are set. */
+    public boolean serves(String serverId) {
+        return homeServerIds.isEmpty() || homeServerIds.contains(serverId);
+    }
+
+    /**
+     * The servers to register the slash commands in: {@code guildIds}, else the home servers, else
+     * none (global registration).
+     */
+    public List<String> commandServers() {
+        return guildIds.isEmpty() ? homeServerIds : guildIds;
     }
 
     /** True when mentions in this channel (or a thread under it) are answered. */

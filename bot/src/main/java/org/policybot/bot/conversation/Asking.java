@@ -1,7 +1,6 @@
 package org.policybot.bot.conversation;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.Limits;
@@ -9,12 +8,14 @@ import org.policybot.bot.config.ThreadMode;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asking, from every door: decides which messages to answer, enforces the length and rate limits,
- * puts the question (with earlier questions of the conversation) to the engine and renders the answer.
+ * Asking, from every door: decides which messages to answer, enforces the home servers and the rate
+ * and length limits, puts the question (with earlier questions of the conversation, in the scope of
+ * the server it was asked in) to the engine and renders the answer.
  */
 public final class Asking {
     private static final Logger LOG = LoggerFactory.getLogger(Asking.class);
@@ -24,18 +25,18 @@ public final class Asking {
     private final DiscordSettings discord;
     private final Limits limits;
     private final RateLimit rateLimit;
-    private final FollowUps followUps;
-    private final Feedback feedback;
+    private final ConversationMemory memory;
+    private final HomeServers homeServers;
     private final AnswerRenderer renderer = new AnswerRenderer();
 
-    Asking(Answers answers, DiscordSettings discord, Limits limits, RateLimit rateLimit,
-           FollowUps followUps, Feedback feedback) {
+    Asking(Answers answers, DiscordSettings discord, Limits limits, RateLimit rateLimit, ConversationMemory memory,
+           HomeServers homeServers) {
         this.answers = answers;
         this.discord = discord;
         this.limits = limits;
         this.rateLimit = rateLimit;
-        this.followUps = followUps;
-        this.feedback = feedback;
+        this.memory = memory;
+        this.homeServers = homeServers;
     }
 
     /** Whether and how to answer a message: DMs, follow-ups in bot threads or to bot answers, mentions in allowed channels. */
@@ -43,7 +44,7 @@ public final class Asking {
         if (m.fromBot()) {
             return Route.IGNORE;
         }
-        if (m.direct() || m.inThread() && followUps.isBotThread(m.channelId()) || followUps.isBotAnswer(m.repliedToMessageId())) {
+        if (m.direct() || m.inThread() && memory.isBotThread(m.channelId()) || memory.isBotAnswer(m.repliedToMessageId())) {
             return Route.REPLY;
         }
         if (!m.mentionsBot() || !discord.answersIn(m.inThread() ? m.threadParentId() : m.channelId())) {
@@ -55,33 +56,41 @@ public final class Asking {
     /** The question in a message: its text without mentions of the bot. */
     public AskRequest request(IncomingMessage m, String botUserId) {
         String text = Pattern.compile("<@!?" + Pattern.quote(botUserId) + ">").matcher(m.text()).replaceAll(" ");
-        return new AskRequest(m.author(), text.replaceAll("[ \\t]+", " "), m.inThread() ? m.channelId() : null,
-                m.repliedToMessageId());
+        return new AskRequest(m.author(), text.replaceAll("[ \\t]+", " "), m.serverId(),
+                m.inThread() ? m.channelId() : null, m.repliedToMessageId());
     }
 
     /**
-     * A polite notice when the question cannot be taken (empty, too long, asked too often), else empty.
-     * An accepted question counts toward the asker's rate limit.
+     * Whether to answer a request, tell the asker why not, or say nothing. Outside the home servers the
+     * server is told once, then met with silence. Every other request, answerable or not, counts toward
+     * the asker's rate limit, so no kind of request makes the bot say more than the limit allows; over
+     * it, the asker gets one notice a minute and silence otherwise. Notices never repeat the question.
      */
-    public Optional<ReplyMessage> refusal(AskRequest r) {
-        if (r.text().isEmpty()) {
-            return notice("Please include a question, for example: \"" + EXAMPLE + "\"");
-        }
-        if (r.text().length() > limits.maxQuestionLength()) {
-            return notice("Your question is " + r.text().length() + " characters long; please keep it to "
-                    + limits.maxQuestionLength() + " characters or fewer and ask again.");
+    public Admission admit(AskRequest r) {
+        Admission home = homeServers.admit(r.serverId());
+        if (!home.answers()) {
+            return home;
         }
         RateLimit.Permit permit = rateLimit.tryAcquire(r.asker().userId());
         if (!permit.allowed()) {
-            return notice("You are asking faster than I can keep up (" + rateLimit.perMinute()
-                    + " questions a minute). Please try again in " + permit.retryAfterSeconds() + " s.");
+            return permit.notice() ? Admission.notice("You are asking faster than I can keep up ("
+                    + rateLimit.perMinute() + " questions a minute). Please try again in " + permit.retryAfterSeconds()
+                    + " s; until then I will not answer.") : Admission.silent();
         }
-        return Optional.empty();
+        if (r.text().isEmpty()) {
+            return Admission.notice("Please include a question, for example: \"" + EXAMPLE + "\"");
+        }
+        if (r.text().length() > limits.maxQuestionLength()) {
+            return Admission.notice("Your question is " + r.text().length() + " characters long; please keep it to "
+                    + limits.maxQuestionLength() + " characters or fewer and ask again.");
+        }
+        return Admission.answer();
     }
 
     /** Answers an accepted question. Never throws for the engine's sake: a failure becomes a message saying so. */
     public Answered answer(AskRequest r) {
-        Question question = new Question(r.text(), followUps.contextFor(r.threadId(), r.repliedToMessageId()));
+        Question question = new Question(r.text(), memory.contextFor(r.threadId(), r.repliedToMessageId()),
+                Scope.server(r.serverId()));
         Answer answer;
         try {
             answer = answers.answer(question);
@@ -92,7 +101,8 @@ public final class Asking {
             return new Answered(r, question, null, DiscordLimits.textMessages(
                     "Sorry, I could not answer that just now. Please try again in a moment.", List.of()));
         }
-        feedback.remember(answer.id(), answer.question());
+        // remembered at once, so a vote on it counts even before its messages are known (see delivered)
+        memory.answered(answer.id(), r.asker().userId(), r.serverId(), question.context(), r.text(), List.of(), null);
         LOG.info("answered {} ({}, {} citations, abstained={}, {} earlier questions, {} ms)", answer.id(),
                 answer.composer(), answer.citations().size(), answer.abstained(), question.context().size(),
                 answer.latencyMs());
@@ -100,7 +110,7 @@ public final class Asking {
     }
 
     /**
-     * Remembers a delivered answer so follow-ups find it.
+     * Remembers a delivered answer with its messages (and thread), so follow-ups find it.
      *
      * @param messageIds  the ids of the messages that carried it
      * @param newThreadId the thread the bot opened for it, or null
@@ -110,8 +120,9 @@ public final class Asking {
             return;
         }
         String thread = newThreadId != null ? newThreadId
-                : followUps.isBotThread(a.request().threadId()) ? a.request().threadId() : null;
-        followUps.answered(a.question().context(), a.request().text(), messageIds, thread);
+                : memory.isBotThread(a.request().threadId()) ? a.request().threadId() : null;
+        memory.answered(a.answer().id(), a.request().asker().userId(), a.request().serverId(), a.question().context(),
+                a.request().text(), messageIds, thread);
     }
 
     /** A thread name for a question (Discord allows 1..100 characters). */
@@ -119,9 +130,5 @@ public final class Asking {
         String name = DiscordLimits.trim(SafeText.neutralise(question.replaceAll("\\s+", " ").strip()),
                 DiscordLimits.THREAD_NAME);
         return name.isEmpty() ? "Question" : name;
-    }
-
-    private static Optional<ReplyMessage> notice(String text) {
-        return Optional.of(ReplyMessage.text(text));
     }
 }

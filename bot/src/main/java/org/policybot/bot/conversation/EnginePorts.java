@@ -5,6 +5,7 @@ import java.util.List;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
 
 /** Binds the conversation's two ports to the real engine. */
@@ -19,23 +20,23 @@ public final class EnginePorts {
     public static KnowledgeAdmin admin(KnowledgeBase kb) {
         return new KnowledgeAdmin() {
             @Override
-            public DocumentInfo add(Source source, String actor) throws IOException {
-                return kb.add(source, actor);
+            public DocumentInfo add(Scope scope, Source source, String actor) throws IOException {
+                return kb.add(scope, source, actor);
             }
 
             @Override
-            public DocumentInfo remove(String docId, String actor) throws IOException {
-                return kb.remove(docId, actor);
+            public DocumentInfo remove(Scope scope, String docId, String actor) throws IOException {
+                return kb.remove(scope, docId, actor);
             }
 
             @Override
-            public List<DocumentInfo> list() {
-                return kb.list();
+            public List<DocumentInfo> list(Scope scope) {
+                return kb.list(scope);
             }
 
             @Override
-            public int reindex(String actor) throws IOException {
-                return kb.reindex(actor);
+            public int reindex(Scope scope, String actor) throws IOException {
+                return kb.reindex(scope, actor);
             }
         };
     }

@@ -1,7 +1,5 @@
 package org.policybot.bot.conversation;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
@@ -11,18 +9,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The 👍/👎 buttons under each answer: their custom ids ({@code vote:up:<answerId>}) and what a click
- * does (record the vote, say so privately). Remembers recent answers' questions for the record.
+ * does (record the vote with the answer's question, say so privately). A vote must name an answer the
+ * bot gave and still remembers; any other is refused and nothing is written.
  */
 public final class Feedback {
     private static final Logger LOG = LoggerFactory.getLogger(Feedback.class);
     static final String PREFIX = "vote:";
+    static final String UNKNOWN_ANSWER = "I can't find that answer (I remember answers for a limited time),"
+            + " so your vote was not recorded.";
 
     private final FeedbackStore store;
+    private final ConversationMemory memory;
     private final Clock clock;
-    private final Cache<String, String> questions = Caffeine.newBuilder().maximumSize(50_000).build();
 
-    Feedback(FeedbackStore store, Clock clock) {
+    Feedback(FeedbackStore store, ConversationMemory memory, Clock clock) {
         this.store = store;
+        this.memory = memory;
         this.clock = clock;
     }
 
@@ -32,14 +34,10 @@ public final class Feedback {
                 new ReplyButton(PREFIX + Vote.DOWN.wire() + ":" + answerId, Vote.DOWN.emoji(), "Not helpful"));
     }
 
-    void remember(String answerId, String question) {
-        questions.put(answerId, question);
-    }
-
     /**
      * Handles a button click.
      *
-     * @return the private acknowledgement, or empty when the button is not a feedback button
+     * @return the private acknowledgement (or refusal), or empty when the button is not a feedback button
      */
     public Optional<String> click(String customId, Asker who) {
         if (customId == null || !customId.startsWith(PREFIX)) {
@@ -51,9 +49,14 @@ public final class Feedback {
         }
         Vote vote = Vote.fromWire(parts[1]);
         String answerId = parts[2];
+        Optional<ConversationMemory.Entry> answer = memory.answer(answerId);
+        if (answer.isEmpty()) {
+            LOG.info("feedback {} on unknown answer {} by user {} refused", vote.wire(), answerId, who.userId());
+            return Optional.of(UNKNOWN_ANSWER);
+        }
         try {
-            FeedbackStore.Outcome outcome = store.record(who.userId(), answerId,
-                    Optional.ofNullable(questions.getIfPresent(answerId)).orElse(""), vote, clock.instant());
+            FeedbackStore.Outcome outcome = store.record(who.userId(), answerId, answer.get().question(), vote,
+                    clock.instant());
             LOG.info("feedback {} on {} by user {}: {}", vote.wire(), answerId, who.userId(), outcome);
             return Optional.of(switch (outcome) {
                 case RECORDED -> "Thanks for the feedback! " + vote.emoji() + " recorded.";

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.ingest.Ingestor;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +15,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The moderators' {@code /kb} commands: add, remove, list, reindex. Each checks the user first (anyone
  * else is refused and nothing changes), and an attachment's size (and a type its name alone rules out, such as
- * ".exe") before it is downloaded; the knowledge base finds the type from the content. The
- * knowledge base makes each change atomic and writes the audit log with the moderator's id and name.
- * Replies are meant to be shown only to the moderator.
+ * ".exe") before it is downloaded; the knowledge base finds the type from the content. A moderator changes only
+ * their own server's documents: the shared ones (the operator's) are listed but cannot be changed from Discord,
+ * and no server sees another's. The knowledge base makes each change atomic and writes the audit log with the
+ * moderator's id, name and server. Replies are meant to be shown only to the moderator.
  */
 public final class KbCommands {
     private static final Logger LOG = LoggerFactory.getLogger(KbCommands.class);
     static final String REFUSAL = "Only moderators can change the knowledge base; nothing was changed.";
+    static final String SHARED_DOCUMENT = "` is shared by every server and only the bot's operator can change it."
+            + " Nothing was changed.";
 
     /** Fetches an attachment's bytes, once it has passed the checks. */
     @FunctionalInterface
@@ -61,10 +65,11 @@ public final class KbCommands {
                 return text(file.fileName() + " is " + megabytes(bytes.length) + "; the limit is "
                         + megabytes(maxFileBytes) + ". Nothing was changed.");
             }
-            DocumentInfo doc = admin.add(new Source(file.fileName(), bytes, blankToNull(docId), blankToNull(title),
-                    blankToNull(url)), moderator.actor());
-            LOG.info("kb add {} by {}", doc.id(), moderator.userId());
-            return text("Added **" + doc.title() + "** (`" + doc.id() + "`): " + doc.passages() + " passages.");
+            DocumentInfo doc = admin.add(scope(member), new Source(file.fileName(), bytes, blankToNull(docId),
+                    blankToNull(title), blankToNull(url)), moderator.actor());
+            LOG.info("kb add {} in server {} by {}", doc.id(), member.serverId(), moderator.userId());
+            return text("Added **" + doc.title() + "** (`" + doc.id() + "`) to this server's documents: "
+                    + doc.passages() + " passages. Members here are answered from it; other servers do not see it.");
         } catch (KnowledgeException e) {
             return text("Not added: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -78,10 +83,17 @@ public final class KbCommands {
         if (!moderators.allows(member)) {
             return refuse(moderator, "remove");
         }
+        String id = docId.strip();
         try {
-            DocumentInfo doc = admin.remove(docId.strip(), moderator.actor());
-            LOG.info("kb remove {} by {}", doc.id(), moderator.userId());
-            return text("Removed **" + doc.title() + "** (`" + doc.id() + "`).");
+            List<DocumentInfo> readable = admin.list(scope(member));
+            boolean own = readable.stream().anyMatch(d -> !d.scope().shared() && d.id().equals(id));
+            if (!own && readable.stream().anyMatch(d -> d.scope().shared() && d.id().equals(id))) {
+                LOG.info("kb remove of shared {} refused in server {} for {}", id, member.serverId(), moderator.userId());
+                return text("`" + id + SHARED_DOCUMENT);
+            }
+            DocumentInfo doc = admin.remove(scope(member), id, moderator.actor());
+            LOG.info("kb remove {} in server {} by {}", doc.id(), member.serverId(), moderator.userId());
+            return text("Removed **" + doc.title() + "** (`" + doc.id() + "`) from this server's documents.");
         } catch (KnowledgeException e) {
             return text("Not removed: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -94,16 +106,16 @@ public final class KbCommands {
         if (!moderators.allows(member)) {
             return refuse(moderator, "list");
         }
-        List<DocumentInfo> docs = admin.list();
-        if (docs.isEmpty()) {
-            return text("The knowledge base is empty. Add a document with /kb add.");
-        }
-        StringBuilder sb = new StringBuilder("The knowledge base holds " + docs.size()
-                + (docs.size() == 1 ? " document:" : " documents:"));
-        for (DocumentInfo d : docs) {
-            sb.append("\n• `").append(d.id()).append("` **").append(d.title()).append("** — ").append(d.passages())
-                    .append(" passages, added ").append(d.addedAt()).append(" by ").append(d.addedBy());
-        }
+        List<DocumentInfo> docs = admin.list(scope(member));
+        List<DocumentInfo> shared = docs.stream().filter(d -> d.scope().shared()).toList();
+        List<DocumentInfo> own = docs.stream().filter(d -> !d.scope().shared()).toList();
+        StringBuilder sb = new StringBuilder("Members here are answered from " + count(docs.size()) + ".");
+        sb.append("\n**Shared by every server** (only the bot's operator changes these): ");
+        sb.append(shared.isEmpty() ? "none." : "");
+        shared.forEach(d -> line(sb, d));
+        sb.append("\n**This server's own** (/kb add, /kb remove): ");
+        sb.append(own.isEmpty() ? "none yet; add one with /kb add." : "");
+        own.forEach(d -> line(sb, d));
         return text(sb.toString());
     }
 
@@ -112,15 +124,29 @@ public final class KbCommands {
             return refuse(moderator, "reindex");
         }
         try {
-            int passages = admin.reindex(moderator.actor());
-            LOG.info("kb reindex by {}: {} passages", moderator.userId(), passages);
-            return text("Reindexed: " + passages + " passages.");
+            int passages = admin.reindex(scope(member), moderator.actor());
+            LOG.info("kb reindex in server {} by {}: {} passages", member.serverId(), moderator.userId(), passages);
+            return text("Reindexed this server's documents: " + passages + " passages.");
         } catch (KnowledgeException e) {
             return text("Not reindexed: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.error("kb reindex failed", e);
             return text("Reindexing failed; the previous index is still in use. The log has details.");
         }
+    }
+
+    /** A moderator's changes apply to their own server's documents. */
+    private static Scope scope(MemberFacts member) {
+        return Scope.server(member.serverId());
+    }
+
+    private static void line(StringBuilder sb, DocumentInfo d) {
+        sb.append("\n• `").append(d.id()).append("` **").append(d.title()).append("** — ").append(d.passages())
+                .append(" passages, added ").append(d.addedAt()).append(" by ").append(d.addedBy());
+    }
+
+    private static String count(int documents) {
+        return documents + (documents == 1 ? " document" : " documents");
     }
 
     private List<ReplyMessage> refuse(Asker who, String command) {

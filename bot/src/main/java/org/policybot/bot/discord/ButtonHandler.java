@@ -9,7 +9,11 @@ import org.policybot.bot.conversation.ReplyMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The 👍/👎 buttons: records the vote and acknowledges it privately to the clicker. */
+/**
+ * The 👍/👎 buttons: records the vote and acknowledges it privately to the clicker. Any other button
+ * (an old bot's, or one the bot never made) gets a private "I don't know that one", so that no click
+ * is left to time out.
+ */
 final class ButtonHandler implements ButtonClickListener {
     private static final Logger LOG = LoggerFactory.getLogger(ButtonHandler.class);
 
@@ -24,11 +28,11 @@ final class ButtonHandler implements ButtonClickListener {
     @Override
     public void onButtonClick(ButtonClickEvent event) {
         ButtonInteraction button = event.getButtonInteraction();
-        conversation.feedback().click(button.getCustomId(), Members.asker(button.getUser()))
-                .ifPresent(ack -> Interactions.respondNow(button, List.of(ReplyMessage.text(ack)), true)
-                        .exceptionally(t -> {
-                            LOG.error("acknowledging a vote failed: {}", Failures.describe(t, token));
-                            return null;
-                        }));
+        String reply = conversation.feedback().click(button.getCustomId(), Members.asker(button.getUser()))
+                .orElse(OtherInteractions.UNKNOWN);
+        Interactions.respondNow(button, List.of(ReplyMessage.text(reply)), true).exceptionally(t -> {
+            LOG.error("answering a button click failed: {}", Failures.describe(t, token));
+            return null;
+        });
     }
 }

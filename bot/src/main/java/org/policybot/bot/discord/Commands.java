@@ -40,14 +40,17 @@ final class Commands {
         return Set.of(ask, kb);
     }
 
-    /** Registers (overwrites) the commands: in the configured servers, or globally when there are none. */
+    /**
+     * Registers (overwrites) the commands: in the configured servers (or the home servers), or globally
+     * when there are none.
+     */
     static void register(DiscordApi api, DiscordSettings discord) {
         Set<SlashCommandBuilder> commands = definitions(discord);
-        if (discord.guildIds().isEmpty()) {
+        if (discord.commandServers().isEmpty()) {
             api.bulkOverwriteGlobalApplicationCommands(commands).join();
             LOG.info("registered /ask and /kb globally");
         } else {
-            for (String guild : discord.guildIds()) {
+            for (String guild : discord.commandServers()) {
                 api.bulkOverwriteServerApplicationCommands(Long.parseLong(guild), commands).join();
                 LOG.info("registered /ask and /kb in server {}", guild);
             }

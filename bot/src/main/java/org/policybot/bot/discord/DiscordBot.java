@@ -77,7 +77,8 @@ public final class DiscordBot implements AutoCloseable {
                 .setShutdownHookRegistrationEnabled(false)
                 .addSlashCommandCreateListener(new SlashCommandHandler(conversation, members, work, token))
                 .addMessageCreateListener(new MessageHandler(conversation, work, Outbox.JAVACORD, token))
-                .addButtonClickListener(new ButtonHandler(conversation, token));
+                .addButtonClickListener(new ButtonHandler(conversation, token))
+                .addInteractionCreateListener(new OtherInteractions(token));
         DiscordApi api;
         try {
             api = customise.apply(builder).login().join();

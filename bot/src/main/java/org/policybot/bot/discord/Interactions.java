@@ -27,6 +27,15 @@ final class Interactions {
     }
 
     /**
+     * Answers an interaction without saying anything: an ephemeral deferral whose placeholder is deleted
+     * at once. For requests that were already told why they are not answered (a slash command cannot
+     * simply be ignored: Discord would show the user a failure).
+     */
+    static CompletableFuture<Void> acknowledgeSilently(InteractionBase interaction) {
+        return interaction.respondLater(true).thenCompose(InteractionOriginalResponseUpdater::delete);
+    }
+
+    /**
      * Completes a deferred response: the first message replaces the "thinking…" placeholder, the rest
      * are follow-ups. Blocks until all are sent (call it off Javacord's threads).
      *

@@ -27,7 +27,7 @@ final class Members {
             return MemberFacts.outsideServer();
         }
         Server s = server.get();
-        return new MemberFacts(true,
+        return new MemberFacts(s.getIdAsString(),
                 s.getRoles(user).stream().map(Role::getIdAsString).collect(Collectors.toSet()),
                 s.hasPermission(user, moderatorPermission) || s.isAdmin(user) || s.isOwner(user));
     }

@@ -12,8 +12,10 @@ import org.javacord.api.entity.channel.TextChannel;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageAuthor;
 import org.javacord.api.entity.message.MessageReference;
+import org.javacord.api.entity.server.Server;
 import org.javacord.api.event.message.MessageCreateEvent;
 import org.javacord.api.listener.message.MessageCreateListener;
+import org.policybot.bot.conversation.Admission;
 import org.policybot.bot.conversation.Answered;
 import org.policybot.bot.conversation.AskRequest;
 import org.policybot.bot.conversation.Asker;
@@ -27,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Messages: a mention in a channel, a DM, or a follow-up (in a thread the bot opened, or a reply to one
- * of its answers). The conversation decides whether to answer; this class reads the message and sends
- * the answer as a reply, or into a new thread when so configured.
+ * of its answers). The conversation decides whether to answer, to send a short notice (once; then it
+ * stays silent), or to say nothing; this class reads the message and sends the answer as a reply, or
+ * into a new thread when so configured.
  */
 final class MessageHandler implements MessageCreateListener {
     private static final Logger LOG = LoggerFactory.getLogger(MessageHandler.class);
@@ -56,9 +59,13 @@ final class MessageHandler implements MessageCreateListener {
             return;
         }
         AskRequest request = asking.request(incoming, String.valueOf(botId));
-        Optional<ReplyMessage> refusal = asking.refusal(request);
-        if (refusal.isPresent()) {
-            outbox.send(message.getChannel(), refusal.get(), message).exceptionally(this::failed);
+        Admission admission = asking.admit(request);
+        if (admission.kind() == Admission.Kind.NOTICE) {
+            outbox.send(message.getChannel(), admission.notice(), message).exceptionally(this::failed);
+            return;
+        }
+        if (admission.kind() == Admission.Kind.SILENT) {
+            LOG.debug("message {} not answered: the asker was already told why", message.getId());
             return;
         }
         try {
@@ -116,6 +123,7 @@ final class MessageHandler implements MessageCreateListener {
                 content,
                 channel.getIdAsString(),
                 thread.map(t -> t.getParent().getIdAsString()).orElse(null),
+                message.getServer().map(Server::getIdAsString).orElse(null),
                 channel.asPrivateChannel().isPresent(),
                 mentionsBot,
                 message.getMessageReference().flatMap(MessageReference::getMessageId).map(String::valueOf).orElse(null));

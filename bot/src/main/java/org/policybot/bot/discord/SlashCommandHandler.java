@@ -7,10 +7,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.javacord.api.entity.Attachment;
 import org.javacord.api.entity.channel.Channel;
+import org.javacord.api.entity.server.Server;
 import org.javacord.api.event.interaction.SlashCommandCreateEvent;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandInteractionOption;
 import org.javacord.api.listener.interaction.SlashCommandCreateListener;
+import org.policybot.bot.conversation.Admission;
 import org.policybot.bot.conversation.Answered;
 import org.policybot.bot.conversation.AskRequest;
 import org.policybot.bot.conversation.Asker;
@@ -23,9 +25,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /ask}: checks the limits (a refusal is an ephemeral notice), defers, answers off Javacord's
- * threads and fills in the deferred reply. {@code /kb}: checks the moderator on arrival (anyone else is
- * refused ephemerally, nothing runs), then runs the subcommand with an ephemeral deferred reply.
+ * {@code /ask}: checks the home servers and the limits (a refusal is an ephemeral notice, or after one
+ * notice a silent acknowledgement), defers, answers off Javacord's threads and fills in the deferred
+ * reply, in the scope of the server it came from. {@code /kb}: checks the home servers and the
+ * moderator on arrival (anyone else is refused ephemerally, nothing runs), then runs the subcommand on
+ * the moderator's server's documents with an ephemeral deferred reply. Any other command gets an
+ * ephemeral "I don't know that one" at once.
  */
 final class SlashCommandHandler implements SlashCommandCreateListener {
     private static final Logger LOG = LoggerFactory.getLogger(SlashCommandHandler.class);
@@ -48,18 +53,36 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         switch (interaction.getCommandName()) {
             case Commands.ASK -> ask(interaction);
             case Commands.KB -> kb(interaction);
-            default -> LOG.warn("ignoring unknown command /{}", interaction.getCommandName());
+            default -> {
+                LOG.info("answering unknown command /{}", interaction.getCommandName());
+                Interactions.respondNow(interaction, List.of(ReplyMessage.text(OtherInteractions.UNKNOWN)), true)
+                        .exceptionally(this::failed);
+            }
         }
+    }
+
+    /** Sends a refusal's notice ephemerally, or acknowledges silently; false when the request may go on. */
+    private boolean refused(SlashCommandInteraction interaction, Admission admission) {
+        switch (admission.kind()) {
+            case NOTICE -> Interactions.respondNow(interaction, List.of(admission.notice()), true).exceptionally(this::failed);
+            case SILENT -> Interactions.acknowledgeSilently(interaction).exceptionally(this::failed);
+            case ANSWER -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String serverId(SlashCommandInteraction interaction) {
+        return interaction.getServer().map(Server::getIdAsString).orElse(null);
     }
 
     private void ask(SlashCommandInteraction interaction) {
         String threadId = interaction.getChannel().flatMap(Channel::asServerThreadChannel)
                 .map(t -> t.getIdAsString()).orElse(null);
         AskRequest request = new AskRequest(Members.asker(interaction.getUser()),
-                interaction.getArgumentStringValueByName("question").orElse(""), threadId, null);
-        Optional<ReplyMessage> refusal = conversation.asking().refusal(request);
-        if (refusal.isPresent()) {
-            Interactions.respondNow(interaction, List.of(refusal.get()), true).exceptionally(this::failed);
+                interaction.getArgumentStringValueByName("question").orElse(""), serverId(interaction), threadId, null);
+        if (refused(interaction, conversation.asking().admit(request))) {
             return;
         }
         interaction.respondLater().thenAcceptAsync(original -> {
@@ -70,6 +93,9 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
     }
 
     private void kb(SlashCommandInteraction interaction) {
+        if (refused(interaction, conversation.homeServers().admit(serverId(interaction)))) {
+            return;
+        }
         Asker moderator = Members.asker(interaction.getUser());
         MemberFacts member = members.facts(interaction.getServer(), interaction.getUser());
         Optional<SlashCommandInteractionOption> sub = interaction.getOptions().stream().findFirst();

@@ -172,6 +172,49 @@ class CliTest {
                 "section: 2. Boats\n  2.1. Members book boats a day ahead");
     }
 
+    @Test
+    void kbAndAskWorkOnAServersOwnDocumentsWithServer(@TempDir Path dir) throws IOException {
+        // GIVEN a policy added for server 123 only
+        String kb = dir.resolve("kb").toString();
+        Path doc = dir.resolve("Conduct Policy.md");
+        Files.writeString(doc, "# Conduct policy\n\n## Harassment\n\nHarassment of any member is not tolerated and"
+                + " leads to a ban after one warning.\n", StandardCharsets.UTF_8);
+        CliRun add = CliRun.of("--data", kb, "--actor", "op", "kb", "add", "--server", "123", doc.toString());
+        assertThat(add.exit).as(add.err).isZero();
+        assertThat(add.out).startsWith("added conduct-policy: \"Conduct policy\" (1 passages) (server 123)");
+
+        // WHEN listed, shown and asked about, in the server and outside it
+        CliRun all = CliRun.of("--data", kb, "kb", "list");
+        CliRun server = CliRun.of("--data", kb, "kb", "list", "--server", "123");
+        CliRun show = CliRun.of("--data", kb, "kb", "show", "--server", "123", "conduct-policy");
+        CliRun showShared = CliRun.of("--data", kb, "kb", "show", "conduct-policy");
+        CliRun askThere = CliRun.of("--data", kb, "ask", "--server", "123", "What happens after a warning for harassment?");
+        CliRun askShared = CliRun.of("--data", kb, "ask", "What happens after a warning for harassment?");
+
+        // THEN it belongs to server 123 alone: listed under it, answered there, unknown outside it
+        assertThat(all.out).contains("insights-from-global-conversations").containsSubsequence("server 123:", "conduct-policy");
+        assertThat(server.out).containsSubsequence("insights-from-global-conversations", "server 123:", "conduct-policy");
+        assertThat(show.out).contains("123:conduct-policy#harassment.1", "leads to a ban after one warning");
+        assertThat(showShared.exit).isEqualTo(1);
+        assertThat(askThere.out).contains("ban", "Conduct policy › Harassment");
+        assertThat(askShared.out).doesNotContain("Conduct policy");
+        assertThat(Files.readString(dir.resolve("kb/servers/123/audit.jsonl"))).contains("\"server\":\"123\"",
+                "\"actor\":\"cli:op\"", "\"doc\":\"123:conduct-policy\"");
+
+        // WHEN all of the server's documents are removed (and --all without a server is refused)
+        CliRun noServer = CliRun.of("--data", kb, "kb", "remove", "--all");
+        CliRun badServer = CliRun.of("--data", kb, "kb", "list", "--server", "general");
+        CliRun removeAll = CliRun.of("--data", kb, "kb", "remove", "--server", "123", "--all");
+
+        // THEN only that server's documents are gone
+        assertThat(noServer.exit).isEqualTo(2);
+        assertThat(badServer.exit).isEqualTo(2);
+        assertThat(badServer.err).contains("digits only");
+        assertThat(removeAll.out).contains("removed conduct-policy", "removed 1 documents (server 123)");
+        assertThat(CliRun.of("--data", kb, "kb", "list", "--server", "123").out)
+                .contains("insights-from-global-conversations", "(no documents of its own)");
+    }
+
     static String resource(String name) {
         try {
             return Path.of(CliTest.class.getClassLoader().getResource(name).toURI()).toString();

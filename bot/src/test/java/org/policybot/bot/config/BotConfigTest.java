@@ -36,6 +36,8 @@ class BotConfigTest {
         assertThat(config.discord().moderatorRoleIds()).containsExactly("112233445566778899");
         assertThat(config.discord().threadMode()).isEqualTo(ThreadMode.REPLY);
         assertThat(config.limits()).isEqualTo(Limits.defaults());
+        assertThat(config.memory()).isEqualTo(Memory.defaults());
+        assertThat(config.discord().homeServerIds()).isEmpty();
         assertThat(config.llm().provider()).isEqualTo("ollama");
         assertThat(config.llm().apiKeyEnv()).isNull();
     }
@@ -54,6 +56,25 @@ class BotConfigTest {
         assertThat(config.limits().maxFileBytes()).isEqualTo(20L * 1024 * 1024);
         assertThat(config.discord().moderatorPermission()).isEqualTo("MANAGE_SERVER");
         assertThat(config.discord().answersIn("123")).isTrue();
+    }
+
+    @Test
+    void homeServersPinTheBotAndCarryTheCommandRegistration() throws IOException {
+        // GIVEN two home servers and no guildIds
+        BotConfig config = BotConfig.load(write("{\"discord\": {\"homeServerIds\": [\"42\", \" 43 \"]}}"));
+
+        // THEN only they are served, and the commands are registered in them
+        assertThat(config.discord().serves("42")).isTrue();
+        assertThat(config.discord().serves("43")).isTrue();
+        assertThat(config.discord().serves("44")).isFalse();
+        assertThat(config.discord().commandServers()).containsExactly("42", "43");
+        assertThat(BotConfig.defaults().discord().serves("44")).isTrue();
+    }
+
+    @Test
+    void memoryDefaultsToTenThousandAnswersForSevenDays() throws IOException {
+        assertThat(BotConfig.defaults().memory()).isEqualTo(new Memory(10_000, 7));
+        assertThat(BotConfig.load(write("{\"memory\": {\"days\": 30}}")).memory()).isEqualTo(new Memory(10_000, 30));
     }
 
     @Test
@@ -90,6 +111,11 @@ class BotConfigTest {
         "{\"discord\": {\"answerChannelIds\": [\"#general\"]}}|discord.answerChannelIds[0]: must be a Discord id",
         "{\"discord\": {\"guildIds\": \"123\"}}|discord.guildIds: expected a list",
         "{\"discord\": {\"moderatorPermission\": \"SEND_MESSAGES\"}}|discord.moderatorPermission: must be one of",
+        "{\"discord\": {\"homeServerIds\": [\"zephyr\"]}}|discord.homeServerIds[0]: must be a Discord id (digits only), was \"zephyr\"",
+        "{\"discord\": {\"homeServerIds\": [\"1\"], \"guildIds\": [\"2\"]}}|discord.guildIds[0]: 2 is not one of discord.homeServerIds",
+        "{\"memory\": {\"entries\": 0}}|memory.entries: must be >= 1, was 0",
+        "{\"memory\": {\"days\": 400}}|memory.days: must be <= 365, was 400",
+        "{\"memory\": {\"hours\": 3}}|memory.hours: unknown field",
         "{\"llm\": {\"baseUrl\": \"http://localhost:11434/v1\", \"model\": \"m\"}}|llm.provider: required",
         "{\"llm\": {\"provider\": \"ollama\", \"model\": \"m\"}}|llm.baseUrl: required",
         "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\"}}|llm.model: required",

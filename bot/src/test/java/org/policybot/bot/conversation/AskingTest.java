@@ -21,6 +21,8 @@ import org.policybot.bot.config.Limits;
 import org.policybot.bot.config.ThreadMode;
 import org.policybot.knowledge.InvalidQuestionException;
 import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Scope;
 
 class AskingTest {
     private static final Asker ALICE = new Asker("1001", "alice");
@@ -71,41 +73,112 @@ class AskingTest {
         AskRequest r = AskRequest.of(ALICE, "x".repeat(41));
 
         // WHEN checked
-        var refusal = asking.refusal(r);
+        Admission admission = asking.admit(r);
 
-        // THEN the notice says both numbers
-        assertThat(refusal).get().extracting(ReplyMessage::content).asString()
-                .contains("41 characters").contains("40 characters or fewer");
+        // THEN the notice says both numbers, and does not repeat the question
+        assertThat(admission.kind()).isEqualTo(Admission.Kind.NOTICE);
+        assertThat(admission.notice().content()).contains("41 characters").contains("40 characters or fewer")
+                .doesNotContain("xxxx");
         assertThat(engine.questions).isEmpty();
-        assertThat(asking.refusal(AskRequest.of(ALICE, "x".repeat(40)))).isEmpty();
+        assertThat(asking.admit(AskRequest.of(BOB, "x".repeat(40))).answers()).isTrue();
     }
 
     @Test
     void anEmptyQuestionGetsAnExample() {
-        assertThat(asking.refusal(AskRequest.of(ALICE, "   "))).get().extracting(ReplyMessage::content).asString()
-                .startsWith("Please include a question");
+        assertThat(asking.admit(AskRequest.of(ALICE, "   ")).notice().content()).startsWith("Please include a question");
     }
 
     @Test
     void theRateLimitIsPerUserAndRefillsOverTheMinute() {
         // GIVEN a limit of 3 a minute; alice asks 3 times at once
         for (int i = 0; i < 3; i++) {
-            assertThat(asking.refusal(AskRequest.of(ALICE, "q" + i))).isEmpty();
+            assertThat(asking.admit(AskRequest.of(ALICE, "q" + i)).answers()).isTrue();
         }
 
         // WHEN she asks a 4th time, and bob asks once
-        var fourth = asking.refusal(AskRequest.of(ALICE, "q4"));
-        var bobs = asking.refusal(AskRequest.of(BOB, "q"));
+        Admission fourth = asking.admit(AskRequest.of(ALICE, "q4"));
+        Admission bobs = asking.admit(AskRequest.of(BOB, "q"));
 
         // THEN she is asked to wait 20 s (one question's worth of refill), bob is not limited
-        assertThat(fourth).get().extracting(ReplyMessage::content).asString()
-                .contains("3 questions a minute").contains("try again in 20 s");
-        assertThat(bobs).isEmpty();
+        assertThat(fourth.notice().content()).contains("3 questions a minute").contains("try again in 20 s");
+        assertThat(bobs.answers()).isTrue();
 
-        // AND 20 s later she may ask once more, but not twice
+        // AND 20 s later she may ask once more; a second time she is not told again within the minute
         nanos.addAndGet(TimeUnit.SECONDS.toNanos(20));
-        assertThat(asking.refusal(AskRequest.of(ALICE, "q5"))).isEmpty();
-        assertThat(asking.refusal(AskRequest.of(ALICE, "q6"))).isPresent();
+        assertThat(asking.admit(AskRequest.of(ALICE, "q5")).answers()).isTrue();
+        assertThat(asking.admit(AskRequest.of(ALICE, "q6")).kind()).isEqualTo(Admission.Kind.SILENT);
+
+        // AND a minute after the first notice (two questions' worth refilled), she may be told once more
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(40));
+        assertThat(asking.admit(AskRequest.of(ALICE, "q7")).answers()).isTrue();
+        assertThat(asking.admit(AskRequest.of(ALICE, "q8")).answers()).isTrue();
+        assertThat(asking.admit(AskRequest.of(ALICE, "q9")).kind()).isEqualTo(Admission.Kind.NOTICE);
+    }
+
+    @Test
+    void aBurstOfEightGetsFiveAnswersOneNoticeAndThenSilence() throws IOException {
+        // GIVEN the default limit of five a minute
+        Asking limited = conversation(DiscordSettings.defaults(), Limits.defaults()).asking();
+        String question = "Do you train on API customer data?";
+
+        // WHEN alice asks eight times at once
+        List<Admission> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            burst.add(limited.admit(AskRequest.in("42", ALICE, question)));
+        }
+
+        // THEN five are answered, one notice (not repeating her question) follows, then silence
+        assertThat(burst).extracting(Admission::kind).containsExactly(Admission.Kind.ANSWER, Admission.Kind.ANSWER,
+                Admission.Kind.ANSWER, Admission.Kind.ANSWER, Admission.Kind.ANSWER, Admission.Kind.NOTICE,
+                Admission.Kind.SILENT, Admission.Kind.SILENT);
+        assertThat(burst.get(5).notice().content()).doesNotContain(question).doesNotContain("API");
+
+        // AND the same bound holds in DMs, which share her limit
+        assertThat(limited.admit(AskRequest.of(ALICE, question)).kind()).isEqualTo(Admission.Kind.SILENT);
+    }
+
+    @Test
+    void refusedQuestionsCountTowardTheLimitSoNoticesCannotBeSpammed() {
+        // GIVEN a limit of 3 a minute  WHEN alice sends six over-long questions at once
+        List<Admission> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            burst.add(asking.admit(AskRequest.of(ALICE, "y".repeat(41))));
+        }
+
+        // THEN three length notices, one rate notice, then silence
+        assertThat(burst).extracting(Admission::kind).containsExactly(Admission.Kind.NOTICE, Admission.Kind.NOTICE,
+                Admission.Kind.NOTICE, Admission.Kind.NOTICE, Admission.Kind.SILENT, Admission.Kind.SILENT);
+        assertThat(burst.get(3).notice().content()).contains("faster than I can keep up");
+    }
+
+    @Test
+    void outsideTheHomeServersTheBotSaysWhyOnceThenNothing() throws IOException {
+        // GIVEN a bot pinned to server 42
+        Asking pinned = conversation(new DiscordSettings(null, null, null, null, null, List.of("42")),
+                Limits.defaults()).asking();
+
+        // WHEN members ask in server 42, twice in server 43, and in a DM
+        Admission home = pinned.admit(AskRequest.in("42", ALICE, "q"));
+        Admission first = pinned.admit(AskRequest.in("43", ALICE, "q"));
+        Admission second = pinned.admit(AskRequest.in("43", BOB, "q"));
+        Admission dm = pinned.admit(AskRequest.of(BOB, "q"));
+
+        // THEN the home server and the DM are answered; server 43 is told once, then met with silence
+        assertThat(home.answers()).isTrue();
+        assertThat(first.kind()).isEqualTo(Admission.Kind.NOTICE);
+        assertThat(first.notice().content()).isEqualTo(HomeServers.NOT_HOME);
+        assertThat(second.kind()).isEqualTo(Admission.Kind.SILENT);
+        assertThat(dm.answers()).isTrue();
+    }
+
+    @Test
+    void aQuestionIsAnsweredInTheScopeOfTheServerItWasAskedIn() {
+        // WHEN alice asks in server 42 and in a DM
+        asking.answer(AskRequest.in("42", ALICE, "Do you train on API customer data?"));
+        asking.answer(AskRequest.of(ALICE, "Do you train on API customer data?"));
+
+        // THEN the engine was asked in server 42's scope, then in the shared scope only
+        assertThat(engine.questions).extracting(Question::scope).containsExactly(Scope.server("42"), Scope.SHARED);
     }
 
     @Test
@@ -170,21 +243,37 @@ class AskingTest {
         asking.delivered(asking.answer(AskRequest.of(ALICE, "How long is API data kept?")), List.of("900"), null);
 
         // WHEN bob replies to that message without mentioning the bot
-        IncomingMessage reply = new IncomingMessage(BOB, false, "and ChatGPT users?", "500", null, false, false, "900");
+        IncomingMessage reply = new IncomingMessage(BOB, false, "and ChatGPT users?", "500", null, "42", false, false, "900");
 
         // THEN it is answered with the earlier question in view
         assertThat(asking.route(reply)).isEqualTo(Route.REPLY);
         asking.answer(asking.request(reply, BOT));
         assertThat(engine.questions.get(1).context()).containsExactly("How long is API data kept?");
         // AND a reply to some other message is not a follow-up
-        assertThat(asking.route(new IncomingMessage(BOB, false, "x", "500", null, false, false, "901")))
+        assertThat(asking.route(new IncomingMessage(BOB, false, "x", "500", null, "42", false, false, "901")))
                 .isEqualTo(Route.IGNORE);
+    }
+
+    @Test
+    void aReplyAfterARestartOnTheSameDataFolderIsStillAFollowUp() throws IOException {
+        // GIVEN an answer delivered as message 900, then a restart of the bot on the same data folder
+        asking.delivered(asking.answer(AskRequest.in("42", ALICE, "How long is API data kept?")), List.of("900"), null);
+        Asking restarted = conversation(new DiscordSettings(List.of(), null, List.of("500"), ThreadMode.REPLY, List.of()),
+                new Limits(3, 40, 1000)).asking();
+
+        // WHEN bob replies to that message without mentioning the bot
+        IncomingMessage reply = new IncomingMessage(BOB, false, "and ChatGPT users?", "500", null, "42", false, false, "900");
+
+        // THEN the restarted bot answers it with the earlier question in view
+        assertThat(restarted.route(reply)).isEqualTo(Route.REPLY);
+        restarted.answer(restarted.request(reply, BOT));
+        assertThat(engine.questions.get(1).context()).containsExactly("How long is API data kept?");
     }
 
     @Test
     void aThreadTheBotDidNotOpenIsNotTreatedAsAConversation() {
         // GIVEN an answer to /ask inside someone else's thread 710
-        Answered answered = asking.answer(new AskRequest(ALICE, "How long is API data kept?", "710", null));
+        Answered answered = asking.answer(new AskRequest(ALICE, "How long is API data kept?", "42", "710", null));
         asking.delivered(answered, List.of("810"), null);
 
         // THEN plain messages in that thread are not answered
@@ -250,6 +339,6 @@ class AskingTest {
 
     private static IncomingMessage msg(boolean fromBot, String text, String channel, String parent, boolean direct,
                                        boolean mentions, String repliedTo) {
-        return new IncomingMessage(ALICE, fromBot, text, channel, parent, direct, mentions, repliedTo);
+        return new IncomingMessage(ALICE, fromBot, text, channel, parent, direct ? null : "42", direct, mentions, repliedTo);
     }
 }

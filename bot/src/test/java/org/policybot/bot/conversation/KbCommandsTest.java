@@ -19,12 +19,16 @@ import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.ThreadMode;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.model.Source;
 
 class KbCommandsTest {
     private static final Asker MOD = new Asker("2001", "mod");
     private static final Asker USER = new Asker("2002", "user");
-    private static final MemberFacts MOD_ROLE = new MemberFacts(true, Set.of("3000", "77"), false);
-    private static final MemberFacts PLAIN = new MemberFacts(true, Set.of("77"), false);
+    private static final String SERVER = "42";
+    private static final Scope HERE = Scope.server(SERVER);
+    private static final MemberFacts MOD_ROLE = new MemberFacts(SERVER, Set.of("3000", "77"), false);
+    private static final MemberFacts PLAIN = new MemberFacts(SERVER, Set.of("77"), false);
 
     @TempDir
     Path dataDir;
@@ -62,6 +66,10 @@ class KbCommandsTest {
         return Files.readString(dataDir.resolve("audit.jsonl"));
     }
 
+    private String serverAudit() throws IOException {
+        return Files.readString(dataDir.resolve("servers").resolve(SERVER).resolve("audit.jsonl"));
+    }
+
     @Test
     void aNonModeratorIsRefusedForEveryCommandAndNothingChanges() throws IOException {
         // GIVEN a user without the moderator role or permission, and the seeded knowledge base
@@ -80,6 +88,7 @@ class KbCommandsTest {
         assertThat(downloads).hasValue(0);
         assertThat(kb.list()).isEqualTo(before);
         assertThat(audit()).isEqualTo(auditBefore);
+        assertThat(dataDir.resolve("servers")).doesNotExist();
     }
 
     @Test
@@ -88,25 +97,50 @@ class KbCommandsTest {
         List<ReplyMessage> reply = commands.add(MOD, MOD_ROLE, new AttachmentInfo("refunds.md", 300, null),
                 bytes(refunds()), "refund-policy", null, " ");
 
-        // THEN it is in the knowledge base, the audit log names the moderator, and the reply says so
-        assertThat(kb.list()).extracting(DocumentInfo::id).contains("refund-policy");
-        assertThat(audit()).contains("discord:2001:mod").contains("refund-policy");
-        assertThat(reply.get(0).content()).startsWith("Added **Refund policy** (`refund-policy`): ");
-
-        // AND it can be listed and removed again
-        assertThat(commands.list(MOD, MOD_ROLE).get(0).content()).contains("`refund-policy` **Refund policy**");
-        assertThat(commands.remove(MOD, MOD_ROLE, "refund-policy").get(0).content())
-                .isEqualTo("Removed **Refund policy** (`refund-policy`).");
+        // THEN it is one of this server's documents (not a shared one), the server's audit log names the
+        // moderator and the server, and the reply says so
+        assertThat(kb.list(HERE)).filteredOn(d -> d.scope().equals(HERE)).extracting(DocumentInfo::id)
+                .containsExactly("refund-policy");
         assertThat(kb.list()).extracting(DocumentInfo::id).doesNotContain("refund-policy");
+        assertThat(serverAudit()).contains("discord:2001:mod").contains("refund-policy").contains("\"server\":\"42\"");
+        assertThat(reply.get(0).content()).startsWith("Added **Refund policy** (`refund-policy`) to this server's documents: ");
+
+        // AND it is listed apart from the shared documents, and can be removed again
+        assertThat(commands.list(MOD, MOD_ROLE).get(0).content())
+                .containsSubsequence("**Shared by every server**", "`insights-from-global-conversations`",
+                        "**This server's own**", "`refund-policy` **Refund policy**");
+        assertThat(commands.remove(MOD, MOD_ROLE, "refund-policy").get(0).content())
+                .isEqualTo("Removed **Refund policy** (`refund-policy`) from this server's documents.");
+        assertThat(kb.list(HERE)).extracting(DocumentInfo::id).doesNotContain("refund-policy");
+    }
+
+    @Test
+    void aModeratorCanChangeNeitherSharedDocumentsNorAnotherServersDocuments() throws IOException {
+        // GIVEN the shared documents, and server 43's refund policy
+        List<DocumentInfo> shared = kb.list();
+        kb.add(Scope.server("43"), Source.of("refunds.md", refunds()), "discord:3001:other");
+        String auditBefore = audit();
+
+        // WHEN server 42's moderator removes the shared document, and server 43's refunds
+        var sharedReply = commands.remove(MOD, MOD_ROLE, "insights-from-global-conversations");
+        var otherReply = commands.remove(MOD, MOD_ROLE, "refunds");
+
+        // THEN both are refused, and everything stays as it was
+        assertThat(sharedReply.get(0).content()).isEqualTo("`insights-from-global-conversations" + KbCommands.SHARED_DOCUMENT);
+        assertThat(otherReply.get(0).content()).isEqualTo("Not removed: no document with id \"refunds\" (see kb list)");
+        assertThat(kb.list()).isEqualTo(shared);
+        assertThat(kb.list(Scope.server("43"))).extracting(DocumentInfo::id).contains("refunds");
+        assertThat(audit()).isEqualTo(auditBefore);
+        assertThat(commands.list(MOD, MOD_ROLE).get(0).content()).doesNotContain("refunds");
     }
 
     @Test
     void theModeratorPermissionAloneIsEnoughButNotOutsideAServer() {
-        MemberFacts admin = new MemberFacts(true, Set.of(), true);
+        MemberFacts admin = new MemberFacts(SERVER, Set.of(), true);
 
-        assertThat(commands.list(MOD, admin).get(0).content()).startsWith("The knowledge base holds 1 document:");
+        assertThat(commands.list(MOD, admin).get(0).content()).startsWith("Members here are answered from 1 document.");
         assertThat(commands.allows(MemberFacts.outsideServer())).isFalse();
-        assertThat(commands.allows(new MemberFacts(false, Set.of("3000"), true))).isFalse();
+        assertThat(commands.allows(new MemberFacts(null, Set.of("3000"), true))).isFalse();
     }
 
     @Test
@@ -165,10 +199,17 @@ class KbCommandsTest {
     }
 
     @Test
-    void reindexReportsThePassagesAndIsAudited() throws IOException {
-        int passages = kb.list().stream().mapToInt(DocumentInfo::passages).sum();
+    void reindexRebuildsThisServersDocumentsOnlyAndIsAudited() throws IOException {
+        // GIVEN this server's refund policy beside the shared documents
+        DocumentInfo refunds = kb.add(HERE, Source.of("refunds.md", refunds()), "discord:2001:mod");
+        String sharedAudit = audit();
 
-        assertThat(commands.reindex(MOD, MOD_ROLE).get(0).content()).isEqualTo("Reindexed: " + passages + " passages.");
-        assertThat(audit()).contains("discord:2001:mod");
+        // WHEN a moderator reindexes
+        var reply = commands.reindex(MOD, MOD_ROLE);
+
+        // THEN this server's passages were rebuilt and audited; the shared documents were not touched
+        assertThat(reply.get(0).content()).isEqualTo("Reindexed this server's documents: " + refunds.passages() + " passages.");
+        assertThat(serverAudit()).contains("\"action\":\"reindex\"").contains("discord:2001:mod");
+        assertThat(audit()).isEqualTo(sharedAudit);
     }
 }

@@ -3,7 +3,6 @@ package org.policybot.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -24,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.policybot.bot.TestEngine;
 import org.policybot.bot.config.ThreadMode;
+import org.policybot.bot.conversation.AskRequest;
+import org.policybot.bot.conversation.Asker;
+import org.policybot.bot.conversation.Conversation;
 import org.policybot.bot.conversation.EnginePorts;
 import org.policybot.knowledge.KnowledgeBase;
 
@@ -61,19 +63,27 @@ class ButtonHandlerTest {
         return event;
     }
 
+    private Conversation conversation;
+
     private ButtonHandler handler() throws IOException {
-        return new ButtonHandler(AdapterFixtures.conversation(dataDir, ThreadMode.REPLY, 5,
-                new AdapterFixtures.RecordingAnswers(kb), EnginePorts.admin(kb)), AdapterFixtures.TOKEN);
+        conversation = AdapterFixtures.conversation(dataDir, ThreadMode.REPLY, 5, new AdapterFixtures.RecordingAnswers(kb),
+                EnginePorts.admin(kb));
+        return new ButtonHandler(conversation, AdapterFixtures.TOKEN);
     }
 
     @Test
     void aThumbsUpIsRecordedAndAcknowledgedOnlyToTheClicker() throws IOException {
-        // WHEN alice clicks 👍 on answer a1
-        handler().onButtonClick(click("vote:up:a1"));
+        // GIVEN an answer the bot gave
+        ButtonHandler handler = handler();
+        String answerId = conversation.asking().answer(AskRequest.in("42", new Asker("1002", "bob"),
+                "Do you train on API customer data?")).answerId().orElseThrow();
+
+        // WHEN alice clicks 👍 on it
+        handler.onButtonClick(click("vote:up:" + answerId));
 
         // THEN the vote is in feedback.jsonl and the ack is ephemeral, with no mentions allowed
         assertThat(Files.readString(dataDir.resolve("feedback.jsonl")))
-                .contains("\"userId\":\"1001\"").contains("\"answerId\":\"a1\"").contains("\"vote\":\"up\"");
+                .contains("\"userId\":\"1001\"").contains("\"answerId\":\"" + answerId + "\"").contains("\"vote\":\"up\"");
         verify(immediate).setFlags(MessageFlag.EPHEMERAL);
         verify(immediate).setContent("Thanks for the feedback! 👍 recorded.");
         ArgumentCaptor<AllowedMentions> mentions = ArgumentCaptor.forClass(AllowedMentions.class);
@@ -82,10 +92,25 @@ class ButtonHandlerTest {
     }
 
     @Test
-    void buttonsThatAreNotFeedbackAreLeftAlone() throws IOException {
+    void aButtonTheBotDoesNotKnowIsAnsweredPrivatelyAndNothingIsWritten() throws IOException {
+        // WHEN alice clicks a button that is not a vote
         handler().onButtonClick(click("something-else"));
 
-        verify(button, never()).createImmediateResponder();
+        // THEN she alone is told the bot does not know it, and no feedback is written
+        verify(immediate).setFlags(MessageFlag.EPHEMERAL);
+        verify(immediate).setContent("I don't know that one.");
+        verify(immediate).respond();
+        assertThat(dataDir.resolve("feedback.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void aVoteOnAnAnswerTheBotNeverGaveIsRefusedPrivatelyAndNothingIsWritten() throws IOException {
+        // WHEN alice's click names an answer id the bot never gave
+        handler().onButtonClick(click("vote:up:00000000-never-given"));
+
+        // THEN she alone is told it was not recorded, and no feedback is written
+        verify(immediate).setFlags(MessageFlag.EPHEMERAL);
+        verify(immediate).setContent(org.mockito.ArgumentMatchers.contains("not recorded"));
         assertThat(dataDir.resolve("feedback.jsonl")).doesNotExist();
     }
 }

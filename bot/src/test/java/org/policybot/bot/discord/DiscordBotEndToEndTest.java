@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.policybot.bot.discord.fake.FakeDiscord.ALICE;
 import static org.policybot.bot.discord.fake.FakeDiscord.BOT_ID;
 import static org.policybot.bot.discord.fake.FakeDiscord.CHANNEL;
+import static org.policybot.bot.discord.fake.FakeDiscord.HOME;
 import static org.policybot.bot.discord.fake.FakeDiscord.MOD;
 import static org.policybot.bot.discord.fake.FakeDiscord.MOD_ROLE;
+import static org.policybot.bot.discord.fake.FakeDiscord.OWNER;
+import static org.policybot.bot.discord.fake.FakeDiscord.ZEPHYR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,12 +40,14 @@ import org.policybot.bot.conversation.EnginePorts;
 import org.policybot.bot.conversation.FeedbackStore;
 import org.policybot.bot.discord.fake.AttachmentServer;
 import org.policybot.bot.discord.fake.FakeDiscord;
+import org.policybot.bot.discord.fake.FakeServer;
 import org.policybot.bot.discord.fake.RecordedRequest;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.MiniLmEmbedder;
 import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Scope;
 
 /**
  * The real Javacord client against a Discord faked on 127.0.0.1 (HTTPS REST behind a CONNECT proxy,
@@ -91,9 +96,13 @@ class DiscordBotEndToEndTest {
 
     /** Logs a bot in to the fake: the real Javacord client, JVM default proxy and trust settings. */
     private void login(ThreadMode threadMode) throws IOException {
+        login(threadMode, 100);
+    }
+
+    private void login(ThreadMode threadMode, int questionsPerMinute) throws IOException {
         BotConfig config = new BotConfig(dir.resolve("data"),
                 new DiscordSettings(List.of(Long.toString(MOD_ROLE)), null, List.of(), threadMode, List.of()),
-                new Limits(100, 500, 1024 * 1024), null);
+                new Limits(questionsPerMinute, 500, 1024 * 1024), null);
         Answers recording = question -> {
             QUESTIONS.add(question);
             return engine.answer(question);
@@ -234,14 +243,15 @@ class DiscordBotEndToEndTest {
         // WHEN the moderator adds it with /kb add
         String token = discord.kbAdd(MOD, "refunds.md", url, refunds.length);
 
-        // THEN the reply is ephemeral, the document is in, and the audit log names the moderator
+        // THEN the reply is ephemeral, the document is one of this server's, and its audit log names the moderator
         RecordedRequest deferral = discord.await(r -> r.is("POST", CALLBACK.formatted(token)), "deferral");
         assertThat(deferral.body().at("/data/flags").asInt() & 64).isEqualTo(64);
         RecordedRequest done = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(token)), "kb add result");
         assertThat(done.body().get("content").asText()).startsWith("Added **Refund policy** (`refunds`)");
-        assertThat(kb.list()).extracting(DocumentInfo::id).contains("refunds");
-        assertThat(Files.readString(dir.resolve("data").resolve("audit.jsonl")))
-                .contains("discord:" + MOD.idString() + ":mod");
+        assertThat(kb.list(Scope.server(HOME.idString()))).filteredOn(d -> !d.scope().shared())
+                .extracting(DocumentInfo::id).contains("refunds");
+        assertThat(Files.readString(serverFolder(HOME).resolve("audit.jsonl")))
+                .contains("discord:" + MOD.idString() + ":mod").contains("\"server\":\"" + HOME.idString() + "\"");
 
         // AND the next /ask cites it
         String ask = discord.ask(ALICE, CHANNEL, "How many days do I have to ask for a refund?");
@@ -319,6 +329,164 @@ class DiscordBotEndToEndTest {
         RecordedRequest reply = discord.await(r -> r.is("POST", "/channels/" + dm + "/messages"), "DM reply");
         assertThat(reply.body().at("/message_reference/message_id").asText()).isEqualTo(Long.toString(asked));
         assertThat(reply.body().at("/embeds/0/fields/0/name").asText()).startsWith("[1] Insights from global conversations");
+    }
+
+    @Test
+    void anotherServersOwnerCannotChangeWhatThisServersMembersAreAnsweredFrom() throws Exception {
+        // GIVEN alice, an ordinary member here, owns a second server with the bot in it
+        login(ThreadMode.REPLY);
+        byte[] zephyr = resource("/scope/zephyr/rules.md");
+        String url = cdn.serve("rules.md", zephyr);
+        String dues = "How much are the membership dues?";
+
+        // WHEN she adds her club's rules there and tries to remove the shared document from there
+        String add = discord.kbAdd(ALICE, ZEPHYR.channelId(), "rules.md", url, zephyr.length);
+        RecordedRequest added = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(add)), "kb add in her server");
+        String remove = discord.kb(ALICE, ZEPHYR.channelId(), "remove", "insights-from-global-conversations");
+        RecordedRequest refused = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(remove)), "kb remove in her server");
+        // AND tries both here, where she is no moderator
+        String addHere = discord.kbAdd(ALICE, HOME.channelId(), "rules.md", url, zephyr.length);
+        RecordedRequest refusedHere = discord.await(r -> r.is("POST", CALLBACK.formatted(addHere)), "kb add here");
+
+        // THEN her server gained her rules; the shared document could not be removed; here she was refused
+        assertThat(added.body().get("content").asText())
+                .startsWith("Added **Zephyr Quokka Club Rules** (`rules`) to this server's documents");
+        assertThat(refused.body().get("content").asText()).contains("shared by every server").contains("Nothing was changed");
+        assertThat(refusedHere.body().at("/data/content").asText()).startsWith("Only moderators");
+        assertThat(kb.list()).extracting(DocumentInfo::id).contains("insights-from-global-conversations");
+
+        // AND members here are answered as before, never from her rules, which are not even named
+        String hereDues = discord.ask(OWNER, HOME.channelId(), dues);
+        String hereApi = discord.ask(OWNER, HOME.channelId(), "Do you train on API customer data?");
+        JsonNode duesHere = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(hereDues)), "dues here").body();
+        JsonNode apiHere = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(hereApi)), "api here").body();
+        assertThat(duesHere.toString()).doesNotContain("Zephyr").doesNotContain("twelve euros");
+        assertThat(apiHere.at("/embeds/0/fields/0/name").asText()).startsWith("[1] Insights from global conversations");
+
+        // AND in her server, her members are answered from her rules
+        String thereDues = discord.ask(ALICE, ZEPHYR.channelId(), dues);
+        JsonNode duesThere = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(thereDues)), "dues there").body();
+        assertThat(duesThere.at("/embeds/0/description").asText()).contains("twelve euros");
+        assertThat(duesThere.at("/embeds/0/fields/0/name").asText()).startsWith("[1] Zephyr Quokka Club Rules");
+
+        // WHEN a moderator here adds a document
+        byte[] refunds = resource("/discord/refunds.md");
+        String modAdd = discord.kbAdd(MOD, HOME.channelId(), "refunds.md", cdn.serve("refunds.md", refunds), refunds.length);
+        discord.await(r -> r.is("PATCH", ORIGINAL.formatted(modAdd)), "moderator's kb add here");
+
+        // THEN members here are answered from it, and her server's members are not
+        String refundHere = discord.ask(OWNER, HOME.channelId(), "How many days do I have to ask for a refund?");
+        String refundThere = discord.ask(ALICE, ZEPHYR.channelId(), "How many days do I have to ask for a refund?");
+        JsonNode here = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(refundHere)), "refund here").body();
+        JsonNode there = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(refundThere)), "refund there").body();
+        assertThat(here.at("/embeds/0/fields/0/name").asText()).startsWith("[1] Refund policy");
+        assertThat(there.toString()).doesNotContain("Refund policy").doesNotContain("14 days");
+    }
+
+    @Test
+    void aBurstOfEightMentionsGetsAtMostFiveAnswersAndOneNotice() throws Exception {
+        // GIVEN the default limit of five questions a minute
+        login(ThreadMode.REPLY, 5);
+        String question = "Do you train on API customer data?";
+
+        // WHEN alice mentions the bot eight times in a second
+        for (int i = 0; i < 8; i++) {
+            discord.postMessage(ALICE, CHANNEL, "<@" + BOT_ID + "> " + question, true, null);
+        }
+
+        // THEN five answers and one notice arrive, and nothing more follows
+        discord.await(r -> channelPosts().size() >= 6, "five answers and a notice");
+        Thread.sleep(1500);
+        List<RecordedRequest> posts = channelPosts();
+        assertThat(posts).hasSize(6);
+        assertThat(posts).filteredOn(p -> p.body().has("embeds") && p.body().get("embeds").size() > 0).hasSize(5);
+        List<RecordedRequest> notices = posts.stream().filter(p -> !p.body().has("embeds")
+                || p.body().get("embeds").isEmpty()).toList();
+        assertThat(notices).singleElement().satisfies(n -> assertThat(n.body().get("content").asText())
+                .contains("faster than I can keep up").doesNotContain(question).doesNotContain("API"));
+    }
+
+    @Test
+    void anUnknownCommandAndAnUnknownButtonAreAnsweredEphemerallyAtOnce() throws Exception {
+        // GIVEN a bot, and one of its answers with buttons under it
+        login(ThreadMode.REPLY);
+        String ask = discord.ask(ALICE, CHANNEL, "Do you train on API customer data?");
+        discord.await(r -> r.is("PATCH", ORIGINAL.formatted(ask)), "answer");
+        long answer = discord.originalMessageId(ask);
+        String feedbackBefore = feedbackLog();
+
+        // WHEN alice runs a command the bot does not have, clicks a button it never made, and votes on an answer
+        // it never gave
+        long start = System.nanoTime();
+        String command = discord.slashCommand(ALICE, CHANNEL, "frobnicate", JSON.createArrayNode(), null);
+        RecordedRequest commandReply = discord.await(r -> r.is("POST", CALLBACK.formatted(command)), "command reply");
+        long commandMillis = (System.nanoTime() - start) / 1_000_000;
+        String button = discord.clickButton(ALICE, answer, "mystery:42");
+        RecordedRequest buttonReply = discord.await(r -> r.is("POST", CALLBACK.formatted(button)), "button reply");
+        String vote = discord.clickButton(ALICE, answer, "vote:up:never-given");
+        RecordedRequest voteReply = discord.await(r -> r.is("POST", CALLBACK.formatted(vote)), "vote reply");
+
+        // THEN each is answered at once, only to her; the command within Discord's 3 s; no vote was written
+        for (RecordedRequest reply : List.of(commandReply, buttonReply, voteReply)) {
+            assertThat(reply.body().get("type").asInt()).isEqualTo(4);
+            assertThat(reply.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+        }
+        assertThat(commandReply.body().at("/data/content").asText()).isEqualTo("I don't know that one.");
+        assertThat(buttonReply.body().at("/data/content").asText()).isEqualTo("I don't know that one.");
+        assertThat(voteReply.body().at("/data/content").asText()).contains("not recorded");
+        assertThat(commandMillis).isLessThan(3000);
+        assertThat(feedbackLog()).isEqualTo(feedbackBefore).doesNotContain("never-given");
+        // AND each interaction was answered exactly once (a second answer would be refused by Discord)
+        Thread.sleep(300);
+        for (String token : List.of(command, button, vote)) {
+            assertThat(discord.requests()).filteredOn(r -> r.is("POST", CALLBACK.formatted(token))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFollowUpAfterARestartOnTheSameDataFolderIsAnsweredWithTheEarlierQuestion() throws Exception {
+        // GIVEN alice asked by mention and got a reply
+        login(ThreadMode.REPLY);
+        long asked = discord.postMessage(ALICE, CHANNEL, "<@" + BOT_ID + "> Do you train on API customer data?", true, null);
+        discord.await(r -> r.is("POST", "/channels/" + CHANNEL + "/messages"), "first answer");
+        long answer = discord.botReplyTo(asked).orElseThrow();
+
+        // WHEN the bot restarts on the same data folder, and alice replies to that answer without a mention
+        bot.close();
+        assertThat(discord.awaitGatewayClosed()).isTrue();
+        login(ThreadMode.REPLY);
+        int before = QUESTIONS.size();
+        long followUp = discord.postMessage(ALICE, CHANNEL, "and ChatGPT users?", false, answer);
+
+        // THEN the restarted bot answers, with the question asked before the restart in view
+        discord.await(r -> r.is("POST", "/channels/" + CHANNEL + "/messages")
+                && r.body().at("/message_reference/message_id").asText().equals(Long.toString(followUp)), "follow-up answer");
+        Question q = QUESTIONS.subList(before, QUESTIONS.size()).stream()
+                .filter(x -> x.text().equals("and ChatGPT users?")).findFirst().orElseThrow();
+        assertThat(q.context()).containsExactly("Do you train on API customer data?");
+        assertThat(q.scope()).isEqualTo(Scope.server(HOME.idString()));
+    }
+
+    private static List<RecordedRequest> channelPosts() {
+        return discord.requests().stream().filter(r -> r.is("POST", "/channels/" + CHANNEL + "/messages")).toList();
+    }
+
+    private static String feedbackLog() throws IOException {
+        Path log = dir.resolve("data").resolve(FeedbackStore.FILE_NAME);
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    private static Path serverFolder(FakeServer server) {
+        return dir.resolve("data").resolve(KnowledgeBase.SERVERS_DIR).resolve(server.idString());
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = DiscordBotEndToEndTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        }
     }
 
     @Test

@@ -42,8 +42,11 @@ import org.policybot.bot.config.ThreadMode;
 import org.policybot.bot.conversation.EnginePorts;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.Scope;
 
 class SlashCommandHandlerTest {
+    private static final String SERVER = "4242";
+
     @TempDir
     static Path kbDir;
     private static KnowledgeBase kb;
@@ -82,8 +85,10 @@ class SlashCommandHandlerTest {
         when(interaction.createImmediateResponder()).thenReturn(immediate);
         CompletableFuture<org.javacord.api.entity.message.Message> sent = AdapterFixtures.sentFuture(777);
         when(original.update()).thenReturn(sent);
+        when(original.delete()).thenReturn(CompletableFuture.completedFuture(null));
         when(immediate.respond()).thenReturn(CompletableFuture.completedFuture(original));
         when(interaction.getServer()).thenReturn(Optional.of(server));
+        when(server.getIdAsString()).thenReturn(SERVER);
     }
 
     private void ask(String question) {
@@ -129,17 +134,34 @@ class SlashCommandHandlerTest {
     }
 
     @Test
-    void theRateLimitAnswersWithAnEphemeralNotice() {
+    void theRateLimitAnswersWithOneEphemeralNoticeThenAcknowledgesSilently() {
         // GIVEN a limit of 2 a minute
         ask("one?");
         ask("two?");
 
-        // WHEN a third question comes at once
+        // WHEN a third and a fourth question come at once
         ask("three?");
+        ask("four?");
 
-        // THEN it gets the notice and never reaches the engine
+        // THEN the third gets the notice, the fourth a silent acknowledgement, and neither reaches the engine
         verify(immediate).setContent(org.mockito.ArgumentMatchers.contains("2 questions a minute"));
+        verify(immediate).respond();
+        verify(interaction).respondLater(true);
+        verify(original).delete();
         assertThat(answers.questions).hasSize(2);
+    }
+
+    @Test
+    void anUnknownCommandGetsAnEphemeralIDontKnowThatOne() {
+        // WHEN a command the bot never registered arrives
+        when(interaction.getCommandName()).thenReturn("frobnicate");
+        handler.onSlashCommandCreate(event);
+
+        // THEN it is answered at once, privately
+        verify(immediate).setFlags(MessageFlag.EPHEMERAL);
+        verify(immediate).setContent("I don't know that one.");
+        verify(immediate).respond();
+        assertThat(answers.questions).isEmpty();
     }
 
     private SlashCommandInteractionOption kbAdd(Attachment attachment) {
@@ -193,11 +215,15 @@ class SlashCommandHandlerTest {
         // WHEN she runs /kb add
         handler.onSlashCommandCreate(event);
 
-        // THEN the reply is deferred ephemerally, the file reaches the knowledge base with her as actor
+        // THEN the reply is deferred ephemerally, the file becomes one of her server's documents with her as actor
         verify(interaction).respondLater(true);
-        assertThat(kb.list()).extracting(DocumentInfo::id).contains("refunds");
-        assertThat(java.nio.file.Files.readString(kbDir.resolve("audit.jsonl"))).contains("discord:1001:alice");
-        verify(original).setContent("Added **Refund policy** (`refunds`): 1 passages.");
+        assertThat(kb.list(Scope.server(SERVER))).filteredOn(d -> !d.scope().shared()).extracting(DocumentInfo::id)
+                .containsExactly("refunds");
+        assertThat(kb.list()).extracting(DocumentInfo::id).doesNotContain("refunds");
+        assertThat(java.nio.file.Files.readString(kbDir.resolve("servers").resolve(SERVER).resolve("audit.jsonl")))
+                .contains("discord:1001:alice");
+        verify(original).setContent(org.mockito.ArgumentMatchers.startsWith(
+                "Added **Refund policy** (`refunds`) to this server's documents: 1 passages."));
         verify(original).setFlags(MessageFlag.EPHEMERAL);
     }
 

@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Append-only record of every change to the knowledge base, one JSON object a line:
- * {@code {"time","actor","action","doc","sha256","passages","change"}}, where {@code change} is the
- * sequence number of the index commit that made it. The entries also travel inside that commit, and
+ * Append-only record of every change to one scope's documents, one JSON object a line:
+ * {@code {"time","actor","action","server","doc","sha256","passages","change"}}, where {@code server}
+ * is null for the shared documents and {@code change} is the sequence number of the index commit that
+ * made it. The entries also travel inside that commit, and
  * {@link #appendIfNew} writes a commit's entries only when the log does not have them yet: a process
  * killed between its commit and its audit line leaves the line to be written at the next open.
  */
@@ -30,8 +31,12 @@ public final class AuditLog {
     private static final int TAIL_BYTES = 64 * 1024;
     private final Path file;
 
-    /** One audited change to one document ({@code doc} is "*" for a reindex). */
-    public record Entry(String time, String actor, String action, String doc, String sha256, int passages) {
+    /**
+     * One audited change to one document ({@code doc} is "*" for a reindex, or for removing all of a
+     * server's documents); {@code server} is the server whose documents changed, null for the shared ones.
+     */
+    public record Entry(String time, String actor, String action, String server, String doc, String sha256,
+                        int passages) {
     }
 
     public AuditLog(Path file) {
@@ -77,6 +82,7 @@ public final class AuditLog {
             line.put("time", e.time());
             line.put("actor", e.actor());
             line.put("action", e.action());
+            line.put("server", e.server());
             line.put("doc", e.doc());
             line.put("sha256", e.sha256());
             line.put("passages", e.passages());

@@ -2,11 +2,12 @@ package org.policybot.knowledge.index;
 
 import java.time.Instant;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.Scope;
 
 /**
  * What the knowledge base records about one document, enough to rebuild it from its source file.
  *
- * @param id            document id
+ * @param id            document id in the index ({@link Scope#indexId}: a server's documents carry the server id)
  * @param title         document title as indexed
  * @param url           document URL as indexed, or ""
  * @param author        author or organisation as found in the source, or "" (answers name it for "we")
@@ -22,8 +23,10 @@ import org.policybot.knowledge.model.DocumentInfo;
 public record ManifestEntry(String id, String title, String url, String author, String sourceFile, String storedAs, String sha256,
                             String addedAt, String addedBy, int passages, String titleOverride, String urlOverride) {
 
-    public DocumentInfo info() {
-        return new DocumentInfo(id, title, url, sourceFile, sha256, Instant.parse(addedAt), addedBy, passages);
+    /** What callers see of this entry, which belongs to {@code scope}. */
+    public DocumentInfo info(Scope scope) {
+        return new DocumentInfo(scope.docId(id), title, url, sourceFile, sha256, Instant.parse(addedAt), addedBy, passages,
+                scope);
     }
 
     /** This entry completed with what parsing found. */

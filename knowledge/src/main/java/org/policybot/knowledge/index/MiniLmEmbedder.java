@@ -1,47 +1,29 @@
 package org.policybot.knowledge.index;
 
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The in-jar quantized all-MiniLM-L6-v2 (384 dimensions), run offline through ONNX Runtime.
- * Loading takes most of a second, so it is created once per process and shared, and it loads on a
- * background thread from construction: opening the index and the rest of start-up proceed meanwhile,
- * and only the first embedding waits for it ({@code kb list} never does).
+ * The in-jar quantized all-MiniLM-L6-v2 (384 dimensions), run offline through ONNX Runtime. The
+ * process holds one model ({@link OnnxModel}), loaded on first need: {@code kb list} and other
+ * commands that never embed never load it, and {@link #preload()} lets a command that will embed
+ * start the load (most of a second) while the rest of start-up proceeds. A process that loaded it
+ * must {@link #closeModel()} before it exits (see {@link OnnxModel} for the crash that prevents).
  */
 public final class MiniLmEmbedder implements Embedder {
     private static final int DIMENSIONS = 384;
-    /** DJL's tokenizer probes the EC2 metadata address and "calls home" unless this is set. */
-    private static final String OPT_OUT = "OPT_OUT_TRACKING";
-    /** How long the JVM's exit waits for a model still loading (see {@link #LOADING}). */
-    private static final long EXIT_WAIT_SECONDS = 10;
-    /**
-     * Models still loading. ONNX Runtime crashes the process (SIGSEGV in createSession) when the JVM
-     * exits in the middle of a load, e.g. when a command fails fast while the model loads in the
-     * background; a shutdown hook lets a pending load finish first.
-     */
-    private static final java.util.Set<CompletableFuture<EmbeddingModel>> LOADING =
-            java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(MiniLmEmbedder::awaitPendingLoads, "minilm-exit"));
-    }
-
+    private static final OnnxModel MODEL = new OnnxModel();
     private static volatile MiniLmEmbedder shared;
-    private final CompletableFuture<EmbeddingModel> model;
+    private final ExecutorService pool;
 
-    /**
-     * The process's one instance, loading from the first call: a command line calls it first thing,
-     * so that the model loads while logging, configuration and the index start up.
-     */
+    /** The process's usual instance. */
     public static MiniLmEmbedder shared() {
         MiniLmEmbedder s = shared;
         if (s == null) {
@@ -56,31 +38,36 @@ public final class MiniLmEmbedder implements Embedder {
         return s;
     }
 
-    /** A new instance; prefer {@link #shared()}, as each instance holds its own copy of the model. */
+    /**
+     * An embedder with its own threads for batch embedding; every instance uses the process's one
+     * model, so creating one costs no model load.
+     */
     public MiniLmEmbedder() {
-        if (System.getProperty(OPT_OUT) == null && System.getenv(OPT_OUT) == null) {
-            System.setProperty(OPT_OUT, "true");
-        }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "embed-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        this.model = new CompletableFuture<>();
-        LOADING.add(model);
-        Thread loader = new Thread(() -> {
-            try {
-                model.complete(new AllMiniLmL6V2QuantizedEmbeddingModel(pool));
-            } catch (RuntimeException | Error e) {
-                model.completeExceptionally(e);
-            } finally {
-                LOADING.remove(model);
-            }
-        }, "minilm-load");
-        loader.setDaemon(true);
-        loader.start();
+    }
+
+    /** Starts loading the model in the background, for a command that is about to embed. */
+    public static void preload() {
+        MODEL.startLoading();
+    }
+
+    /** True once this process started loading the model. */
+    public static boolean modelRequested() {
+        return MODEL.started();
+    }
+
+    /**
+     * Waits for a load and for embeddings in progress, then closes the model: call it before the
+     * process exits. Embedding afterwards fails; a model never loaded costs nothing to close.
+     */
+    public static void closeModel() {
+        MODEL.close();
     }
 
     @Override
@@ -90,7 +77,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        return normalise(model().embed(text).content().vector());
+        return normalise(MODEL.use(encoder -> new InProcess(encoder, pool).embed(text).content().vector()));
     }
 
     @Override
@@ -103,29 +90,28 @@ public final class MiniLmEmbedder implements Embedder {
             segments.add(TextSegment.from(t.isBlank() ? "." : t));
         }
         List<float[]> out = new ArrayList<>(texts.size());
-        model().embedAll(segments).content().forEach(e -> out.add(normalise(e.vector())));
+        MODEL.use(encoder -> new InProcess(encoder, pool).embedAll(segments).content())
+                .forEach(e -> out.add(normalise(e.vector())));
         return out;
     }
 
-    private static void awaitPendingLoads() {
-        for (CompletableFuture<EmbeddingModel> pending : LOADING) {
-            try {
-                pending.get(EXIT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                // the load failed or hangs: nothing more to wait for
-            }
-        }
-    }
+    /** LangChain4j's in-process embedding (tokenising, batching, pooling) over our session. */
+    private static final class InProcess extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
 
-    /** The model, waiting for it to finish loading. */
-    private EmbeddingModel model() {
-        try {
-            return model.join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("the embedding model could not be loaded: " + e.getCause(), e.getCause());
+        InProcess(OnnxBertBiEncoder encoder, Executor executor) {
+            super(executor);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
         }
     }
 

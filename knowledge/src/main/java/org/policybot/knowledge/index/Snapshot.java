@@ -2,8 +2,12 @@ package org.policybot.knowledge.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -14,21 +18,78 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.ReferenceManager;
 
 /**
- * A point-in-time view of the knowledge base: one committed Lucene generation and the manifest
- * committed with it. An answer reads everything from one snapshot, so every passage it cites is in
+ * A point-in-time view of the knowledge base: committed Lucene generations and the manifests
+ * committed with them. An answer reads everything from one snapshot, so every passage it cites is in
  * the index it was answered from, whatever changes land meanwhile. Close it when done.
+ *
+ * <p>A snapshot sees exactly one scope's reading: the shared documents, or the shared documents and
+ * one server's ({@link #union}). Everything read through it (BM25 and its statistics, kNN, the
+ * vocabulary that spelling correction and unknown-word checks consult, the manifest) covers those
+ * documents and no others, so one server's documents never change how another server is answered.
  */
 public final class Snapshot implements AutoCloseable {
-    private final ReferenceManager<IndexSearcher> manager;
     private final IndexSearcher searcher;
     private final Manifest manifest;
     private final PassageCodec codec;
+    private final Release release;
+
+    /** What closing a snapshot gives back. */
+    @FunctionalInterface
+    private interface Release {
+        void release() throws IOException;
+    }
 
     Snapshot(ReferenceManager<IndexSearcher> manager, IndexSearcher searcher, Manifest manifest, PassageCodec codec) {
-        this.manager = manager;
+        this(searcher, manifest, codec, () -> {
+            if (manager != null && searcher != null) {
+                manager.release(searcher);
+            }
+        });
+    }
+
+    private Snapshot(IndexSearcher searcher, Manifest manifest, PassageCodec codec, Release release) {
         this.searcher = searcher;
         this.manifest = manifest;
         this.codec = codec;
+        this.release = release;
+    }
+
+    /**
+     * Both snapshots read as one (the shared documents and a server's): one searcher over both
+     * generations, one manifest listing both. Takes ownership of both; closing the union closes them.
+     * Document ids must not collide ({@link org.policybot.knowledge.model.Scope#indexId} sees to that).
+     */
+    public static Snapshot union(Snapshot first, Snapshot second) {
+        if (second.searcher == null) {
+            second.close();
+            return first;
+        }
+        if (first.searcher == null) {
+            first.close();
+            return second;
+        }
+        MultiReader reader;
+        try {
+            reader = new MultiReader(new IndexReader[] {first.searcher.getIndexReader(), second.searcher.getIndexReader()},
+                    false);
+        } catch (IOException e) {
+            first.close();
+            second.close();
+            throw new UncheckedIOException("combining two index generations", e);
+        }
+        List<ManifestEntry> entries = new ArrayList<>(first.manifest.entries());
+        entries.addAll(second.manifest.entries());
+        return new Snapshot(new IndexSearcher(reader), new Manifest(entries), first.codec, () -> {
+            try {
+                reader.close();
+            } finally {
+                try {
+                    first.release.release();
+                } finally {
+                    second.release.release();
+                }
+            }
+        });
     }
 
     /** The searcher, or null when the knowledge base has no commit yet. */
@@ -72,12 +133,10 @@ public final class Snapshot implements AutoCloseable {
 
     @Override
     public void close() {
-        if (manager != null && searcher != null) {
-            try {
-                manager.release(searcher);
-            } catch (IOException e) {
-                throw new UncheckedIOException("releasing an index searcher", e);
-            }
+        try {
+            release.release();
+        } catch (IOException e) {
+            throw new UncheckedIOException("releasing an index searcher", e);
         }
     }
 }

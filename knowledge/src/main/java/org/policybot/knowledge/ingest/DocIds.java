@@ -2,6 +2,7 @@ package org.policybot.knowledge.ingest;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.KnowledgeException;
 
@@ -15,6 +16,8 @@ public final class DocIds {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9._-]+");
     private static final Pattern DASHES = Pattern.compile("-{2,}");
+    /** A server's id and the separator before a server's document id inside the index. */
+    private static final Pattern SERVER_PREFIX = Pattern.compile("[0-9]{1,20}:");
 
     private DocIds() {
     }
@@ -54,6 +57,21 @@ public final class DocIds {
                     + " '.', '_' and '-', starting with a letter or digit");
         }
         return id;
+    }
+
+    /**
+     * Returns {@code indexId} when it is a valid id inside the index: a document id, or a server's
+     * document id behind its server id ({@code 123:rules}, see {@code Scope#indexId}).
+     */
+    public static String validateIndexId(String indexId) {
+        if (indexId != null) {
+            Matcher m = SERVER_PREFIX.matcher(indexId);
+            if (m.lookingAt()) {
+                validate(indexId.substring(m.end()));
+                return indexId;
+            }
+        }
+        return validate(indexId);
     }
 
     private static String stripEdges(String id) {

@@ -31,7 +31,7 @@ public final class Splitter {
     }
 
     public List<Passage> split(String docId, ParsedDocument doc) {
-        DocIds.validate(docId);
+        DocIds.validateIndexId(docId);
         List<Piece> pieces = new ArrayList<>();
         java.util.Set<List<String>> opened = new java.util.HashSet<>();
         for (Block block : doc.blocks()) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One manifest entry: what the knowledge base knows about a document it holds.
  *
- * @param id         document id
+ * @param id         document id within its scope (what moderators type)
  * @param title      document title
  * @param url        document URL, or ""
  * @param sourceFile the original file name
@@ -13,7 +13,12 @@ import java.time.Instant;
  * @param addedAt    when it was (last) added
  * @param addedBy    who added it (OS user, or Discord user id and name)
  * @param passages   number of passages indexed
+ * @param scope      shared, or the server whose moderators added it
  */
 public record DocumentInfo(String id, String title, String url, String sourceFile, String sha256,
-                           Instant addedAt, String addedBy, int passages) {
+                           Instant addedAt, String addedBy, int passages, Scope scope) {
+    /** The id inside the index, in passage ids and citations ({@link Scope#indexId}). */
+    public String indexId() {
+        return scope.indexId(id);
+    }
 }

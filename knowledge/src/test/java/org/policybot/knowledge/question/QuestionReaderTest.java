@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.SharedEngine;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.retrieve.IndexVocabulary;
 
 /** Reading questions against the real index of the shipped document. */
@@ -19,7 +20,7 @@ class QuestionReaderTest {
 
     @BeforeAll
     static void open() {
-        snapshot = SharedEngine.shippedKnowledgeBase().snapshot();
+        snapshot = SharedEngine.shippedKnowledgeBase().snapshot(Scope.SHARED);
         vocabulary = IndexVocabulary.of(snapshot);
     }
 

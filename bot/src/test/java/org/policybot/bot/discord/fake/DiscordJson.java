@@ -1,9 +1,6 @@
 package org.policybot.bot.discord.fake;
 
 import static org.policybot.bot.discord.fake.FakeDiscord.BOT;
-import static org.policybot.bot.discord.fake.FakeDiscord.CHANNEL;
-import static org.policybot.bot.discord.fake.FakeDiscord.GUILD;
-import static org.policybot.bot.discord.fake.FakeDiscord.MOD_ROLE;
 import static org.policybot.bot.discord.fake.FakeDiscord.OWNER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,21 +60,22 @@ final class DiscordJson {
         return m;
     }
 
-    static void reference(ObjectNode message, long referencedId, long channelId) {
+    static void reference(ObjectNode message, long referencedId, long channelId, long guildId) {
         message.put("type", 19);
         message.putObject("message_reference").put("message_id", Long.toString(referencedId))
-                .put("channel_id", Long.toString(channelId)).put("guild_id", Long.toString(GUILD));
+                .put("channel_id", Long.toString(channelId)).put("guild_id", Long.toString(guildId));
     }
 
-    static ObjectNode interaction(long id, String token, FakeUser user, long channelId, int type) {
+    /** An interaction in {@code server}'s channel {@code channelId}; the server's owner holds every permission. */
+    static ObjectNode interaction(long id, String token, FakeUser user, long channelId, FakeServer server, int type) {
         ObjectNode i = JSON.createObjectNode();
         i.put("id", Long.toString(id));
         i.put("application_id", Long.toString(BOT.id()));
         i.put("type", type);
-        i.put("guild_id", Long.toString(GUILD));
+        i.put("guild_id", server.idString());
         i.put("channel_id", Long.toString(channelId));
         ObjectNode member = member(user);
-        member.put("permissions", user.equals(OWNER) ? ALL_PERMISSIONS : EVERYONE_PERMISSIONS);
+        member.put("permissions", user.equals(server.owner()) ? ALL_PERMISSIONS : EVERYONE_PERMISSIONS);
         i.set("member", member);
         i.put("token", token);
         i.put("version", 1);
@@ -87,11 +85,11 @@ final class DiscordJson {
         return i;
     }
 
-    static ObjectNode thread(long id, long parent, String name) {
+    static ObjectNode thread(long id, long parent, long guildId, String name) {
         ObjectNode t = JSON.createObjectNode();
         t.put("id", Long.toString(id));
         t.put("type", 11);
-        t.put("guild_id", Long.toString(GUILD));
+        t.put("guild_id", Long.toString(guildId));
         t.put("parent_id", Long.toString(parent));
         t.put("owner_id", BOT.idString());
         t.put("name", name);
@@ -107,11 +105,12 @@ final class DiscordJson {
         return t;
     }
 
-    static ObjectNode ready(String gatewayUrl) {
+    static ObjectNode ready(String gatewayUrl, List<FakeServer> servers) {
         ObjectNode d = JSON.createObjectNode();
         d.put("v", 10);
         d.set("user", user(BOT));
-        d.putArray("guilds").addObject().put("id", Long.toString(GUILD)).put("unavailable", true);
+        ArrayNode guilds = d.putArray("guilds");
+        servers.forEach(s -> guilds.addObject().put("id", s.idString()).put("unavailable", true));
         d.put("session_id", "fake-session");
         d.put("resume_gateway_url", gatewayUrl);
         d.putObject("application").put("id", BOT.idString()).put("flags", 0);
@@ -119,11 +118,12 @@ final class DiscordJson {
         return d;
     }
 
-    /** The one server: @everyone and a moderator role (no permissions of its own), #general, four members. */
-    static ObjectNode guild(List<FakeUser> members) {
+    /** A server: @everyone and a moderator role (no permissions of its own), one text channel, its members. */
+    static ObjectNode guild(FakeServer server) {
+        List<FakeUser> members = server.members();
         ObjectNode g = JSON.createObjectNode();
-        g.put("id", Long.toString(GUILD)).put("name", "Policy Test").put("region", "europe").put("large", false)
-                .put("member_count", members.size()).put("owner_id", OWNER.idString()).put("verification_level", 0)
+        g.put("id", server.idString()).put("name", server.name()).put("region", "europe").put("large", false)
+                .put("member_count", members.size()).put("owner_id", server.owner().idString()).put("verification_level", 0)
                 .put("explicit_content_filter", 0).put("default_message_notifications", 0).put("mfa_level", 0)
                 .put("premium_tier", 0).put("nsfw_level", 0).put("preferred_locale", "en-US").putNull("icon")
                 .putNull("splash").put("joined_at", TIME).put("unavailable", false);
@@ -131,11 +131,11 @@ final class DiscordJson {
             g.putArray(empty);
         }
         ArrayNode roles = g.putArray("roles");
-        roles.add(role(GUILD, "@everyone", EVERYONE_PERMISSIONS, 0));
-        roles.add(role(MOD_ROLE, "Policy moderators", "0", 1));
+        roles.add(role(server.id(), "@everyone", EVERYONE_PERMISSIONS, 0));
+        roles.add(role(server.moderatorRoleId(), "Policy moderators", "0", 1));
         ObjectNode channel = g.putArray("channels").addObject();
-        channel.put("id", Long.toString(CHANNEL)).put("type", 0).put("guild_id", Long.toString(GUILD))
-                .put("name", "general").put("position", 0).put("nsfw", false).put("rate_limit_per_user", 0)
+        channel.put("id", Long.toString(server.channelId())).put("type", 0).put("guild_id", server.idString())
+                .put("name", server.channelName()).put("position", 0).put("nsfw", false).put("rate_limit_per_user", 0)
                 .putNull("parent_id").putNull("topic").putNull("last_message_id");
         channel.putArray("permission_overwrites");
         ArrayNode list = g.putArray("members");

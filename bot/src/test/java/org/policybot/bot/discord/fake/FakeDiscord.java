@@ -17,7 +17,9 @@ import java.util.function.Predicate;
 
 /**
  * A Discord that runs on 127.0.0.1 inside the test: REST over HTTPS behind a CONNECT proxy, a
- * websocket gateway, one server ("guild") with a text channel, a moderator role and a few members.
+ * websocket gateway, and two servers ("guilds"), each with a text channel, a moderator role and a few
+ * members: {@link #HOME} (owned by {@link #OWNER}, where {@link #ALICE} is an ordinary member) and
+ * {@link #ZEPHYR} (owned by ALICE).
  * Production code is not told about it: {@link #start(Path)} points the JVM's default proxy selector
  * and trust store at it, exactly as an operator would point the bot at any Discord-compatible endpoint.
  */
@@ -30,6 +32,14 @@ public final class FakeDiscord implements AutoCloseable {
     public static final FakeUser ALICE = new FakeUser(200_000_000_000_000_201L, "alice", List.of(), false);
     public static final FakeUser MOD = new FakeUser(200_000_000_000_000_202L, "mod", List.of(MOD_ROLE), false);
     public static final FakeUser BOT = new FakeUser(BOT_ID, "policybot", List.of(), true);
+    public static final long GUILD2 = 200_000_000_000_000_002L;
+    public static final long CHANNEL2 = 200_000_000_000_000_011L;
+    public static final long MOD_ROLE2 = 200_000_000_000_000_021L;
+    public static final FakeServer HOME = new FakeServer(GUILD, "Policy Test", OWNER, MOD_ROLE, CHANNEL, "general",
+            List.of(OWNER, ALICE, MOD, BOT));
+    public static final FakeServer ZEPHYR = new FakeServer(GUILD2, "Zephyr Quokka Club", ALICE, MOD_ROLE2, CHANNEL2,
+            "lounge", List.of(ALICE, BOT));
+    public static final List<FakeServer> SERVERS = List.of(HOME, ZEPHYR);
 
     private final FakeRoutes routes = new FakeRoutes();
     private final ConnectProxy proxy;
@@ -42,9 +52,10 @@ public final class FakeDiscord implements AutoCloseable {
     private FakeDiscord(Path dir) throws Exception {
         TestCertificates certs = TestCertificates.create(dir);
         trustStore = certs.trustStore();
-        gateway = new FakeGateway(DiscordJson::ready,
-                () -> DiscordJson.guild(List.of(OWNER, ALICE, MOD, BOT)));
+        gateway = new FakeGateway(url -> DiscordJson.ready(url, SERVERS),
+                () -> SERVERS.stream().map(DiscordJson::guild).toList());
         gateway.startAndWait();
+        SERVERS.forEach(server -> routes.serverOfChannel.put(server.channelId(), server));
         routes.attach(gateway);
         rest = new FakeRest(certs.serverContext(), routes::route);
         proxy = new ConnectProxy(rest.port(), new HashSet<>(TestCertificates.HOSTS));
@@ -157,8 +168,13 @@ public final class FakeDiscord implements AutoCloseable {
         return slashCommand(user, channelId, "ask", options, null);
     }
 
-    /** {@code /kb add file:<attachment>} with the attachment at {@code url}. */
+    /** {@code /kb add file:<attachment>} in the first server, with the attachment at {@code url}. */
     public String kbAdd(FakeUser user, String fileName, String url, int size) {
+        return kbAdd(user, CHANNEL, fileName, url, size);
+    }
+
+    /** {@code /kb add file:<attachment>} in the server of {@code channelId}, with the attachment at {@code url}. */
+    public String kbAdd(FakeUser user, long channelId, String fileName, String url, int size) {
         String attachmentId = Long.toString(routes.nextId());
         ArrayNode options = JSON.createArrayNode();
         ObjectNode add = options.addObject().put("name", "add").put("type", 1);
@@ -166,17 +182,36 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode resolved = JSON.createObjectNode();
         resolved.putObject("attachments").putObject(attachmentId).put("id", attachmentId).put("filename", fileName)
                 .put("size", size).put("url", url).put("proxy_url", url).put("content_type", "text/markdown; charset=utf-8");
-        return slashCommand(user, FakeDiscord.CHANNEL, "kb", options, resolved);
+        return slashCommand(user, channelId, "kb", options, resolved);
+    }
+
+    /** {@code /kb <sub> [doc:<doc>]} (remove, list, reindex) in the server of {@code channelId}. */
+    public String kb(FakeUser user, long channelId, String sub, String doc) {
+        ArrayNode options = JSON.createArrayNode();
+        ObjectNode command = options.addObject().put("name", sub).put("type", 1);
+        ArrayNode args = command.putArray("options");
+        if (doc != null) {
+            args.addObject().put("name", "doc").put("type", 3).put("value", doc);
+        }
+        return slashCommand(user, channelId, "kb", options, null);
+    }
+
+    /** The id of the bot's message that replies to {@code messageId}, if it sent one. */
+    public java.util.Optional<Long> botReplyTo(long messageId) {
+        return routes.messages.values().stream()
+                .filter(m -> m.at("/message_reference/message_id").asText("").equals(Long.toString(messageId)))
+                .map(m -> m.get("id").asLong()).findFirst();
     }
 
     /** A user posts in a server channel or thread; returns the message id. */
     public long postMessage(FakeUser user, long channelId, String content, boolean mentionsBot, Long replyTo) {
-        ObjectNode m = DiscordJson.message(routes.nextId(), channelId, GUILD, user, content);
+        long guild = routes.serverOf(channelId).id();
+        ObjectNode m = DiscordJson.message(routes.nextId(), channelId, guild, user, content);
         if (mentionsBot) {
             ((ArrayNode) m.get("mentions")).add(DiscordJson.user(BOT));
         }
         if (replyTo != null) {
-            DiscordJson.reference(m, replyTo, channelId);
+            DiscordJson.reference(m, replyTo, channelId, guild);
             ObjectNode referenced = routes.messages.get(replyTo);
             if (referenced != null) {
                 m.set("referenced_message", referenced);
@@ -210,7 +245,7 @@ public final class FakeDiscord implements AutoCloseable {
         long id = routes.nextId();
         String token = "interaction-token-" + id;
         routes.interactionChannels.put(token, channelId);
-        return DiscordJson.interaction(id, token, user, channelId, type);
+        return DiscordJson.interaction(id, token, user, channelId, routes.serverOf(channelId), type);
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * Discord's gateway on ws://127.0.0.1: HELLO on connect, READY (given the gateway URL) and GUILD_CREATE after IDENTIFY,
+ * Discord's gateway on ws://127.0.0.1: HELLO on connect, READY (given the gateway URL) and a GUILD_CREATE per server after IDENTIFY,
  * heartbeat acks, and dispatches the test pushes (INTERACTION_CREATE, MESSAGE_CREATE, THREAD_CREATE).
  */
 final class FakeGateway extends WebSocketServer {
@@ -28,15 +28,15 @@ final class FakeGateway extends WebSocketServer {
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
     private final Function<String, ObjectNode> ready;
-    private final Supplier<ObjectNode> guildCreate;
+    private final Supplier<List<ObjectNode>> guildCreates;
     private volatile WebSocket current;
     private volatile boolean rejectIdentify;
     private volatile CountDownLatch identified = new CountDownLatch(1);
 
-    FakeGateway(Function<String, ObjectNode> ready, Supplier<ObjectNode> guildCreate) {
+    FakeGateway(Function<String, ObjectNode> ready, Supplier<List<ObjectNode>> guildCreates) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.ready = ready;
-        this.guildCreate = guildCreate;
+        this.guildCreates = guildCreates;
         setReuseAddr(true);
         setDaemon(true);
     }
@@ -118,7 +118,7 @@ final class FakeGateway extends WebSocketServer {
                     sequence.set(0);
                     current = conn;
                     dispatch("READY", ready.apply(url()));
-                    dispatch("GUILD_CREATE", guildCreate.get());
+                    guildCreates.get().forEach(g -> dispatch("GUILD_CREATE", g));
                     identified.countDown();
                 }
                 default -> {

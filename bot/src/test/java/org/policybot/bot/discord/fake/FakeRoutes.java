@@ -3,7 +3,6 @@ package org.policybot.bot.discord.fake;
 import static org.policybot.bot.discord.fake.DiscordJson.JSON;
 import static org.policybot.bot.discord.fake.FakeDiscord.BOT;
 import static org.policybot.bot.discord.fake.FakeDiscord.CHANNEL;
-import static org.policybot.bot.discord.fake.FakeDiscord.GUILD;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,7 +30,13 @@ final class FakeRoutes {
     final Map<Long, ObjectNode> messages = new ConcurrentHashMap<>();
     final Map<String, Long> originals = new ConcurrentHashMap<>();
     final Set<Long> threads = ConcurrentHashMap.newKeySet();
+    /** The server of each channel and thread; anything else (a DM channel) counts as the first server's. */
+    final Map<Long, FakeServer> serverOfChannel = new ConcurrentHashMap<>();
     private FakeGateway gateway;
+
+    FakeServer serverOf(long channelId) {
+        return serverOfChannel.getOrDefault(channelId, FakeDiscord.HOME);
+    }
 
     void attach(FakeGateway gateway) {
         this.gateway = gateway;
@@ -69,7 +74,9 @@ final class FakeRoutes {
         if ((m = THREAD_FROM_MESSAGE.matcher(path)).matches() && method.equals("POST")) {
             long id = nextId();
             threads.add(id);
-            ObjectNode thread = DiscordJson.thread(id, Long.parseLong(m.group(1)), body.path("name").asText("thread"));
+            long parent = Long.parseLong(m.group(1));
+            serverOfChannel.put(id, serverOf(parent));
+            ObjectNode thread = DiscordJson.thread(id, parent, serverOf(parent).id(), body.path("name").asText("thread"));
             gateway.dispatch("THREAD_CREATE", thread);
             return FakeRest.Response.json(thread);
         }
@@ -93,7 +100,7 @@ final class FakeRoutes {
     }
 
     private ObjectNode botMessage(long channelId, JsonNode body) {
-        ObjectNode m = DiscordJson.message(nextId(), channelId, GUILD, BOT, body.path("content").asText(""));
+        ObjectNode m = DiscordJson.message(nextId(), channelId, serverOf(channelId).id(), BOT, body.path("content").asText(""));
         m.remove("member");
         if (body.has("embeds")) {
             m.set("embeds", body.get("embeds"));
@@ -103,7 +110,7 @@ final class FakeRoutes {
         }
         m.put("flags", body.path("flags").asInt(0));
         if (body.has("message_reference")) {
-            DiscordJson.reference(m, body.at("/message_reference/message_id").asLong(), channelId);
+            DiscordJson.reference(m, body.at("/message_reference/message_id").asLong(), channelId, serverOf(channelId).id());
         }
         messages.put(m.get("id").asLong(), m);
         return m;

@@ -1,0 +1,2 @@
+/** The immutable configuration, checked when loaded, each mistake named by its field; secrets never live here. */
+package org.policybot.bot.config;

