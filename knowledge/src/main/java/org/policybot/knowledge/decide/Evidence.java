@@ -134,24 +134,36 @@ final class Evidence {
         Set<String> present = Terms.distinct(p.title() + " " + p.sectionLabel() + " " + p.text());
         List<String> words = contentWords(p.title() + " " + p.sectionLabel() + " " + p.text());
         double unknown = 0;
+        double unknownLoose = 0;
         double unknownMax = 0;
         double missing = 0;
+        double missingLoose = 0;
         double missingMax = 0;
         boolean unknownName = false;
         for (QueryTerm t : q.terms()) {
             double share = t.weight() / total;
             if (!t.known() && !t.corrected() && !Figures.isFigure(t.word())) {
-                unknown += share;
-                unknownMax = Math.max(unknownMax, share);
+                if (t.focus()) {
+                    unknown += share;
+                    unknownMax = Math.max(unknownMax, share);
+                } else {
+                    unknownLoose += share;
+                }
                 unknownName |= t.name();
             }
             if (!present.contains(t.stem()) && !Figures.isFigure(t.word())
                     && (t.name() || matcher.credit(t.word(), words) < SYNONYM_MIN)) {
-                missing += share;
-                missingMax = Math.max(missingMax, share);
+                if (t.focus()) {
+                    missing += share;
+                    missingMax = Math.max(missingMax, share);
+                } else {
+                    missingLoose += share;
+                }
             }
         }
         f[QuestionFeature.UNKNOWN.ordinal()] = unknown;
+        f[QuestionFeature.UNKNOWN_LOOSE.ordinal()] = unknownLoose;
+        f[QuestionFeature.MISSING_LOOSE.ordinal()] = missingLoose;
         f[QuestionFeature.UNKNOWN_MAX.ordinal()] = unknownMax;
         f[QuestionFeature.MISSING.ordinal()] = missing;
         f[QuestionFeature.MISSING_MAX.ordinal()] = missingMax;

@@ -13,12 +13,16 @@ enum QuestionFeature {
     BEST_PASSAGE_COVER,
     /** Cosine of the best sentence. */
     BEST_COSINE,
-    /** Share of the question's weight in words the knowledge base has never seen (typos excepted). */
+    /** Share of the question's weight in focus words the knowledge base has never seen (typos excepted). */
     UNKNOWN,
+    /** The same for the other words (verbs and modifiers around the focus). */
+    UNKNOWN_LOOSE,
     /** The largest share of one such word. */
     UNKNOWN_MAX,
-    /** Share of the question's weight the best passage lacks, even by a same-meaning word. */
+    /** Share of the question's weight in focus words the best passage lacks, even by a same-meaning word. */
     MISSING,
+    /** The same for the other words. */
+    MISSING_LOOSE,
     /** The largest share of one such word. */
     MISSING_MAX,
     /** 1 when the question expects a kind of thing that none of the best sentences holds. */

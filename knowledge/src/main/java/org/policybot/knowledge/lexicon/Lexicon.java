@@ -47,6 +47,8 @@ public final class Lexicon {
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
     public static final Set<String> DETERMINERS = words("determiners.txt");
 
+    /** Prepositions, copulas and question words after which a question names its topic ({@code phrase-openers.txt}). */
+    public static final Set<String> PHRASE_OPENERS = words("phrase-openers.txt");
     /** Words a title leaves in lower case ({@code title-small-words.txt}). */
     public static final Set<String> TITLE_SMALL_WORDS = words("title-small-words.txt");
     /** Words that label a heading numbered in the outline: "Section 4.2" ({@code outline-labels.txt}). */

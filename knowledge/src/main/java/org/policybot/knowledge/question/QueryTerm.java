@@ -13,9 +13,13 @@ package org.policybot.knowledge.question;
  * @param corrected whether the word was a likely typo replaced by a knowledge-base word
  * @param name      whether it was written as a name (capitalised, not first in the question): names
  *                  must match literally, never by similar meaning ("Paris" is not "France")
+ * @param focus     whether it names what the question is about (a word after a determiner, a
+ *                  preposition or a copula: "the refund policy", "of the board"), as opposed to the
+ *                  verbs and modifiers around it ("did the trip LAST four weeks"), which an answer may
+ *                  well phrase otherwise
  */
 public record QueryTerm(String word, String asked, String stem, float idf, float discount, boolean known,
-                        boolean corrected, boolean name) {
+                        boolean corrected, boolean name, boolean focus) {
     /** How much the term counts in a coverage: its rarity, discounted. */
     public float weight() {
         return idf * discount;

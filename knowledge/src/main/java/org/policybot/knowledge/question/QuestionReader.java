@@ -32,6 +32,12 @@ public final class QuestionReader {
      * never able to decide.
      */
     static final float ASKING_WEIGHT = 0.2f;
+    /** Words of one focus phrase at most ("the conduct committee chair"). */
+    static final int MAX_FOCUS_RUN = 3;
+    /** Punctuation ends a phrase. */
+    private static final Pattern PHRASE_BREAK = Pattern.compile("[,.;:?!/()\\[\\]\"]");
+    /** Shorter words ending in "s" are seldom plurals ("bus", "gas", "this"). */
+    static final int PLURAL_MIN = 3;
     /** A follow-up is short: at most this many words, or this many with a follow-up cue. */
     static final int SHORT_FOLLOW_UP = 6;
     static final int CUED_FOLLOW_UP = 12;
@@ -89,16 +95,16 @@ public final class QuestionReader {
     }
 
     /**
-     * The stem of the noun "how many" counts: the last content word of the run of content words
-     * after it ("how many directors are on the board" → "director"); null when no content word follows
-     * ("how much does it cost").
+     * The stem of the noun "how many" counts, among the content words right after it: the first plural
+     * ("how many board members sit…" → "member"), else the first ("how much rent…" → "rent"); null when
+     * no content word follows ("how much does it cost").
      */
     static String counted(String text) {
         Matcher m = COUNTED.matcher(text);
         if (!m.find()) {
             return null;
         }
-        String head = null;
+        String first = null;
         for (String w : m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
             if (w.isEmpty()) {
                 continue;
@@ -107,9 +113,12 @@ public final class QuestionReader {
             if (stems.isEmpty() || Lexicon.ASKING_WORDS.contains(w)) {
                 break;
             }
-            head = stems.get(0);
+            if (w.length() > PLURAL_MIN && w.endsWith("s")) {
+                return stems.get(0);
+            }
+            first = first == null ? stems.get(0) : first;
         }
-        return head;
+        return first;
     }
 
     static boolean isFollowUp(String text, List<String> context) {
@@ -166,7 +175,12 @@ public final class QuestionReader {
         Set<String> authors = vocabulary.authorStems();
         Matcher m = WORD.matcher(text);
         int last = 0;
+        int run = -1;
+        int first = out.size();
         while (m.find()) {
+            if (PHRASE_BREAK.matcher(text.substring(last, m.start())).find()) {
+                run = -1;
+            }
             corrected.append(text, last, m.start());
             last = m.end();
             String asked = m.group();
@@ -182,6 +196,9 @@ public final class QuestionReader {
                 }
             }
             corrected.append(word.equals(lower) ? asked : word);
+            boolean opener = Lexicon.DETERMINERS.contains(word) || Lexicon.PHRASE_OPENERS.contains(word);
+            boolean focus = !opener && run >= 0 && run < MAX_FOCUS_RUN && !Terms.isStopWord(word);
+            run = opener || asked.endsWith("'s") || asked.endsWith("’s") ? 0 : focus ? run + 1 : -1;
             if (framing.get(m.start())) {
                 continue;
             }
@@ -194,10 +211,14 @@ public final class QuestionReader {
                 float idf = (float) Math.log(1 + (passages - df + 0.5) / (df + 0.5));
                 boolean figure = Figures.isFigure(stem);
                 float discount = asking || figure || authors.contains(stem) ? ASKING_WEIGHT : 1f;
-                out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name));
+                out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name, focus));
             }
         }
         corrected.append(text, last, text.length());
+        if (out.subList(first, out.size()).stream().noneMatch(QueryTerm::focus)) {
+            out.replaceAll(t -> new QueryTerm(t.word(), t.asked(), t.stem(), t.idf(), t.discount(), t.known(),
+                    t.corrected(), t.name(), true));
+        }
         return out;
     }
 }

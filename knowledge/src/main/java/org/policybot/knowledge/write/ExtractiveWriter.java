@@ -30,9 +30,12 @@ public final class ExtractiveWriter {
             throw new IllegalArgumentException("nothing to write for a question the knowledge base does not cover");
         }
         Composition body = body(decision.chosen(), authorOf);
-        String lead = decision.outcome() == Decision.Outcome.LOW ? UNSURE : lead(decision.best(), q);
-        return lead.isEmpty() ? body : new Composition(lead + (lead.endsWith(":") ? "\n" : " ") + body.text(),
-                body.citations());
+        String lead = lead(decision.best(), q);
+        String text = lead.isEmpty() ? body.text() : lead + " " + body.text();
+        if (decision.outcome() == Decision.Outcome.LOW) {
+            text = UNSURE + "\n" + text;
+        }
+        return new Composition(text, body.citations());
     }
 
     /** The sentences, each marked with its citation; a list's items one a line. */

@@ -1,0 +1,59 @@
+package org.policybot.knowledge.decide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.question.QuestionReader;
+import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.question.Vocabulary;
+import org.policybot.knowledge.text.Terms;
+
+/** The parts of the evidence that read text alone (no embeddings). */
+class EvidenceTest {
+    private static ReadQuestion read(String q) {
+        return new QuestionReader().read(Question.of(q), Vocabulary.EMPTY);
+    }
+
+    @Test
+    void aCountedNounNeedsAFigureBesideIt() {
+        // GIVEN "how many directors", against a sentence that counts directors and one that counts something else
+        ReadQuestion q = read("How many directors sit on the board?");
+        String counts = "The Board has seven elected directors.";
+        String other = "The directors meet 4 times a year.";
+
+        // THEN only a figure within a few words of the counted noun holds the asked-for thing
+        assertThat(q.counted()).isEqualTo("director");
+        assertThat(Evidence.holdsSlot(q, counts, Terms.of(counts))).isTrue();
+        assertThat(Evidence.holdsSlot(q, "The directors are elected by members, who meet in 4 regions.",
+                Terms.of(other))).isFalse();
+    }
+
+    @Test
+    void whoIsTheNeedsANameTheQuestionDoesNotHold() {
+        ReadQuestion q = read("Who is the chair of the committee?");
+
+        assertThat(q.identity()).isTrue();
+        assertThat(Evidence.holdsSlot(q, "The committee is chaired by Ada Lovelace.", List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(q, "The chair of the committee is elected every year.", List.of())).isFalse();
+    }
+
+    @Test
+    void phrasesAreAdjacentQuestionWordsKeptTogether() {
+        List<String> q = Terms.of("data retention period");
+
+        assertThat(Evidence.phrase(q, Terms.of("Data about members is kept; retention is reviewed each period.")))
+                .isEqualTo(0.5f);
+        assertThat(Evidence.phrase(q, Terms.of("Data retention: the period is two years."))).isEqualTo(1f);
+        assertThat(Evidence.phrase(List.of("data"), Terms.of("data"))).isZero();
+    }
+
+    @Test
+    void aStatedFigureMeetsAFigureOfTheSameUnit() {
+        assertThat(Evidence.figureMatch(read("is it 3 months?"), "Appeals are heard within four weeks.")).isTrue();
+        assertThat(Evidence.figureMatch(read("do 30 members vote?"), "Seven members of the board vote.")).isTrue();
+        assertThat(Evidence.figureMatch(read("do 30 members vote?"), "Votes close after 7 days.")).isFalse();
+        assertThat(Evidence.figureMatch(read("do members vote?"), "Votes close after 7 days.")).isFalse();
+    }
+}

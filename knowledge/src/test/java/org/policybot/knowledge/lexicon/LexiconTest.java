@@ -1,0 +1,35 @@
+package org.policybot.knowledge.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+    @Test
+    void everyListLoadsAndHoldsWhatItsRuleNeeds() {
+        // WHEN the lexicon is read
+        // THEN each list holds general English its rule relies on
+        assertThat(Lexicon.STOP_WORDS).contains("the", "what", "don't").doesNotContain("post", "policy", "data");
+        assertThat(Lexicon.ASKING_WORDS).contains("mention", "say", "document");
+        assertThat(Lexicon.CHAT_ABBREVIATIONS).containsEntry("ppl", "people").containsEntry("mods", "moderators");
+        assertThat(Lexicon.NUMBER_WORDS).containsEntry("twelve", 12.0).containsEntry("dozen", 12.0);
+        assertThat(Lexicon.TIME_UNITS).containsEntry("week", 7.0).containsEntry("months", 30.0);
+        assertThat(Lexicon.NEGATIONS).contains("not", "never");
+        assertThat(Lexicon.AUXILIARIES).contains("can", "doesn't");
+        assertThat(Lexicon.DISCOURSE_LINKS.get(0)).isEqualTo("at the same time");
+        assertThat(Lexicon.CALENDAR_WORDS).contains("may", "sunday");
+    }
+
+    @Test
+    void noWordIsListedTwiceInOneList() {
+        for (String file : List.of("stop-words.txt", "asking-words.txt", "negations.txt", "auxiliaries.txt",
+                "agent-nouns.txt", "determiners.txt", "phrase-openers.txt", "calendar-words.txt")) {
+            List<String> lines = Lexicon.lines(file);
+            Set<String> distinct = new HashSet<>(lines);
+            assertThat(distinct).as(file).hasSameSizeAs(lines);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.policybot.knowledge.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FiguresTest {
+    @Test
+    void figuresAreReadInDigitsAndWordsWithTheWordTheyCount() {
+        // WHEN a sentence with figures in several forms is read
+        var figures = Figures.in("Reports are acknowledged within 48 hours, bans last thirty days and 1,000 members vote.");
+
+        // THEN each figure has its value and unit
+        assertThat(figures).extracting(Figures.Figure::value).containsExactly(48.0, 30.0, 1000.0);
+        assertThat(figures).extracting(Figures.Figure::unit).containsExactly("hours", "days", "members");
+    }
+
+    @Test
+    void durationsCompareInDaysAndAnArticleCountsOnlyBeforeAUnitOfTime() {
+        assertThat(Figures.in("a week").get(0).days()).isEqualTo(7.0);
+        assertThat(Figures.in("3 months").get(0).days()).isEqualTo(90.0);
+        assertThat(Figures.in("a 48-hour window").get(0).days()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Figures.in("a member of the board")).isEmpty();
+        assertThat(Figures.anyDuration("members vote")).isFalse();
+    }
+}

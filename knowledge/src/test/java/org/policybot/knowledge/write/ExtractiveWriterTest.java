@@ -1,0 +1,68 @@
+package org.policybot.knowledge.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.decide.Decision;
+import org.policybot.knowledge.decide.RankedSentence;
+import org.policybot.knowledge.index.IndexedPassage;
+import org.policybot.knowledge.index.SentenceVectors;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.question.QuestionReader;
+import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.question.Vocabulary;
+import org.policybot.knowledge.retrieve.Candidate;
+import org.policybot.knowledge.text.Sentences;
+
+class ExtractiveWriterTest {
+    private static final Passage APPEALS = passage("6.1 Appeals are heard by the Board within 30 days. "
+            + "For example, a ban may be shortened. The decision is final.");
+
+    private static Passage passage(String text) {
+        return new Passage("rules#appeals.1", "rules", "Club rules", List.of("6. Appeals"), "https://example.org/rules",
+                0, text, Sentences.split(text));
+    }
+
+    private static RankedSentence sentence(Passage p, int index, double probability) {
+        SentenceVectors none = SentenceVectors.of(new byte[p.sentences().size() * 4], 4);
+        return new RankedSentence(new Candidate(new IndexedPassage(p, none), 1, 1, 1), 0, index, new double[0], probability);
+    }
+
+    private static ReadQuestion read(String q) {
+        return new QuestionReader().read(Question.of(q), Vocabulary.EMPTY);
+    }
+
+    @Test
+    void sentencesLoseTheirMarkersAndLinksButQuotesKeepThem() {
+        // GIVEN a confident decision on the first two sentences of a clause
+        RankedSentence best = sentence(APPEALS, 0, 0.9);
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, List.of(best, sentence(APPEALS, 1, 0.5)),
+                List.of(best), new double[0]);
+
+        // WHEN it is written
+        Composition c = ExtractiveWriter.write(d, read("who hears appeals?"), id -> "");
+
+        // THEN the answer starts after the clause number and without "For example,", each sentence cited
+        assertThat(c.text()).isEqualTo("Appeals are heard by the Board within 30 days [1]. A ban may be shortened [1].");
+        assertThat(c.citations()).singleElement().satisfies(cite -> {
+            assertThat(cite.quote()).startsWith("6.1 Appeals are heard").contains("For example, a ban");
+            assertThat(cite.section()).isEqualTo("6. Appeals");
+        });
+    }
+
+    @Test
+    void aWrongFigureIsCorrectedAndALowConfidenceAnswerSaysSoFirst() {
+        RankedSentence best = sentence(APPEALS, 0, 0.4);
+        Decision high = new Decision(Decision.Outcome.HIGH, 0.9, List.of(best), List.of(best), new double[0]);
+        Decision low = new Decision(Decision.Outcome.LOW, 0.55, List.of(best), List.of(best), new double[0]);
+
+        assertThat(ExtractiveWriter.write(high, read("are appeals heard within 14 days?"), id -> "").text())
+                .startsWith("No. Appeals are heard by the Board within 30 days [1].");
+        assertThat(ExtractiveWriter.write(high, read("appeals are heard within two weeks, right?"), id -> "").text())
+                .startsWith(ExtractiveWriter.CORRECTION);
+        assertThat(ExtractiveWriter.write(low, read("who decides on appeals?"), id -> "").text())
+                .isEqualTo(ExtractiveWriter.UNSURE + "\nAppeals are heard by the Board within 30 days [1].");
+    }
+}
