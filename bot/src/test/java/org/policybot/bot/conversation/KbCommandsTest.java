@@ -170,7 +170,8 @@ class KbCommandsTest {
         // THEN it is downloaded, recognised from its content and added under an id from its name
         assertThat(downloads).hasValue(1);
         assertThat(reply.get(0).content()).startsWith("Added **").contains("(`refunds`)");
-        assertThat(kb.list()).extracting(DocumentInfo::id).contains("refunds");
+        assertThat(kb.list(HERE)).filteredOn(d -> d.scope().equals(HERE)).extracting(DocumentInfo::id)
+                .contains("refunds");
     }
 
     @Test
