@@ -191,20 +191,25 @@ final class Evidence {
         float got = 0;
         for (QueryTerm t : q.terms()) {
             total += t.weight();
-            float c = stems.contains(t.stem()) ? 1f : context.contains(t.stem()) ? CONTEXT_CREDIT : 0f;
-            if (c < SYNONYM_CREDIT && !t.name()) {
-                float same = matcher.credit(t.word(), words);
-                if (same >= SYNONYM_MIN) {
-                    c = Math.max(c, SYNONYM_CREDIT * same);
-                }
-            }
-            got += t.weight() * c;
+            got += t.weight() * credit(t, stems, context, words);
         }
         for (QueryTerm t : q.context()) {
             total += FOLLOW_UP_CREDIT * t.weight();
             got += FOLLOW_UP_CREDIT * t.weight() * (stems.contains(t.stem()) || context.contains(t.stem()) ? 1 : 0);
         }
         return total == 0 ? 0 : got / total;
+    }
+
+    /** How far one question term is present: literally, in the heading or title, or by a same-meaning word. */
+    private float credit(QueryTerm t, Set<String> stems, Set<String> context, List<String> words) {
+        float c = stems.contains(t.stem()) ? 1f : context.contains(t.stem()) ? CONTEXT_CREDIT : 0f;
+        if (c < SYNONYM_CREDIT && !t.name()) {
+            float same = matcher.credit(t.word(), words);
+            if (same >= SYNONYM_MIN) {
+                c = Math.max(c, SYNONYM_CREDIT * same);
+            }
+        }
+        return c;
     }
 
     /** Weighted mean of each question word's best cosine with a word of the sentence (names: literal only). */
