@@ -23,6 +23,14 @@ public final class Decider {
     /** Most items of a list brought in by a sentence that announces it. */
     static final int MAX_LIST_ITEMS = 6;
 
+    /**
+     * A table row as ingest writes it: column names and cells, "Tier: Meeple; Points: 0 - 499; Multiplier: x1."
+     * Its question is usually about the table, so the other rows come with it.
+     */
+    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("""
+            ^ [^:;]{1,60} : \\s [^;]+ (?: ; \\s [^:;]{1,60} : \\s [^;]+ )+ $
+            """, java.util.regex.Pattern.COMMENTS);
+
     private final Evidence evidence;
     private final DecisionWeights weights;
 
@@ -76,6 +84,9 @@ public final class Decider {
             if (s.isHeading() || s.text().strip().endsWith(":")) {
                 completeList(chosen, s, snapshot);
             }
+            if (TABLE_ROW.matcher(s.text().strip()).matches()) {
+                completeTable(chosen, s);
+            }
         }
         chosen.sort(answerOrder(best));
         return chosen;
@@ -98,6 +109,18 @@ public final class Decider {
             }
             Candidate c = new Candidate(next, 0, 0, 0);
             addIfAbsent(chosen, new RankedSentence(c, Integer.MAX_VALUE, 0, new double[SentenceFeature.COUNT], 0));
+        }
+    }
+
+    /** The other rows of a table row's passage, in order (a table is read whole or not at all). */
+    private static void completeTable(List<RankedSentence> chosen, RankedSentence s) {
+        Passage p = s.passage();
+        int added = 0;
+        for (int i = 0; i < p.sentences().size() && added < MAX_LIST_ITEMS; i++) {
+            if (i != s.index() && TABLE_ROW.matcher(p.sentence(i).strip()).matches()) {
+                addIfAbsent(chosen, s.completing(i));
+                added++;
+            }
         }
     }
 

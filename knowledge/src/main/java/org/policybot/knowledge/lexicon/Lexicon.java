@@ -49,6 +49,10 @@ public final class Lexicon {
 
     /** Prepositions, copulas and question words after which a question names its topic ({@code phrase-openers.txt}). */
     public static final Set<String> PHRASE_OPENERS = words("phrase-openers.txt");
+    /** Words that make the figure after them a bound ({@code bound-words.txt}), longest first. */
+    public static final List<String> BOUND_WORDS = longestFirst(words("bound-words.txt"));
+    /** Words that open a question asking for something ({@code question-words.txt}). */
+    public static final Set<String> QUESTION_WORDS = words("question-words.txt");
     /** Words a title leaves in lower case ({@code title-small-words.txt}). */
     public static final Set<String> TITLE_SMALL_WORDS = words("title-small-words.txt");
     /** Words that label a heading numbered in the outline: "Section 4.2" ({@code outline-labels.txt}). */

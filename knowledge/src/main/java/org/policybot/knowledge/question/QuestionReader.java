@@ -91,7 +91,7 @@ public final class QuestionReader {
         }
         String fixed = corrected.toString();
         return new ReadQuestion(asked, text, fixed, intent, QuestionType.of(fixed), terms, context, Figures.in(fixed),
-                isNegated(text), counted(fixed), IDENTITY.matcher(fixed).find(), searchText);
+                isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(), searchText);
     }
 
     /**
@@ -119,6 +119,16 @@ public final class QuestionReader {
             first = first == null ? stems.get(0) : first;
         }
         return first;
+    }
+
+    /** True when neither a question word nor an auxiliary opens the text (after greetings and fillers). */
+    static boolean asserts(String text) {
+        Matcher m = WORD.matcher(QuestionType.withoutFiller(text));
+        if (!m.find()) {
+            return false;
+        }
+        String first = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+        return !Lexicon.QUESTION_WORDS.contains(first) && !Lexicon.AUXILIARIES.contains(first);
     }
 
     static boolean isFollowUp(String text, List<String> context) {

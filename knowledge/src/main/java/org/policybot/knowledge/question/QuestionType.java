@@ -77,8 +77,13 @@ public enum QuestionType {
     /** Words of a part read for its kind: the kind is asked at the start, not deep in a clause. */
     private static final int LEAD_WORDS = 5;
 
+    /** The question without the greetings and fillers before it. */
+    static String withoutFiller(String question) {
+        return LEADING_FILLER.matcher(question.strip()).replaceFirst("");
+    }
+
     public static QuestionType of(String question) {
-        String q = LEADING_FILLER.matcher(question.strip()).replaceFirst("");
+        String q = withoutFiller(question);
         String asks = leads(q);
         if (DURATION_P.matcher(asks).find()) {
             return DURATION;

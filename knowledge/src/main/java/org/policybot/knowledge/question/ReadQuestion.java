@@ -18,13 +18,17 @@ import org.policybot.knowledge.text.Figures;
  * @param figures    the figures it states ("14 days" in "is it 14 days?")
  * @param negated    whether it is asked in the negative ("can't I…", "is it not…")
  * @param counted    the stem of what "how many" / "number of" counts ("director" in "how many directors…"), or null
+ * @param asserts    whether it states something rather than asking ("so refunds take 30 days, right?",
+ *                   "you only refund as store credit?"): neither a question word nor an auxiliary opens it, so
+ *                   what it says is a premise the text may contradict
  * @param identity   whether it asks who someone is or what something is called ("who is the chair",
  *                   "the name of…"): only a name answers it
  * @param searchText what its embedding is made from: the corrected question, after the one it follows up
  */
 public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,
                            List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
-                           boolean negated, String counted, boolean identity, String searchText) {
+                           boolean negated, boolean asserts, String counted, boolean identity,
+                           String searchText) {
     public ReadQuestion {
         terms = List.copyOf(terms);
         context = List.copyOf(context);

@@ -30,7 +30,7 @@ public final class ExtractiveWriter {
             throw new IllegalArgumentException("nothing to write for a question the knowledge base does not cover");
         }
         Composition body = body(decision.chosen(), authorOf);
-        String lead = lead(decision.best(), q);
+        String lead = lead(decision.best(), q, decision.outcome() == Decision.Outcome.HIGH);
         String text = lead.isEmpty() ? body.text() : lead + " " + body.text();
         if (decision.outcome() == Decision.Outcome.LOW) {
             text = UNSURE + "\n" + text;
@@ -62,8 +62,15 @@ public final class ExtractiveWriter {
         return new Composition(out.toString(), citations.list());
     }
 
-    static String lead(RankedSentence best, ReadQuestion q) {
+    /**
+     * "Yes." / "No." for a yes/no question, a correction for a statement the text contradicts, or
+     * nothing. A figure the question states decides first (the best sentence confirms or contradicts
+     * it); without one, the polarity of the clause holding the question decides, but only when the
+     * engine is confident and the question states no figure the sentence leaves open.
+     */
+    static String lead(RankedSentence best, ReadQuestion q, boolean confident) {
         Polarity.Verdict v = Polarity.judge(best.text(), q);
+        boolean byPolarity = confident && v.decisive() && (q.figures().isEmpty() || v.figureMatch());
         if (q.type() == QuestionType.YES_NO) {
             if (v.figureMismatch()) {
                 return "No.";
@@ -71,12 +78,9 @@ public final class ExtractiveWriter {
             if (v.figureMatch() && !v.negative()) {
                 return "Yes.";
             }
-            if (v.decisive()) {
-                return v.negative() != q.negated() ? "No." : "Yes.";
-            }
-            return "";
+            return byPolarity ? (v.negative() != q.negated() ? "No." : "Yes.") : "";
         }
-        if (v.figureMismatch() || v.decisive() && v.negative() != q.negated()) {
+        if (v.figureMismatch() || q.asserts() && byPolarity && v.negative() != q.negated()) {
             return CORRECTION;
         }
         return "";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.question.QueryTerm;
 import org.policybot.knowledge.question.QuestionReader;
 import org.policybot.knowledge.question.ReadQuestion;
@@ -55,9 +56,25 @@ final class Polarity {
             }
         }
         boolean decisive = total > 0 && best / total >= DECISIVE_COVERAGE;
-        int[] figures = compareFigures(q.figures(), Figures.in(sentence));
+        List<Figures.Figure> values = Figures.in(sentence).stream().filter(f -> !isBound(sentence, f)).toList();
+        int[] figures = compareFigures(q.figures(), values);
         return new Verdict(decisive, QuestionReader.isNegated(bestClause), figures[1] > 0 && figures[0] == 0,
                 figures[0] > 0);
+    }
+
+    /** Words before a figure that may make it a bound ("at least 16", "no more than 3"). */
+    static final int BOUND_WINDOW = 16;
+
+    /** True when a bound word stands right before the figure ("within 30 days"): it limits, it does not state. */
+    static boolean isBound(String sentence, Figures.Figure f) {
+        String before = sentence.substring(Math.max(0, f.start() - BOUND_WINDOW), f.start())
+                .toLowerCase(java.util.Locale.ROOT).strip();
+        for (String bound : Lexicon.BOUND_WORDS) {
+            if (before.endsWith(" " + bound) || before.equals(bound)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** [matching, contradicting] pairs of figures: durations in days, other figures by the word they count. */

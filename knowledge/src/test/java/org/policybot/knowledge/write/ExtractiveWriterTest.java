@@ -59,9 +59,16 @@ class ExtractiveWriterTest {
         Decision low = new Decision(Decision.Outcome.LOW, 0.55, List.of(best), List.of(best), new double[0]);
 
         assertThat(ExtractiveWriter.write(high, read("are appeals heard within 14 days?"), id -> "").text())
-                .startsWith("No. Appeals are heard by the Board within 30 days [1].");
-        assertThat(ExtractiveWriter.write(high, read("appeals are heard within two weeks, right?"), id -> "").text())
-                .startsWith(ExtractiveWriter.CORRECTION);
+                .as("30 days is a bound: 14 days is within it, so nothing is contradicted")
+                .startsWith("Appeals are heard by the Board within 30 days [1].");
+        RankedSentence dated = sentence(passage("Appeals are heard 30 days after the decision."), 0, 0.9);
+        Decision firm = new Decision(Decision.Outcome.HIGH, 0.9, List.of(dated), List.of(dated), new double[0]);
+        assertThat(ExtractiveWriter.write(firm, read("are appeals heard 14 days after the decision?"), id -> "").text())
+                .startsWith("No. Appeals are heard 30 days after the decision [1].");
+        assertThat(ExtractiveWriter.write(firm, read("so appeals are heard two weeks after the decision?"), id -> "")
+                .text()).startsWith(ExtractiveWriter.CORRECTION);
+        assertThat(ExtractiveWriter.write(firm, read("when are appeals heard?"), id -> "").text())
+                .as("a question that asks asserts nothing to correct").startsWith("Appeals are heard 30 days");
         assertThat(ExtractiveWriter.write(low, read("who decides on appeals?"), id -> "").text())
                 .isEqualTo(ExtractiveWriter.UNSURE + "\nAppeals are heard by the Board within 30 days [1].");
     }
