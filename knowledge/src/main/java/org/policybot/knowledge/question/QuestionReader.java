@@ -121,14 +121,18 @@ public final class QuestionReader {
         return first;
     }
 
-    /** True when neither a question word nor an auxiliary opens the text (after greetings and fillers). */
+    /**
+     * True when the text states what it asks about: neither a question word nor an auxiliary opens it
+     * (after greetings and fillers), or "why" does, which takes its clause for granted ("why does it
+     * train on customer data?" says it does).
+     */
     static boolean asserts(String text) {
         Matcher m = WORD.matcher(QuestionType.withoutFiller(text));
         if (!m.find()) {
             return false;
         }
         String first = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-        return !Lexicon.QUESTION_WORDS.contains(first) && !Lexicon.AUXILIARIES.contains(first);
+        return first.equals("why") || !Lexicon.QUESTION_WORDS.contains(first) && !Lexicon.AUXILIARIES.contains(first);
     }
 
     static boolean isFollowUp(String text, List<String> context) {

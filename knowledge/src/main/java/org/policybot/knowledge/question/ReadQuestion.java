@@ -19,7 +19,7 @@ import org.policybot.knowledge.text.Figures;
  * @param negated    whether it is asked in the negative ("can't I…", "is it not…")
  * @param counted    the stem of what "how many" / "number of" counts ("director" in "how many directors…"), or null
  * @param asserts    whether it states something rather than asking ("so refunds take 30 days, right?",
- *                   "you only refund as store credit?"): neither a question word nor an auxiliary opens it, so
+ *                   "you only refund as store credit?", or "why…", which takes its clause for granted):
  *                   what it says is a premise the text may contradict
  * @param identity   whether it asks who someone is or what something is called ("who is the chair",
  *                   "the name of…"): only a name answers it
