@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policybot.bot.files.LineFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
