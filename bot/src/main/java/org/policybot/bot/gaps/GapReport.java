@@ -106,10 +106,11 @@ public record GapReport(int days, List<ServerGaps> servers) {
             byText.computeIfAbsent(k, x -> new ArrayList<>()).add(q);
             newest.merge(k, q.time(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
-        List<String> keys = new ArrayList<>(byText.keySet());
-        keys.sort(Comparator.<String, String>comparing(newest::get).reversed().thenComparing(Comparator.naturalOrder()));
-        int ungrouped = Math.max(0, keys.size() - MAX_GROUPED);
-        keys = new ArrayList<>(keys.subList(0, keys.size() - ungrouped));
+        List<String> newestFirst = new ArrayList<>(byText.keySet());
+        newestFirst.sort(Comparator.<String, String>comparing(newest::get).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        int ungrouped = Math.max(0, newestFirst.size() - MAX_GROUPED);
+        List<String> keys = new ArrayList<>(newestFirst.subList(0, newestFirst.size() - ungrouped));
         keys.sort(Comparator.naturalOrder());
         List<String> texts = keys.stream().map(k -> byText.get(k).get(0).question().strip()).toList();
         int[] weights = keys.stream().mapToInt(k -> byText.get(k).size()).toArray();
