@@ -176,20 +176,28 @@ public final class GapLog {
         return out;
     }
 
-    /** One answer's records joined. */
+    /** One answer's records joined: its outcomes, a 👎 counting while more were given than withdrawn. */
     private static final class Merged {
         final GapRecord first;
         final TreeSet<String> outcomes = new TreeSet<>();
+        int downVotes;
 
         Merged(GapRecord first) {
             this.first = first;
         }
 
         void add(GapRecord r) {
-            if (GapRecord.VOTE_WITHDRAWN.equals(r.outcome())) {
-                outcomes.remove(GapRecord.VOTED_DOWN);
+            if (GapRecord.VOTED_DOWN.equals(r.outcome())) {
+                downVotes++;
+            } else if (GapRecord.VOTE_WITHDRAWN.equals(r.outcome())) {
+                downVotes--;
             } else {
                 outcomes.add(r.outcome());
+            }
+            if (downVotes > 0) {
+                outcomes.add(GapRecord.VOTED_DOWN);
+            } else {
+                outcomes.remove(GapRecord.VOTED_DOWN);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.policybot.bot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policybot.bot.gaps.GapLog;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybot.bot.TestEngine;
 import org.policybot.bot.config.DiscordSettings;
@@ -41,7 +43,8 @@ class KbCommandsTest {
     void openKnowledgeBase() throws IOException {
         kb = TestEngine.openKnowledgeBase(dataDir);
         commands = new KbCommands(EnginePorts.admin(kb),
-                new ModeratorCheck(new DiscordSettings(List.of("3000"), null, null, ThreadMode.REPLY, null)), 4096);
+                new ModeratorCheck(new DiscordSettings(List.of("3000"), null, null, ThreadMode.REPLY, null)), 4096,
+                GapLog.open(dataDir, 30, Clock.systemUTC()), TestEngine.embedder());
     }
 
     @AfterEach

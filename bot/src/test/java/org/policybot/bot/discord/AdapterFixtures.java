@@ -5,6 +5,7 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import org.policybot.bot.TestEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,7 +63,7 @@ final class AdapterFixtures {
         return Conversation.create(new BotConfig(dataDir,
                         new DiscordSettings(List.of(MOD_ROLE), null, List.of(), mode, List.of()),
                         new Limits(perMinute, 100, 1000), null),
-                answers, admin);
+                answers, admin, TestEngine.embedder());
     }
 
     /** The real engine's port, remembering every question (with its context) it passes on. */

@@ -68,6 +68,7 @@ class DiscordBotEndToEndTest {
     private static AttachmentServer cdn;
     private static KnowledgeBase kb;
     private static AnswerEngine engine;
+    private static MiniLmEmbedder embedder;
     private static final List<Question> QUESTIONS = Collections.synchronizedList(new ArrayList<>());
 
     private DiscordBot bot;
@@ -76,7 +77,7 @@ class DiscordBotEndToEndTest {
     static void startFakeDiscordAndEngine() throws Exception {
         discord = FakeDiscord.start(Files.createDirectories(dir.resolve("certs")));
         cdn = new AttachmentServer();
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        embedder = new MiniLmEmbedder();
         kb = KnowledgeBase.open(dir.resolve("data"), KnowledgeBase.Settings.defaults(), embedder);
         engine = new AnswerEngine(kb, embedder, null);
     }
@@ -107,7 +108,7 @@ class DiscordBotEndToEndTest {
             QUESTIONS.add(question);
             return engine.answer(question);
         };
-        Conversation conversation = Conversation.create(config, recording, EnginePorts.admin(kb));
+        Conversation conversation = Conversation.create(config, recording, EnginePorts.admin(kb), embedder);
         DiscordWebSocketAdapter.setGateway(null);
         discord.clearRequests();
         String token = "fake-bot-token-" + LOGINS.incrementAndGet();
@@ -495,7 +496,7 @@ class DiscordBotEndToEndTest {
         discord.rejectTokens(true);
         String secret = "MTIzNDU2Nzg5.refused." + LOGINS.incrementAndGet();
         BotConfig config = new BotConfig(dir.resolve("data"), DiscordSettings.defaults(), Limits.defaults(), null);
-        Conversation conversation = Conversation.create(config, engine::answer, EnginePorts.admin(kb));
+        Conversation conversation = Conversation.create(config, engine::answer, EnginePorts.admin(kb), embedder);
         DiscordWebSocketAdapter.setGateway(null);
         try {
             // WHEN the bot starts THEN it fails, naming the failure but not the token
