@@ -58,7 +58,9 @@ final class KbCommand implements Runnable {
         public final Integer call() throws IOException {
             GlobalOptions global = GlobalOptions.of(spec);
             try (Services services = Services.from(global)) {
-                run(services.kb(), server.scope(), Console.out(), global.actor());
+                PrintWriter out = Console.out();
+                run(services.kb(), server.scope(), out, global.actor());
+                out.flush();
                 return 0;
             }
         }
@@ -95,8 +97,10 @@ final class KbCommand implements Runnable {
                 sources.add(new Source(name(f), read(f, kb), id, title, url));
             }
             for (DocumentInfo d : kb.addAll(scope, sources, actor)) {
-                out.printf("added %s: \"%s\" (%d passages, version %d)%s%n", d.id(), d.title(), d.passages(), d.version(),
-                        where(scope));
+                out.printf("added %s: \"%s\" (%d passages)%s%n", d.id(), d.title(), d.passages(), where(scope));
+                if (d.version() > 1) {
+                    out.printf("  now version %d; the one it replaced is kept (kb history %s)%n", d.version(), d.id());
+                }
             }
         }
 
@@ -174,8 +178,8 @@ final class KbCommand implements Runnable {
         }
 
         private static void print(PrintWriter out, DocumentInfo d) {
-            out.printf("%-40s %-50s %5d passages  v%-3d added %s by %s%n", d.id(), "\"" + d.title() + "\"",
-                    d.passages(), d.version(), d.addedAt(), d.addedBy());
+            out.printf("%-40s %-50s %5d passages  added %s by %s%s%n", d.id(), "\"" + d.title() + "\"",
+                    d.passages(), d.addedAt(), d.addedBy(), d.version() > 1 ? "  (version " + d.version() + ")" : "");
         }
     }
 
