@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policybot.bot.gaps.GapLog;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybot.bot.gaps.GapLog;
 
 class FeedbackTest {
     private static final Asker ALICE = new Asker("1001", "alice");

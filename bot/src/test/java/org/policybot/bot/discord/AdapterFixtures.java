@@ -5,7 +5,6 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import org.policybot.bot.TestEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,8 +25,8 @@ import org.policybot.bot.config.ThreadMode;
 import org.policybot.bot.conversation.Answers;
 import org.policybot.bot.conversation.Conversation;
 import org.policybot.bot.conversation.KnowledgeAdmin;
-import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
 
 /** Shared pieces of the adapter's Mockito tests: users, a recording answers port, JSON of Javacord builders. */
