@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.index.SourceStore;
@@ -37,8 +39,31 @@ class KnowledgeBaseVersionsTest {
     private static final List<String> QUESTIONS = List.of("Does OpenAI train on API customer data?", HOURS, GUESTS,
             "Can I pay cash in the cafeteria?", "Does every dish list its allergens?");
 
+    /** A data folder seeded once with the shipped document; each test works on its own copy. */
+    @TempDir
+    static Path template;
+
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void seedTemplate() throws IOException {
+        KbFixtures.open(template).close();
+    }
+
+    @BeforeEach
+    void copyTemplate() throws IOException {
+        try (Stream<Path> files = Files.walk(template)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path to = dir.resolve(template.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+    }
 
     @Test
     void addingADocumentWhoseIdExistsKeepsTheOldVersionInItsHistory() throws IOException {
