@@ -15,6 +15,7 @@ import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.PassageOrigin;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.question.Intent;
 import org.policybot.knowledge.question.QuestionReader;
@@ -83,29 +84,30 @@ public final class AnswerEngine {
         try (Snapshot snapshot = kb.snapshot(question.scope())) {
             ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
             if (q.intent() != Intent.QUESTION) {
-                return abstain(q.asked(), Replies.forIntent(q.intent(), kb.coverage(question.scope())), start);
+                return abstain(q.asked(), Replies.forIntent(q.intent(), kb.coverage(question.scope())), start, null);
             }
             Reasoning r = reason(q, snapshot);
             if (r == null || !r.decision().answers()) {
-                return abstain(q.asked(), Replies.notCovered(coverage(snapshot, question)), start);
+                return abstain(q.asked(), Replies.notCovered(coverage(snapshot, question)), start, r);
             }
+            Weighed w = new Weighed(r, Provenance.origins(snapshot, r.candidates()));
             Map<String, String> authors = authors(snapshot);
             Composition extractive = ExtractiveWriter.write(r.decision(), q, id -> authors.getOrDefault(id, ""));
             String confidence = r.decision().outcome() == Decision.Outcome.HIGH ? Answer.HIGH : Answer.LOW;
             if (llm == null) {
-                return answered(q.asked(), extractive, confidence, Answer.EXTRACTIVE, null, start);
+                return answered(q.asked(), extractive, confidence, Answer.EXTRACTIVE, null, start, w);
             }
             List<Passage> passages = r.candidates().stream().map(c -> c.passage().passage()).toList();
             List<String> context = q.isFollowUp() ? question.context().subList(question.context().size() - 1,
                     question.context().size()) : List.of();
             LlmOutcome outcome = llm.compose(new Question(q.text(), context, question.scope()), passages);
             if (!outcome.ok()) {
-                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, outcome.failureReason(), start);
+                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, outcome.failureReason(), start, w);
             }
             if (!Relevance.asGoodAs(q, outcome.composition().text(), extractive.text())) {
-                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_TOPIC, start);
+                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_TOPIC, start, w);
             }
-            return answered(q.asked(), outcome.composition(), confidence, Answer.LLM, null, start);
+            return answered(q.asked(), outcome.composition(), confidence, Answer.LLM, null, start, w);
         }
     }
 
@@ -165,21 +167,27 @@ public final class AnswerEngine {
         return out;
     }
 
-    private static Answer abstain(String asked, String reply, long start) {
+    /** A weighed question's reasoning, with where the text of each candidate passage comes from. */
+    private record Weighed(Reasoning reasoning, Map<String, PassageOrigin> origins) {
+    }
+
+    private static Answer abstain(String asked, String reply, long start, Reasoning r) {
         return new Answer(UUID.randomUUID().toString(), asked, reply, true, Answer.NONE, List.of(), Answer.EXTRACTIVE,
-                null, elapsed(start));
+                null, elapsed(start), r == null ? null : Provenance.closest(r.decision()),
+                r == null ? null : r.decision().probability());
     }
 
     private static Answer answered(String asked, Composition c, String confidence, String composer, String reason,
-                                   long start) {
+                                   long start, Weighed w) {
         List<Citation> citations = new ArrayList<>();
         for (Citation x : c.citations()) {
             citations.add(new Citation(x.n(), x.doc(), QuestionText.neutralise(x.title()),
                     QuestionText.neutralise(x.section()), x.url(), QuestionText.neutralise(x.quote()),
-                    QuestionText.neutralise(x.text()), x.passageId()));
+                    QuestionText.neutralise(x.text()), x.passageId(), w.origins().get(x.passageId())));
         }
         return new Answer(UUID.randomUUID().toString(), asked, QuestionText.neutralise(c.text()), false, confidence,
-                citations, composer, reason, elapsed(start));
+                citations, composer, reason, elapsed(start), Provenance.closest(w.reasoning().decision()),
+                w.reasoning().decision().probability());
     }
 
     private static long elapsed(long start) {

@@ -39,15 +39,37 @@ final class DocumentPreparer {
 
     /** Re-parses a stored source with the overrides recorded when it was added. */
     PreparedDocument rebuild(ManifestEntry entry, byte[] content) {
-        return build(entry, new Source(entry.sourceFile(), content, entry.id(), entry.titleOverride(), entry.urlOverride()));
+        return build(entry, source(entry, content));
     }
 
-    private PreparedDocument build(ManifestEntry entry, Source source) {
+    /**
+     * The passages of a stored version, parsed and split again as an add would, without embedding them
+     * (for comparing versions).
+     */
+    List<Passage> passages(ManifestEntry entry, byte[] content) {
+        return split(entry, source(entry, content)).passages();
+    }
+
+    private static Source source(ManifestEntry entry, byte[] content) {
+        return new Source(entry.sourceFile(), content, entry.id(), entry.titleOverride(), entry.urlOverride());
+    }
+
+    private record SplitDocument(ParsedDocument parsed, List<Passage> passages) {
+    }
+
+    private SplitDocument split(ManifestEntry entry, Source source) {
         ParsedDocument parsed = ingestor.parse(source);
         List<Passage> passages = splitter.split(entry.id(), parsed);
         if (passages.isEmpty()) {
             throw new RejectedFileException(source.fileName(), "no text to index");
         }
+        return new SplitDocument(parsed, passages);
+    }
+
+    private PreparedDocument build(ManifestEntry entry, Source source) {
+        SplitDocument split = split(entry, source);
+        ParsedDocument parsed = split.parsed();
+        List<Passage> passages = split.passages();
         List<String> sentences = new ArrayList<>();
         for (Passage p : passages) {
             for (int i = 0; i < p.sentences().size(); i++) {
@@ -63,6 +85,6 @@ final class DocumentPreparer {
             at += n;
         }
         ManifestEntry complete = entry.withParsed(parsed.title(), parsed.url(), parsed.author(), passages.size());
-        return new PreparedDocument(complete, source.content(), docs);
+        return new PreparedDocument(complete, source.content(), passages, docs);
     }
 }

@@ -17,7 +17,9 @@ import org.policybot.knowledge.index.CommitMirrors;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.ingest.Ingestor;
+import org.policybot.knowledge.model.DocumentDiff;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.DocumentVersion;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
@@ -46,14 +48,27 @@ public final class KnowledgeBase implements AutoCloseable {
     public static final String SERVERS_DIR = "servers";
     public static final String SEED_ACTOR = "policybot:seed";
 
-    /** @param maxFileBytes files larger than this are refused (default 20 MB) */
-    public record Settings(long maxFileBytes) {
+    /**
+     * @param maxFileBytes files larger than this are refused (default 20 MB)
+     * @param keptVersions how many older versions of each document are kept for history and rollback
+     *                     (default 10); the oldest beyond that are dropped with their source files
+     */
+    public record Settings(long maxFileBytes, int keptVersions) {
         public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+        public static final int DEFAULT_KEPT_VERSIONS = 10;
 
         public Settings {
             if (maxFileBytes < 1) {
                 throw new IllegalArgumentException("maxFileBytes: must be >= 1, was " + maxFileBytes);
             }
+            if (keptVersions < 0) {
+                throw new IllegalArgumentException("keptVersions: must be >= 0, was " + keptVersions);
+            }
+        }
+
+        /** Settings with the default number of kept versions. */
+        public Settings(long maxFileBytes) {
+            this(maxFileBytes, DEFAULT_KEPT_VERSIONS);
         }
 
         public static Settings defaults() {
@@ -62,13 +77,15 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     private final Path dataDir;
+    private final int keptVersions;
     private final Ingestor ingestor;
     private final Embedder embedder;
     private final Library shared;
     private final Map<String, Library> servers = new ConcurrentHashMap<>();
 
-    private KnowledgeBase(Path dataDir, Ingestor ingestor, Embedder embedder, Library shared) {
+    private KnowledgeBase(Path dataDir, int keptVersions, Ingestor ingestor, Embedder embedder, Library shared) {
         this.dataDir = dataDir;
+        this.keptVersions = keptVersions;
         this.ingestor = ingestor;
         this.embedder = embedder;
         this.shared = shared;
@@ -77,8 +94,8 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Opens (creating and seeding if empty) the knowledge base in {@code dataDir}. */
     public static KnowledgeBase open(Path dataDir, Settings settings, Embedder embedder) throws IOException {
         Ingestor ingestor = new Ingestor(settings.maxFileBytes());
-        Library shared = Library.open(Scope.SHARED, dataDir, ingestor, embedder);
-        KnowledgeBase kb = new KnowledgeBase(dataDir, ingestor, embedder, shared);
+        Library shared = Library.open(Scope.SHARED, dataDir, ingestor, embedder, settings.keptVersions());
+        KnowledgeBase kb = new KnowledgeBase(dataDir, settings.keptVersions(), ingestor, embedder, shared);
         try {
             if (!shared.hasCommit()) {
                 kb.seed();
@@ -188,6 +205,46 @@ public final class KnowledgeBase implements AutoCloseable {
         requireActor(actor);
         Library library = library(scope, false);
         return library == null ? 0 : library.reindex(actor);
+    }
+
+    /**
+     * Makes a kept older version of a document of {@code scope} current again, in one commit (audited as
+     * "rollback"): the document answers exactly as it did at that version, with the same citations. The
+     * version it replaces is kept, so the rollback can be undone the same way.
+     *
+     * @return the document as it now is: a new version number, restored from {@code version}
+     */
+    public DocumentInfo rollback(Scope scope, String docId, int version, String actor) throws IOException {
+        requireActor(actor);
+        Library library = library(scope, false);
+        if (library == null) {
+            throw new UnknownDocumentException(docId);
+        }
+        return library.rollback(docId, version, actor);
+    }
+
+    /** The kept versions of a document, newest (the current one) first, as {@code scope} reads it. */
+    public List<DocumentVersion> history(Scope scope, String docId) {
+        return reading(scope, docId).history(docId);
+    }
+
+    /**
+     * What changed between two kept versions of a document, as {@code scope} reads it; {@code to} null
+     * means the current version, {@code from} null the version kept before {@code to}.
+     */
+    public DocumentDiff diff(Scope scope, String docId, Integer from, Integer to) throws IOException {
+        return reading(scope, docId).diff(docId, from, to);
+    }
+
+    /** The library {@code scope} reads a document from: the server's own document first, else the shared one. */
+    private Library reading(Scope scope, String docId) {
+        if (!scope.shared()) {
+            Library own = existing(scope);
+            if (own != null && own.holds(docId)) {
+                return own;
+            }
+        }
+        return shared;
     }
 
     /** The shared documents, in the order they were first added. */
@@ -300,7 +357,7 @@ public final class KnowledgeBase implements AutoCloseable {
         synchronized (servers) {
             open = servers.get(scope.serverId());
             if (open == null) {
-                open = Library.open(scope, dir, ingestor, embedder);
+                open = Library.open(scope, dir, ingestor, embedder, keptVersions);
                 open.catchUpMirrors();
                 servers.put(scope.serverId(), open);
             }

@@ -27,13 +27,17 @@ import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.Fields;
 import org.policybot.knowledge.index.Manifest;
 import org.policybot.knowledge.index.ManifestEntry;
+import org.policybot.knowledge.index.OriginRun;
 import org.policybot.knowledge.index.PassageIndex;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.index.SourceStore;
 import org.policybot.knowledge.ingest.DocIds;
 import org.policybot.knowledge.ingest.Ingestor;
+import org.policybot.knowledge.model.DocumentDiff;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.DocumentVersion;
 import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.PassageOrigin;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
 import org.slf4j.Logger;
@@ -55,13 +59,15 @@ final class Library implements Closeable {
     private final SourceStore sources;
     private final CommitMirrors mirrors;
     private final DocumentPreparer preparer;
+    private final int keptVersions;
     private volatile Coverage coverage = new Coverage(null, Map.of());
 
     private record Coverage(Manifest manifest, Map<String, List<String>> sections) {
     }
 
-    private Library(Scope scope, Path dir, PassageIndex index, Ingestor ingestor, Embedder embedder) {
+    private Library(Scope scope, Path dir, PassageIndex index, Ingestor ingestor, Embedder embedder, int keptVersions) {
         this.scope = scope;
+        this.keptVersions = keptVersions;
         this.dir = dir;
         this.index = index;
         this.sources = new SourceStore(dir.resolve("sources"));
@@ -69,11 +75,14 @@ final class Library implements Closeable {
         this.preparer = new DocumentPreparer(ingestor, embedder, index);
     }
 
-    /** Opens (creating the folder if need be) the library of {@code scope} in {@code dir}. */
-    static Library open(Scope scope, Path dir, Ingestor ingestor, Embedder embedder) throws IOException {
+    /**
+     * Opens (creating the folder if need be) the library of {@code scope} in {@code dir}, keeping up to
+     * {@code keptVersions} older versions of each document.
+     */
+    static Library open(Scope scope, Path dir, Ingestor ingestor, Embedder embedder, int keptVersions) throws IOException {
         Files.createDirectories(dir);
         PassageIndex index = PassageIndex.open(dir.resolve("index"), embedder.dimensions());
-        return new Library(scope, dir, index, ingestor, embedder);
+        return new Library(scope, dir, index, ingestor, embedder, keptVersions);
     }
 
     /** True when {@code dir} holds a library's index (the folder exists; it may hold no commit yet). */
@@ -105,7 +114,9 @@ final class Library implements Closeable {
 
     /**
      * Adds several documents in one commit: all or nothing. Every file is parsed, split and embedded
-     * before the index is touched, so a bad file is refused without any change.
+     * before the index is touched, so a bad file is refused without any change. A document that is
+     * already here becomes a new version, and the one it replaces joins its history (unless the file
+     * and overrides are the same, which changes nothing but the passages' encoding).
      */
     List<DocumentInfo> addAll(List<Source> batch, String actor) throws IOException {
         if (batch.isEmpty()) {
@@ -126,11 +137,12 @@ final class Library implements Closeable {
             public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
                 Manifest next = latest;
                 for (PreparedDocument p : prepared) {
+                    ManifestEntry entry = nextVersion(p, latest.find(p.entry().id()).orElse(null));
                     sources.put(p.entry().storedAs(), p.content());
                     writer.deleteDocuments(new Term(Fields.DOC, p.entry().id()));
                     writer.addDocuments(p.documents());
-                    next = next.with(p.entry());
-                    audit(actor, "add", p.entry().id(), p.entry().sha256(), p.entry().passages());
+                    next = next.with(entry);
+                    audit(actor, "add", entry.id(), entry.sha256(), entry.passages(), entry.version());
                 }
                 return next;
             }
@@ -152,7 +164,7 @@ final class Library implements Closeable {
             public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
                 removed[0] = latest.find(indexId).orElseThrow(() -> new UnknownDocumentException(docId));
                 writer.deleteDocuments(new Term(Fields.DOC, indexId));
-                audit(actor, "remove", indexId, removed[0].sha256(), removed[0].passages());
+                audit(actor, "remove", indexId, removed[0].sha256(), removed[0].passages(), removed[0].version());
                 return latest.without(indexId);
             }
         });
@@ -176,7 +188,7 @@ final class Library implements Closeable {
                     passages += e.passages();
                 }
                 writer.deleteAll();
-                audit(actor, "remove-all", "*", "", passages);
+                audit(actor, "remove-all", "*", "", passages, 0);
                 return Manifest.EMPTY;
             }
         });
@@ -184,7 +196,11 @@ final class Library implements Closeable {
         return removed;
     }
 
-    /** Rebuilds every document from its stored source, in one commit; returns the passage count. */
+    /**
+     * Rebuilds every document from its stored source, in one commit; returns the passage count. Each
+     * document keeps its version, its history and where its passages' text comes from (a passage the
+     * new parse words differently dates from the document's current version).
+     */
     int reindex(String actor) throws IOException {
         if (!index.hasCommit()) {
             return 0;
@@ -194,23 +210,151 @@ final class Library implements Closeable {
             @Override
             public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
                 List<PreparedDocument> rebuilt = new ArrayList<>();
+                List<ManifestEntry> entries = new ArrayList<>();
                 for (ManifestEntry e : latest.entries()) {
-                    rebuilt.add(preparer.rebuild(e, sources.read(e.storedAs())));
+                    PreparedDocument p = preparer.rebuild(e, sources.read(e.storedAs()));
+                    rebuilt.add(p);
+                    entries.add(p.entry().passages() == e.passages() ? p.entry() : p.entry().asVersion(e.version(),
+                            e.restoredFrom(), Origins.carry(committedPassages(e.id()), e.passageOrigins(), p.passages(),
+                                    new PassageOrigin(e.version(), Instant.parse(e.addedAt()))), e.history()));
                 }
                 writer.deleteAll();
                 Manifest next = Manifest.EMPTY;
                 count[0] = 0;
-                for (PreparedDocument p : rebuilt) {
-                    writer.addDocuments(p.documents());
-                    next = next.with(p.entry());
-                    count[0] += p.entry().passages();
+                for (int i = 0; i < rebuilt.size(); i++) {
+                    writer.addDocuments(rebuilt.get(i).documents());
+                    next = next.with(entries.get(i));
+                    count[0] += entries.get(i).passages();
                 }
-                audit(actor, "reindex", "*", "", count[0]);
+                audit(actor, "reindex", "*", "", count[0], 0);
                 return next;
             }
         });
         LOG.info("Reindexed {} passages ({}) for {}", count[0], scope, actor);
         return count[0];
+    }
+
+    /**
+     * The entry a document gets when {@code p} is added over {@code current} (null: it is new). New text
+     * dates from the new version; a passage the update left as it was keeps the version it came from.
+     */
+    private ManifestEntry nextVersion(PreparedDocument p, ManifestEntry current) throws IOException {
+        ManifestEntry added = p.entry();
+        if (current == null) {
+            return added;
+        }
+        if (current.storedAs().equals(added.storedAs()) && current.sameContentAs(added)) {
+            return current;
+        }
+        int number = current.version() + 1;
+        List<OriginRun> runs = Origins.carry(committedPassages(current.id()), current.passageOrigins(), p.passages(),
+                new PassageOrigin(number, Instant.parse(added.addedAt())));
+        return added.asVersion(number, null, runs, kept(current));
+    }
+
+    /** {@code current} and its history, newest first, as far as versions are kept. */
+    private List<ManifestEntry> kept(ManifestEntry current) {
+        List<ManifestEntry> versions = current.versions();
+        return List.copyOf(versions.subList(0, Math.min(keptVersions, versions.size())));
+    }
+
+    /** A document's passages in the latest commit (during a change: the commit it builds on). */
+    private List<Passage> committedPassages(String indexId) throws IOException {
+        return index.readLatest(s -> s.searcher() == null ? List.<Passage>of() : passages(s, indexId));
+    }
+
+    /**
+     * Makes kept version {@code version} of a document current again, as one commit: its passages
+     * answer as they did when it was current, with the origins they had then. The version that was
+     * current joins the history, so a rollback can itself be undone.
+     */
+    DocumentInfo rollback(String docId, int version, String actor) throws IOException {
+        String indexId = scope.indexId(docId);
+        ManifestEntry[] made = new ManifestEntry[1];
+        index.change(new IndexChange() {
+            @Override
+            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
+                ManifestEntry current = latest.find(indexId).orElseThrow(() -> new UnknownDocumentException(docId));
+                if (current.version() == version) {
+                    throw new KnowledgeException(docId + " is at version " + version + " already; nothing was changed");
+                }
+                ManifestEntry target = current.history().stream().filter(v -> v.version() == version).findFirst()
+                        .orElseThrow(() -> new KnowledgeException("no version " + version + " of " + docId
+                                + " is kept (kept: " + numbers(current) + "); nothing was changed"));
+                PreparedDocument p = preparer.rebuild(target, sources.read(target.storedAs()));
+                int number = current.version() + 1;
+                String now = Instant.now().toString();
+                List<OriginRun> runs = Origins.fit(target.passageOrigins(), p.passages().size(),
+                        new PassageOrigin(number, Instant.parse(now)));
+                made[0] = p.entry().remadeBy(actor, now).asVersion(number, version, runs, kept(current));
+                writer.deleteDocuments(new Term(Fields.DOC, indexId));
+                writer.addDocuments(p.documents());
+                // the restored version answers exactly as it did only if the replaced passages no longer
+                // count in the term statistics: merge away the deleted documents within this commit
+                writer.forceMergeDeletes(true);
+                audit(actor, "rollback", indexId, made[0].sha256(), made[0].passages(), number);
+                return latest.with(made[0]);
+            }
+        });
+        LOG.info("Rolled {} ({}) back to version {} as version {} for {}", docId, scope, version, made[0].version(), actor);
+        return made[0].info(scope);
+    }
+
+    private static String numbers(ManifestEntry e) {
+        return String.join(", ", e.versions().stream().map(v -> Integer.toString(v.version())).toList());
+    }
+
+    /** A document's kept versions, newest (the current one) first. */
+    List<DocumentVersion> history(String docId) {
+        ManifestEntry e = entry(docId);
+        List<DocumentVersion> out = new ArrayList<>();
+        for (ManifestEntry v : e.versions()) {
+            out.add(v.describe(scope, v.version() == e.version()));
+        }
+        return out;
+    }
+
+    /**
+     * Compares two kept versions of a document; {@code to} null means the current one, {@code from}
+     * null the version kept before {@code to}. Both are read again from their stored sources.
+     */
+    DocumentDiff diff(String docId, Integer from, Integer to) throws IOException {
+        ManifestEntry e = entry(docId);
+        List<ManifestEntry> versions = e.versions();
+        ManifestEntry newer = to == null ? versions.get(0) : kept(e, docId, to);
+        ManifestEntry older;
+        if (from != null) {
+            older = kept(e, docId, from);
+        } else {
+            int at = versions.indexOf(newer);
+            if (at + 1 >= versions.size()) {
+                throw new KnowledgeException(docId + " has no version kept before version " + newer.version()
+                        + " (kept: " + numbers(e) + ")");
+            }
+            older = versions.get(at + 1);
+        }
+        return PassageDiffer.diff(older.describe(scope, older.version() == e.version()), passagesOf(older),
+                newer.describe(scope, newer.version() == e.version()), passagesOf(newer));
+    }
+
+    private ManifestEntry kept(ManifestEntry e, String docId, int number) {
+        return e.version(number).orElseThrow(() -> new KnowledgeException("no version " + number + " of " + docId
+                + " is kept (kept: " + numbers(e) + ")"));
+    }
+
+    private List<Passage> passagesOf(ManifestEntry version) throws IOException {
+        try {
+            return preparer.passages(version, sources.read(version.storedAs()));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new KnowledgeException("version " + version.version() + " of " + scope.docId(version.id())
+                    + " changed while it was read; try again");
+        }
+    }
+
+    private ManifestEntry entry(String docId) {
+        try (Snapshot s = snapshot()) {
+            return s.manifest().find(scope.indexId(docId)).orElseThrow(() -> new UnknownDocumentException(docId));
+        }
     }
 
     /** The documents held, in the order they were first added. */
@@ -293,9 +437,9 @@ final class Library implements Closeable {
     private abstract class IndexChange implements PassageIndex.Change {
         private final List<AuditLog.Entry> entries = new ArrayList<>();
 
-        void audit(String actor, String action, String doc, String sha256, int passages) {
+        void audit(String actor, String action, String doc, String sha256, int passages, int version) {
             entries.add(new AuditLog.Entry(Instant.now().toString(), actor, action, scope.serverId(), doc, sha256,
-                    passages));
+                    passages, version));
         }
 
         @Override
@@ -315,8 +459,10 @@ final class Library implements Closeable {
         }
     }
 
+    /** Drops the source copies that neither a document nor one of its kept versions refers to. */
     private void retainSourcesOf(Manifest committed) throws IOException {
-        sources.retainOnly(committed.entries().stream().map(ManifestEntry::storedAs).collect(Collectors.toSet()));
+        sources.retainOnly(committed.entries().stream().flatMap(e -> e.versions().stream()).map(ManifestEntry::storedAs)
+                .collect(Collectors.toSet()));
     }
 
     /** Writes what a process killed after its commit could not (its audit lines, manifest.json). */

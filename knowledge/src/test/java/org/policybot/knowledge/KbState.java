@@ -36,11 +36,16 @@ public record KbState(List<DocumentInfo> documents, Map<String, List<Passage>> p
                 read(kb.dataDir().resolve("manifest.json")));
     }
 
-    /** An answer without its id and timing: the text, then each citation's passage and quote. */
+    /**
+     * An answer without its id and timing: the text, then each citation whole (passage, title, section,
+     * link, quote, the version its text dates from).
+     */
     public static String render(Answer a) {
         StringBuilder s = new StringBuilder(a.abstained() ? "ABSTAINED " : "").append(a.answer());
         for (Citation c : a.citations()) {
-            s.append("\n[").append(c.n()).append("] ").append(c.passageId()).append(" \"").append(c.quote()).append('"');
+            s.append("\n[").append(c.n()).append("] ").append(c.passageId()).append(" \"").append(c.quote()).append('"')
+                    .append(" | ").append(c.title()).append(" › ").append(c.section()).append(" | ").append(c.url())
+                    .append(" | ").append(c.origin());
         }
         return s.toString();
     }

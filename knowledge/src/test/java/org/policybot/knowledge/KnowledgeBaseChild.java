@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.policybot.knowledge.index.CachingEmbedder;
 import org.policybot.knowledge.index.MiniLmEmbedder;
+import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
 
 /**
  * A separate process that makes one change to a knowledge base, for tests that kill it midway:
- * {@code DATA_DIR add FILE...} or {@code DATA_DIR reindex}. Exits 0 when the change is done.
+ * {@code DATA_DIR add FILE...}, {@code DATA_DIR reindex} or {@code DATA_DIR rollback DOC VERSION}. Exits 0 when the change is done.
  */
 public final class KnowledgeBaseChild {
     private KnowledgeBaseChild() {
@@ -29,6 +30,8 @@ public final class KnowledgeBaseChild {
                 kb.addAll(sources, "test:child");
             } else if (args[1].equals("reindex")) {
                 kb.reindex("test:child");
+            } else if (args[1].equals("rollback")) {
+                kb.rollback(Scope.SHARED, args[2], Integer.parseInt(args[3]), "test:child");
             } else {
                 throw new IllegalArgumentException("unknown action " + args[1]);
             }

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.DocumentVersion;
 import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Scope;
 
 /**
- * A real child process is killed with SIGKILL at a chosen point of {@code kb add} or {@code kb reindex}
+ * A real child process is killed with SIGKILL at a chosen point of {@code kb add}, {@code kb reindex} or {@code kb rollback}
  * (it pauses there through the crash-test hook of PassageIndex): the knowledge base opens afterwards,
  * with every earlier document answering exactly as before, or with the whole change when it was committed.
  */
@@ -71,6 +73,32 @@ class KnowledgeBaseCrashTest {
         try (KnowledgeBase kb = KbFixtures.open(data)) {
             assertThat(KbState.of(kb, QUESTIONS)).isEqualTo(before);
             assertThat(kb.reindex("test:bob")).isEqualTo(before.passages().values().stream().mapToInt(List::size).sum());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"before-commit", "inside-commit"})
+    void killedDuringARollbackLeavesTheVersionThatWasCurrentAnsweringAsBefore(String stage) throws Exception {
+        // GIVEN a second version of the cafeteria rules, and how the knowledge base answers with it
+        try (KnowledgeBase kb = KbFixtures.open(data)) {
+            kb.add(KbFixtures.document("cafeteria-v2.md", "cafeteria.md"), "test:bob");
+        }
+        KbState updated;
+        try (KnowledgeBase kb = KbFixtures.open(data)) {
+            updated = KbState.of(kb, QUESTIONS);
+        }
+        assertThat(updated.answers()).isNotEqualTo(before.answers());
+
+        // WHEN a child process rolling back to version 1 (passages replaced, merged, uncommitted) is killed
+        ChildJvm child = startChild(stage, "rollback", "cafeteria", "1");
+        child.kill();
+
+        // THEN the knowledge base opens with version 2 answering exactly as before, and the rollback can be redone
+        try (KnowledgeBase kb = KbFixtures.open(data)) {
+            assertThat(KbState.of(kb, QUESTIONS)).isEqualTo(updated);
+            assertThat(kb.history(Scope.SHARED, "cafeteria")).extracting(DocumentVersion::version).containsExactly(2, 1);
+            kb.rollback(Scope.SHARED, "cafeteria", 1, "test:carol");
+            assertThat(KbState.of(kb, QUESTIONS).answers()).isEqualTo(before.answers());
         }
     }
 

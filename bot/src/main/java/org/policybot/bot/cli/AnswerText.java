@@ -3,7 +3,10 @@ package org.policybot.bot.cli;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
 
-/** Renders an answer for a terminal: the answer, then its numbered sources with quotes and links. */
+/**
+ * Renders an answer for a terminal: the answer, then its numbered sources with quotes and links; a source
+ * whose text changed after its document was first added says when.
+ */
 final class AnswerText {
     private AnswerText() {
     }
@@ -30,6 +33,9 @@ final class AnswerText {
         b.append('[').append(c.n()).append("] ").append(c.title());
         if (!c.section().isEmpty()) {
             b.append(" › ").append(c.section());
+        }
+        if (c.origin() != null && c.origin().version() > 1) {
+            b.append(" (updated ").append(AnswerJson.DATE.format(c.origin().since())).append(')');
         }
         b.append('\n').append("    “").append(c.quote()).append("”\n");
         if (!c.url().isEmpty()) {

@@ -11,7 +11,11 @@ import java.util.concurrent.Callable;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.RejectedFileException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.policybot.bot.conversation.VersionText;
+import org.policybot.knowledge.model.DocumentDiff;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.DocumentVersion;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
@@ -24,10 +28,11 @@ import picocli.CommandLine.Parameters;
  * the shared documents (every server reads them; Discord cannot change them); with {@code --server ID}
  * on that server's own documents, as its moderators' {@code /kb} commands do.
  */
-@Command(name = "kb", description = "Manage the knowledge base: add, remove, list, show, reindex"
-        + " (the shared documents, or a server's own with --server ID).",
+@Command(name = "kb", description = "Manage the knowledge base: add, remove, list, show, reindex, history, diff,"
+        + " rollback, gaps (the shared documents, or a server's own with --server ID).",
         subcommands = {KbCommand.Add.class, KbCommand.Remove.class, KbCommand.ListDocs.class, KbCommand.Show.class,
-                KbCommand.Reindex.class})
+                KbCommand.Reindex.class, KbCommand.History.class, KbCommand.Diff.class, KbCommand.Rollback.class,
+                GapsCommand.class})
 final class KbCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -35,7 +40,7 @@ final class KbCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "missing subcommand: add, remove, list, show or reindex");
+                "missing subcommand: add, remove, list, show, reindex, history, diff, rollback or gaps");
     }
 
     /**
@@ -53,7 +58,9 @@ final class KbCommand implements Runnable {
         public final Integer call() throws IOException {
             GlobalOptions global = GlobalOptions.of(spec);
             try (Services services = Services.from(global)) {
-                run(services.kb(), server.scope(), Console.out(), global.actor());
+                PrintWriter out = Console.out();
+                run(services.kb(), server.scope(), out, global.actor());
+                out.flush();
                 return 0;
             }
         }
@@ -91,6 +98,9 @@ final class KbCommand implements Runnable {
             }
             for (DocumentInfo d : kb.addAll(scope, sources, actor)) {
                 out.printf("added %s: \"%s\" (%d passages)%s%n", d.id(), d.title(), d.passages(), where(scope));
+                if (d.version() > 1) {
+                    out.printf("  now version %d; the one it replaced is kept (kb history %s)%n", d.version(), d.id());
+                }
             }
         }
 
@@ -168,8 +178,8 @@ final class KbCommand implements Runnable {
         }
 
         private static void print(PrintWriter out, DocumentInfo d) {
-            out.printf("%-40s %-50s %5d passages  added %s by %s%n", d.id(), "\"" + d.title() + "\"",
-                    d.passages(), d.addedAt(), d.addedBy());
+            out.printf("%-40s %-50s %5d passages  added %s by %s%s%n", d.id(), "\"" + d.title() + "\"",
+                    d.passages(), d.addedAt(), d.addedBy(), d.version() > 1 ? "  (version " + d.version() + ")" : "");
         }
     }
 
@@ -195,6 +205,77 @@ final class KbCommand implements Runnable {
                 out.println("  " + p.text().replace("\n", "\n  "));
                 out.println();
             }
+        }
+    }
+
+    @Command(name = "history", description = "A document's kept versions, newest first: version, date, actor, sha256,"
+            + " passages.")
+    static final class History extends KbAction {
+        @Parameters(paramLabel = "DOC", description = "Document id (see kb list).")
+        String doc;
+
+        @Option(names = "--json", description = "Print a JSON array, one object per version.")
+        boolean json;
+
+        @Override
+        void run(KnowledgeBase kb, Scope scope, PrintWriter out, String actor) {
+            List<DocumentVersion> versions = kb.history(scope, doc);
+            if (json) {
+                ArrayNode list = AnswerJson.JSON.createArrayNode();
+                versions.forEach(v -> list.add(VersionJson.of(v)));
+                out.println(list);
+            } else {
+                out.print(VersionText.history(doc, versions, false));
+            }
+        }
+    }
+
+    @Command(name = "diff", description = "What changed between two kept versions of a document, by section: passages"
+            + " added, removed and changed (default: the current version against the one before).")
+    static final class Diff extends KbAction {
+        @Parameters(index = "0", paramLabel = "DOC", description = "Document id (see kb list).")
+        String doc;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FROM", description = "The older version (default: the one"
+                + " kept before TO).")
+        Integer from;
+
+        @Parameters(index = "2", arity = "0..1", paramLabel = "TO", description = "The newer version (default: the current"
+                + " one).")
+        Integer to;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Override
+        void run(KnowledgeBase kb, Scope scope, PrintWriter out, String actor) throws IOException {
+            for (Integer v : java.util.Arrays.asList(from, to)) {
+                if (v != null && v < 1) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a version is a number from 1");
+                }
+            }
+            DocumentDiff diff = kb.diff(scope, doc, from, to);
+            out.print(json ? VersionJson.of(doc, diff).toString() + "\n" : VersionText.diff(doc, diff));
+        }
+    }
+
+    @Command(name = "rollback", description = "Make a kept version of a document current again, in one atomic, audited"
+            + " change (a new version with that version's text; undo it the same way).")
+    static final class Rollback extends KbAction {
+        @Parameters(index = "0", paramLabel = "DOC", description = "Document id (see kb list).")
+        String doc;
+
+        @Parameters(index = "1", paramLabel = "VERSION", description = "The version to restore (see kb history).")
+        int version;
+
+        @Override
+        void run(KnowledgeBase kb, Scope scope, PrintWriter out, String actor) throws IOException {
+            if (version < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a version is a number from 1");
+            }
+            DocumentInfo d = kb.rollback(scope, doc, version, actor);
+            out.printf("rolled %s back to version %d: now version %d, \"%s\" (%d passages)%s%n", d.id(), version,
+                    d.version(), d.title(), d.passages(), where(scope));
         }
     }
 

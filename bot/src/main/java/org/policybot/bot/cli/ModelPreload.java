@@ -9,14 +9,14 @@ import org.policybot.knowledge.index.MiniLmEmbedder;
  * Starts loading the embedding model before anything else, for the commands that will need it:
  * the model takes about a second to load, and logging, configuration and opening the index take
  * about as long on the main thread meanwhile. Commands that never embed ({@code kb list}, {@code kb
- * show}, {@code kb remove}, help, version) do not load it at all (the model loads only when asked
+ * show}, {@code kb remove}, {@code kb history}, {@code kb diff}, help, version) do not load it at all (the model loads only when asked
  * for; seeding an empty data folder is the one time such a command embeds).
  */
 public final class ModelPreload {
     /** Global options that take a value (see {@link GlobalOptions}). */
     private static final Set<String> VALUED = Set.of("--data", "--config", "--actor");
     private static final Set<String> INFO = Set.of("help", "-h", "--help", "-V", "--version");
-    private static final Set<String> KB_WITHOUT_MODEL = Set.of("list", "show", "remove");
+    private static final Set<String> KB_WITHOUT_MODEL = Set.of("list", "show", "remove", "history", "diff");
 
     private ModelPreload() {
     }
@@ -27,7 +27,7 @@ public final class ModelPreload {
         }
     }
 
-    /** True for a command that embeds: anything but help, version and {@code kb list|show|remove}. */
+    /** True for a command that embeds: anything but help, version and {@code kb list|show|remove|history|diff}. */
     static boolean needsModel(List<String> args) {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.size() && words.size() < 2; i++) {

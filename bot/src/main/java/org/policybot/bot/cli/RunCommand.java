@@ -20,7 +20,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         DiscordToken token = DiscordToken.fromEnvironment();
         try (Services services = Services.from(GlobalOptions.of(spec))) {
-            DiscordBot bot = DiscordBot.start(services.config(), services.kb(), services.engine(), token);
+            DiscordBot bot = DiscordBot.start(services.config(), services.kb(), services.engine(), services.embedder(),
+                    token);
             Console.err().println("policybot is running; stop it with SIGTERM or Ctrl-C");
             bot.awaitShutdown();
             return 0;

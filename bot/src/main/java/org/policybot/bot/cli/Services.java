@@ -66,7 +66,8 @@ final class Services implements AutoCloseable {
     synchronized KnowledgeBase kb() {
         if (kb == null) {
             try {
-                kb = KnowledgeBase.open(config.dataDir(), new KnowledgeBase.Settings(config.limits().maxFileBytes()),
+                kb = KnowledgeBase.open(config.dataDir(), new KnowledgeBase.Settings(config.limits().maxFileBytes(),
+                        config.versions().keep()),
                         embedder());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open the knowledge base in " + config.dataDir() + ": " + e, e);

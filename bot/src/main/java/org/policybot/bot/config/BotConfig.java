@@ -22,8 +22,11 @@ import org.policybot.knowledge.write.llm.LlmSettings;
  * @param limits  rate, length and file-size limits
  * @param llm     how to reach an LLM, or {@code null} for extractive answers
  * @param memory  how much conversation memory is kept in the data folder
+ * @param gaps    how long questions the bot could not answer well are kept for moderators
+ * @param versions how many older versions of each document are kept
  */
-public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, LlmSettings llm, Memory memory) {
+public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, LlmSettings llm, Memory memory, Gaps gaps,
+                        Versions versions) {
     public static final String DEFAULT_DATA_DIR = "data";
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -37,11 +40,13 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(versions, "versions");
     }
 
-    /** A configuration with the default conversation memory. */
+    /** A configuration with the default conversation memory, gap records and versions. */
     public BotConfig(Path dataDir, DiscordSettings discord, Limits limits, LlmSettings llm) {
-        this(dataDir, discord, limits, llm, Memory.defaults());
+        this(dataDir, discord, limits, llm, Memory.defaults(), Gaps.defaults(), Versions.defaults());
     }
 
     @JsonCreator
@@ -49,7 +54,9 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
                               @JsonProperty("discord") DiscordSettings discord,
                               @JsonProperty("limits") Limits limits,
                               @JsonProperty("llm") LlmSection llm,
-                              @JsonProperty("memory") Memory memory) {
+                              @JsonProperty("memory") Memory memory,
+                              @JsonProperty("gaps") Gaps gaps,
+                              @JsonProperty("versions") Versions versions) {
         if (dataDir != null && dataDir.isBlank()) {
             throw new ConfigException("dataDir: must not be blank");
         }
@@ -57,7 +64,9 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
                 discord == null ? DiscordSettings.defaults() : discord,
                 limits == null ? Limits.defaults() : limits,
                 llm == null ? null : llm.toSettings(),
-                memory == null ? Memory.defaults() : memory);
+                memory == null ? Memory.defaults() : memory,
+                gaps == null ? Gaps.defaults() : gaps,
+                versions == null ? Versions.defaults() : versions);
     }
 
     /** Everything at its default: data in ./data, extractive answers, commands registered globally. */
@@ -94,7 +103,7 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
 
     /** The same configuration with another data folder (the command line's {@code --data} wins). */
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(dir, discord, limits, llm, memory);
+        return new BotConfig(dir, discord, limits, llm, memory, gaps, versions);
     }
 
     public Optional<LlmSettings> llmSettings() {

@@ -1,6 +1,7 @@
 package org.policybot.bot.conversation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.Limits;
@@ -27,16 +28,19 @@ public final class Asking {
     private final RateLimit rateLimit;
     private final ConversationMemory memory;
     private final HomeServers homeServers;
-    private final AnswerRenderer renderer = new AnswerRenderer();
+    private final GapRecorder gaps;
+    private final AnswerRenderer renderer;
 
     Asking(Answers answers, DiscordSettings discord, Limits limits, RateLimit rateLimit, ConversationMemory memory,
-           HomeServers homeServers) {
+           HomeServers homeServers, GapRecorder gaps, AnswerRenderer renderer) {
         this.answers = answers;
         this.discord = discord;
         this.limits = limits;
         this.rateLimit = rateLimit;
         this.memory = memory;
         this.homeServers = homeServers;
+        this.gaps = gaps;
+        this.renderer = renderer;
     }
 
     /** Whether and how to answer a message: DMs, follow-ups in bot threads or to bot answers, mentions in allowed channels. */
@@ -87,9 +91,14 @@ public final class Asking {
         return Admission.answer();
     }
 
-    /** Answers an accepted question. Never throws for the engine's sake: a failure becomes a message saying so. */
+    /**
+     * Answers an accepted question. Never throws for the engine's sake: a failure becomes a message saying so.
+     * A follow-up that cites a section changed since the answer it follows says so first. A question the
+     * knowledge base could not answer well is recorded as a knowledge gap.
+     */
     public Answered answer(AskRequest r) {
-        Question question = new Question(r.text(), memory.contextFor(r.threadId(), r.repliedToMessageId()),
+        Optional<ConversationMemory.Entry> earlier = memory.earlier(r.threadId(), r.repliedToMessageId());
+        Question question = new Question(r.text(), earlier.map(ConversationMemory.Entry::questions).orElse(List.of()),
                 Scope.server(r.serverId()));
         Answer answer;
         try {
@@ -102,11 +111,14 @@ public final class Asking {
                     "Sorry, I could not answer that just now. Please try again in a moment.", List.of()));
         }
         // remembered at once, so a vote on it counts even before its messages are known (see delivered)
-        memory.answered(answer.id(), r.asker().userId(), r.serverId(), question.context(), r.text(), List.of(), null);
+        memory.answered(answer.id(), r.asker().userId(), r.serverId(), question.context(), r.text(), List.of(), null,
+                AnswerFacts.of(answer));
+        gaps.answered(answer, r.asker().userId(), r.serverId());
         LOG.info("answered {} ({}, {} citations, abstained={}, {} earlier questions, {} ms)", answer.id(),
                 answer.composer(), answer.citations().size(), answer.abstained(), question.context().size(),
                 answer.latencyMs());
-        return new Answered(r, question, answer, renderer.render(answer, Feedback.buttons(answer.id())));
+        List<String> notes = earlier.map(e -> ChangedSince.note(e, answer)).orElse(List.of());
+        return new Answered(r, question, answer, renderer.render(answer, Feedback.buttons(answer.id()), notes));
     }
 
     /**
@@ -122,7 +134,7 @@ public final class Asking {
         String thread = newThreadId != null ? newThreadId
                 : memory.isBotThread(a.request().threadId()) ? a.request().threadId() : null;
         memory.answered(a.answer().id(), a.request().asker().userId(), a.request().serverId(), a.question().context(),
-                a.request().text(), messageIds, thread);
+                a.request().text(), messageIds, thread, AnswerFacts.of(a.answer()));
     }
 
     /** A thread name for a question (Discord allows 1..100 characters). */

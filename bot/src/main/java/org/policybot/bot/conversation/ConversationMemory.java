@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policybot.bot.files.LineFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,12 +55,14 @@ public final class ConversationMemory {
      * @param questions  the questions of the conversation up to and including this one, at most {@value #MAX_CONTEXT}
      * @param messageIds the messages that carried the answer
      * @param threadId   the bot's thread it belongs to, or null
+     * @param facts      what the answer rested on (for follow-ups about changed sections, and for a 👎)
      */
     public record Entry(String time, String answerId, String userId, String serverId, List<String> questions,
-                        List<String> messageIds, String threadId) {
+                        List<String> messageIds, String threadId, AnswerFacts facts) {
         public Entry {
             questions = List.copyOf(questions);
             messageIds = List.copyOf(messageIds);
+            facts = facts == null ? AnswerFacts.NONE : facts;
         }
 
         /** The question this answer was for. */
@@ -145,11 +148,19 @@ public final class ConversationMemory {
      * of the bot thread it was posted in, else none.
      */
     public synchronized List<String> contextFor(String threadId, String repliedToMessageId) {
+        return earlier(threadId, repliedToMessageId).map(Entry::questions).orElse(List.of());
+    }
+
+    /**
+     * The earlier answer a message follows up: the bot answer it replies to if any, else the latest one in
+     * the bot thread it was posted in.
+     */
+    public synchronized Optional<Entry> earlier(String threadId, String repliedToMessageId) {
         Entry e = repliedToMessageId == null ? null : live(byMessage.get(repliedToMessageId));
         if (e == null && threadId != null) {
             e = live(byThread.get(threadId));
         }
-        return e == null ? List.of() : e.questions();
+        return Optional.ofNullable(e);
     }
 
     /**
@@ -159,10 +170,17 @@ public final class ConversationMemory {
      */
     synchronized void answered(String answerId, String userId, String serverId, List<String> context, String question,
                                List<String> messageIds, String botThreadId) {
+        answered(answerId, userId, serverId, context, question, messageIds, botThreadId, AnswerFacts.NONE);
+    }
+
+    /** As {@link #answered(String, String, String, List, String, List, String)}, with what the answer rested on. */
+    synchronized void answered(String answerId, String userId, String serverId, List<String> context, String question,
+                               List<String> messageIds, String botThreadId, AnswerFacts facts) {
         List<String> chain = new ArrayList<>(context);
         chain.add(question);
         List<String> kept = chain.subList(Math.max(0, chain.size() - MAX_CONTEXT), chain.size());
-        Entry entry = new Entry(clock.instant().toString(), answerId, userId, serverId, kept, messageIds, botThreadId);
+        Entry entry = new Entry(clock.instant().toString(), answerId, userId, serverId, kept, messageIds, botThreadId,
+                facts);
         put(entry);
         forgetOld();
         try {

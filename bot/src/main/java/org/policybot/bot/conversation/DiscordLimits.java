@@ -24,6 +24,8 @@ public final class DiscordLimits {
     public static final int CUSTOM_ID = 100;
     public static final int BUTTON_LABEL = 80;
     public static final int THREAD_NAME = 100;
+    /** Largest file a bot may attach in any server: Discord's upload limit without boosts (10 MiB since 2024). */
+    public static final int FILE_BYTES = 10 * 1024 * 1024;
 
     static final String ELLIPSIS = "…";
 

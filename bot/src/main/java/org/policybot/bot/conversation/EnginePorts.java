@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.model.DocumentDiff;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.DocumentVersion;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
 
@@ -37,6 +39,21 @@ public final class EnginePorts {
             @Override
             public int reindex(Scope scope, String actor) throws IOException {
                 return kb.reindex(scope, actor);
+            }
+
+            @Override
+            public List<DocumentVersion> history(Scope scope, String docId) {
+                return kb.history(scope, docId);
+            }
+
+            @Override
+            public DocumentDiff diff(Scope scope, String docId, Integer from, Integer to) throws IOException {
+                return kb.diff(scope, docId, from, to);
+            }
+
+            @Override
+            public DocumentInfo rollback(Scope scope, String docId, int version, String actor) throws IOException {
+                return kb.rollback(scope, docId, version, actor);
             }
         };
     }

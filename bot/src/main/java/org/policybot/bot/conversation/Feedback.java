@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The 👍/👎 buttons under each answer: their custom ids ({@code vote:up:<answerId>}) and what a click
- * does (record the vote with the answer's question, say so privately). A vote must name an answer the
- * bot gave and still remembers; any other is refused and nothing is written.
+ * does (record the vote with the answer's question, say so privately; a 👎 is also a knowledge gap). A
+ * vote must name an answer the bot gave and still remembers; any other is refused and nothing is written.
  */
 public final class Feedback {
     private static final Logger LOG = LoggerFactory.getLogger(Feedback.class);
@@ -20,11 +20,13 @@ public final class Feedback {
 
     private final FeedbackStore store;
     private final ConversationMemory memory;
+    private final GapRecorder gaps;
     private final Clock clock;
 
-    Feedback(FeedbackStore store, ConversationMemory memory, Clock clock) {
+    Feedback(FeedbackStore store, ConversationMemory memory, GapRecorder gaps, Clock clock) {
         this.store = store;
         this.memory = memory;
+        this.gaps = gaps;
         this.clock = clock;
     }
 
@@ -58,6 +60,7 @@ public final class Feedback {
             FeedbackStore.Outcome outcome = store.record(who.userId(), answerId, answer.get().question(), vote,
                     clock.instant());
             LOG.info("feedback {} on {} by user {}: {}", vote.wire(), answerId, who.userId(), outcome);
+            gaps.voted(answer.get(), vote, outcome);
             return Optional.of(switch (outcome) {
                 case RECORDED -> "Thanks for the feedback! " + vote.emoji() + " recorded.";
                 case CHANGED -> "Changed your vote to " + vote.emoji() + ".";

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policybot.bot.files.LineFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

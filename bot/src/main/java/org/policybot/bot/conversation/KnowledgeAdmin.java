@@ -2,7 +2,9 @@ package org.policybot.bot.conversation;
 
 import java.io.IOException;
 import java.util.List;
+import org.policybot.knowledge.model.DocumentDiff;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.DocumentVersion;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
 
@@ -22,4 +24,13 @@ public interface KnowledgeAdmin {
 
     /** Rebuilds the documents of {@code scope} from their stored sources; returns the passage count. */
     int reindex(Scope scope, String actor) throws IOException;
+
+    /** The kept versions of a document {@code scope} reads, newest first; an unknown id is an UnknownDocumentException. */
+    List<DocumentVersion> history(Scope scope, String docId);
+
+    /** Compares two kept versions of a document ({@code to} null: the current one; {@code from} null: the one before). */
+    DocumentDiff diff(Scope scope, String docId, Integer from, Integer to) throws IOException;
+
+    /** Makes a kept version of a document of {@code scope} current again, as one audited change. */
+    DocumentInfo rollback(Scope scope, String docId, int version, String actor) throws IOException;
 }

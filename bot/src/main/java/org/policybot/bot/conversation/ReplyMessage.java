@@ -9,12 +9,14 @@ import java.util.List;
  * @param content text above the embeds, or null
  * @param embeds  at most 10, together at most 6000 characters
  * @param buttons one row of at most 5 buttons
+ * @param files   attached files (only on replies to commands)
  */
-public record ReplyMessage(String content, List<ReplyEmbed> embeds, List<ReplyButton> buttons) {
+public record ReplyMessage(String content, List<ReplyEmbed> embeds, List<ReplyButton> buttons, List<ReplyFile> files) {
     public ReplyMessage {
         content = SafeText.neutralise(content);
         embeds = List.copyOf(embeds);
         buttons = List.copyOf(buttons);
+        files = List.copyOf(files);
         DiscordLimits.require(content, 0, DiscordLimits.CONTENT, "message content");
         if (embeds.size() > DiscordLimits.EMBEDS_PER_MESSAGE) {
             throw new IllegalArgumentException("message has " + embeds.size() + " embeds, limit "
@@ -29,9 +31,14 @@ public record ReplyMessage(String content, List<ReplyEmbed> embeds, List<ReplyBu
             throw new IllegalArgumentException("message has " + buttons.size() + " buttons, limit "
                     + DiscordLimits.BUTTONS_PER_ROW);
         }
-        if ((content == null || content.isEmpty()) && embeds.isEmpty()) {
-            throw new IllegalArgumentException("message has neither content nor embeds");
+        if ((content == null || content.isEmpty()) && embeds.isEmpty() && files.isEmpty()) {
+            throw new IllegalArgumentException("message has neither content nor embeds nor files");
         }
+    }
+
+    /** A message without attached files. */
+    public ReplyMessage(String content, List<ReplyEmbed> embeds, List<ReplyButton> buttons) {
+        this(content, embeds, buttons, List.of());
     }
 
     /** A plain text message (the text must already fit; use {@link DiscordLimits#splitContent}). */
@@ -40,6 +47,11 @@ public record ReplyMessage(String content, List<ReplyEmbed> embeds, List<ReplyBu
     }
 
     public ReplyMessage withButtons(List<ReplyButton> newButtons) {
-        return new ReplyMessage(content, embeds, newButtons);
+        return new ReplyMessage(content, embeds, newButtons, files);
+    }
+
+    /** A text message with a file attached (the text must already fit). */
+    public static ReplyMessage withFile(String content, ReplyFile file) {
+        return new ReplyMessage(content, List.of(), List.of(), List.of(file));
     }
 }

@@ -34,7 +34,18 @@ final class Commands {
                         SlashCommandOption.createSubcommand("remove", "Remove a document", List.of(
                                 SlashCommandOption.create(SlashCommandOptionType.STRING, "doc", "Document id (see /kb list)", true))),
                         SlashCommandOption.createSubcommand("list", "List the documents in the knowledge base"),
-                        SlashCommandOption.createSubcommand("reindex", "Rebuild the index from the stored documents")))
+                        SlashCommandOption.createSubcommand("reindex", "Rebuild the index from the stored documents"),
+                        SlashCommandOption.createSubcommand("history", "The kept versions of a document", List.of(
+                                SlashCommandOption.create(SlashCommandOptionType.STRING, "doc", "Document id (see /kb list)", true))),
+                        SlashCommandOption.createSubcommand("diff", "What changed between two versions of a document", List.of(
+                                SlashCommandOption.create(SlashCommandOptionType.STRING, "doc", "Document id (see /kb list)", true),
+                                SlashCommandOption.createLongOption("from", "The older version (default: the one before 'to')", false),
+                                SlashCommandOption.createLongOption("to", "The newer version (default: the current one)", false))),
+                        SlashCommandOption.createSubcommand("rollback", "Make a kept version of a document current again", List.of(
+                                SlashCommandOption.create(SlashCommandOptionType.STRING, "doc", "Document id (see /kb list)", true),
+                                SlashCommandOption.createLongOption("version", "The version to restore (see /kb history)", true))),
+                        SlashCommandOption.createSubcommand("gaps", "Questions members could not get answered, grouped", List.of(
+                                SlashCommandOption.createLongOption("days", "Only the last N days (default: all kept)", false)))))
                 .setDefaultEnabledForPermissions(PermissionType.valueOf(discord.moderatorPermission()))
                 .setEnabledInDms(false);
         return Set.of(ask, kb);

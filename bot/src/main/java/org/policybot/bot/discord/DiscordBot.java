@@ -1,11 +1,13 @@
 package org.policybot.bot.discord;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,27 +23,33 @@ import org.policybot.bot.conversation.EnginePorts;
 import org.policybot.bot.conversation.KnowledgeAdmin;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.index.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running bot: logs in with the token from {@code DISCORD_TOKEN}, registers {@code /ask} and
- * {@code /kb}, answers, and on SIGTERM (or {@link #close()}) finishes the answers in flight, disconnects
- * and flushes the logs. Network settings are the JVM's (default proxy selector and trust store).
+ * {@code /kb}, answers, drops knowledge gaps past their retention once a day, and on SIGTERM (or
+ * {@link #close()}) finishes the answers in flight, disconnects and flushes the logs. Network settings
+ * are the JVM's (default proxy selector and trust store).
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
     private static final int WORKERS = 4;
+    /** Knowledge gaps past their retention are dropped this often (and when the bot starts). */
+    static final Duration GAP_SWEEP = Duration.ofDays(1);
 
     private final DiscordApi api;
     private final ExecutorService work;
+    private final ScheduledExecutorService sweeper;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
     private Thread shutdownHook;
 
-    private DiscordBot(DiscordApi api, ExecutorService work) {
+    private DiscordBot(DiscordApi api, ExecutorService work, ScheduledExecutorService sweeper) {
         this.api = api;
         this.work = work;
+        this.sweeper = sweeper;
     }
 
     /**
@@ -49,17 +57,17 @@ public final class DiscordBot implements AutoCloseable {
      *
      * @throws DiscordLoginException when Discord refuses the login (the message never holds the token)
      */
-    public static DiscordBot start(BotConfig config, Answers answers, KnowledgeAdmin admin, DiscordToken token)
-            throws IOException {
-        DiscordBot bot = start(Conversation.create(config, answers, admin), token, UnaryOperator.identity());
+    public static DiscordBot start(BotConfig config, Answers answers, KnowledgeAdmin admin, Embedder meaning,
+                                   DiscordToken token) throws IOException {
+        DiscordBot bot = start(Conversation.create(config, answers, admin, meaning), token, UnaryOperator.identity());
         bot.installShutdownHook();
         return bot;
     }
 
     /** Starts the bot on the real engine: the usual entry for the {@code run} command. */
-    public static DiscordBot start(BotConfig config, KnowledgeBase kb, AnswerEngine engine, DiscordToken token)
-            throws IOException {
-        return start(config, EnginePorts.answers(engine), EnginePorts.admin(kb), token);
+    public static DiscordBot start(BotConfig config, KnowledgeBase kb, AnswerEngine engine, Embedder meaning,
+                                   DiscordToken token) throws IOException {
+        return start(config, EnginePorts.answers(engine), EnginePorts.admin(kb), meaning, token);
     }
 
     /** Starts the bot with the builder adjusted by {@code customise} (tests: identify rate limiter). */
@@ -86,7 +94,14 @@ public final class DiscordBot implements AutoCloseable {
             work.shutdownNow();
             throw DiscordLoginException.of(e, token);
         }
-        DiscordBot bot = new DiscordBot(api, work);
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "policybot-gap-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleAtFixedRate(() -> sweepGaps(conversation), GAP_SWEEP.toMillis(), GAP_SWEEP.toMillis(),
+                TimeUnit.MILLISECONDS);
+        DiscordBot bot = new DiscordBot(api, work, sweeper);
         try {
             Commands.register(api, conversation.discord());
         } catch (CompletionException e) {
@@ -102,6 +117,16 @@ public final class DiscordBot implements AutoCloseable {
         return api;
     }
 
+    /** Drops the knowledge gaps past their retention; a failure is logged and tried again the next day. */
+    private static void sweepGaps(Conversation conversation) {
+        try {
+            int dropped = conversation.dropExpiredGaps();
+            LOG.info("dropped {} knowledge gap record(s) past their retention", dropped);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("dropping old knowledge gap records failed (tried again in a day): {}", e.toString());
+        }
+    }
+
     /** Blocks until the bot has been closed (by {@link #close()} or the shutdown hook). */
     public void awaitShutdown() throws InterruptedException {
         stopped.await();
@@ -114,6 +139,7 @@ public final class DiscordBot implements AutoCloseable {
             return;
         }
         LOG.info("shutting down");
+        sweeper.shutdownNow();
         work.shutdown();
         try {
             if (!work.awaitTermination(10, TimeUnit.SECONDS)) {

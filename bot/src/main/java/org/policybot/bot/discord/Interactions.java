@@ -45,6 +45,7 @@ final class Interactions {
                                          List<ReplyMessage> messages, boolean ephemeral) {
         List<String> ids = new ArrayList<>();
         JavacordMessages.fill(original, messages.get(0), ephemeral);
+        JavacordMessages.attach(original, messages.get(0));
         ids.add(original.update().join().getIdAsString());
         for (ReplyMessage m : messages.subList(1, messages.size())) {
             ids.add(followUp(interaction, m, ephemeral).join().getIdAsString());
@@ -55,6 +56,7 @@ final class Interactions {
     private static CompletableFuture<Message> followUp(InteractionBase interaction, ReplyMessage m, boolean ephemeral) {
         InteractionFollowupMessageBuilder builder = interaction.createFollowupMessageBuilder();
         JavacordMessages.fill(builder, m, ephemeral);
+        JavacordMessages.attach(builder, m);
         return builder.send();
     }
 }

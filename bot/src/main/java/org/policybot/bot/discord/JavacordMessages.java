@@ -9,10 +9,12 @@ import org.javacord.api.entity.message.component.LowLevelComponent;
 import org.javacord.api.entity.message.embed.EmbedBuilder;
 import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
+import org.javacord.api.interaction.callback.ExtendedInteractionMessageBuilderBase;
 import org.javacord.api.interaction.callback.InteractionMessageBuilderBase;
 import org.policybot.bot.conversation.ReplyButton;
 import org.policybot.bot.conversation.ReplyEmbed;
 import org.policybot.bot.conversation.ReplyField;
+import org.policybot.bot.conversation.ReplyFile;
 import org.policybot.bot.conversation.ReplyMessage;
 
 /**
@@ -71,6 +73,13 @@ final class JavacordMessages {
         }
         if (ephemeral) {
             builder.setFlags(MessageFlag.EPHEMERAL);
+        }
+    }
+
+    /** Attaches a reply's files to an interaction response that can carry them (a deferred reply, a follow-up). */
+    static void attach(ExtendedInteractionMessageBuilderBase<?> builder, ReplyMessage m) {
+        for (ReplyFile f : m.files()) {
+            builder.addAttachment(f.content(), f.name());
         }
     }
 

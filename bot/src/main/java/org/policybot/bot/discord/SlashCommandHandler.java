@@ -102,7 +102,8 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         if (!conversation.kb().allows(member) || sub.isEmpty()) {
             // the command refuses without side effects; answer at once, only to the user
             List<ReplyMessage> reply = sub.map(s -> run(s, moderator, member))
-                    .orElse(DiscordLimits.textMessages("Use /kb add, /kb remove, /kb list or /kb reindex.", List.of()));
+                    .orElse(DiscordLimits.textMessages("Use /kb add, remove, list, reindex, history, diff, rollback or gaps.",
+                            List.of()));
             Interactions.respondNow(interaction, reply, true).exceptionally(this::failed);
             return;
         }
@@ -116,8 +117,19 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
             case "remove" -> conversation.kb().remove(moderator, member, sub.getArgumentStringValueByName("doc").orElse(""));
             case "list" -> conversation.kb().list(moderator, member);
             case "reindex" -> conversation.kb().reindex(moderator, member);
+            case "history" -> conversation.kb().history(moderator, member, sub.getArgumentStringValueByName("doc").orElse(""));
+            case "diff" -> conversation.kb().diff(moderator, member, sub.getArgumentStringValueByName("doc").orElse(""),
+                    version(sub, "from"), version(sub, "to"));
+            case "rollback" -> conversation.kb().rollback(moderator, member,
+                    sub.getArgumentStringValueByName("doc").orElse(""), sub.getArgumentLongValueByName("version").orElse(0L));
+            case "gaps" -> conversation.kb().gaps(moderator, member, sub.getArgumentLongValueByName("days").orElse(null));
             default -> DiscordLimits.textMessages("Unknown subcommand /kb " + sub.getName() + ".", List.of());
         };
+    }
+
+    /** A version number option, or null when not given; a number out of range becomes 0, which the command refuses. */
+    private static Integer version(SlashCommandInteractionOption sub, String name) {
+        return sub.getArgumentLongValueByName(name).map(v -> v < 1 || v > Integer.MAX_VALUE ? 0 : v.intValue()).orElse(null);
     }
 
     private List<ReplyMessage> add(SlashCommandInteractionOption sub, Asker moderator, MemberFacts member) {

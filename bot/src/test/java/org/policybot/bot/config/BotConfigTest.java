@@ -78,6 +78,15 @@ class BotConfigTest {
     }
 
     @Test
+    void gapsAreKeptThirtyDaysAndTenOlderVersionsOfEachDocumentByDefault() throws IOException {
+        assertThat(BotConfig.defaults().gaps()).isEqualTo(new Gaps(30));
+        assertThat(BotConfig.defaults().versions()).isEqualTo(new Versions(10));
+        BotConfig config = BotConfig.load(write("{\"gaps\": {\"days\": 0}, \"versions\": {\"keep\": 3}}"));
+        assertThat(config.gaps().days()).isZero();
+        assertThat(config.versions().keep()).isEqualTo(3);
+    }
+
+    @Test
     void presentSectionsKeepDefaultsForFieldsLeftOut() throws IOException {
         // GIVEN sections holding one field each
         String json = """
@@ -116,6 +125,11 @@ class BotConfigTest {
         "{\"memory\": {\"entries\": 0}}|memory.entries: must be >= 1, was 0",
         "{\"memory\": {\"days\": 400}}|memory.days: must be <= 365, was 400",
         "{\"memory\": {\"hours\": 3}}|memory.hours: unknown field",
+        "{\"gaps\": {\"days\": -1}}|gaps.days: must be >= 0, was -1",
+        "{\"gaps\": {\"days\": 400}}|gaps.days: must be <= 365, was 400",
+        "{\"gaps\": {\"keepUserIds\": true}}|gaps.keepUserIds: unknown field",
+        "{\"versions\": {\"keep\": -2}}|versions.keep: must be >= 0, was -2",
+        "{\"versions\": {\"keep\": \"all\"}}|versions.keep: expected a whole number",
         "{\"llm\": {\"baseUrl\": \"http://localhost:11434/v1\", \"model\": \"m\"}}|llm.provider: required",
         "{\"llm\": {\"provider\": \"ollama\", \"model\": \"m\"}}|llm.baseUrl: required",
         "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\"}}|llm.model: required",

@@ -3,11 +3,15 @@ package org.policybot.bot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policybot.bot.conversation.AnswerFixtures.citation;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
+import org.policybot.knowledge.model.PassageOrigin;
 
 class AnswerRendererTest {
     private final AnswerRenderer renderer = new AnswerRenderer();
@@ -133,5 +137,41 @@ class AnswerRendererTest {
         assertThat(List.of(embed.title(), embed.description(), embed.fields().get(0).name(), embed.fields().get(0).value()))
                 .allSatisfy(s -> assertThat(s).doesNotContain("@everyone").doesNotContain("@here"));
         assertThat(embed.fields().get(0).value()).isEqualTo("> ping @\u200Bhere");
+    }
+
+    @Test
+    void aCitationWhoseTextChangedInTheLast30DaysSaysWhen() {
+        // GIVEN an answer citing text of version 3 (changed on 2026-12-03), text of version 2 (changed in August)
+        // and text of version 1, rendered on 2026-12-10
+        Instant now = Instant.parse("2026-12-10T09:00:00Z");
+        AnswerRenderer dated = new AnswerRenderer(Clock.fixed(now, ZoneOffset.UTC));
+        Answer answer = AnswerFixtures.answer("What changed?", "Refunds take 30 days [1]. Cards too [2]. Cash [3].",
+                List.of(dated(citation(1, "Refund policy", "Window", "https://example.org/refunds", "30 days."), 3,
+                                "2026-12-03T10:00:00Z"),
+                        dated(citation(2, "Refund policy", "Cards", "", "Cards."), 2, "2026-08-01T10:00:00Z"),
+                        dated(citation(3, "Refund policy", "Cash", "", "Cash."), 1, "2026-12-05T10:00:00Z")));
+
+        // WHEN rendered
+        List<ReplyField> fields = dated.render(answer, List.of()).get(0).embeds().get(0).fields();
+
+        // THEN only the recently changed text says so, after its link; a first version never does
+        assertThat(fields.get(0).value()).isEqualTo("https://example.org/refunds · updated 2026-12-03\n> 30 days.");
+        assertThat(fields.get(1).value()).isEqualTo("> Cards.");
+        assertThat(fields.get(2).value()).isEqualTo("> Cash.");
+    }
+
+    @Test
+    void notesComeBeforeTheAnswer() {
+        // GIVEN an answer and a note about it  WHEN rendered  THEN the note opens the description
+        Answer answer = AnswerFixtures.answer("q", "Refunds take 30 days [1].",
+                List.of(citation(1, "Refund policy", "Window", "", "30 days.")));
+        String description = renderer.render(answer, List.of(), List.of("Since my earlier answer, it changed."))
+                .get(0).embeds().get(0).description();
+        assertThat(description).isEqualTo("Since my earlier answer, it changed.\n\nRefunds take 30 days [1].");
+    }
+
+    private static Citation dated(Citation c, int version, String since) {
+        return new Citation(c.n(), c.doc(), c.title(), c.section(), c.url(), c.quote(), c.text(), c.passageId(),
+                new PassageOrigin(version, Instant.parse(since)));
     }
 }

@@ -64,7 +64,7 @@ class AskingTest {
 
     private Conversation conversation(DiscordSettings discord, Limits limits, Answers answers) throws IOException {
         BotConfig config = new BotConfig(dataDir, discord, limits, null);
-        return Conversation.create(config, answers, EnginePorts.admin(kb), ticker, Clock.systemUTC());
+        return Conversation.create(config, answers, EnginePorts.admin(kb), TestEngine.embedder(), ticker, Clock.systemUTC());
     }
 
     @Test

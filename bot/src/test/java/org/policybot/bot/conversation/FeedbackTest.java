@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybot.bot.gaps.GapLog;
 
 class FeedbackTest {
     private static final Asker ALICE = new Asker("1001", "alice");
@@ -31,7 +32,11 @@ class FeedbackTest {
         ConversationMemory memory = ConversationMemory.open(dataDir, 100, Duration.ofDays(7), clock);
         memory.answered("a1", "1001", "42", List.of(), "How long is API data kept?", List.of("m1"), null);
         memory.answered("a2", "1002", null, List.of(), "Who did OpenAI meet?", List.of("m2"), null);
-        return new Feedback(FeedbackStore.open(dataDir), memory, clock);
+        return new Feedback(FeedbackStore.open(dataDir), memory, gaps(clock), clock);
+    }
+
+    private GapRecorder gaps(Clock clock) {
+        return new GapRecorder(GapLog.open(dataDir, 30, clock), clock);
     }
 
     private List<String> rawLines() throws IOException {
@@ -102,7 +107,7 @@ class FeedbackTest {
         // AND after a restart, the same vote again is still recognised as unchanged
         Feedback restarted = new Feedback(FeedbackStore.open(dataDir),
                 ConversationMemory.open(dataDir, 100, Duration.ofDays(7), Clock.fixed(NOW, ZoneOffset.UTC)),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                gaps(Clock.fixed(NOW, ZoneOffset.UTC)), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(restarted.click("vote:down:a1", ALICE)).contains("You already voted 👎 on this answer.");
         assertThat(rawLines()).hasSize(3);
     }

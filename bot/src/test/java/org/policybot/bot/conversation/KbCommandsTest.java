@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policybot.bot.TestEngine;
 import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.ThreadMode;
+import org.policybot.bot.gaps.GapLog;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Scope;
@@ -41,7 +43,8 @@ class KbCommandsTest {
     void openKnowledgeBase() throws IOException {
         kb = TestEngine.openKnowledgeBase(dataDir);
         commands = new KbCommands(EnginePorts.admin(kb),
-                new ModeratorCheck(new DiscordSettings(List.of("3000"), null, null, ThreadMode.REPLY, null)), 4096);
+                new ModeratorCheck(new DiscordSettings(List.of("3000"), null, null, ThreadMode.REPLY, null)), 4096,
+                GapLog.open(dataDir, 30, Clock.systemUTC()), TestEngine.embedder());
     }
 
     @AfterEach

@@ -25,8 +25,8 @@ import org.policybot.bot.config.ThreadMode;
 import org.policybot.bot.conversation.Answers;
 import org.policybot.bot.conversation.Conversation;
 import org.policybot.bot.conversation.KnowledgeAdmin;
-import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
 
 /** Shared pieces of the adapter's Mockito tests: users, a recording answers port, JSON of Javacord builders. */
@@ -62,7 +62,7 @@ final class AdapterFixtures {
         return Conversation.create(new BotConfig(dataDir,
                         new DiscordSettings(List.of(MOD_ROLE), null, List.of(), mode, List.of()),
                         new Limits(perMinute, 100, 1000), null),
-                answers, admin);
+                answers, admin, TestEngine.embedder());
     }
 
     /** The real engine's port, remembering every question (with its context) it passes on. */

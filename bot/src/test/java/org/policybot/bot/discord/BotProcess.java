@@ -18,7 +18,8 @@ public final class BotProcess {
         BotConfig config = BotConfig.defaults().withDataDir(Path.of(args[0]));
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         try (KnowledgeBase kb = KnowledgeBase.open(config.dataDir(), KnowledgeBase.Settings.defaults(), embedder)) {
-            DiscordBot bot = DiscordBot.start(config, kb, new AnswerEngine(kb, embedder, null), DiscordToken.fromEnvironment());
+            DiscordBot bot = DiscordBot.start(config, kb, new AnswerEngine(kb, embedder, null), embedder,
+                    DiscordToken.fromEnvironment());
             System.out.println("bot started");
             bot.awaitShutdown();
         }

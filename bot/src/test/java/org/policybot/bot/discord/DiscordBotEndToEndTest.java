@@ -68,6 +68,7 @@ class DiscordBotEndToEndTest {
     private static AttachmentServer cdn;
     private static KnowledgeBase kb;
     private static AnswerEngine engine;
+    private static MiniLmEmbedder embedder;
     private static final List<Question> QUESTIONS = Collections.synchronizedList(new ArrayList<>());
 
     private DiscordBot bot;
@@ -76,7 +77,7 @@ class DiscordBotEndToEndTest {
     static void startFakeDiscordAndEngine() throws Exception {
         discord = FakeDiscord.start(Files.createDirectories(dir.resolve("certs")));
         cdn = new AttachmentServer();
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        embedder = new MiniLmEmbedder();
         kb = KnowledgeBase.open(dir.resolve("data"), KnowledgeBase.Settings.defaults(), embedder);
         engine = new AnswerEngine(kb, embedder, null);
     }
@@ -107,7 +108,7 @@ class DiscordBotEndToEndTest {
             QUESTIONS.add(question);
             return engine.answer(question);
         };
-        Conversation conversation = Conversation.create(config, recording, EnginePorts.admin(kb));
+        Conversation conversation = Conversation.create(config, recording, EnginePorts.admin(kb), embedder);
         DiscordWebSocketAdapter.setGateway(null);
         discord.clearRequests();
         String token = "fake-bot-token-" + LOGINS.incrementAndGet();
@@ -467,6 +468,86 @@ class DiscordBotEndToEndTest {
         assertThat(q.scope()).isEqualTo(Scope.server(HOME.idString()));
     }
 
+    @Test
+    void aModeratorReadsTheHistoryGetsALongDiffAsAFileAndRollsBackWhatMembersAreAnswered() throws Exception {
+        // GIVEN a moderator who added house rules, then a version that rewrote all twenty of them
+        login(ThreadMode.REPLY);
+        byte[] first = houseRules("members keep the workshop tidy", 20);
+        byte[] second = houseRules("members may leave the workshop as they like", 20);
+        String v1 = discord.kbAdd(MOD, HOME.channelId(), "house-rules.md", cdn.serve("house-rules.md", first), first.length);
+        discord.await(r -> r.is("PATCH", ORIGINAL.formatted(v1)), "first version added");
+        String v2 = discord.kbAdd(MOD, HOME.channelId(), "house-rules.md", cdn.serve("house-rules.md", second),
+                second.length);
+        discord.await(r -> r.is("PATCH", ORIGINAL.formatted(v2)), "second version added");
+
+        // WHEN the moderator asks for the history and the comparison
+        String history = discord.kb(MOD, HOME.channelId(), "history", Map.of("doc", "house-rules"));
+        RecordedRequest historyReply = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(history)), "history");
+        String diff = discord.kb(MOD, HOME.channelId(), "diff", Map.of("doc", "house-rules"));
+        RecordedRequest diffReply = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(diff)), "diff");
+
+        // THEN both are private; the history lists the two versions, the comparison comes as an attached file
+        for (String token : List.of(history, diff)) {
+            assertThat(discord.await(r -> r.is("POST", CALLBACK.formatted(token)), "deferral").body()
+                    .at("/data/flags").asInt() & 64).isEqualTo(64);
+        }
+        assertThat(historyReply.body().get("content").asText()).startsWith("```\nhouse-rules: 2 versions kept")
+                .contains("discord:" + MOD.idString() + ":mod");
+        assertThat(diffReply.body().get("content").asText()).contains("20 changed, 0 added, 0 removed")
+                .endsWith("The whole comparison is in the attached file.");
+        assertThat(diffReply.files()).containsOnlyKeys("house-rules-v1-v2.diff.txt");
+        assertThat(new String(diffReply.files().get("house-rules-v1-v2.diff.txt"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("§ Rule 20\n  changed\n    - Rule 20: members keep the workshop tidy")
+                .contains("    + Rule 20: members may leave the workshop as they like");
+
+        // AND WHEN the moderator rolls back to version 1
+        String rollback = discord.kb(MOD, HOME.channelId(), "rollback", Map.of("doc", "house-rules", "version", 1L));
+        RecordedRequest rolledBack = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(rollback)), "rollback");
+
+        // THEN members are answered from version 1 again, and the change is audited as the moderator's
+        assertThat(rolledBack.body().get("content").asText()).startsWith("Rolled **House rules** (`house-rules`) back to"
+                + " version 1: it is now version 3");
+        String ask = discord.ask(ALICE, HOME.channelId(), "What do members do with the workshop according to rule 7?");
+        JsonNode answer = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(ask)), "answer").body();
+        assertThat(answer.toString()).contains("keep the workshop tidy").doesNotContain("as they like");
+        assertThat(Files.readString(serverFolder(HOME).resolve("audit.jsonl"))).contains("\"action\":\"rollback\"");
+    }
+
+    @Test
+    void aModeratorSeesTheQuestionsTheirServersMembersCouldNotGetAnswered() throws Exception {
+        // GIVEN a question here the knowledge base cannot answer, and one in alice's other server
+        login(ThreadMode.REPLY);
+        String here = "How long does OpenAI retain API customer data for enterprise accounts?";
+        String there = "Where do the quokkas of the club sleep in winter?";
+        String askedHere = discord.ask(ALICE, HOME.channelId(), here);
+        String askedThere = discord.ask(ALICE, ZEPHYR.channelId(), there);
+        discord.await(r -> r.is("PATCH", ORIGINAL.formatted(askedHere)), "answer here");
+        discord.await(r -> r.is("PATCH", ORIGINAL.formatted(askedThere)), "answer there");
+
+        // WHEN a moderator here runs /kb gaps, and an ordinary member tries
+        String gaps = discord.kb(MOD, HOME.channelId(), "gaps", Map.of());
+        RecordedRequest reply = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(gaps)), "gaps");
+        String refused = discord.kb(ALICE, HOME.channelId(), "gaps", Map.of());
+        RecordedRequest refusal = discord.await(r -> r.is("POST", CALLBACK.formatted(refused)), "refusal");
+
+        // THEN the moderator alone sees this server's question, never the other server's; alice is refused
+        assertThat(discord.await(r -> r.is("POST", CALLBACK.formatted(gaps)), "deferral").body().at("/data/flags").asInt()
+                & 64).isEqualTo(64);
+        assertThat(reply.body().get("content").asText()).contains("This server: ").contains(here).doesNotContain(there);
+        assertThat(refusal.body().at("/data/content").asText()).startsWith("Only moderators");
+        assertThat(Files.readString(dir.resolve("data").resolve("gaps.jsonl"))).doesNotContain(ALICE.idString());
+    }
+
+    /** House rules of {@code count} numbered rules, each saying that {@code rule}. */
+    private static byte[] houseRules(String rule, int count) {
+        StringBuilder b = new StringBuilder("---\ntitle: House rules\n---\n\n# House rules\n");
+        for (int i = 1; i <= count; i++) {
+            b.append("\n## Rule ").append(i).append("\n\nRule ").append(i).append(": ").append(rule)
+                    .append(", on workshop day ").append(i).append(" of the month.\n");
+        }
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static List<RecordedRequest> channelPosts() {
         return discord.requests().stream().filter(r -> r.is("POST", "/channels/" + CHANNEL + "/messages")).toList();
     }
@@ -495,7 +576,7 @@ class DiscordBotEndToEndTest {
         discord.rejectTokens(true);
         String secret = "MTIzNDU2Nzg5.refused." + LOGINS.incrementAndGet();
         BotConfig config = new BotConfig(dir.resolve("data"), DiscordSettings.defaults(), Limits.defaults(), null);
-        Conversation conversation = Conversation.create(config, engine::answer, EnginePorts.admin(kb));
+        Conversation conversation = Conversation.create(config, engine::answer, EnginePorts.admin(kb), embedder);
         DiscordWebSocketAdapter.setGateway(null);
         try {
             // WHEN the bot starts THEN it fails, naming the failure but not the token

@@ -18,9 +18,9 @@ import java.util.Map;
 
 /**
  * Append-only record of every change to one scope's documents, one JSON object a line:
- * {@code {"time","actor","action","server","doc","sha256","passages","change"}}, where {@code server}
- * is null for the shared documents and {@code change} is the sequence number of the index commit that
- * made it. The entries also travel inside that commit, and
+ * {@code {"time","actor","action","server","doc","sha256","passages","version","change"}}, where
+ * {@code server} is null for the shared documents, {@code version} the document version made (absent for
+ * a change to every document) and {@code change} is the sequence number of the index commit that made it. The entries also travel inside that commit, and
  * {@link #appendIfNew} writes a commit's entries only when the log does not have them yet: a process
  * killed between its commit and its audit line leaves the line to be written at the next open.
  */
@@ -33,10 +33,11 @@ public final class AuditLog {
 
     /**
      * One audited change to one document ({@code doc} is "*" for a reindex, or for removing all of a
-     * server's documents); {@code server} is the server whose documents changed, null for the shared ones.
+     * server's documents); {@code server} is the server whose documents changed, null for the shared ones;
+     * {@code version} the document version the change made (or removed), 0 for a change to every document.
      */
     public record Entry(String time, String actor, String action, String server, String doc, String sha256,
-                        int passages) {
+                        int passages, int version) {
     }
 
     public AuditLog(Path file) {
@@ -86,6 +87,9 @@ public final class AuditLog {
             line.put("doc", e.doc());
             line.put("sha256", e.sha256());
             line.put("passages", e.passages());
+            if (e.version() > 0) {
+                line.put("version", e.version());
+            }
             line.put("change", change);
             lines.append(JSON.writeValueAsString(line)).append('\n');
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -244,6 +245,20 @@ public final class PassageIndex implements Closeable {
             writer.close();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Closing the index writer after a commit failed: {}", e.toString());
+        }
+    }
+
+    /**
+     * Reads the latest commit on disk, whoever made it. Inside a {@link Change} (this process holds the
+     * only writer) that is exactly the commit the change builds on, whatever the readers have seen.
+     */
+    public <T> T readLatest(Function<Snapshot, T> read) throws IOException {
+        if (!hasCommit()) {
+            return read.apply(new Snapshot(null, null, Manifest.EMPTY, codec));
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Manifest manifest = Manifest.fromJson(reader.getIndexCommit().getUserData().get(Manifest.USER_DATA_KEY));
+            return read.apply(new Snapshot(null, new IndexSearcher(reader), manifest, codec));
         }
     }
 

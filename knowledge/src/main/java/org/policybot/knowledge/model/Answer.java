@@ -15,9 +15,13 @@ import java.util.List;
  * @param composer       "extractive", "llm" or "llm-fallback"
  * @param fallbackReason why the LLM answer was not used, or {@code null}
  * @param latencyMs      time spent answering, in milliseconds
+ * @param closest        the passage closest in meaning to the question, or null when none was weighed (not a
+ *                       question, nothing to search); also for an abstention, so that gaps can be seen
+ * @param probability    the decision's probability that the knowledge base answers the question, or null when
+ *                       the question was not weighed (greetings, requests that are not questions)
  */
 public record Answer(String id, String question, String answer, boolean abstained, String confidence, List<Citation> citations,
-                     String composer, String fallbackReason, long latencyMs) {
+                     String composer, String fallbackReason, long latencyMs, ClosestPassage closest, Double probability) {
     public static final String EXTRACTIVE = "extractive";
     public static final String LLM = "llm";
     public static final String LLM_FALLBACK = "llm-fallback";
@@ -27,5 +31,16 @@ public record Answer(String id, String question, String answer, boolean abstaine
 
     public Answer {
         citations = List.copyOf(citations);
+    }
+
+    /** An answer without a weighed decision (no closest passage, no probability). */
+    public Answer(String id, String question, String answer, boolean abstained, String confidence, List<Citation> citations,
+                  String composer, String fallbackReason, long latencyMs) {
+        this(id, question, answer, abstained, confidence, citations, composer, fallbackReason, latencyMs, null, null);
+    }
+
+    /** True when the engine weighed the question against the knowledge base (it was a question, with something to search). */
+    public boolean weighed() {
+        return probability != null;
     }
 }

@@ -196,6 +196,24 @@ public final class FakeDiscord implements AutoCloseable {
         return slashCommand(user, channelId, "kb", options, null);
     }
 
+    /**
+     * {@code /kb <sub>} with options (text values as strings, whole numbers as longs) in the server of
+     * {@code channelId}; returns the interaction token.
+     */
+    public String kb(FakeUser user, long channelId, String sub, Map<String, Object> values) {
+        ArrayNode options = JSON.createArrayNode();
+        ObjectNode command = options.addObject().put("name", sub).put("type", 1);
+        ArrayNode args = command.putArray("options");
+        values.forEach((name, value) -> {
+            if (value instanceof Long n) {
+                args.addObject().put("name", name).put("type", 4).put("value", n);
+            } else {
+                args.addObject().put("name", name).put("type", 3).put("value", value.toString());
+            }
+        });
+        return slashCommand(user, channelId, "kb", options, null);
+    }
+
     /** The id of the bot's message that replies to {@code messageId}, if it sent one. */
     public java.util.Optional<Long> botReplyTo(long messageId) {
         return routes.messages.values().stream()

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -29,6 +32,10 @@ import javax.net.ssl.SSLContext;
 final class FakeRest implements AutoCloseable {
     static final String PREFIX = "/api/v10";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The boundary parameter of a multipart Content-Type, quoted or not. */
+    private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
+    /** The file name in a part's Content-Disposition header. */
+    private static final Pattern FILE_NAME = Pattern.compile("filename=\"([^\"]*)\"");
 
     /** What the fake answers. */
     record Response(int status, Map<String, String> headers, String body) {
@@ -119,7 +126,8 @@ final class FakeRest implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             path = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? MissingNode.getInstance() : parse(raw, exchange);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            JsonNode body = raw.length == 0 ? MissingNode.getInstance() : parse(raw, exchange, files);
             Response response = scriptedFailure(method, path);
             if (response == null) {
                 response = router.route(method, path, body);
@@ -127,7 +135,7 @@ final class FakeRest implements AutoCloseable {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
             synchronized (this) {
-                recorded.add(new RecordedRequest(method, path, body, headers, response.status()));
+                recorded.add(new RecordedRequest(method, path, body, headers, response.status(), files));
                 notifyAll();
             }
             response.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
@@ -144,16 +152,43 @@ final class FakeRest implements AutoCloseable {
         }
     }
 
-    private static JsonNode parse(byte[] raw, HttpExchange exchange) throws IOException {
+    /**
+     * The JSON body of a request. A multipart request (Javacord sends one when files are attached) carries
+     * the JSON in its "payload_json" part and each file in a part of its own, named by a filename in its
+     * Content-Disposition; the files go to {@code files}.
+     */
+    private static JsonNode parse(byte[] raw, HttpExchange exchange, Map<String, byte[]> files) throws IOException {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (type != null && type.startsWith("multipart/")) {
-            // Javacord sends JSON in a "payload_json" part when files are attached; the tests attach none
-            String text = new String(raw, StandardCharsets.UTF_8);
-            int start = text.indexOf('{');
-            int end = text.lastIndexOf('}');
-            return JSON.readTree(text.substring(start, end + 1));
+        if (type == null || !type.startsWith("multipart/")) {
+            return JSON.readTree(raw);
         }
-        return JSON.readTree(raw);
+        Matcher b = BOUNDARY.matcher(type);
+        if (!b.find()) {
+            throw new IOException("multipart request without a boundary: " + type);
+        }
+        // ISO-8859-1 maps every byte to one char, so positions in the text are positions in the bytes
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        String delimiter = "--" + b.group(1);
+        JsonNode payload = MissingNode.getInstance();
+        int at = text.indexOf(delimiter);
+        while (at >= 0) {
+            int partStart = at + delimiter.length();
+            if (text.startsWith("--", partStart)) {
+                break;
+            }
+            int headersEnd = text.indexOf("\r\n\r\n", partStart);
+            int next = text.indexOf("\r\n" + delimiter, headersEnd);
+            String partHeaders = text.substring(partStart, headersEnd);
+            byte[] content = Arrays.copyOfRange(raw, headersEnd + 4, next);
+            Matcher file = FILE_NAME.matcher(partHeaders);
+            if (file.find()) {
+                files.put(file.group(1), content);
+            } else if (partHeaders.contains("name=\"payload_json\"")) {
+                payload = JSON.readTree(content);
+            }
+            at = next + 2;
+        }
+        return payload;
     }
 
     private synchronized Response scriptedFailure(String method, String path) {

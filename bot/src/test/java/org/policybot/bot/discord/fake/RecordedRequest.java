@@ -12,8 +12,10 @@ import java.util.Map;
  * @param body    the JSON body, or a missing node
  * @param headers request headers (lower-case names)
  * @param status  the status the fake answered with
+ * @param files   files sent with it (a multipart request), by file name, in order
  */
-public record RecordedRequest(String method, String path, JsonNode body, Map<String, List<String>> headers, int status) {
+public record RecordedRequest(String method, String path, JsonNode body, Map<String, List<String>> headers, int status,
+                              Map<String, byte[]> files) {
     public boolean is(String method, String pathRegex) {
         return this.method.equals(method) && path.matches(pathRegex);
     }

@@ -1,4 +1,4 @@
-package org.policybot.bot.conversation;
+package org.policybot.bot.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,12 +17,12 @@ import java.util.List;
  * rewrite goes to a temporary file beside the log, is forced to disk, and is moved over the log
  * atomically, so the log is either the old one or the new one.
  */
-final class LineFiles {
+public final class LineFiles {
     private LineFiles() {
     }
 
     /** Appends one line (a newline is added) at the end of {@code file}, creating it if need be. */
-    static void append(Path file, String line) throws IOException {
+    public static void append(Path file, String line) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -45,7 +45,7 @@ final class LineFiles {
     }
 
     /** Replaces {@code file} with {@code lines}, atomically. */
-    static void replace(Path file, List<String> lines) throws IOException {
+    public static void replace(Path file, List<String> lines) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         StringBuilder text = new StringBuilder();
