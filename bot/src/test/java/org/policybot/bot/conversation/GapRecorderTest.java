@@ -37,7 +37,7 @@ class GapRecorderTest {
     private static final Asker ALICE = new Asker("123456789012345678", "alice");
     private static final Asker BOB = new Asker("223456789012345678", "bob");
     private static final Asker MOD = new Asker("323456789012345678", "mod");
-    private static final String NEAR_MISS = "How long does OpenAI retain API customer data?";
+    private static final String NEAR_MISS = "How long is data retained?";
 
     @TempDir
     static Path kbDir;
