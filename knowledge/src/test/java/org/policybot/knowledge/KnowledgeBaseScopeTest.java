@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,16 +52,7 @@ class KnowledgeBaseScopeTest {
 
     @BeforeEach
     void copyTemplate() throws IOException {
-        try (Stream<Path> files = Files.walk(template)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path to = dir.resolve(template.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        KbFixtures.copyTree(template, dir);
     }
 
     @Test

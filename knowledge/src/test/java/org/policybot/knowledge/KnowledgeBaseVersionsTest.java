@@ -53,16 +53,7 @@ class KnowledgeBaseVersionsTest {
 
     @BeforeEach
     void copyTemplate() throws IOException {
-        try (Stream<Path> files = Files.walk(template)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path to = dir.resolve(template.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        KbFixtures.copyTree(template, dir);
     }
 
     @Test
