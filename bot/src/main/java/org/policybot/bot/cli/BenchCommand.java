@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.policybot.bot.bench.AnswerLoad;
 import org.policybot.bot.bench.BenchReport;
@@ -18,18 +22,23 @@ import org.policybot.bot.bench.BenchResult;
 import org.policybot.bot.bench.ColdStart;
 import org.policybot.bot.bench.QuestionSet;
 import org.policybot.bot.bench.SyntheticDocuments;
+import org.policybot.bot.bench.UniqueQuestions;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
+import org.policybot.knowledge.index.CachingEmbedder;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.model.DocumentInfo;
+import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: the product's speed figures, measured in this process on the current data folder or
- * on a generated knowledge base: warm answer latency, throughput on 1, 2 and 4 threads, cold start of
- * a child {@code ask} process, heap after warm-up, and the build time of generated passages.
+ * on a generated knowledge base: warm answer latency and throughput on 1, 2 and 4 threads, for
+ * questions never asked before ({@link UniqueQuestions}: what a member waits for) and, separately, for
+ * a small set asked over and over (their embeddings cached); cold start of a child {@code ask}
+ * process; heap after warm-up; and the build of generated passages (time, size, heap).
  */
 @Command(name = "bench", description = "Measure answer latency, throughput, cold start, heap and build time.")
 final class BenchCommand implements Callable<Integer> {
@@ -37,6 +46,15 @@ final class BenchCommand implements Callable<Integer> {
     static final int BUILD_BATCH = 10;
     static final long SEED = 20_230_629L;
     private static final int[] THREADS = {1, 2, 4};
+    /** Unique questions answered before timing (JIT compilation, caches of words and passages); fewer for a short run. */
+    static final int WARM_UP = 1_000;
+    /** Rounds of the repeated set before timing it (its embeddings are then cached). */
+    static final int WARM_UP_ROUNDS = 5;
+    /** Passages per document, and in all, that the unique questions draw their words from. */
+    static final int SAMPLE_PER_DOCUMENT = 20;
+    static final int SAMPLE_MAX = 4_000;
+    /** Build batches between two heap samples (each after a collection). */
+    static final int HEAP_SAMPLE_BATCHES = 10;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -45,7 +63,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--questions", paramLabel = "FILE",
-            description = "Questions to ask: one a line, or {\"q\"} JSON lines (default: a built-in set).")
+            description = "The questions asked over and over for the cache-hit figures: one a line, or {\"q\"} JSON"
+                    + " lines (default: a built-in set). The unique questions are generated from the knowledge base.")
     Path questionsFile;
 
     @Option(names = "--passages", paramLabel = "N",
@@ -84,33 +103,75 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private BenchResult run(Services services, List<String> questions, Path config) throws IOException, InterruptedException {
+    private BenchResult run(Services services, List<String> repeated, Path config) throws IOException, InterruptedException {
         Embedder embedder = services.embedder();
         long shippedIndexMs = shippedIndexTime(embedder);
         KnowledgeBase kb = services.kb();
         BenchResult.Build build = passages == null ? null : build(kb, passages);
         List<DocumentInfo> docs = kb.list();
-        AnswerLoad load = new AnswerLoad(services.engine(), questions);
+        UniqueQuestions unique = new UniqueQuestions(SEED, sample(kb, docs));
+        AnswerLoad load = new AnswerLoad(services.engine());
+        CachingEmbedder cache = services.queryCache();
         progress("warming up");
-        load.latencies(Math.max(200, 5 * questions.size()));
-        progress("timing " + answers + " answers");
-        AnswerLoad.LatencyRun latency = load.latencies(answers);
-        Map<Integer, Double> throughput = new LinkedHashMap<>();
-        for (int threads : THREADS) {
-            progress("throughput on " + threads + " thread(s)");
-            throughput.put(threads, load.throughput(threads, answers));
-        }
+        int warmUp = Math.min(WARM_UP, WARM_UP_ROUNDS * answers);
+        load.latencies(unique.next(warmUp), warmUp);
+        load.latencies(repeated, WARM_UP_ROUNDS * repeated.size());
+        progress("unique questions: timing " + answers + " answers");
+        BenchResult.Run uniqueRun = measure(load, cache, n -> unique.next(n));
+        progress("cache-hit questions: timing " + answers + " answers");
+        BenchResult.Run cachedRun = measure(load, cache, n -> repeated);
         double heapMb = heapAfterGc();
         List<Long> cold = new ArrayList<>();
         ColdStart coldStart = new ColdStart(services.config().dataDir(), config);
         for (int i = 0; i < coldRuns; i++) {
             progress("cold start " + (i + 1) + "/" + coldRuns);
-            cold.add(coldStart.measure(questions.get(0)));
+            cold.add(coldStart.measure(repeated.get(0)));
         }
         return new BenchResult(new BenchResult.Machine(Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), LocalDate.now().toString()), docs.size(),
-                docs.stream().mapToInt(DocumentInfo::passages).sum(), questions.size(), latency.summary(),
-                latency.abstained(), throughput, cold, heapMb, shippedIndexMs, build);
+                docs.stream().mapToInt(DocumentInfo::passages).sum(), uniqueRun, cachedRun, cold, heapMb, shippedIndexMs,
+                build);
+    }
+
+    /**
+     * Latency on one thread, then throughput on each thread count, each over {@link #answers} answers
+     * to questions {@code questions} gives (a fresh list per run for unique questions).
+     */
+    private BenchResult.Run measure(AnswerLoad load, CachingEmbedder cache, IntFunction<List<String>> questions)
+            throws InterruptedException {
+        long hitsBefore = cache.hits();
+        List<String> asked = questions.apply(answers);
+        AnswerLoad.LatencyRun latency = load.latencies(asked, answers);
+        long hits = cache.hits() - hitsBefore;
+        Set<String> distinct = new HashSet<>(asked);
+        Map<Integer, Double> throughput = new LinkedHashMap<>();
+        for (int threads : THREADS) {
+            progress("  throughput on " + threads + " thread(s)");
+            List<String> run = questions.apply(answers);
+            distinct.addAll(run);
+            throughput.put(threads, load.throughput(run, threads, answers));
+        }
+        return new BenchResult.Run(distinct.size(), latency.summary(), latency.abstained(), throughput, hits);
+    }
+
+    /**
+     * Passages to draw the unique questions' words from: up to {@link #SAMPLE_PER_DOCUMENT} of each
+     * document, spread over it, and {@link #SAMPLE_MAX} in all (the whole knowledge base is never held).
+     */
+    private static List<Passage> sample(KnowledgeBase kb, List<DocumentInfo> docs) {
+        List<Passage> out = new ArrayList<>();
+        int perDocument = Math.max(1, Math.min(SAMPLE_PER_DOCUMENT, SAMPLE_MAX / Math.max(1, docs.size())));
+        for (DocumentInfo d : docs) {
+            List<Passage> all = kb.show(d.id());
+            int step = Math.max(1, all.size() / perDocument);
+            for (int i = 0; i < all.size() && out.size() < SAMPLE_MAX; i += step) {
+                out.add(all.get(i));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new KnowledgeException("the knowledge base is empty: there is nothing to ask about");
+        }
+        return out;
     }
 
     /** Indexes the shipped document into an empty temporary folder and times it. */
@@ -127,18 +188,35 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Adds the generated documents {@link #BUILD_BATCH} to a commit, each made when its batch is due,
+     * and samples the heap after a collection every {@link #HEAP_SAMPLE_BATCHES} batches.
+     */
     private static BenchResult.Build build(KnowledgeBase kb, int passages) throws IOException {
-        List<Source> sources = new SyntheticDocuments(SEED).generate(passages);
-        progress("building " + sources.size() + " generated documents (~" + passages + " passages)");
+        int documents = SyntheticDocuments.documents(passages);
+        progress("building " + documents + " generated documents (~" + passages + " passages)");
+        Iterator<Source> sources = new SyntheticDocuments(SEED).stream(passages);
         long start = System.nanoTime();
         int built = 0;
-        for (int i = 0; i < sources.size(); i += BUILD_BATCH) {
-            for (DocumentInfo d : kb.addAll(sources.subList(i, Math.min(sources.size(), i + BUILD_BATCH)), "bench")) {
-                built += d.passages();
+        int batches = 0;
+        double heapMax = 0;
+        List<Source> batch = new ArrayList<>(BUILD_BATCH);
+        while (sources.hasNext()) {
+            batch.add(sources.next());
+            if (batch.size() == BUILD_BATCH || !sources.hasNext()) {
+                for (DocumentInfo d : kb.addAll(batch, "bench")) {
+                    built += d.passages();
+                }
+                batch.clear();
+                if (++batches % HEAP_SAMPLE_BATCHES == 0 || !sources.hasNext()) {
+                    heapMax = Math.max(heapMax, heapAfterGc());
+                    progress("  " + built + " passages in " + Math.round((System.nanoTime() - start) / 1e9) + " s");
+                }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new BenchResult.Build(sources.size(), built, seconds, sizeMb(kb.dataDir()));
+        return new BenchResult.Build(documents, built, seconds, sizeMb(kb.dataDir()),
+                sizeMb(kb.dataDir().resolve("index")), heapMax);
     }
 
     private static double heapAfterGc() {
