@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import java.util.stream.Stream;
 import org.policybot.bot.bench.AnswerLoad;
 import org.policybot.bot.bench.BenchReport;
@@ -55,6 +59,8 @@ final class BenchCommand implements Callable<Integer> {
     static final int SAMPLE_MAX = 4_000;
     /** Build batches between two heap samples (each after a collection). */
     static final int HEAP_SAMPLE_BATCHES = 10;
+    /** JFR's sampling period for --profile (its profile settings sample Java code every 10 ms). */
+    private static final Duration SAMPLE_PERIOD = Duration.ofMillis(10);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -79,6 +85,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--keep", description = "Keep the generated data folder and print where it is.")
     boolean keep;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Record the unique questions' latency run with Java Flight Recorder into FILE"
+                    + " (java docs/JfrStages.java FILE says where the time goes).")
+    Path profile;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -117,9 +128,9 @@ final class BenchCommand implements Callable<Integer> {
         load.latencies(unique.next(warmUp), warmUp);
         load.latencies(repeated, WARM_UP_ROUNDS * repeated.size());
         progress("unique questions: timing " + answers + " answers");
-        BenchResult.Run uniqueRun = measure(load, cache, n -> unique.next(n));
+        BenchResult.Run uniqueRun = measure(load, cache, n -> unique.next(n), profile);
         progress("cache-hit questions: timing " + answers + " answers");
-        BenchResult.Run cachedRun = measure(load, cache, n -> repeated);
+        BenchResult.Run cachedRun = measure(load, cache, n -> repeated, null);
         double heapMb = heapAfterGc();
         List<Long> cold = new ArrayList<>();
         ColdStart coldStart = new ColdStart(services.config().dataDir(), config);
@@ -135,13 +146,25 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Latency on one thread, then throughput on each thread count, each over {@link #answers} answers
-     * to questions {@code questions} gives (a fresh list per run for unique questions).
+     * to questions {@code questions} gives (a fresh list per run for unique questions); the latency run
+     * recorded into {@code jfr} unless it is null.
      */
-    private BenchResult.Run measure(AnswerLoad load, CachingEmbedder cache, IntFunction<List<String>> questions)
-            throws InterruptedException {
+    private BenchResult.Run measure(AnswerLoad load, CachingEmbedder cache, IntFunction<List<String>> questions, Path jfr)
+            throws InterruptedException, IOException {
         long hitsBefore = cache.hits();
         List<String> asked = questions.apply(answers);
-        AnswerLoad.LatencyRun latency = load.latencies(asked, answers);
+        AnswerLoad.LatencyRun latency;
+        if (jfr == null) {
+            latency = load.latencies(asked, answers);
+        } else {
+            try (Recording recording = profiling()) {
+                recording.start();
+                latency = load.latencies(asked, answers);
+                recording.stop();
+                recording.dump(jfr);
+            }
+            progress("  recorded the latency run in " + jfr);
+        }
         long hits = cache.hits() - hitsBefore;
         Set<String> distinct = new HashSet<>(asked);
         Map<Integer, Double> throughput = new LinkedHashMap<>();
@@ -152,6 +175,21 @@ final class BenchCommand implements Callable<Integer> {
             throughput.put(threads, load.throughput(run, threads, answers));
         }
         return new BenchResult.Run(distinct.size(), latency.summary(), latency.abstained(), throughput, hits);
+    }
+
+    /**
+     * JFR's profiling settings, with native code (the embedding model runs in ONNX Runtime) sampled as
+     * often as Java code.
+     */
+    private static Recording profiling() throws IOException {
+        try {
+            Recording r = new Recording(Configuration.getConfiguration("profile"));
+            r.enable("jdk.ExecutionSample").withPeriod(SAMPLE_PERIOD);
+            r.enable("jdk.NativeMethodSample").withPeriod(SAMPLE_PERIOD);
+            return r;
+        } catch (ParseException e) {
+            throw new IllegalStateException("the JDK's own JFR settings do not parse", e);
+        }
     }
 
     /**
