@@ -37,6 +37,14 @@ final class OnnxModel {
     private static final Logger LOG = LoggerFactory.getLogger(OnnxModel.class);
     static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+    /**
+     * Threads one embedding runs on. ONNX Runtime's default (one per core, spinning while they wait)
+     * made a question's embedding slower on this 2-core machine shared with other work: p50 4.3 to
+     * 6.7 ms against 2.3 to 2.5 ms with one thread, a single word 6 to 12 ms against 1.7 to 2.8 ms
+     * (2,000 distinct questions, load average 11 to 13, 2026-12-01). The vectors are bit for bit the
+     * same. Work of several texts still runs side by side, one text a thread ({@link MiniLmEmbedder}).
+     */
+    static final int INTRA_OP_THREADS = 1;
     /** DJL's tokenizer probes the EC2 metadata address and "calls home" unless this is set. */
     private static final String OPT_OUT = "OPT_OUT_TRACKING";
 
@@ -147,6 +155,7 @@ final class OnnxModel {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(INTRA_OP_THREADS);
             session = environment.createSession(model, options);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime refused the embedding model: " + e.getMessage(), e);
