@@ -43,10 +43,13 @@ public final class PassageIndex implements Closeable {
     private static final double RAM_BUFFER_MB = 64;
     static final String SEQUENCE_KEY = "policybot.change";
     static final String RECORD_KEY = "policybot.record";
+    /** The folder beside the index that holds the vocabulary's word vectors ({@link WordVectorStore}). */
+    public static final String WORDS_DIR = "words";
 
     private final Path path;
     private final Directory directory;
     private final PassageCodec codec;
+    private final WordVectorStore words;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile SearcherManager manager;
     private volatile long lastRefresh = System.nanoTime();
@@ -59,6 +62,7 @@ public final class PassageIndex implements Closeable {
         this.path = path;
         this.directory = directory;
         this.codec = new PassageCodec(dimensions);
+        this.words = WordVectorStore.open(path.resolveSibling(WORDS_DIR), dimensions);
     }
 
     public static PassageIndex open(Path path, int dimensions) throws IOException {
@@ -80,16 +84,17 @@ public final class PassageIndex implements Closeable {
             if (m == null) {
                 m = openManagerIfCommitted();
                 if (m == null) {
-                    return new Snapshot(null, null, Manifest.EMPTY, codec);
+                    return new Snapshot(null, null, Manifest.EMPTY, codec, WordVectors.NONE);
                 }
             }
             long now = System.nanoTime();
             if (now - lastRefresh > REFRESH_INTERVAL_NANOS) {
                 lastRefresh = now;
                 m.maybeRefresh();
+                words.maybeRefresh();
             }
             IndexSearcher searcher = m.acquire();
-            return new Snapshot(m, searcher, manifestOf(searcher), codec);
+            return new Snapshot(m, searcher, manifestOf(searcher), codec, words);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("opening the index at " + path, e);
         }
@@ -113,6 +118,14 @@ public final class PassageIndex implements Closeable {
          * failure here is logged, not thrown: the change is committed.
          */
         default void afterCommit(Committed committed) throws IOException {
+        }
+
+        /**
+         * Vectors of the words of what the change adds, for the library's {@link WordVectorStore}: stored
+         * after the commit, still holding the writer. Asked after a successful commit only.
+         */
+        default Map<String, float[]> words() {
+            return Map.of();
         }
 
         /**
@@ -172,6 +185,12 @@ public final class PassageIndex implements Closeable {
             } catch (IOException | java.io.UncheckedIOException e) {
                 LOG.warn("Change {} is committed, but updating the files that follow it failed (retried at the next"
                         + " open): {}", committed.sequence(), e.toString());
+            }
+            try {
+                words.add(change.words());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Change {} is committed, but storing its words' vectors failed (they are embedded when an"
+                        + " answer needs them): {}", committed.sequence(), e.toString());
             } finally {
                 closeCommitted(writer);
             }
@@ -256,6 +275,11 @@ public final class PassageIndex implements Closeable {
         return path;
     }
 
+    /** The word vectors stored beside this index (what adding a document need not embed again). */
+    public WordVectors words() {
+        return words;
+    }
+
     private IndexWriter openWriter() throws IOException {
         long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
         while (true) {
@@ -335,6 +359,7 @@ public final class PassageIndex implements Closeable {
         if (m != null) {
             m.close();
         }
+        words.close();
         directory.close();
     }
 }
