@@ -15,8 +15,8 @@ import org.policybot.knowledge.text.Terms;
  * passage and kept ({@link #of}), since the same passages are retrieved for question after question.
  */
 final class PassageFacts {
-    /** Passages whose facts are kept (a few kilobytes each). */
-    private static final int CACHED = 4_096;
+    /** Passages whose facts are kept (about 20 KB each: the stems and words of every sentence). */
+    private static final int CACHED = 1_024;
     private static final Cache<String, PassageFacts> CACHE = Caffeine.newBuilder().maximumSize(CACHED).build();
 
     private final Passage passage;
