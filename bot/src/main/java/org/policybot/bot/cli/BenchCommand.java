@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -31,6 +36,7 @@ import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.index.CachingEmbedder;
 import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.PassageIndex;
 import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Source;
@@ -48,6 +54,8 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
     /** Generated documents added per commit, as a moderator adding a folder of files would. */
     static final int BUILD_BATCH = 10;
+    /** Threads adding generated batches: one commits while the other's batch is embedded. */
+    static final int BUILDERS = 2;
     static final long SEED = 20_230_629L;
     private static final int[] THREADS = {1, 2, 4};
     /** Unique questions answered before timing (JIT compilation, caches of words and passages); fewer for a short run. */
@@ -228,33 +236,65 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Adds the generated documents {@link #BUILD_BATCH} to a commit, each made when its batch is due,
-     * and samples the heap after a collection every {@link #HEAP_SAMPLE_BATCHES} batches.
+     * from {@link #BUILDERS} threads: while one commits its batch (one core), the next batch is embedded
+     * (both cores), as two moderators adding files at once would. Samples the heap after a collection
+     * every {@link #HEAP_SAMPLE_BATCHES} batches.
      */
-    private static BenchResult.Build build(KnowledgeBase kb, int passages) throws IOException {
+    private static BenchResult.Build build(KnowledgeBase kb, int passages) throws IOException, InterruptedException {
         int documents = SyntheticDocuments.documents(passages);
         progress("building " + documents + " generated documents (~" + passages + " passages)");
         Iterator<Source> sources = new SyntheticDocuments(SEED).stream(passages);
         long start = System.nanoTime();
-        int built = 0;
-        int batches = 0;
-        double heapMax = 0;
-        List<Source> batch = new ArrayList<>(BUILD_BATCH);
-        while (sources.hasNext()) {
-            batch.add(sources.next());
-            if (batch.size() == BUILD_BATCH || !sources.hasNext()) {
-                for (DocumentInfo d : kb.addAll(batch, "bench")) {
-                    built += d.passages();
-                }
-                batch.clear();
-                if (++batches % HEAP_SAMPLE_BATCHES == 0 || !sources.hasNext()) {
-                    heapMax = Math.max(heapMax, heapAfterGc());
-                    progress("  " + built + " passages in " + Math.round((System.nanoTime() - start) / 1e9) + " s");
-                }
+        AtomicInteger built = new AtomicInteger();
+        AtomicInteger batches = new AtomicInteger();
+        double[] heapMax = new double[1];
+        ExecutorService builders = Executors.newFixedThreadPool(BUILDERS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < BUILDERS; t++) {
+                running.add(builders.submit(() -> {
+                    for (List<Source> batch = nextBatch(sources); !batch.isEmpty(); batch = nextBatch(sources)) {
+                        for (DocumentInfo d : kb.addAll(batch, "bench")) {
+                            built.addAndGet(d.passages());
+                        }
+                        if (batches.incrementAndGet() % HEAP_SAMPLE_BATCHES == 0) {
+                            double heap = heapAfterGc();
+                            synchronized (heapMax) {
+                                heapMax[0] = Math.max(heapMax[0], heap);
+                            }
+                            progress("  " + built.get() + " passages in " + Math.round((System.nanoTime() - start) / 1e9)
+                                    + " s");
+                        }
+                    }
+                    return null;
+                }));
             }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("building the generated knowledge base failed", e.getCause());
+        } finally {
+            builders.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new BenchResult.Build(documents, built, seconds, sizeMb(kb.dataDir()),
-                sizeMb(kb.dataDir().resolve("index")), heapMax);
+        heapMax[0] = Math.max(heapMax[0], heapAfterGc());
+        return new BenchResult.Build(documents, built.get(), seconds, sizeMb(kb.dataDir()),
+                sizeMb(kb.dataDir().resolve("index")) + sizeMb(kb.dataDir().resolve(PassageIndex.WORDS_DIR)), heapMax[0]);
+    }
+
+    /** The next {@link #BUILD_BATCH} generated documents (fewer at the end, none when all are taken). */
+    private static List<Source> nextBatch(Iterator<Source> sources) {
+        synchronized (sources) {
+            List<Source> batch = new ArrayList<>(BUILD_BATCH);
+            while (batch.size() < BUILD_BATCH && sources.hasNext()) {
+                batch.add(sources.next());
+            }
+            return batch;
+        }
     }
 
     private static double heapAfterGc() {
