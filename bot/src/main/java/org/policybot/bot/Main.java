@@ -1,8 +1,10 @@
 package org.policybot.bot;
 
+import java.util.OptionalInt;
 import org.policybot.bot.cli.Cli;
 import org.policybot.bot.cli.ModelPreload;
 import org.policybot.knowledge.index.MiniLmEmbedder;
+import org.slf4j.LoggerFactory;
 
 /** Command-line entry point: {@code java -jar policybot.jar COMMAND}. */
 public final class Main {
@@ -10,10 +12,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptionalInt relaunched = ClassDataArchive.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         if (java.util.Arrays.asList(args).contains("run") && System.getenv("POLICYBOT_LOG_LEVEL") == null) {
             // a long-running bot logs its progress (login, changes, failures); one-shot commands stay quiet
             System.setProperty("policybot.log.level", "INFO");
         }
+        if (ClassDataArchive.relaunchedWith() != null) {
+            LoggerFactory.getLogger(Main.class).debug("Started with the class-data archive {}",
+                    ClassDataArchive.relaunchedWith());
+        }
+        UnpackedModel.use();
         ModelPreload.startFor(args);
         int exit;
         try {

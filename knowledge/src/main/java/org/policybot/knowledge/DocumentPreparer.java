@@ -1,8 +1,14 @@
 package org.policybot.knowledge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
@@ -13,16 +19,22 @@ import org.policybot.knowledge.ingest.Splitter;
 import org.policybot.knowledge.model.ParsedDocument;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Source;
+import org.policybot.knowledge.text.Terms;
 
 /**
- * The slow, side-effect-free half of an add: parse, split, embed, encode. Runs before the index is
- * touched, so a bad file or a crash here changes nothing.
+ * The slow, side-effect-free half of an add: parse, split, embed (the sentences, and the words the
+ * word store lacks), encode. Runs before the index is touched, so a bad file or a crash here changes
+ * nothing.
  */
 final class DocumentPreparer {
+    /** Word vectors kept between documents (1.5 KB each): more than a large handbook's vocabulary. */
+    static final int RECENT_WORDS = 10_000;
     private final Ingestor ingestor;
     private final Splitter splitter = new Splitter();
     private final Embedder embedder;
     private final PassageIndex index;
+    /** Words embedded lately and perhaps not stored yet: documents of one change share most of theirs. */
+    private final Cache<String, float[]> recentWords = Caffeine.newBuilder().maximumSize(RECENT_WORDS).build();
 
     DocumentPreparer(Ingestor ingestor, Embedder embedder, PassageIndex index) {
         this.ingestor = ingestor;
@@ -85,6 +97,30 @@ final class DocumentPreparer {
             at += n;
         }
         ManifestEntry complete = entry.withParsed(parsed.title(), parsed.url(), parsed.author(), passages.size());
-        return new PreparedDocument(complete, source.content(), passages, docs);
+        return new PreparedDocument(complete, source.content(), passages, docs, newWords(passages));
+    }
+
+    /**
+     * Vectors of the passages' content words that the word store lacks (the words same-meaning matching
+     * compares a question's with: of each passage with its title and section, and of each sentence),
+     * embedded now unless embedded lately for another document of the same change or a recent one.
+     */
+    private Map<String, float[]> newWords(List<Passage> passages) {
+        Set<String> vocabulary = new LinkedHashSet<>();
+        for (Passage p : passages) {
+            vocabulary.addAll(Terms.contentWords(p.title() + " " + p.sectionLabel() + " " + p.text()));
+            for (int i = 0; i < p.sentences().size(); i++) {
+                vocabulary.addAll(Terms.contentWords(p.sentence(i)));
+            }
+        }
+        vocabulary.removeAll(index.words().find(vocabulary).keySet());
+        Map<String, float[]> out = new HashMap<>(recentWords.getAllPresent(vocabulary));
+        List<String> missing = vocabulary.stream().filter(w -> !out.containsKey(w)).toList();
+        List<float[]> embedded = embedder.embedAll(missing);
+        for (int i = 0; i < missing.size(); i++) {
+            out.put(missing.get(i), embedded.get(i));
+            recentWords.put(missing.get(i), embedded.get(i));
+        }
+        return out;
     }
 }

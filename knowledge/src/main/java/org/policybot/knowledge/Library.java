@@ -146,6 +146,11 @@ final class Library implements Closeable {
                 }
                 return next;
             }
+
+            @Override
+            public Map<String, float[]> words() {
+                return PreparedDocument.words(prepared);
+            }
         });
         List<DocumentInfo> out = new ArrayList<>();
         for (PreparedDocument p : prepared) {
@@ -206,10 +211,11 @@ final class Library implements Closeable {
             return 0;
         }
         int[] count = new int[1];
+        List<PreparedDocument> rebuilt = new ArrayList<>();
         index.change(new IndexChange() {
             @Override
             public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                List<PreparedDocument> rebuilt = new ArrayList<>();
+                rebuilt.clear();
                 List<ManifestEntry> entries = new ArrayList<>();
                 for (ManifestEntry e : latest.entries()) {
                     PreparedDocument p = preparer.rebuild(e, sources.read(e.storedAs()));
@@ -228,6 +234,11 @@ final class Library implements Closeable {
                 }
                 audit(actor, "reindex", "*", "", count[0], 0);
                 return next;
+            }
+
+            @Override
+            public Map<String, float[]> words() {
+                return PreparedDocument.words(rebuilt);
             }
         });
         LOG.info("Reindexed {} passages ({}) for {}", count[0], scope, actor);

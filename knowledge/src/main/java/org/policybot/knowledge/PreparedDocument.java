@@ -1,10 +1,25 @@
 package org.policybot.knowledge;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.model.Passage;
 
-/** A document ready to commit: its manifest entry, source bytes, passages and their encoded form. */
-record PreparedDocument(ManifestEntry entry, byte[] content, List<Passage> passages, List<Document> documents) {
+/**
+ * A document ready to commit: its manifest entry, source bytes, passages and their encoded form, and the vectors of
+ * its words that the library's word store lacks.
+ */
+record PreparedDocument(ManifestEntry entry, byte[] content, List<Passage> passages, List<Document> documents,
+        Map<String, float[]> words) {
+
+    /** The new words of several documents, for one change. */
+    static Map<String, float[]> words(List<PreparedDocument> documents) {
+        Map<String, float[]> out = new HashMap<>();
+        for (PreparedDocument d : documents) {
+            out.putAll(d.words());
+        }
+        return out;
+    }
 }

@@ -197,4 +197,40 @@ class AnswerEngineTest {
             assertThat(engine.answer(Question.of("Does OpenAI train on API customer data?")).abstained()).isFalse();
         }
     }
+
+    @Test
+    void aNewProcessEmbedsTheQuestionAndItsWordsButNoWordOfTheDocuments() {
+        // GIVEN the shipped knowledge base (its words were embedded when it was seeded) and a new engine, as in a
+        // process that just started, whose embedder records what it is asked to embed
+        List<String> embedded = java.util.Collections.synchronizedList(new ArrayList<>());
+        org.policybot.knowledge.index.Embedder recording = new org.policybot.knowledge.index.Embedder() {
+            @Override
+            public int dimensions() {
+                return SharedEngine.embedder().dimensions();
+            }
+
+            @Override
+            public float[] embed(String text) {
+                embedded.add(text);
+                return SharedEngine.embedder().embed(text);
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                embedded.addAll(texts);
+                return SharedEngine.embedder().embedAll(texts);
+            }
+        };
+        AnswerEngine engine = new AnswerEngine(SharedEngine.shippedKnowledgeBase(), recording, null);
+
+        // WHEN it answers its first question
+        String question = "Who led the tour, and how many cities did it visit?";
+        Answer a = engine.answer(Question.of(question));
+
+        // THEN the model embedded the question and words of the question only: the candidates' words came from the store
+        assertThat(a.abstained()).as(a.answer()).isFalse();
+        List<String> questionWords = org.policybot.knowledge.text.Terms.words(question);
+        assertThat(embedded).isNotEmpty().contains(question)
+                .allMatch(t -> t.equals(question) || questionWords.contains(t));
+    }
 }

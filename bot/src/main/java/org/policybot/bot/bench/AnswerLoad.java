@@ -12,40 +12,39 @@ import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
 
 /**
- * Drives the answer engine with a question list, round robin: single-threaded for latency, on several
- * threads for throughput. Every answer goes through {@link AnswerEngine#answer}, exactly as a user's.
+ * Drives the answer engine with a list of questions, in order (round robin when the list is shorter
+ * than the answers asked for): single-threaded for latency, on several threads for throughput. Every
+ * answer goes through {@link AnswerEngine#answer}, exactly as a user's.
  */
 public final class AnswerLoad {
     private final AnswerEngine engine;
-    private final List<String> questions;
 
-    public AnswerLoad(AnswerEngine engine, List<String> questions) {
-        if (questions.isEmpty()) {
-            throw new IllegalArgumentException("no questions");
-        }
+    public AnswerLoad(AnswerEngine engine) {
         this.engine = engine;
-        this.questions = List.copyOf(questions);
     }
 
     /** What a latency run saw: the time of each answer and how many abstained. */
     public record LatencyRun(LatencySummary summary, int abstained) {
     }
 
-    /** Answers {@code answers} questions one after another, timing each. */
-    public LatencyRun latencies(int answers) {
+    /** Answers {@code answers} questions of {@code questions} one after another, timing each. */
+    public LatencyRun latencies(List<String> questions, int answers) {
+        requireQuestions(questions);
         long[] nanos = new long[answers];
         int abstained = 0;
         for (int i = 0; i < answers; i++) {
+            Question q = Question.of(questions.get(i % questions.size()));
             long start = System.nanoTime();
-            Answer a = engine.answer(Question.of(questions.get(i % questions.size())));
+            Answer a = engine.answer(q);
             nanos[i] = System.nanoTime() - start;
             abstained += a.abstained() ? 1 : 0;
         }
         return new LatencyRun(LatencySummary.ofNanos(nanos), abstained);
     }
 
-    /** Answers per second with {@code threads} threads sharing {@code answers} questions. */
-    public double throughput(int threads, int answers) throws InterruptedException {
+    /** Answers per second with {@code threads} threads sharing {@code answers} questions of {@code questions}. */
+    public double throughput(List<String> questions, int threads, int answers) throws InterruptedException {
+        requireQuestions(questions);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -66,6 +65,12 @@ public final class AnswerLoad {
             throw new IllegalStateException("an answer failed during the throughput run", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void requireQuestions(List<String> questions) {
+        if (questions.isEmpty()) {
+            throw new IllegalArgumentException("no questions");
         }
     }
 }

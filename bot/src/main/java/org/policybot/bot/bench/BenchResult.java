@@ -9,35 +9,52 @@ import java.util.Map;
  * @param machine        cores, Java version and date of the run
  * @param documents      documents in the knowledge base answered from
  * @param passages       passages in it
- * @param questions      distinct questions asked
- * @param latency        warm single-thread answer times
- * @param abstained      answers of the latency run that abstained
- * @param throughput     answers per second by thread count
+ * @param unique         questions never asked before (what a member waits for): no cache holds their embedding
+ * @param cacheHit       a small set asked over and over: every question embedding after the first round is cached
  * @param coldStartMs    launch-to-first-answer of each child process (empty when skipped)
  * @param heapMb         heap in use after warm-up and a garbage collection
  * @param shippedIndexMs time to index the shipped document into an empty folder (model already loaded)
  * @param build          the generated knowledge base's build, or null when the current data folder was used
  */
-public record BenchResult(Machine machine, int documents, int passages, int questions, LatencySummary latency,
-                          int abstained, Map<Integer, Double> throughput, List<Long> coldStartMs, double heapMb,
-                          long shippedIndexMs, Build build) {
+public record BenchResult(Machine machine, int documents, int passages, Run unique, Run cacheHit,
+                          List<Long> coldStartMs, double heapMb, long shippedIndexMs, Build build) {
 
     /** Where the figures were taken. */
     public record Machine(int cores, String java, String date) {
     }
 
-    /** Building the generated knowledge base through the real add path. */
-    public record Build(int documents, int passages, double seconds, double dataMb) {
+    /**
+     * One kind of question load: single-thread latency and throughput by thread count.
+     *
+     * @param questions       distinct questions asked
+     * @param latency         warm single-thread answer times
+     * @param abstained       answers of the latency run that abstained
+     * @param throughput      answers per second by thread count
+     * @param queryCacheHits  question embeddings served by the cache during this run's timed answers
+     */
+    public record Run(int questions, LatencySummary latency, int abstained, Map<Integer, Double> throughput,
+                      long queryCacheHits) {
+        public Run {
+            throughput = Map.copyOf(throughput);
+        }
+
+        /** The best throughput over the thread counts tried. */
+        public double bestThroughput() {
+            return throughput.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+    }
+
+    /**
+     * Building the generated knowledge base through the real add path.
+     *
+     * @param heapMaxMb the largest heap in use after a garbage collection, sampled during the build
+     * @param indexMb   the index folders' size (the rest of the data folder is the stored sources)
+     */
+    public record Build(int documents, int passages, double seconds, double dataMb, double indexMb, double heapMaxMb) {
     }
 
     public BenchResult {
-        throughput = Map.copyOf(throughput);
         coldStartMs = List.copyOf(coldStartMs);
-    }
-
-    /** The best throughput over the thread counts tried. */
-    public double bestThroughput() {
-        return throughput.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     /** The median cold start, or -1 when none was measured. */

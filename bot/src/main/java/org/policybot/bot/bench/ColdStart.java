@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Cold start as a user meets it: a new {@code policybot ask} process on the same data folder, timed
- * from launch to the first line of its answer on standard output. The child runs on this process's
- * class path (the jar when started with {@code java -jar}) with no extra JVM options.
+ * from launch to the first line of its answer on standard output. The child is started as this process
+ * was: {@code java -jar policybot.jar} when started from the jar (so it maps the class-data archive
+ * packaged beside it, see {@code ClassDataArchive}), else on this process's class path; no extra JVM
+ * options.
  */
 public final class ColdStart {
     private static final long TIMEOUT_SECONDS = 120;
@@ -27,8 +29,14 @@ public final class ColdStart {
 
     /** Milliseconds from launch to the first answer line, for one child process. */
     public long measure(String question) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                "org.policybot.bot.Main", "--data", dataDir.toString()));
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            command.addAll(List.of("-jar", classPath)); // as the README starts it (with its class-data archive)
+        } else {
+            command.addAll(List.of("-cp", classPath, "org.policybot.bot.Main"));
+        }
+        command.addAll(List.of("--data", dataDir.toString()));
         if (config != null) {
             command.addAll(List.of("--config", config.toString()));
         }

@@ -2,8 +2,10 @@ package org.policybot.bot.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import org.policybot.knowledge.model.Source;
 
@@ -64,18 +66,45 @@ public final class SyntheticDocuments {
 
     /** Markdown documents holding about {@code passages} paragraphs in all, named {@code synthetic-NNNN.md}. */
     public List<Source> generate(int passages) {
+        List<Source> out = new ArrayList<>();
+        stream(passages).forEachRemaining(out::add);
+        return out;
+    }
+
+    /**
+     * The same documents as {@link #generate}, each made when asked for: a build of 100,000 passages
+     * never holds the whole corpus in memory.
+     */
+    public Iterator<Source> stream(int passages) {
         if (passages < 1) {
             throw new IllegalArgumentException("passages: must be >= 1, was " + passages);
         }
-        List<Source> out = new ArrayList<>();
-        int left = passages;
-        for (int d = 1; left > 0; d++) {
-            int n = Math.min(PARAGRAPHS_PER_DOCUMENT, left);
-            out.add(Source.of(String.format(Locale.ROOT, "synthetic-%04d.md", d),
-                    document(d, n).getBytes(StandardCharsets.UTF_8)));
-            left -= n;
-        }
-        return out;
+        return new Iterator<>() {
+            private int left = passages;
+            private int number;
+
+            @Override
+            public boolean hasNext() {
+                return left > 0;
+            }
+
+            @Override
+            public Source next() {
+                if (left <= 0) {
+                    throw new NoSuchElementException();
+                }
+                int n = Math.min(PARAGRAPHS_PER_DOCUMENT, left);
+                left -= n;
+                number++;
+                return Source.of(String.format(Locale.ROOT, "synthetic-%04d.md", number),
+                        document(number, n).getBytes(StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    /** How many documents {@link #stream} makes for {@code passages}. */
+    public static int documents(int passages) {
+        return (passages + PARAGRAPHS_PER_DOCUMENT - 1) / PARAGRAPHS_PER_DOCUMENT;
     }
 
     private String document(int number, int paragraphs) {

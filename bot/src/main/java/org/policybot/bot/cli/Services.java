@@ -24,7 +24,7 @@ final class Services implements AutoCloseable {
     private static final int QUERY_CACHE_ENTRIES = 10_000;
 
     private final BotConfig config;
-    private Embedder embedder;
+    private CachingEmbedder embedder;
     private KnowledgeBase kb;
     private AnswerEngine engine;
 
@@ -57,6 +57,11 @@ final class Services implements AutoCloseable {
     }
 
     synchronized Embedder embedder() {
+        return queryCache();
+    }
+
+    /** The embedder with its cache of question embeddings (bench counts the cache's hits). */
+    synchronized CachingEmbedder queryCache() {
         if (embedder == null) {
             embedder = new CachingEmbedder(MiniLmEmbedder.shared(), QUERY_CACHE_ENTRIES);
         }

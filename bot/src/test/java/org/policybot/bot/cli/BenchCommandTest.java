@@ -26,20 +26,30 @@ class BenchCommandTest {
         CliProcess.Result r = CliProcess.run(work, "--data", work.resolve("unused").toString(), "bench", "--json",
                 "--passages", "120", "--questions", questions.toString(), "--answers", "30", "--cold-runs", "1");
 
-        // THEN it prints one JSON object with the figures of issue 6
+        // THEN it prints one JSON object: unique questions and cache-hit questions measured apart
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.outLines()).hasSize(1);
         JsonNode o = new ObjectMapper().readTree(r.out());
-        assertThat(o.get("p50_ms").asDouble()).isPositive();
-        assertThat(o.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(o.get("p50_ms").asDouble());
-        assertThat(o.get("samples").asInt()).isEqualTo(30);
-        assertThat(o.get("questions").asInt()).isEqualTo(3);
-        assertThat(o.get("throughput_by_threads").fieldNames()).toIterable().containsExactly("1", "2", "4");
-        double best = 0;
-        for (JsonNode t : o.get("throughput_by_threads")) {
-            best = Math.max(best, t.asDouble());
+        for (String run : List.of("unique", "cache_hit")) {
+            JsonNode n = o.get(run);
+            assertThat(n.get("p50_ms").asDouble()).as(run).isPositive();
+            assertThat(n.get("p99_ms").asDouble()).as(run).isGreaterThanOrEqualTo(n.get("p50_ms").asDouble());
+            assertThat(n.get("samples").asInt()).as(run).isEqualTo(30);
+            assertThat(n.get("throughput_by_threads").fieldNames()).toIterable().containsExactly("1", "2", "4");
+            double best = 0;
+            for (JsonNode t : n.get("throughput_by_threads")) {
+                best = Math.max(best, t.asDouble());
+            }
+            assertThat(n.get("throughput_per_s").asDouble()).as(run).isPositive().isEqualTo(best);
         }
-        assertThat(o.get("throughput_per_s").asDouble()).isPositive().isEqualTo(best);
+        // AND no unique question was ever asked twice (one per answer: 30 timed, 30 per thread count),
+        // so no question embedding came from the cache; the given three were, after their first round
+        assertThat(o.get("unique").get("questions").asInt()).isEqualTo(120);
+        assertThat(o.get("unique").get("query_cache_hits").asLong()).isZero();
+        assertThat(o.get("cache_hit").get("questions").asInt()).isEqualTo(3);
+        assertThat(o.get("cache_hit").get("query_cache_hits").asLong()).isEqualTo(30);
+        // AND the top-level latency figures are the unique ones
+        assertThat(o.get("p50_ms")).isEqualTo(o.get("unique").get("p50_ms"));
         assertThat(o.get("cold_start_ms").asLong()).isPositive();
         assertThat(o.get("heap_mb").asDouble()).isPositive();
         assertThat(o.get("shipped_index_ms").asLong()).isPositive();
@@ -50,6 +60,8 @@ class BenchCommandTest {
         assertThat(build.get("passages").asInt()).isBetween(110, 130);
         assertThat(build.get("seconds").asDouble()).isPositive();
         assertThat(build.get("data_mb").asDouble()).isPositive();
+        assertThat(build.get("index_mb").asDouble()).isPositive().isLessThan(build.get("data_mb").asDouble());
+        assertThat(build.get("heap_max_mb").asDouble()).isPositive();
         assertThat(o.get("documents").asInt()).isEqualTo(3);
         assertThat(o.get("passages").asInt()).isGreaterThan(build.get("passages").asInt());
         assertThat(o.get("machine").get("cores").asInt()).isPositive();

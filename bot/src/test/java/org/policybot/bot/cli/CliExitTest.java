@@ -23,7 +23,7 @@ class CliExitTest {
     /** Runs of each command: two in the build, to keep it quick; the figure in the README comes from 200. */
     private static final int RUNS = Integer.getInteger("policybot.exitRuns", 2);
     private static final String SHIPPED = "insights-from-global-conversations";
-    private static final String MODEL_LOADS = "Loading the embedding model";
+    private static final String MODEL_LOADS = "Loaded the embedding model";
     private static final String MODEL_CLOSED = "Closed the embedding model";
 
     @TempDir

@@ -41,7 +41,8 @@ public final class Decider {
 
     public Decision decide(ReadQuestion q, float[] vector, List<Candidate> candidates, Snapshot snapshot) {
         List<RankedSentence> ranked = new ArrayList<>();
-        for (RankedSentence s : evidence.sentences(q, vector, candidates)) {
+        Evidence.Measure measure = evidence.measure(q, candidates, snapshot.words());
+        for (RankedSentence s : evidence.sentences(q, vector, candidates, measure)) {
             double p = LogisticModel.probability(weights.sentence().logit(s.features()));
             ranked.add(new RankedSentence(s.candidate(), s.rank(), s.index(), s.features(), p));
         }
@@ -51,7 +52,7 @@ public final class Decider {
             return Decision.notCovered(ranked, 0, new double[0]);
         }
         RankedSentence best = ranked.get(0);
-        double[] qf = evidence.question(q, ranked, weights.sentence().logit(best.features()));
+        double[] qf = evidence.question(q, ranked, weights.sentence().logit(best.features()), measure);
         double p = LogisticModel.probability(weights.answer().logit(qf));
         if (p < weights.answerAt()) {
             return Decision.notCovered(ranked, p, qf);

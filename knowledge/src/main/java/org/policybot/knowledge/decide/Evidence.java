@@ -2,9 +2,11 @@ package org.policybot.knowledge.decide;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.WordVectors;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.QueryTerm;
 import org.policybot.knowledge.question.ReadQuestion;
@@ -16,7 +18,9 @@ import org.policybot.knowledge.text.Terms;
 /**
  * Measures the candidates against a read question: the {@link SentenceFeature}s of every sentence
  * of the retrieved passages and the {@link QuestionFeature}s of the question against its best
- * sentences. Same-meaning words count through {@link WordMatcher}.
+ * sentences. Same-meaning words count through {@link WordMatcher}. What does not depend on the
+ * question is read once per passage ({@link PassageFacts}); the question's words are compared with the
+ * candidates' words once per answer ({@link Measure}).
  */
 final class Evidence {
     /** Sentences shorter than this many words say little on their own (a heading, "Yes."). */
@@ -45,8 +49,34 @@ final class Evidence {
         this.matcher = new WordMatcher(embedder);
     }
 
+    /**
+     * What one answer measures its sentences with: the candidates' facts, and the cosines of the
+     * question's words (names left out) with the candidates' words.
+     */
+    Measure measure(ReadQuestion q, List<Candidate> candidates, WordVectors store) {
+        List<PassageFacts> facts = new ArrayList<>(candidates.size());
+        Set<String> candidateWords = new LinkedHashSet<>();
+        for (Candidate c : candidates) {
+            PassageFacts f = PassageFacts.of(c.passage().passage());
+            facts.add(f);
+            candidateWords.addAll(f.words);
+            f.sentenceWords.forEach(candidateWords::addAll);
+        }
+        Set<String> questionWords = new LinkedHashSet<>();
+        for (QueryTerm t : q.terms()) {
+            if (!t.name()) {
+                questionWords.add(t.word());
+            }
+        }
+        return new Measure(facts, matcher.table(questionWords, candidateWords, store));
+    }
+
+    /** The candidates' facts, in candidate order, and the answer's table of word cosines. */
+    record Measure(List<PassageFacts> facts, WordMatcher.Table words) {
+    }
+
     /** The features of every sentence of the candidates, in candidate and sentence order. */
-    List<RankedSentence> sentences(ReadQuestion q, float[] vector, List<Candidate> candidates) {
+    List<RankedSentence> sentences(ReadQuestion q, float[] vector, List<Candidate> candidates, Measure m) {
         List<RankedSentence> out = new ArrayList<>();
         if (candidates.isEmpty()) {
             return out;
@@ -68,24 +98,24 @@ final class Evidence {
             cosines.add(cos);
         }
         List<String> questionStems = q.terms().stream().map(QueryTerm::stem).toList();
+        boolean expects = q.expects() != AnswerKind.ANY;
+        boolean slotAsked = asksSlot(q);
         for (int rank = 0; rank < candidates.size(); rank++) {
             Candidate c = candidates.get(rank);
             Passage p = c.passage().passage();
-            Set<String> context = Terms.distinct(p.sectionLabel() + " " + p.title());
-            Set<String> passageStems = Terms.distinct(p.text());
-            List<String> passageWords = contentWords(p.title() + " " + p.sectionLabel() + " " + p.text());
-            float passageCover = cover(q, passageStems, context, passageWords);
+            PassageFacts facts = m.facts().get(rank);
+            float passageCover = cover(q, facts.stems, facts.context, m.words().columns(facts.words), m.words());
             float[] cos = cosines.get(rank);
             float passageCosine = max(cos);
             int first = out.size();
             for (int i = 0; i < cos.length; i++) {
                 String sentence = p.sentence(i);
-                List<String> stems = Terms.of(sentence);
-                Set<String> distinct = new HashSet<>(stems);
-                List<String> words = contentWords(sentence);
+                List<String> stems = facts.sentenceStems.get(i);
+                Set<String> distinct = facts.sentenceStemSets.get(i);
+                int[] words = m.words().columns(facts.sentenceWords.get(i));
                 double[] f = new double[SentenceFeature.COUNT];
-                f[SentenceFeature.COVER.ordinal()] = cover(q, distinct, Set.of(), words);
-                f[SentenceFeature.COVER_CONTEXT.ordinal()] = cover(q, distinct, context, words);
+                f[SentenceFeature.COVER.ordinal()] = cover(q, distinct, Set.of(), words, m.words());
+                f[SentenceFeature.COVER_CONTEXT.ordinal()] = cover(q, distinct, facts.context, words, m.words());
                 f[SentenceFeature.COVER_PASSAGE.ordinal()] = passageCover;
                 f[SentenceFeature.PHRASE.ordinal()] = phrase(questionStems, stems);
                 f[SentenceFeature.COSINE.ordinal()] = cos[i];
@@ -94,18 +124,16 @@ final class Evidence {
                 f[SentenceFeature.FUSED.ordinal()] = c.fused() / topFused;
                 f[SentenceFeature.BM25.ordinal()] = c.bm25() / topBm25;
                 f[SentenceFeature.RANK.ordinal()] = 1.0 / (1 + rank);
-                boolean expects = q.expects() != AnswerKind.ANY;
                 boolean holds = expects && q.expects().in(sentence);
                 f[SentenceFeature.KIND.ordinal()] = holds ? 1 : 0;
                 f[SentenceFeature.KIND_MISSING.ordinal()] = expects && !holds ? 1 : 0;
                 f[SentenceFeature.FIGURE.ordinal()] = figureMatch(q, sentence) ? 1 : 0;
-                boolean slotAsked = asksSlot(q);
                 boolean slot = slotAsked && holdsSlot(q, sentence, stems);
                 f[SentenceFeature.SLOT.ordinal()] = slot ? 1 : 0;
                 f[SentenceFeature.SLOT_MISSING.ordinal()] = slotAsked && !slot ? 1 : 0;
-                f[SentenceFeature.SOFT_COVER.ordinal()] = softCover(q, words);
+                f[SentenceFeature.SOFT_COVER.ordinal()] = softCover(q, facts.sentenceWords.get(i), words, m.words());
                 f[SentenceFeature.HEADING.ordinal()] = isHeading(p, i) ? 1 : 0;
-                int length = sentence.split("\\s+").length;
+                int length = facts.sentenceLengths[i];
                 f[SentenceFeature.SHORT.ordinal()] = length < SHORT_WORDS ? 1 : 0;
                 f[SentenceFeature.LENGTH.ordinal()] = Math.min(1.0, (double) length / LONG_WORDS);
                 f[SentenceFeature.FIRST.ordinal()] = i == 0 ? 1 : 0;
@@ -122,7 +150,7 @@ final class Evidence {
     }
 
     /** The question's features against its sentences ranked best first (non-empty). */
-    double[] question(ReadQuestion q, List<RankedSentence> ranked, double bestLogit) {
+    double[] question(ReadQuestion q, List<RankedSentence> ranked, double bestLogit, Measure m) {
         RankedSentence best = ranked.get(0);
         double[] f = new double[QuestionFeature.COUNT];
         f[QuestionFeature.BEST_LOGIT.ordinal()] = bestLogit;
@@ -130,9 +158,9 @@ final class Evidence {
         f[QuestionFeature.BEST_PASSAGE_COVER.ordinal()] = best.features()[SentenceFeature.COVER_PASSAGE.ordinal()];
         f[QuestionFeature.BEST_COSINE.ordinal()] = best.features()[SentenceFeature.COSINE.ordinal()];
         float total = Math.max(1e-6f, q.totalWeight());
-        Passage p = best.passage();
-        Set<String> present = Terms.distinct(p.title() + " " + p.sectionLabel() + " " + p.text());
-        List<String> words = contentWords(p.title() + " " + p.sectionLabel() + " " + p.text());
+        PassageFacts facts = m.facts().get(best.rank());
+        Set<String> present = facts.allStems;
+        int[] words = m.words().columns(facts.words);
         double unknown = 0;
         double unknownLoose = 0;
         double unknownMax = 0;
@@ -152,7 +180,7 @@ final class Evidence {
                 unknownName |= t.name();
             }
             if (!present.contains(t.stem()) && !Figures.isFigure(t.word())
-                    && (t.name() || matcher.credit(t.word(), words) < SYNONYM_MIN)) {
+                    && (t.name() || m.words().credit(t.word(), words) < SYNONYM_MIN)) {
                 if (t.focus()) {
                     missing += share;
                     missingMax = Math.max(missingMax, share);
@@ -183,15 +211,22 @@ final class Evidence {
 
     /**
      * Weighted share of the question's terms present in {@code stems} (fully), in {@code context} (at
-     * {@link #CONTEXT_CREDIT}) or through a same-meaning word of {@code words}; a follow-up's earlier
-     * terms count at {@link #FOLLOW_UP_CREDIT}, literally only.
+     * {@link #CONTEXT_CREDIT}) or through a same-meaning word among the candidate words at {@code words};
+     * a follow-up's earlier terms count at {@link #FOLLOW_UP_CREDIT}, literally only.
      */
-    float cover(ReadQuestion q, Set<String> stems, Set<String> context, List<String> words) {
+    static float cover(ReadQuestion q, Set<String> stems, Set<String> context, int[] words, WordMatcher.Table table) {
         float total = 0;
         float got = 0;
         for (QueryTerm t : q.terms()) {
             total += t.weight();
-            got += t.weight() * credit(t, stems, context, words);
+            float c = stems.contains(t.stem()) ? 1f : context.contains(t.stem()) ? CONTEXT_CREDIT : 0f;
+            if (c < SYNONYM_CREDIT && !t.name()) {
+                float same = table.credit(t.word(), words);
+                if (same >= SYNONYM_MIN) {
+                    c = Math.max(c, SYNONYM_CREDIT * same);
+                }
+            }
+            got += t.weight() * c;
         }
         for (QueryTerm t : q.context()) {
             total += FOLLOW_UP_CREDIT * t.weight();
@@ -200,25 +235,16 @@ final class Evidence {
         return total == 0 ? 0 : got / total;
     }
 
-    /** How far one question term is present: literally, in the heading or title, or by a same-meaning word. */
-    private float credit(QueryTerm t, Set<String> stems, Set<String> context, List<String> words) {
-        float c = stems.contains(t.stem()) ? 1f : context.contains(t.stem()) ? CONTEXT_CREDIT : 0f;
-        if (c < SYNONYM_CREDIT && !t.name()) {
-            float same = matcher.credit(t.word(), words);
-            if (same >= SYNONYM_MIN) {
-                c = Math.max(c, SYNONYM_CREDIT * same);
-            }
-        }
-        return c;
-    }
-
-    /** Weighted mean of each question word's best cosine with a word of the sentence (names: literal only). */
-    float softCover(ReadQuestion q, List<String> words) {
+    /**
+     * Weighted mean of each question word's best cosine with a word of the sentence ({@code words}, at
+     * {@code at} in the table; names: literal only).
+     */
+    static float softCover(ReadQuestion q, List<String> words, int[] at, WordMatcher.Table table) {
         float total = 0;
         float got = 0;
         for (QueryTerm t : q.terms()) {
             total += t.weight();
-            got += t.weight() * (t.name() ? (words.contains(t.word()) ? 1 : 0) : Math.max(0, matcher.similarity(t.word(), words)));
+            got += t.weight() * (t.name() ? (words.contains(t.word()) ? 1 : 0) : Math.max(0, table.similarity(t.word(), at)));
         }
         return total == 0 ? 0 : got / total;
     }
@@ -306,18 +332,6 @@ final class Evidence {
     static boolean isHeading(Passage p, int index) {
         var section = p.section();
         return index == 0 && !section.isEmpty() && section.get(section.size() - 1).strip().equals(p.sentence(0).strip());
-    }
-
-    /** Lower-cased content words of a text (not stems): the candidates for same-meaning matches. */
-    static List<String> contentWords(String text) {
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String w : Terms.words(text)) {
-            if (w.length() > 2 && !Terms.isStopWord(w) && w.chars().allMatch(Character::isLetter) && seen.add(w)) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 
     private static float max(float[] values) {

@@ -4,15 +4,22 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.WordVectors;
 
 /**
  * Credits a question word that a sentence does not contain when the sentence holds a word of the
  * same meaning ("tour" and "trip" 0.67, "clients" and "customers" 0.70), judged by the cosine of
  * the two words' embeddings; loosely related or unrelated words ("police" and "government" 0.59,
- * "refund" and "pricing" 0.29) earn little or nothing. Word vectors are cached, so each word is
- * embedded once. Thread-safe.
+ * "refund" and "pricing" 0.29) earn little or nothing. Word vectors come from a cache, else from the
+ * word store of the knowledge base (its documents' words, embedded when they were added), else from
+ * the model; each answer compares its question's words with its candidates' words once
+ * ({@link Table}). Thread-safe.
  */
 final class WordMatcher {
     /** Cosine at or below which two words are unrelated (the examples above; set by hand in issue 3). */
@@ -21,6 +28,8 @@ final class WordMatcher {
     static final float SPAN = 0.2f;
     /** Words whose vectors are kept: a knowledge base of 10,000 passages has about this many distinct words. */
     private static final int CACHE_WORDS = 50_000;
+    /** Candidate vectors one pass of {@link #cosines} compares a word with (independent sums, one per vector). */
+    private static final int LANES = 4;
 
     private final Embedder embedder;
     private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(CACHE_WORDS).build();
@@ -29,44 +38,128 @@ final class WordMatcher {
         this.embedder = embedder;
     }
 
-    /** 0..1: how well the best word of {@code candidates} stands in for {@code word}. */
-    float credit(String word, Collection<String> candidates) {
-        return Math.max(0, Math.min(1, (similarity(word, candidates) - FLOOR) / SPAN));
+    /** 0..1: how well a word whose best cosine with a candidate is {@code similarity} stands in for it. */
+    static float credit(float similarity) {
+        return Math.max(0, Math.min(1, (similarity - FLOOR) / SPAN));
     }
 
-    /** The best cosine between {@code word} and a word of {@code candidates} (0 when there is none). */
-    float similarity(String word, Collection<String> candidates) {
-        if (candidates.isEmpty()) {
-            return 0;
-        }
-        warm(candidates, word);
-        float[] w = vectors.getIfPresent(word);
-        float best = 0;
+    /**
+     * The cosines of each of {@code words} with each of {@code candidates}, for one answer: its
+     * question's words (names left out) against its candidate passages' words.
+     */
+    Table table(Collection<String> words, Collection<String> candidates, WordVectors store) {
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> names = new ArrayList<>();
         for (String c : candidates) {
-            float[] v = vectors.getIfPresent(c);
-            if (w != null && v != null) {
-                best = Math.max(best, Embedder.cosine(w, v));
+            if (columns.putIfAbsent(c, names.size()) == null) {
+                names.add(c);
             }
         }
-        return best;
+        Map<String, float[]> rows = new HashMap<>();
+        if (names.isEmpty() || words.isEmpty()) {
+            return new Table(columns, rows);
+        }
+        Set<String> all = new LinkedHashSet<>(words);
+        all.addAll(names);
+        Map<String, float[]> found = vectors(all, store);
+        float[][] candidateVectors = new float[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            candidateVectors[i] = found.get(names.get(i));
+        }
+        for (String w : words) {
+            float[] row = new float[names.size()];
+            cosines(found.get(w), candidateVectors, row);
+            rows.put(w, row);
+        }
+        return new Table(columns, rows);
     }
 
-    private void warm(Collection<String> candidates, String word) {
-        List<String> missing = new ArrayList<>();
-        if (vectors.getIfPresent(word) == null) {
-            missing.add(word);
+    /** The vectors of {@code words}: cached, stored, or embedded now (and cached). */
+    private Map<String, float[]> vectors(Collection<String> words, WordVectors store) {
+        Map<String, float[]> out = new HashMap<>(vectors.getAllPresent(words));
+        if (out.size() == words.size()) {
+            return out;
         }
-        for (String c : candidates) {
-            if (vectors.getIfPresent(c) == null && !missing.contains(c)) {
-                missing.add(c);
+        List<String> missing = words.stream().filter(w -> !out.containsKey(w)).toList();
+        Map<String, float[]> stored = store.find(missing);
+        vectors.putAll(stored);
+        out.putAll(stored);
+        List<String> unknown = missing.stream().filter(w -> !stored.containsKey(w)).toList();
+        List<float[]> embedded = embedder.embedAll(unknown);
+        for (int i = 0; i < unknown.size(); i++) {
+            vectors.put(unknown.get(i), embedded.get(i));
+            out.put(unknown.get(i), embedded.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * {@code out[i]} = {@link Embedder#cosine}{@code (w, vs[i])}, bit for bit: each sum runs over the
+     * dimensions in the same order, several vectors at a time so that the sums do not wait on each other.
+     */
+    static void cosines(float[] w, float[][] vs, float[] out) {
+        int i = 0;
+        for (; i + LANES <= vs.length; i += LANES) {
+            float[] a = vs[i];
+            float[] b = vs[i + 1];
+            float[] c = vs[i + 2];
+            float[] d = vs[i + 3];
+            float sa = 0;
+            float sb = 0;
+            float sc = 0;
+            float sd = 0;
+            for (int k = 0; k < w.length; k++) {
+                float x = w[k];
+                sa += x * a[k];
+                sb += x * b[k];
+                sc += x * c[k];
+                sd += x * d[k];
             }
+            out[i] = sa;
+            out[i + 1] = sb;
+            out[i + 2] = sc;
+            out[i + 3] = sd;
         }
-        if (missing.isEmpty()) {
-            return;
+        for (; i < vs.length; i++) {
+            out[i] = Embedder.cosine(w, vs[i]);
         }
-        List<float[]> embedded = embedder.embedAll(missing);
-        for (int i = 0; i < missing.size(); i++) {
-            vectors.put(missing.get(i), embedded.get(i));
+    }
+
+    /** One answer's cosines: question words by candidate words. */
+    static final class Table {
+        private final Map<String, Integer> columns;
+        private final Map<String, float[]> rows;
+
+        private Table(Map<String, Integer> columns, Map<String, float[]> rows) {
+            this.columns = columns;
+            this.rows = rows;
+        }
+
+        /** The columns of {@code candidates} (each must be a candidate word of this table). */
+        int[] columns(List<String> candidates) {
+            int[] out = new int[candidates.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = columns.get(candidates.get(i));
+            }
+            return out;
+        }
+
+        /** The best cosine between {@code word} and the candidates at {@code at} (0 when there is none). */
+        float similarity(String word, int[] at) {
+            if (at.length == 0) {
+                return 0;
+            }
+            float[] row = rows.get(word);
+            float best = 0;
+            for (int i : at) {
+                best = Math.max(best, row[i]);
+            }
+            return best;
+        }
+
+        /** 0..1: how well the best candidate at {@code at} stands in for {@code word}. */
+        float credit(String word, int[] at) {
+            return WordMatcher.credit(similarity(word, at));
         }
     }
 }

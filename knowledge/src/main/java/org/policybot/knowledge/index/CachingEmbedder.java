@@ -14,7 +14,12 @@ public final class CachingEmbedder implements Embedder {
 
     public CachingEmbedder(Embedder delegate, long maxEntries) {
         this.delegate = delegate;
-        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).build();
+        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).recordStats().build();
+    }
+
+    /** Embeddings served from the cache so far (for {@code bench}: unique questions must find none). */
+    public long hits() {
+        return cache.stats().hitCount();
     }
 
     @Override

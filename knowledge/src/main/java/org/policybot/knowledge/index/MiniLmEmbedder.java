@@ -3,6 +3,7 @@ package org.policybot.knowledge.index;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -50,6 +51,15 @@ public final class MiniLmEmbedder implements Embedder {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Reads the model and its tokenizer from files in {@code dir} (unpacked when the application was
+     * packaged: no 16 MB to inflate from a jar) instead of the class path, if both are there. Call it
+     * before the model loads; the model is the same, so are its vectors.
+     */
+    public static void readFrom(Path dir) {
+        MODEL.readFrom(dir);
     }
 
     /** Starts loading the model in the background, for a command that is about to embed. */

@@ -8,6 +8,8 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -34,17 +36,26 @@ import org.slf4j.LoggerFactory;
  * here, instead of inside LangChain4j's class initialiser, so that it can be closed.
  */
 final class OnnxModel {
-    private static final Logger LOG = LoggerFactory.getLogger(OnnxModel.class);
     static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+    /**
+     * Threads one embedding runs on. ONNX Runtime's default (one per core, spinning while they wait)
+     * made a question's embedding slower on this 2-core machine shared with other work: p50 4.3 to
+     * 6.7 ms against 2.3 to 2.5 ms with one thread, a single word 6 to 12 ms against 1.7 to 2.8 ms
+     * (2,000 distinct questions, load average 11 to 13, 2026-12-01). The vectors are bit for bit the
+     * same. Work of several texts still runs side by side, one text a thread ({@link MiniLmEmbedder}).
+     */
+    static final int INTRA_OP_THREADS = 1;
     /** DJL's tokenizer probes the EC2 metadata address and "calls home" unless this is set. */
     private static final String OPT_OUT = "OPT_OUT_TRACKING";
 
-    /** The loaded model: the encoder for embedding, the session to close. */
-    private record Loaded(OnnxBertBiEncoder encoder, OrtSession session) {
+    /** The loaded model: the encoder for embedding, the session to close, how long loading took. */
+    private record Loaded(OnnxBertBiEncoder encoder, OrtSession session, long millis) {
     }
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** A folder holding the two files unpacked (read directly instead of inflated from a jar), or null. */
+    private volatile Path unpacked;
     private CompletableFuture<Loaded> loading;
     private boolean closed;
 
@@ -56,18 +67,30 @@ final class OnnxModel {
         if (System.getProperty(OPT_OUT) == null && System.getenv(OPT_OUT) == null) {
             System.setProperty(OPT_OUT, "true");
         }
-        LOG.debug("Loading the embedding model in the background");
         CompletableFuture<Loaded> future = new CompletableFuture<>();
         loading = future;
+        Path dir = unpacked;
         Thread loader = new Thread(() -> {
             try {
-                future.complete(load());
+                long start = System.nanoTime();
+                Loaded loaded = load(dir);
+                future.complete(new Loaded(loaded.encoder(), loaded.session(), (System.nanoTime() - start) / 1_000_000));
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
         }, "minilm-load");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /**
+     * Reads the model and tokenizer from {@code dir} (the same files, unpacked from the jar when the
+     * application was packaged) instead of the class path, when both are there; call before loading.
+     */
+    void readFrom(Path dir) {
+        if (Files.isRegularFile(dir.resolve(MODEL_RESOURCE)) && Files.isRegularFile(dir.resolve(TOKENIZER_RESOURCE))) {
+            unpacked = dir;
+        }
     }
 
     /** True once loading has been started (by {@link #startLoading()} or a first embedding). */
@@ -123,15 +146,26 @@ final class OnnxModel {
         } catch (CompletionException | java.util.concurrent.CancellationException e) {
             return; // the load failed: there is no session to close
         }
+        log().debug("Loaded the embedding model in the background in {} ms", model.millis());
         lock.writeLock().lock();
         try {
             model.session().close();
-            LOG.debug("Closed the embedding model");
+            log().debug("Closed the embedding model");
         } catch (OrtException e) {
             throw new IllegalStateException("closing the embedding model failed: " + e.getMessage(), e);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * The logger, asked for when first needed: the load starts before anything logs, so that it does
+     * not wait for the logging set-up (about 0.1 s of a cold start), and the loading thread never logs
+     * (a call while the main thread sets logging up makes SLF4J print a warning): closing says how long
+     * the load took.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(OnnxModel.class);
     }
 
     private static Loaded await(CompletableFuture<Loaded> future) {
@@ -142,17 +176,19 @@ final class OnnxModel {
         }
     }
 
-    private static Loaded load() {
-        byte[] model = resource(MODEL_RESOURCE);
+    private static Loaded load(Path dir) {
+        byte[] model = dir == null ? resource(MODEL_RESOURCE) : file(dir.resolve(MODEL_RESOURCE));
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(INTRA_OP_THREADS);
             session = environment.createSession(model, options);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime refused the embedding model: " + e.getMessage(), e);
         }
-        try (InputStream tokenizer = stream(TOKENIZER_RESOURCE)) {
-            return new Loaded(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN), session);
+        try (InputStream tokenizer = dir == null ? stream(TOKENIZER_RESOURCE)
+                : Files.newInputStream(dir.resolve(TOKENIZER_RESOURCE))) {
+            return new Loaded(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN), session, 0);
         } catch (IOException | RuntimeException e) {
             closeQuietly(session, e);
             throw e instanceof IOException io ? new UncheckedIOException("reading the tokenizer", io) : (RuntimeException) e;
@@ -172,6 +208,14 @@ final class OnnxModel {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + name + " from the class path", e);
+        }
+    }
+
+    private static byte[] file(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + path, e);
         }
     }
 

@@ -44,10 +44,13 @@ public final class PassageIndex implements Closeable {
     private static final double RAM_BUFFER_MB = 64;
     static final String SEQUENCE_KEY = "policybot.change";
     static final String RECORD_KEY = "policybot.record";
+    /** The folder beside the index that holds the vocabulary's word vectors ({@link WordVectorStore}). */
+    public static final String WORDS_DIR = "words";
 
     private final Path path;
     private final Directory directory;
     private final PassageCodec codec;
+    private final WordVectorStore words;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile SearcherManager manager;
     private volatile long lastRefresh = System.nanoTime();
@@ -60,6 +63,7 @@ public final class PassageIndex implements Closeable {
         this.path = path;
         this.directory = directory;
         this.codec = new PassageCodec(dimensions);
+        this.words = WordVectorStore.open(path.resolveSibling(WORDS_DIR), dimensions);
     }
 
     public static PassageIndex open(Path path, int dimensions) throws IOException {
@@ -81,16 +85,17 @@ public final class PassageIndex implements Closeable {
             if (m == null) {
                 m = openManagerIfCommitted();
                 if (m == null) {
-                    return new Snapshot(null, null, Manifest.EMPTY, codec);
+                    return new Snapshot(null, null, Manifest.EMPTY, codec, WordVectors.NONE);
                 }
             }
             long now = System.nanoTime();
             if (now - lastRefresh > REFRESH_INTERVAL_NANOS) {
                 lastRefresh = now;
                 m.maybeRefresh();
+                words.maybeRefresh();
             }
             IndexSearcher searcher = m.acquire();
-            return new Snapshot(m, searcher, manifestOf(searcher), codec);
+            return new Snapshot(m, searcher, manifestOf(searcher), codec, words);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("opening the index at " + path, e);
         }
@@ -114,6 +119,14 @@ public final class PassageIndex implements Closeable {
          * failure here is logged, not thrown: the change is committed.
          */
         default void afterCommit(Committed committed) throws IOException {
+        }
+
+        /**
+         * Vectors of the words of what the change adds, for the library's {@link WordVectorStore}: stored
+         * after the commit, still holding the writer. Asked after a successful commit only.
+         */
+        default Map<String, float[]> words() {
+            return Map.of();
         }
 
         /**
@@ -173,6 +186,12 @@ public final class PassageIndex implements Closeable {
             } catch (IOException | java.io.UncheckedIOException e) {
                 LOG.warn("Change {} is committed, but updating the files that follow it failed (retried at the next"
                         + " open): {}", committed.sequence(), e.toString());
+            }
+            try {
+                words.add(change.words());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Change {} is committed, but storing its words' vectors failed (they are embedded when an"
+                        + " answer needs them): {}", committed.sequence(), e.toString());
             } finally {
                 closeCommitted(writer);
             }
@@ -254,11 +273,11 @@ public final class PassageIndex implements Closeable {
      */
     public <T> T readLatest(Function<Snapshot, T> read) throws IOException {
         if (!hasCommit()) {
-            return read.apply(new Snapshot(null, null, Manifest.EMPTY, codec));
+            return read.apply(new Snapshot(null, null, Manifest.EMPTY, codec, WordVectors.NONE));
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Manifest manifest = Manifest.fromJson(reader.getIndexCommit().getUserData().get(Manifest.USER_DATA_KEY));
-            return read.apply(new Snapshot(null, new IndexSearcher(reader), manifest, codec));
+            return read.apply(new Snapshot(null, new IndexSearcher(reader), manifest, codec, words));
         }
     }
 
@@ -269,6 +288,11 @@ public final class PassageIndex implements Closeable {
 
     public Path path() {
         return path;
+    }
+
+    /** The word vectors stored beside this index (what adding a document need not embed again). */
+    public WordVectors words() {
+        return words;
     }
 
     private IndexWriter openWriter() throws IOException {
@@ -350,6 +374,7 @@ public final class PassageIndex implements Closeable {
         if (m != null) {
             m.close();
         }
+        words.close();
         directory.close();
     }
 }

@@ -3,7 +3,9 @@ package org.policybot.knowledge.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
@@ -31,6 +33,7 @@ public final class Snapshot implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Manifest manifest;
     private final PassageCodec codec;
+    private final WordVectors words;
     private final Release release;
 
     /** What closing a snapshot gives back. */
@@ -39,18 +42,20 @@ public final class Snapshot implements AutoCloseable {
         void release() throws IOException;
     }
 
-    Snapshot(ReferenceManager<IndexSearcher> manager, IndexSearcher searcher, Manifest manifest, PassageCodec codec) {
-        this(searcher, manifest, codec, () -> {
+    Snapshot(ReferenceManager<IndexSearcher> manager, IndexSearcher searcher, Manifest manifest, PassageCodec codec,
+             WordVectors words) {
+        this(searcher, manifest, codec, words, () -> {
             if (manager != null && searcher != null) {
                 manager.release(searcher);
             }
         });
     }
 
-    private Snapshot(IndexSearcher searcher, Manifest manifest, PassageCodec codec, Release release) {
+    private Snapshot(IndexSearcher searcher, Manifest manifest, PassageCodec codec, WordVectors words, Release release) {
         this.searcher = searcher;
         this.manifest = manifest;
         this.codec = codec;
+        this.words = words;
         this.release = release;
     }
 
@@ -79,7 +84,8 @@ public final class Snapshot implements AutoCloseable {
         }
         List<ManifestEntry> entries = new ArrayList<>(first.manifest.entries());
         entries.addAll(second.manifest.entries());
-        return new Snapshot(new IndexSearcher(reader), new Manifest(entries), first.codec, () -> {
+        return new Snapshot(new IndexSearcher(reader), new Manifest(entries), first.codec,
+                both(first.words, second.words), () -> {
             try {
                 reader.close();
             } finally {
@@ -92,6 +98,17 @@ public final class Snapshot implements AutoCloseable {
         });
     }
 
+    /** Vectors of either's words (a word's vector is the same wherever it is stored). */
+    private static WordVectors both(WordVectors first, WordVectors second) {
+        return words -> {
+            Map<String, float[]> found = new HashMap<>(first.find(words));
+            if (found.size() < words.size()) {
+                found.putAll(second.find(words.stream().filter(w -> !found.containsKey(w)).toList()));
+            }
+            return found;
+        };
+    }
+
     /** The searcher, or null when the knowledge base has no commit yet. */
     public IndexSearcher searcher() {
         return searcher;
@@ -99,6 +116,11 @@ public final class Snapshot implements AutoCloseable {
 
     public Manifest manifest() {
         return manifest;
+    }
+
+    /** Word vectors stored with the documents this snapshot reads (some words may be missing). */
+    public WordVectors words() {
+        return words;
     }
 
     public boolean isEmpty() {

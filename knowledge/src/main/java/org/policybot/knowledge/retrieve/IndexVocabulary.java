@@ -1,10 +1,15 @@
 package org.policybot.knowledge.retrieve;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -29,13 +34,33 @@ public final class IndexVocabulary implements Vocabulary {
     static final float ACCURACY = 0.6f;
     private static final DirectSpellChecker ONE_EDIT = checker(1);
     private static final DirectSpellChecker TWO_EDITS = checker(2);
+    /** Corrections kept: a knowledge base's unknown question words repeat far less than this. */
+    static final int CORRECTIONS_KEPT = 10_000;
+    /**
+     * Corrections looked up lately, by word and index generation: the spell checker builds automata
+     * for every word the knowledge base lacks (a tenth of a unique question's time), and the same words
+     * come back in question after question. {@link #NONE} when there is none.
+     */
+    private static final Cache<Lookup, String> CORRECTIONS = Caffeine.newBuilder().maximumSize(CORRECTIONS_KEPT).build();
+    private static final String NONE = "";
+
+    /** A word looked up in one generation: the reader of each segment (a segment's words and deletions never change). */
+    private record Lookup(List<Object> generation, String word) {
+    }
 
     private final IndexReader reader;
+    private final List<Object> generation;
     private final Set<String> authorStems;
 
     private IndexVocabulary(IndexReader reader, Set<String> authorStems) {
         this.reader = reader;
         this.authorStems = authorStems;
+        List<Object> segments = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+            segments.add(helper == null ? leaf.reader() : helper.getKey());
+        }
+        this.generation = List.copyOf(segments);
     }
 
     /** The vocabulary of {@code snapshot}; {@link Vocabulary#EMPTY} when it has no index yet. */
@@ -90,11 +115,16 @@ public final class IndexVocabulary implements Vocabulary {
         if (word.length() < MIN_CORRECTED || word.chars().anyMatch(Character::isDigit)) {
             return null;
         }
+        String found = CORRECTIONS.get(new Lookup(generation, word), k -> suggest(word));
+        return found.equals(NONE) ? null : found;
+    }
+
+    private String suggest(String word) {
         try {
             DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? TWO_EDITS : ONE_EDIT;
             SuggestWord[] s = checker.suggestSimilar(new Term(Fields.WORDS, word), 1, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            return s.length == 0 ? null : s[0].string;
+            return s.length == 0 ? NONE : s[0].string;
         } catch (IOException e) {
             throw new UncheckedIOException("suggesting a spelling", e);
         }

@@ -3,6 +3,7 @@ package org.policybot.knowledge.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,22 @@ public final class Terms {
     /** True when {@code word} (lower case) is a stop or question word. */
     public static boolean isStopWord(String word) {
         return STOP_WORDS.contains(word);
+    }
+
+    /**
+     * Lower-cased content words of a text (not stems), each once, in order: words of three letters or
+     * more, letters only, no stop words. Same-meaning matching compares a question's words with these,
+     * so the knowledge base embeds them when a document is added.
+     */
+    public static List<String> contentWords(String text) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String w : words(text)) {
+            if (w.length() > 2 && !isStopWord(w) && w.chars().allMatch(Character::isLetter) && seen.add(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The stemmed content terms of {@code text}, in order, repeats kept. */

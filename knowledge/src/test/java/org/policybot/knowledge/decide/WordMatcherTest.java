@@ -1,0 +1,103 @@
+package org.policybot.knowledge.decide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.KbFixtures;
+import org.policybot.knowledge.index.Embedder;
+
+class WordMatcherTest {
+    /** The real model, counting the texts it is asked to embed. */
+    private static final class Counting implements Embedder {
+        final AtomicInteger texts = new AtomicInteger();
+
+        @Override
+        public int dimensions() {
+            return KbFixtures.EMBEDDER.dimensions();
+        }
+
+        @Override
+        public float[] embed(String text) {
+            texts.incrementAndGet();
+            return KbFixtures.EMBEDDER.embed(text);
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> list) {
+            texts.addAndGet(list.size());
+            return KbFixtures.EMBEDDER.embedAll(list);
+        }
+    }
+
+    @Test
+    void manyCosinesAtOnceAreTheOneByOneCosinesBitForBit() {
+        // GIVEN a word vector and 1 to 9 other vectors (whole passes of four, and what is left)
+        Random random = new Random(4);
+        for (int n = 1; n <= 9; n++) {
+            float[] w = vector(random);
+            float[][] vs = new float[n][];
+            for (int i = 0; i < n; i++) {
+                vs[i] = vector(random);
+            }
+            // WHEN compared at once  THEN each cosine is exactly Embedder.cosine's
+            float[] out = new float[n];
+            WordMatcher.cosines(w, vs, out);
+            for (int i = 0; i < n; i++) {
+                assertThat(out[i]).isEqualTo(Embedder.cosine(w, vs[i]));
+            }
+        }
+    }
+
+    @Test
+    void sameMeaningWordsAreCreditedAndStoredWordsAreNotEmbeddedAgain() {
+        // GIVEN a store holding the candidates' vectors
+        Counting counting = new Counting();
+        List<String> candidates = List.of("trip", "pricing", "government");
+        List<float[]> stored = KbFixtures.EMBEDDER.embedAll(candidates);
+        Map<String, float[]> store = Map.of("trip", stored.get(0), "pricing", stored.get(1), "government", stored.get(2));
+        WordMatcher matcher = new WordMatcher(counting);
+
+        // WHEN "tour" and "refund" are compared with them
+        WordMatcher.Table table = matcher.table(List.of("tour", "refund"), candidates, words -> {
+            Map<String, float[]> found = new java.util.HashMap<>();
+            words.forEach(w -> {
+                if (store.containsKey(w)) {
+                    found.put(w, store.get(w));
+                }
+            });
+            return found;
+        });
+
+        // THEN only the two question words were embedded
+        assertThat(counting.texts.get()).isEqualTo(2);
+        // AND "tour" stands in for "trip", "refund" for none of them; no candidates give nothing
+        int[] all = table.columns(candidates);
+        float tourTrip = Embedder.cosine(KbFixtures.EMBEDDER.embed("tour"), stored.get(0));
+        assertThat(table.similarity("tour", all)).isEqualTo(tourTrip);
+        assertThat(table.credit("tour", all)).isPositive();
+        assertThat(table.credit("refund", all)).isZero();
+        assertThat(table.similarity("tour", new int[0])).isZero();
+        assertThat(table.similarity("tour", table.columns(List.of("pricing")))).isLessThan(tourTrip);
+    }
+
+    private static float[] vector(Random random) {
+        float[] v = new float[384];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) random.nextGaussian();
+        }
+        return v;
+    }
+
+    @Test
+    void columnsFollowTheCandidatesOrderOfFirstAppearance() {
+        WordMatcher matcher = new WordMatcher(new Counting());
+        List<String> candidates = new ArrayList<>(List.of("trip", "tour", "trip"));
+        WordMatcher.Table table = matcher.table(List.of(), candidates, words -> Map.of());
+        assertThat(table.columns(List.of("tour", "trip"))).containsExactly(1, 0);
+    }
+}
