@@ -25,6 +25,13 @@ final class PdfLayout {
      * larger heading is at least about 1.1 em; smaller differences are rounding and scaling noise).
      */
     private static final double MIN_HEADING_SCALE = 1.1;
+    /**
+     * Room for the space before a word, in ems: a space is 0.25-0.33 em in common fonts; the rest is slack for
+     * measurement noise, so a break counts as deliberate only when the next word clearly fitted.
+     */
+    private static final double WORD_SPACE_EMS = 0.5;
+    /** The share of a column's lines that end by its right edge (the rest end short: last lines, short items). */
+    private static final double EDGE_PERCENTILE = 0.9;
     /** A heading is short: a longer run of prominent lines is emphasised text (a bold notice), not a heading. */
     private static final int MAX_HEADING_WORDS = 14;
     /** How a heading may not end: with a comma, semicolon or colon it leads into text. */
@@ -39,11 +46,16 @@ final class PdfLayout {
     private PdfLayout() {
     }
 
-    /** The lines as paragraphs and headings, in reading order. */
+    /**
+     * The lines as paragraphs and headings, in reading order. When the headings are typeset, a line broken off well
+     * before the edge of its column, where the next line's first word would have fitted, ends its paragraph or list
+     * item (the bullets of a list printed from HTML are drawings, not text): only a heading could end so otherwise.
+     */
     static List<PlainTextParser.Chunk> chunks(List<PdfLines.Line> lines) {
         PdfLines.Style body = body(lines);
         List<Run> runs = runs(lines, body);
         Map<PdfLines.Style, Integer> levels = levels(runs);
+        boolean[] broken = runs.isEmpty() ? new boolean[lines.size()] : deliberateBreaks(lines);
         List<PlainTextParser.Chunk> chunks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         int r = 0;
@@ -56,7 +68,7 @@ final class PdfLayout {
                 continue;
             }
             PdfLines.Line line = lines.get(i);
-            if (line.paragraphStart()) {
+            if (line.paragraphStart() || broken[i]) {
                 flush(paragraph, chunks);
             }
             if (paragraph.length() > 0) {
@@ -73,6 +85,52 @@ final class PdfLayout {
             chunks.add(PlainTextParser.Chunk.text(TextRepair.text(paragraph.toString())));
             paragraph.setLength(0);
         }
+    }
+
+    /**
+     * Which lines follow a deliberate break: the line before them, in the same paragraph, ends more than a space and
+     * their first word short of the right edge of its column. Paragraphs holding a table row keep their lines (a
+     * cell's column is narrower than the page's).
+     */
+    private static boolean[] deliberateBreaks(List<PdfLines.Line> lines) {
+        boolean[] broken = new boolean[lines.size()];
+        float[] edges = columnEdges(lines);
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start + 1;
+            while (end < lines.size() && !lines.get(end).paragraphStart()) {
+                end++;
+            }
+            boolean table = lines.subList(start, end).stream().anyMatch(PdfLines.Line::columns);
+            for (int i = start + 1; i < end && !table; i++) {
+                PdfLines.Line before = lines.get(i - 1);
+                PdfLines.Line line = lines.get(i);
+                double needed = WORD_SPACE_EMS * before.em() + line.firstWordRight() - line.left();
+                broken[i] = line.page() == before.page() && before.right() + needed < edges[i - 1];
+            }
+            start = end;
+        }
+        return broken;
+    }
+
+    /**
+     * The right edge of each line's column: most lines of its page that share some of its width end by then (the
+     * {@value #EDGE_PERCENTILE} percentile of their right ends), so lines of another column do not count.
+     */
+    private static float[] columnEdges(List<PdfLines.Line> lines) {
+        float[] edges = new float[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            PdfLines.Line line = lines.get(i);
+            List<Float> rights = new ArrayList<>();
+            for (PdfLines.Line other : lines) {
+                if (other.page() == line.page() && other.left() < line.right() && line.left() < other.right()) {
+                    rights.add(other.right());
+                }
+            }
+            rights.sort(null);
+            edges[i] = rights.get((int) Math.min(rights.size() - 1, Math.floor(rights.size() * EDGE_PERCENTILE)));
+        }
+        return edges;
     }
 
     /** The type most characters are set in. */

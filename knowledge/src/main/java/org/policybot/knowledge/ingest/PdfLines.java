@@ -31,9 +31,11 @@ final class PdfLines extends PDFTextStripper {
     /**
      * One line. {@code style} is the type of its letters and digits, null when they are set in more than one (a
      * bold lead-in word, an inline code font); {@code columns} when a gap wider than {@value #COLUMN_GAP_EMS} em
-     * parts it, as in a table row.
+     * parts it, as in a table row. Where it stands: its page (from 1), the left and right ends of its ink, the
+     * right end of its first word, and its em (the size of its first glyph), all in points.
      */
-    record Line(String text, boolean paragraphStart, Style style, boolean columns) {
+    record Line(String text, boolean paragraphStart, Style style, boolean columns, int page, float left,
+                float right, float firstWordRight, float em) {
     }
 
     /** Thrown out of the parse when the text passes the limit. */
@@ -68,6 +70,10 @@ final class PdfLines extends PDFTextStripper {
     private final Map<Style, Integer> lineStyles = new LinkedHashMap<>();
     private boolean columns;
     private float lastEnd = Float.NaN;
+    private float left = Float.NaN;
+    private float firstWordRight = Float.NaN;
+    private boolean firstWordDone;
+    private float em;
     private boolean paragraphStart = true;
     private int chars;
 
@@ -96,6 +102,7 @@ final class PdfLines extends PDFTextStripper {
         for (TextPosition p : positions) {
             String unicode = p.getUnicode();
             if (unicode == null || unicode.isBlank()) {
+                firstWordDone |= !Float.isNaN(left);
                 continue;
             }
             float size = p.getFontSizeInPt();
@@ -103,6 +110,13 @@ final class PdfLines extends PDFTextStripper {
                 columns = true;
             }
             lastEnd = p.getXDirAdj() + p.getWidthDirAdj();
+            if (Float.isNaN(left)) {
+                left = p.getXDirAdj();
+                em = size;
+            }
+            if (!firstWordDone) {
+                firstWordRight = lastEnd;
+            }
             if (unicode.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 Style style = new Style(Math.round(size / SIZE_STEP) * SIZE_STEP, bold(p.getFont()));
                 lineStyles.merge(style, unicode.length(), Integer::sum);
@@ -114,6 +128,7 @@ final class PdfLines extends PDFTextStripper {
     @Override
     protected void writeWordSeparator() {
         text.append(' ');
+        firstWordDone |= !Float.isNaN(left);
     }
 
     @Override
@@ -145,9 +160,13 @@ final class PdfLines extends PDFTextStripper {
         text.setLength(0);
         if (!t.isBlank()) {
             Style style = lineStyles.size() == 1 ? lineStyles.keySet().iterator().next() : null;
-            lines.add(new Line(t, paragraphStart, style, columns));
+            lines.add(new Line(t, paragraphStart, style, columns, getCurrentPageNo(), left, lastEnd, firstWordRight,
+                    em));
             paragraphStart = false;
         }
+        left = Float.NaN;
+        firstWordRight = Float.NaN;
+        firstWordDone = false;
         lineStyles.clear();
         columns = false;
         lastEnd = Float.NaN;

@@ -117,6 +117,34 @@ class PdfLayoutTest {
     }
 
     @Test
+    void aLineBrokenOffBeforeTheColumnsEdgeEndsItsItemButWrappedLinesJoin() {
+        // GIVEN a typeset PDF with a paragraph wrapped at the column's edge, then a list whose bullets were drawings
+        // (each item a short line of its own), then another wrapped paragraph; no gaps between them
+        byte[] pdf = Fixtures.typesetPdf(List.of(
+                "# Laser Cutter Rules",
+                "## 1. Using the laser cutter",
+                "The laser cutter causes more small fires than any other machine in the workshop, so every member",
+                "who uses it follows these rules.",
+                "Never leave it while it is cutting.",
+                "Make sure the extraction fan is running.",
+                "Only cut materials on the approved list.",
+                "During busy times a single booking is limited to two hours, and members who have booked the next",
+                "slot may ask anyone who has run over to stop, even in the middle of a long job."));
+
+        // WHEN it is ingested
+        List<Passage> passages = passages("laser.pdf", pdf);
+
+        // THEN each item is a paragraph of its own, and each wrapped paragraph is whole
+        List<String> paragraphs = passages.stream().flatMap(p -> List.of(p.text().split("\n\n")).stream()).toList();
+        assertThat(paragraphs).contains("Never leave it while it is cutting.", "Make sure the extraction fan is running.",
+                "Only cut materials on the approved list.",
+                "The laser cutter causes more small fires than any other machine in the workshop, so every member who"
+                        + " uses it follows these rules.",
+                "During busy times a single booking is limited to two hours, and members who have booked the next slot"
+                        + " may ask anyone who has run over to stop, even in the middle of a long job.");
+    }
+
+    @Test
     void aSubtitleInBodyTypeUnderATypesetTitleIsNotASection() {
         // GIVEN a title followed by a short Title Case line in the body type (the organisation's name)
         byte[] pdf = Fixtures.typesetPdf(List.of(
