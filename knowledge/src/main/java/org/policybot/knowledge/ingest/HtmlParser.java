@@ -31,6 +31,9 @@ final class HtmlParser {
     private static final Pattern CHROME_TOKEN = Pattern.compile(
             "(?i)(nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|cookies?|share|sharing|social|skip|advert"
                     + "|ads|related|newsletter)([-_].*)?");
+    /** Links to an anchor of the same page inside a heading. */
+    private static final String PERMALINKS = "h1 a[href^=#], h2 a[href^=#], h3 a[href^=#], h4 a[href^=#],"
+            + " h5 a[href^=#], h6 a[href^=#]";
     private static final Set<String> CELLS = Set.of("td", "th");
     /** Elements that hold content by their nature, whatever their class or id says. */
     private static final Set<String> CONTENT = Set.of("main", "article", "section");
@@ -58,6 +61,7 @@ final class HtmlParser {
         Element root = contentRoot(page);
         removeChrome(root);
         removeChromeByName(root);
+        removePermalinks(root);
         String h1 = root.select("h1").text();
         doc.title(first(page.select("meta[property=og:title]").attr("content"), h1, siteless(page.title())));
         NodeTraversor.filter(new Walker(doc), root);
@@ -71,6 +75,18 @@ final class HtmlParser {
                     && insideContent(e, root);
             if (!ownHeader && e.parent() != null) {
                 e.remove();
+            }
+        }
+    }
+
+    /**
+     * Removes the permalink marks documentation generators put in headings (Sphinx's "¶", "#", a link icon): a link
+     * to an anchor of the page whose text has no letter or digit. Left in, they end every section name.
+     */
+    private static void removePermalinks(Element root) {
+        for (Element a : root.select(PERMALINKS)) {
+            if (a.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                a.remove();
             }
         }
     }

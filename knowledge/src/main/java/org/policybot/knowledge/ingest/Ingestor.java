@@ -45,6 +45,9 @@ public final class Ingestor {
     }
 
     private static DocumentBuilder read(String name, Format format, byte[] bytes) {
+        if (format == Format.PDF) {
+            return PdfExtractor.parse(name, bytes);
+        }
         if (!format.textual()) {
             return TikaExtractor.parse(name, format, bytes);
         }

@@ -1,7 +1,6 @@
 package org.policybot.knowledge.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +34,28 @@ final class PlainTextParser {
     private sealed interface Part permits Block, Table, Separator {
     }
 
-    /** Lines between blank lines or separators; {@code underline} is '=' or '-' for a setext heading, else 0. */
-    private record Block(List<Line> lines, char underline) implements Part {
+    /**
+     * Lines between blank lines or separators; {@code underline} is '=' or '-' for a setext heading, else 0;
+     * {@code typeset} is the level of a heading the source set apart by its type (a PDF's larger or bold line), else
+     * 0.
+     */
+    private record Block(List<Line> lines, char underline, int typeset) implements Part {
         Line first() {
             return lines.get(0);
+        }
+    }
+
+    /**
+     * A piece of extracted text: a paragraph (lines, {@code heading} 0), or a heading its source set apart by type,
+     * at {@code heading} level (1 is the document's title).
+     */
+    record Chunk(String text, int heading) {
+        static Chunk text(String text) {
+            return new Chunk(text, 0);
+        }
+
+        boolean isHeading() {
+            return heading > 0;
         }
     }
 
@@ -84,6 +101,11 @@ final class PlainTextParser {
     private final DocumentBuilder doc;
     private final List<Part> parts;
     private final int width;
+    /**
+     * Whether the source set its headings apart by type: then a short Title Case line in the body type is text (a
+     * subtitle, a list item), since a heading would have been set as one.
+     */
+    private final boolean typesetHeadings;
     /** The last numbered heading; numbered headings must come after it in outline order. */
     private List<Integer> lastNumber = List.of();
     /** Indentation of the numbered headings seen, by depth ("4." is 1, "4.1." is 2). */
@@ -98,6 +120,7 @@ final class PlainTextParser {
         this.doc = doc;
         this.parts = parts;
         this.width = width(parts);
+        this.typesetHeadings = parts.stream().anyMatch(p -> p instanceof Block b && b.typeset() > 0);
     }
 
     static DocumentBuilder parse(String text) {
@@ -108,20 +131,50 @@ final class PlainTextParser {
 
     /** Reads {@code text} into {@code doc}, after what it holds; {@code titleFirst}: a first short line is the title. */
     static void read(String text, DocumentBuilder doc, boolean titleFirst) {
-        PlainTextParser p = new PlainTextParser(doc, layout(text));
+        read(List.of(Chunk.text(text)), doc, titleFirst);
+    }
+
+    /**
+     * Reads paragraphs and typeset headings into {@code doc}, after what it holds: paragraphs are parted as by blank
+     * lines; a heading of level 1 is the title; {@code titleFirst}: a first short line is the title.
+     */
+    static void read(List<Chunk> chunks, DocumentBuilder doc, boolean titleFirst) {
+        List<String> lines = new ArrayList<>();
+        List<Integer> typeset = new ArrayList<>();
+        for (Chunk chunk : chunks) {
+            if (!lines.isEmpty()) {
+                lines.add("");
+                typeset.add(0);
+            }
+            if (chunk.isHeading()) {
+                lines.add(chunk.text().replaceAll("\\s+", " ").strip());
+                typeset.add(chunk.heading());
+            } else {
+                for (String line : chunk.text().split("\n", -1)) {
+                    lines.add(line);
+                    typeset.add(0);
+                }
+            }
+        }
+        PlainTextParser p = new PlainTextParser(doc, layout(lines, typeset));
         p.readParts(titleFirst);
     }
 
     // ---- layout -------------------------------------------------------------------------------------------
 
-    private static List<Part> layout(String text) {
-        List<String> lines = unbox(Arrays.asList(text.split("\n", -1)));
+    private static List<Part> layout(List<String> text, List<Integer> typeset) {
+        List<String> lines = unbox(text);
         List<Part> parts = new ArrayList<>();
         List<Line> block = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             if (raw.isBlank()) {
                 flush(block, parts, (char) 0);
+                continue;
+            }
+            if (typeset.get(i) > 0) {
+                flush(block, parts, (char) 0);
+                parts.add(new Block(List.of(new Line(0, raw.strip())), (char) 0, typeset.get(i)));
                 continue;
             }
             if (block.isEmpty()) {
@@ -155,7 +208,7 @@ final class PlainTextParser {
 
     private static void flush(List<Line> block, List<Part> parts, char underline) {
         if (!block.isEmpty()) {
-            parts.add(new Block(List.copyOf(block), underline));
+            parts.add(new Block(List.copyOf(block), underline, 0));
             block.clear();
         }
     }
@@ -234,12 +287,12 @@ final class PlainTextParser {
                 doc.table(TableText.rows(t.cells(), t.header()));
                 first = false;
             } else if (part instanceof Block b) {
-                if (first && readTitle(b)) {
-                    first = false;
-                    continue;
+                if (b.typeset() > 0) {
+                    readTypeset(b);
+                } else if (!(first && readTitle(b))) {
+                    readBlock(b, next(k));
                 }
                 first = false;
-                readBlock(b, next(k));
             }
         }
     }
@@ -285,6 +338,16 @@ final class PlainTextParser {
             segments(rest, true);
         }
         return true;
+    }
+
+    /** A heading set apart by its type: the title at level 1, else a heading as deep as its level or number. */
+    private void readTypeset(Block b) {
+        String text = b.first().text();
+        if (b.typeset() == 1) {
+            doc.title(text);
+        } else {
+            heading(b.first().indent(), dropFinalStop(text), b.typeset());
+        }
     }
 
     private void readBlock(Block b, Optional<Part> next) {
@@ -345,7 +408,7 @@ final class PlainTextParser {
             return false;
         }
         if (h.get().weak()) {
-            return next.isPresent() && !(next.get() instanceof Block nb && nb.lines().size() == 1
+            return !typesetHeadings && next.isPresent() && !(next.get() instanceof Block nb && nb.lines().size() == 1
                     && HeadingRules.line(nb.first().text()).isPresent());
         }
         return true;
@@ -449,7 +512,7 @@ final class PlainTextParser {
 
     private boolean isInteriorHeading(Line line) {
         Optional<HeadingRules.Heading> h = HeadingRules.line(line.text());
-        if (h.isEmpty() || h.get().weak() && HeadingRules.words(line.text()) > 6) {
+        if (h.isEmpty() || h.get().weak() && (typesetHeadings || HeadingRules.words(line.text()) > 6)) {
             return false;
         }
         return !startsWithNumber(line.text()) || acceptsNumbered(line.indent(), line.text());
@@ -480,14 +543,15 @@ final class PlainTextParser {
 
     /**
      * One paragraph. A top-level clause ("6. The Committee is made up of...") where the outline expects the next
-     * section (next in number, at the indentation of the top-level headings) closes the section before it.
+     * section (next in number, at the indentation of the top-level headings) closes the section before it, unless
+     * the source set its headings apart by type: then a numbered paragraph in the body type is an item of a list.
      */
     private void paragraph(List<Line> lines) {
         Line first = lines.get(0);
         String text = String.join("\n", lines.stream().map(Line::text).toList());
         List<Integer> number = startsWithNumber(first.text()) ? ClauseNumbers.of(first.text()) : List.of();
         Integer topIndent = indentByDepth.get(1);
-        if (number.size() == 1 && topIndent != null && first.indent() <= topIndent + INDENT_SLACK
+        if (!typesetHeadings && number.size() == 1 && topIndent != null && first.indent() <= topIndent + INDENT_SLACK
                 && !lastNumber.isEmpty() && number.get(0) == lastNumber.get(0) + 1) {
             doc.clause(text);
             lastNumber = number;

@@ -96,6 +96,59 @@ final class Fixtures {
         }
     }
 
+    /**
+     * A PDF set the way a word processor or browser sets a policy: lines starting "# " in 20 pt bold (the title),
+     * "## " in 14 pt bold, "### " in 10 pt bold (the body's size), "* " with a bold lead-in word, "| " as a table
+     * row of 10 pt bold cells with wide gaps between them (cells parted by "|"); other lines in 10 pt regular, "" a
+     * paragraph gap. Headings sit right above their text, with no gap, as in HTML printed to PDF.
+     */
+    static byte[] typesetPdf(List<String> lines) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 790;
+                for (String line : lines) {
+                    if (line.isEmpty()) {
+                        y -= 8;
+                        continue;
+                    }
+                    float size = line.startsWith("# ") ? 20 : line.startsWith("## ") ? 14 : 10;
+                    y -= size * 1.4f;
+                    if (line.startsWith("| ")) {
+                        float x = 60;
+                        for (String cell : line.substring(2).split("\\|")) {
+                            show(cs, bold, 10, x, y, cell.strip());
+                            x += 160;
+                        }
+                    } else if (line.startsWith("* ")) {
+                        String[] words = line.substring(2).split(" ", 2);
+                        show(cs, bold, 10, 60, y, words[0]);
+                        show(cs, regular, 10, 60 + bold.getStringWidth(words[0] + " ") / 100, y, words[1]);
+                    } else {
+                        String text = line.replaceFirst("^#+ ", "");
+                        show(cs, line.startsWith("#") ? bold : regular, size, 60, y, text);
+                    }
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void show(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
+            throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+    }
+
     /** A Word document: entries starting "# " are Heading 1, "## " Heading 2, others body paragraphs. */
     static byte[] docx(List<String> paragraphs) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -1,0 +1,207 @@
+package org.policybot.knowledge.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The text lines of a PDF in PDFBox's reading order, each with the type it is set in: what a reader sees of a
+ * heading (a line of its own, larger or bold) that the text alone loses. Paragraph breaks are PDFBox's own (the
+ * same Tika gives); a page ends a paragraph. Stops at a character limit, so a huge file cannot fill memory.
+ */
+final class PdfLines extends PDFTextStripper {
+    /** A type: its size in points (to the nearest {@value #SIZE_STEP}) and whether it is bold. */
+    record Style(double size, boolean bold) {
+    }
+
+    /**
+     * One line. {@code style} is the type of its letters and digits, null when they are set in more than one (a
+     * bold lead-in word, an inline code font); {@code columns} when a gap wider than {@value #COLUMN_GAP_EMS} em
+     * parts it, as in a table row. Where it stands: its page (from 1), the left and right ends of its ink, the
+     * right end of its first word, and its em (the size of its first glyph), all in points.
+     */
+    record Line(String text, boolean paragraphStart, Style style, boolean columns, int page, float left,
+                float right, float firstWordRight, float em) {
+    }
+
+    /** Thrown out of the parse when the text passes the limit. */
+    static final class LimitReachedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReachedException(int limit) {
+            super("text limit of " + limit + " characters reached", null, false, false);
+        }
+    }
+
+    /** Font sizes closer than this (points) are one size: renderers scale fonts with rounding noise. */
+    private static final double SIZE_STEP = 0.5;
+    /**
+     * A gap between two glyphs of a line this many ems wide parts columns. Word spaces are about 0.25-0.35 em and
+     * justified text rarely stretches them past 1 em; on the tuning PDFs word gaps measured at most 0.2 em and table
+     * columns at least 2.8 em.
+     */
+    private static final double COLUMN_GAP_EMS = 1.5;
+    /**
+     * Weight names that make a font bold when a part of its PostScript name holds one ("Arial,Bold",
+     * "DejaVuSans-BoldOblique", "Lato-Black"), from {@code bold-weight-names.txt}.
+     */
+    private static final List<String> BOLD_WEIGHT_NAMES = words("bold-weight-names.txt");
+    /** The weight from which a font is bold (CSS and OpenType: 600 is semi-bold). */
+    private static final float BOLD_WEIGHT = 600;
+
+    private final int maxChars;
+    private final List<Line> lines = new ArrayList<>();
+    private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
+    private final StringBuilder text = new StringBuilder();
+    private final Map<Style, Integer> lineStyles = new LinkedHashMap<>();
+    private boolean columns;
+    private float lastEnd = Float.NaN;
+    private float left = Float.NaN;
+    private float firstWordRight = Float.NaN;
+    private boolean firstWordDone;
+    private float em;
+    private boolean paragraphStart = true;
+    private int chars;
+
+    private PdfLines(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /**
+     * The lines of {@code doc}.
+     *
+     * @throws LimitReachedException past {@code maxChars} characters of text
+     */
+    static List<Line> read(PDDocument doc, int maxChars) throws IOException {
+        PdfLines stripper = new PdfLines(maxChars);
+        stripper.writeText(doc, Writer.nullWriter());
+        stripper.endLine();
+        return List.copyOf(stripper.lines);
+    }
+
+    @Override
+    protected void writeString(String string, List<TextPosition> positions) {
+        chars += string.length();
+        if (chars > maxChars) {
+            throw new LimitReachedException(maxChars);
+        }
+        for (TextPosition p : positions) {
+            String unicode = p.getUnicode();
+            if (unicode == null || unicode.isBlank()) {
+                firstWordDone |= !Float.isNaN(left);
+                continue;
+            }
+            float size = p.getFontSizeInPt();
+            if (!Float.isNaN(lastEnd) && size > 0 && (p.getXDirAdj() - lastEnd) / size > COLUMN_GAP_EMS) {
+                columns = true;
+            }
+            lastEnd = p.getXDirAdj() + p.getWidthDirAdj();
+            if (Float.isNaN(left)) {
+                left = p.getXDirAdj();
+                em = size;
+            }
+            if (!firstWordDone) {
+                firstWordRight = lastEnd;
+            }
+            if (unicode.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                Style style = new Style(Math.round(size / SIZE_STEP) * SIZE_STEP, bold(p.getFont()));
+                lineStyles.merge(style, unicode.length(), Integer::sum);
+            }
+        }
+        text.append(string);
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        text.append(' ');
+        firstWordDone |= !Float.isNaN(left);
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        endLine();
+    }
+
+    @Override
+    protected void writeParagraphStart() {
+        endLine();
+        paragraphStart = true;
+    }
+
+    @Override
+    protected void writeParagraphEnd() {
+        endLine();
+        paragraphStart = true;
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        endLine();
+        paragraphStart = true;
+        super.endPage(page);
+    }
+
+    private void endLine() {
+        String t = text.toString();
+        text.setLength(0);
+        if (!t.isBlank()) {
+            Style style = lineStyles.size() == 1 ? lineStyles.keySet().iterator().next() : null;
+            lines.add(new Line(t, paragraphStart, style, columns, getCurrentPageNo(), left, lastEnd, firstWordRight,
+                    em));
+            paragraphStart = false;
+        }
+        left = Float.NaN;
+        firstWordRight = Float.NaN;
+        firstWordDone = false;
+        lineStyles.clear();
+        columns = false;
+        lastEnd = Float.NaN;
+    }
+
+    /** Bold by the font's declared weight or flag, or by its name ("Helvetica-Bold", "Arial,BoldItalic"). */
+    private boolean bold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        return boldFonts.computeIfAbsent(font, f -> {
+            PDFontDescriptor d = f.getFontDescriptor();
+            if (d != null && (d.isForceBold() || d.getFontWeight() >= BOLD_WEIGHT)) {
+                return true;
+            }
+            String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
+            for (String part : name.split("[^a-z]+")) {
+                if (BOLD_WEIGHT_NAMES.stream().anyMatch(part::contains)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** One entry a line, "#" comments, from a resource beside this class. */
+    private static List<String> words(String file) {
+        try (InputStream in = PdfLines.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.policybot.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.model.ParsedDocument;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Source;
+
+class PdfLayoutTest {
+    private final Ingestor ingestor = new Ingestor(20L * 1024 * 1024);
+
+    private List<Passage> passages(String name, byte[] pdf) {
+        ParsedDocument doc = ingestor.parse(Source.of(name, pdf));
+        return new Splitter().split("doc", doc);
+    }
+
+    @Test
+    void sentenceCaseNumberedHeadingsSetInLargerTypeStartSectionsOfTheirOwn() {
+        // GIVEN a PDF whose numbered headings are in sentence case, without a final stop, set in 14 pt bold right
+        // above their 10 pt paragraphs (no gap), under a 20 pt title
+        byte[] pdf = Fixtures.typesetPdf(List.of(
+                "# Workshop Rules",
+                "## 1. Purpose and who is responsible",
+                "These rules keep members safe in the workshop. The safety officer keeps them up to date.",
+                "## 2. The laser cutter",
+                "The laser cutter causes more small fires than any other machine. Never leave it while it cuts.",
+                "## 3. Working alone",
+                "Red tools are never used alone. Another adult member must be in the building."));
+
+        // WHEN it is ingested
+        ParsedDocument doc = ingestor.parse(Source.of("rules.pdf", pdf));
+        List<Passage> passages = new Splitter().split("rules", doc);
+
+        // THEN the title is the 20 pt line, each heading names its section and no paragraph starts with a heading
+        assertThat(doc.title()).isEqualTo("Workshop Rules");
+        assertThat(passages).extracting(Passage::sectionLabel).containsExactly("1. Purpose and who is responsible",
+                "2. The laser cutter", "3. Working alone");
+        assertThat(StructureChecks.in(passages, "2. The laser cutter").text())
+                .startsWith("The laser cutter causes more small fires");
+    }
+
+    @Test
+    void headingTypesNestByProminenceAndNumbers() {
+        // GIVEN unnumbered 14 pt headings with 10 pt bold subheadings, then numbered ones of both kinds
+        byte[] pdf = Fixtures.typesetPdf(List.of(
+                "# Incident Procedures",
+                "## How to report",
+                "Reports go to the committee by email or in person.",
+                "### Reporting anonymously",
+                "Send a message to any single member of the committee, who keeps your name to themselves.",
+                "## 4. Records",
+                "The committee keeps a record of every report.",
+                "### 4.1 How long records are kept",
+                "Records are deleted three years after the case is closed."));
+
+        // WHEN it is ingested
+        List<Passage> passages = passages("procedures.pdf", pdf);
+
+        // THEN subheadings sit under their heading, and "4.1" under "4."
+        assertThat(passages).extracting(Passage::sectionLabel).containsExactly("How to report",
+                "How to report › Reporting anonymously", "4. Records", "4. Records › 4.1 How long records are kept");
+    }
+
+    @Test
+    void emphasisAndTableRowsInBoldAreText() {
+        // GIVEN bold that is not a heading: a bold lead-in word, a whole bold sentence, a long bold notice, and a
+        // table's bold header row whose cells stand apart
+        byte[] pdf = Fixtures.typesetPdf(List.of(
+                "# Tool Policy",
+                "## 1. Tool categories",
+                "Every tool and machine in the workshop carries a coloured label showing its category, and the",
+                "category says what you need before you may use it, as the table below sets out.",
+                "| Category | Examples | Minimum age",
+                "Green hand tools may be used by anyone who has been through the general site induction, from the",
+                "age of sixteen, and younger children may use them with a parent or guardian beside them.",
+                "* Amber tools need an induction by a steward.",
+                "### Never leave a running machine.",
+                "### Members who ignore this rule lose their induction on every tool in the workshop for a full year",
+                "without any exception."));
+
+        // WHEN it is ingested
+        List<Passage> passages = passages("tools.pdf", pdf);
+
+        // THEN there is one section, holding all of that text
+        assertThat(passages).extracting(Passage::sectionLabel).containsOnly("1. Tool categories");
+        assertThat(String.join("\n", passages.stream().map(Passage::text).toList()))
+                .contains("Category", "Amber tools need an induction", "Never leave a running machine.",
+                        "lose their induction on every tool");
+    }
+
+    @Test
+    void aNumberedListInBodyTypeStaysInItsSection() {
+        // GIVEN a typeset heading "2." followed by a numbered list in the body type whose "3." would, in plain
+        // text, read as the next clause of the outline
+        byte[] pdf = Fixtures.typesetPdf(List.of(
+                "# Trademark Policy",
+                "## 1. Purpose",
+                "This policy protects the marks.",
+                "## 2. Uses without permission",
+                "You may use the marks:",
+                "1. To refer to the unmodified software.",
+                "2. To name a component of an offering.",
+                "3. To refer to the project itself.",
+                "## 3. Questions",
+                "Write to the foundation."));
+
+        // WHEN it is ingested
+        List<Passage> passages = passages("marks.pdf", pdf);
+
+        // THEN the items stay under "2.", and "3. Questions" is the third section
+        assertThat(StructureChecks.in(passages, "2. Uses without permission").text())
+                .contains("To refer to the project itself.");
+        assertThat(StructureChecks.labels(passages)).containsExactly("1. Purpose", "2. Uses without permission",
+                "3. Questions");
+    }
+
+    @Test
+    void aLineBrokenOffBeforeTheColumnsEdgeEndsItsItemButWrappedLinesJoin() {
+        // GIVEN a typeset PDF with a paragraph wrapped at the column's edge, then a list whose bullets were drawings
+        // (each item a short line of its own), then another wrapped paragraph; no gaps between them
+        byte[] pdf = Fixtures.typesetPdf(List.of(
+                "# Laser Cutter Rules",
+                "## 1. Using the laser cutter",
+                "The laser cutter causes more small fires than any other machine in the workshop, so every member",
+                "who uses it follows these rules.",
+                "Never leave it while it is cutting.",
+                "Make sure the extraction fan is running.",
+                "Only cut materials on the approved list.",
+                "During busy times a single booking is limited to two hours, and members who have booked the next",
+                "slot may ask anyone who has run over to stop, even in the middle of a long job."));
+
+        // WHEN it is ingested
+        List<Passage> passages = passages("laser.pdf", pdf);
+
+        // THEN each item is a paragraph of its own, and each wrapped paragraph is whole
+        List<String> paragraphs = passages.stream().flatMap(p -> List.of(p.text().split("\n\n")).stream()).toList();
+        assertThat(paragraphs).contains("Never leave it while it is cutting.", "Make sure the extraction fan is running.",
+                "Only cut materials on the approved list.",
+                "The laser cutter causes more small fires than any other machine in the workshop, so every member who"
+                        + " uses it follows these rules.",
+                "During busy times a single booking is limited to two hours, and members who have booked the next slot"
+                        + " may ask anyone who has run over to stop, even in the middle of a long job.");
+    }
+
+    @Test
+    void aSubtitleInBodyTypeUnderATypesetTitleIsNotASection() {
+        // GIVEN a title followed by a short Title Case line in the body type (the organisation's name)
+        byte[] pdf = Fixtures.typesetPdf(List.of(
+                "# Safety Policy",
+                "Riverside Makers Association",
+                "",
+                "Version 2. Approved by the Board.",
+                "## 1. Scope",
+                "This policy applies to every member."));
+
+        // WHEN it is ingested
+        List<Passage> passages = passages("safety.pdf", pdf);
+
+        // THEN the subtitle is text before the first heading, not a heading
+        assertThat(StructureChecks.labels(passages)).containsExactly("", "1. Scope");
+        assertThat(passages.get(0).text()).startsWith("Riverside Makers Association");
+    }
+
+    @Test
+    void aMakerspaceSafetyPolicyPrintedFromHtmlKeepsEverySection() {
+        // GIVEN a real policy printed to PDF from HTML (wkhtmltopdf): 19 pt bold numbered headings in sentence case
+        // right above 15 pt paragraphs, a table, lists whose bullets are drawings
+        List<Passage> passages = passages("safety-and-equipment-policy.pdf",
+                Fixtures.resource("pdf/safety-and-equipment-policy.pdf"));
+
+        // THEN every numbered heading names a section, nothing but the preamble is outside them, and no passage
+        // opens with its heading's words again
+        assertThat(StructureChecks.labels(passages)).contains("1. Purpose and who is responsible",
+                "7. The laser cutter", "14. Accidents, near misses and incidents", "15. Changes to this policy");
+        assertThat(passages).filteredOn(p -> p.section().isEmpty()).hasSize(1);
+        assertThat(StructureChecks.in(passages, "7. The laser cutter").text())
+                .startsWith("The laser cutter causes more small fires");
+        StructureChecks.numbersNest(passages);
+    }
+}
