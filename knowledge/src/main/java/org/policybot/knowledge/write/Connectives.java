@@ -1,20 +1,32 @@
 package org.policybot.knowledge.write;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
  * What a sentence quoted alone in an answer does without: a leading discourse link ("For example,
- * …", "And …", from the lexicon). The sentence comes without its list marker or clause number
- * ({@code Passage.sentenceBody}); the citation's quote keeps the original words.
+ * …", "And …", from the lexicon) and references to the source's own notes or link list ("the TSC
+ * Charter [5]"), which a reader would take for the answer's citations. The sentence comes without its
+ * list marker or clause number ({@code Passage.sentenceBody}); the citation's quote keeps the original
+ * words.
  */
 final class Connectives {
+    /**
+     * A note reference as plain-text renderings of web pages and RFC-style texts print them: a bracketed
+     * number of at most three digits, with the space before it; not a Markdown link's text ("[1](url)").
+     */
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("""
+            \\s* \\[ \\d{1,3} ]   # " [5]"
+            (?! \\( )             # not followed by a link target
+            """, Pattern.COMMENTS);
+
     private Connectives() {
     }
 
-    /** The sentence without a leading discourse link, capitalised. */
+    /** The sentence without a leading discourse link or note references, capitalised. */
     static String strip(String sentence) {
-        String s = sentence.strip();
+        String s = NOTE_REFERENCE.matcher(sentence).replaceAll("").strip();
         String lower = s.toLowerCase(Locale.ROOT);
         for (String link : Lexicon.DISCOURSE_LINKS) {
             if (lower.startsWith(link) && lower.length() > link.length() + 1) {

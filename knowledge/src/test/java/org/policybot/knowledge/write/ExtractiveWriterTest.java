@@ -53,6 +53,21 @@ class ExtractiveWriterTest {
     }
 
     @Test
+    void theSourcesOwnNoteReferencesNeverLookLikeCitations() {
+        // GIVEN a plain-text rendering whose links are numbered notes, as RFC-style texts print them
+        Passage p = passage("The TSC follows a Consensus Seeking [9] decision-making model per the TSC Charter [5].");
+        RankedSentence best = sentence(p, 0, 0.9);
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, List.of(best), List.of(best), new double[0]);
+
+        // WHEN it is written
+        Composition c = ExtractiveWriter.write(d, read("what decision model does the TSC follow?"), id -> "");
+
+        // THEN the answer's only bracketed number is its own citation, and the quote keeps the notes
+        assertThat(c.text()).isEqualTo("The TSC follows a Consensus Seeking decision-making model per the TSC Charter [1].");
+        assertThat(c.citations()).singleElement().satisfies(cite -> assertThat(cite.quote()).contains("Seeking [9]"));
+    }
+
+    @Test
     void aWrongFigureIsCorrectedAndALowConfidenceAnswerSaysSoFirst() {
         RankedSentence best = sentence(APPEALS, 0, 0.4);
         Decision high = new Decision(Decision.Outcome.HIGH, 0.9, List.of(best), List.of(best), new double[0]);
