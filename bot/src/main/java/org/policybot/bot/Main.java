@@ -1,8 +1,10 @@
 package org.policybot.bot;
 
+import java.util.List;
 import java.util.OptionalInt;
 import org.policybot.bot.cli.Cli;
 import org.policybot.bot.cli.ModelPreload;
+import org.policybot.bot.process.StopSignals;
 import org.policybot.knowledge.index.MiniLmEmbedder;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +18,8 @@ public final class Main {
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
-        if (java.util.Arrays.asList(args).contains("run") && System.getenv("POLICYBOT_LOG_LEVEL") == null) {
+        boolean run = ModelPreload.commandWords(List.of(args)).equals(List.of("run"));
+        if (run && System.getenv("POLICYBOT_LOG_LEVEL") == null) {
             // a long-running bot logs its progress (login, changes, failures); one-shot commands stay quiet
             System.setProperty("policybot.log.level", "INFO");
         }
@@ -26,6 +29,9 @@ public final class Main {
         }
         UnpackedModel.use();
         ModelPreload.startFor(args);
+        // SIGTERM or Ctrl-C: the model finishes loading and embedding and closes before the JVM shuts down
+        StopSignals.beforeExit(MiniLmEmbedder::closeModel);
+        StopSignals.install();
         int exit;
         try {
             exit = Cli.run(args);

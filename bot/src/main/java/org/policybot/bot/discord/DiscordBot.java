@@ -17,6 +17,7 @@ import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.intent.Intent;
 import org.policybot.bot.config.BotConfig;
+import org.policybot.bot.process.StopSignals;
 import org.policybot.bot.conversation.Answers;
 import org.policybot.bot.conversation.Conversation;
 import org.policybot.bot.conversation.EnginePorts;
@@ -61,6 +62,8 @@ public final class DiscordBot implements AutoCloseable {
                                    DiscordToken token) throws IOException {
         DiscordBot bot = start(Conversation.create(config, answers, admin, meaning), token, UnaryOperator.identity());
         bot.installShutdownHook();
+        // on SIGTERM or Ctrl-C, before the model closes and the JVM shuts down (see StopSignals)
+        StopSignals.beforeExit(bot::close);
         return bot;
     }
 

@@ -25,6 +25,10 @@ class CliExitTest {
     private static final String SHIPPED = "insights-from-global-conversations";
     private static final String MODEL_LOADS = "Loaded the embedding model";
     private static final String MODEL_CLOSED = "Closed the embedding model";
+    /** From start to model loading (about half a second) to embedding the document (seconds). */
+    private static final long[] STOP_DELAYS_MILLIS = {150, 300, 450, 600, 800, 1100, 1500, 2200};
+    /** 128 + SIGTERM (15): how a JVM stopped by the signal exits. */
+    private static final int SIGTERM_EXIT = 143;
 
     @TempDir
     static Path work;
@@ -81,6 +85,43 @@ class CliExitTest {
 
         // THEN every run exited 0 with its output; the model was loaded only to embed, and then closed before
         // the exit; and no JVM left a crash report
+        assertThat(failures).isEmpty();
+        try (Stream<Path> files = Files.list(work)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
+        }
+    }
+
+    @Test
+    void aCommandStoppedWhileTheModelLoadsOrEmbedsExitsWithoutACrashAndLeavesNothingHalfAdded() throws Exception {
+        // GIVEN a document long enough that adding it embeds for a while
+        Path big = work.resolve("long-policy.md");
+        StringBuilder text = new StringBuilder("# Long policy\n");
+        for (int i = 1; i <= 200; i++) {
+            text.append("\n## Rule ").append(i).append("\n\nMembers who break rule ").append(i)
+                    .append(" receive a warning first and a ban of ").append(i).append(" days after a second breach.\n");
+        }
+        Files.writeString(big, text, StandardCharsets.UTF_8);
+
+        // WHEN `kb add` gets SIGTERM at moments from model loading to embedding, each in a JVM of its own
+        List<String> failures = new ArrayList<>();
+        for (long delay : STOP_DELAYS_MILLIS) {
+            CliProcess p = CliProcess.start(work, List.of("-XX:ErrorFile=" + work.resolve("hs_err_pid%p.log")),
+                    Map.of(), "--data", data.toString(), "kb", "add", big.toString());
+            Thread.sleep(delay);
+            CliProcess.Result r = p.terminate();
+            CliProcess.Result list = run("kb", "list");
+            boolean added = list.out().contains("long-policy");
+            // a run that finished before the signal exits 0 with the document added; a stopped one 143 without it
+            if (r.exit() == 0 ? !added : r.exit() != SIGTERM_EXIT || added) {
+                failures.add("stopped after " + delay + " ms: exit " + r.exit() + ", document listed " + added
+                        + "; stderr:\n" + r.err());
+            }
+            if (added) {
+                assertThat(run("kb", "remove", "long-policy").exit()).isZero();
+            }
+        }
+
+        // THEN no run crashed, and none left the document half added
         assertThat(failures).isEmpty();
         try (Stream<Path> files = Files.list(work)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));

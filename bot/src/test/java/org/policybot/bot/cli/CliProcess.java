@@ -82,6 +82,12 @@ final class CliProcess {
         }
     }
 
+    /** SIGTERM, as a service manager or Ctrl-C stops a process; then waits for it to end. */
+    Result terminate() throws IOException, InterruptedException {
+        process.destroy();
+        return await();
+    }
+
     /** SIGKILL. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
