@@ -44,9 +44,10 @@ class EvalQualityTest {
     @ParameterizedTest
     @CsvSource({
         "eval/corpora/oss-real,             0.53, 0.62, 0.16",
-        "eval/corpora/fictional-shop,       0.70, 0.55, 0.17",
-        "eval/corpora/nonprofit-real,       0.57, 0.62, 0.13",
-        "eval/corpora/fictional-makerspace, 0.60, 0.52, 0.15"})
+        "eval/corpora/fictional-shop,       0.71, 0.55, 0.17",
+        "eval/corpora/nonprofit-real,       0.60, 0.62, 0.11",
+        "eval/corpora/fictional-makerspace, 0.64, 0.52, 0.15",
+        "eval/corpora/platform-real,        0.66, 0.69, 0.15"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
@@ -57,7 +58,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.60, 0.60, 0.15", "validation, 0.59, 0.60, 0.15"})
+    @CsvSource({"tuning, 0.61, 0.60, 0.15", "validation, 0.61, 0.60, 0.15"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),
