@@ -14,10 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.index.Fields;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.Snapshot;
@@ -32,28 +29,11 @@ import org.policybot.knowledge.model.Source;
  * Each server reads the shared documents and its own, and changes only its own: what one server's
  * moderators add never reaches another server's answers, not even through word statistics.
  */
-class KnowledgeBaseScopeTest {
+class KnowledgeBaseScopeTest extends SeededKnowledgeBaseTest {
     private static final Scope ZEPHYR = Scope.server("300000000000000001");
     private static final Scope HARBOUR = Scope.server("300000000000000002");
     private static final String SHIPPED = "insights-from-global-conversations";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** A data folder seeded once with the shipped document; each test works on its own copy. */
-    @TempDir
-    static Path template;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void seedTemplate() throws IOException {
-        KbFixtures.open(template).close();
-    }
-
-    @BeforeEach
-    void copyTemplate() throws IOException {
-        KbFixtures.copyTree(template, dir);
-    }
 
     @Test
     void aServersDocumentAnswersInThatServerOnly() throws IOException {

@@ -13,10 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.index.SourceStore;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
@@ -32,29 +29,12 @@ import org.policybot.knowledge.model.Source;
  * Versions of a document: an add over an existing id keeps the old version; history, diff and rollback
  * read and restore them; citations say which version their text dates from.
  */
-class KnowledgeBaseVersionsTest {
+class KnowledgeBaseVersionsTest extends SeededKnowledgeBaseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOURS = "When does the cafeteria open on Saturdays?";
     private static final String GUESTS = "How many guests may staff bring for lunch?";
     private static final List<String> QUESTIONS = List.of("Does OpenAI train on API customer data?", HOURS, GUESTS,
             "Can I pay cash in the cafeteria?", "Does every dish list its allergens?");
-
-    /** A data folder seeded once with the shipped document; each test works on its own copy. */
-    @TempDir
-    static Path template;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void seedTemplate() throws IOException {
-        KbFixtures.open(template).close();
-    }
-
-    @BeforeEach
-    void copyTemplate() throws IOException {
-        KbFixtures.copyTree(template, dir);
-    }
 
     @Test
     void addingADocumentWhoseIdExistsKeepsTheOldVersionInItsHistory() throws IOException {
