@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.policybot.bot.cli.ModelPreload;
 
@@ -52,6 +53,14 @@ final class ClassDataArchive {
      * 4.6, 2026-12-01). Long runs (a batch, chat, eval, bench, the bot) keep both compilers.
      */
     static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+    /**
+     * How long this process waits for the relaunched command to stop after passing a stop on: the bot's
+     * own drain (answers in flight, then disconnecting) takes at most 20 s.
+     */
+    private static final long CHILD_STOP_SECONDS = 30;
+    /** JVM options from the environment, applied again in a relaunched JVM (a debugger's port taken twice). */
+    private static final List<String> OPTION_VARIABLES =
+            List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     /** Commands run where they were started. */
     private static final List<String> IN_PLACE = List.of("run");
 
@@ -66,17 +75,20 @@ final class ClassDataArchive {
         }
         Process child;
         try {
-            if (System.getProperty(LAUNCH_MECHANISM) == null) {
+            // VFORK exists on Linux only: elsewhere the JDK's process class fails to initialise with it
+            if (System.getProperty(LAUNCH_MECHANISM) == null && System.getProperty("os.name", "").startsWith("Linux")) {
                 System.setProperty(LAUNCH_MECHANISM, "VFORK");
             }
             child = new ProcessBuilder(command).inheritIO().start();
-        } catch (IOException e) {
-            return OptionalInt.empty();
+        } catch (IOException | Error e) {
+            return OptionalInt.empty(); // the command runs here instead, only slower to start
         }
         Thread passOn = new Thread(() -> {
             child.destroy(); // SIGTERM: the command shuts down as it would have here
             try {
-                child.waitFor();
+                if (!child.waitFor(CHILD_STOP_SECONDS, TimeUnit.SECONDS)) {
+                    child.destroyForcibly(); // never leave a command running after this process has gone
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -116,7 +128,8 @@ final class ClassDataArchive {
 
     /** The relaunch command line, or empty when the command should run in this process. */
     static List<String> command(String[] args) {
-        if (System.getProperty(RELAUNCHED) != null || "false".equals(System.getProperty(SWITCH))) {
+        if (System.getProperty(RELAUNCHED) != null || "false".equals(System.getProperty(SWITCH))
+                || OPTION_VARIABLES.stream().anyMatch(v -> System.getenv(v) != null)) {
             return List.of();
         }
         List<String> words = ModelPreload.commandWords(Arrays.asList(args));

@@ -27,17 +27,20 @@ public final class Main {
             LoggerFactory.getLogger(Main.class).debug("Started with the class-data archive {}",
                     ClassDataArchive.relaunchedWith());
         }
-        UnpackedModel.use();
-        ModelPreload.startFor(args);
         // SIGTERM or Ctrl-C: the model finishes loading and embedding and closes before the JVM shuts down
         StopSignals.beforeExit(MiniLmEmbedder::closeModel);
         StopSignals.install();
+        UnpackedModel.use();
+        ModelPreload.startFor(args);
         int exit;
         try {
             exit = Cli.run(args);
         } finally {
             // before System.exit: ONNX Runtime's own exit hook must find no load or embedding in flight
             MiniLmEmbedder.closeModel();
+        }
+        if (StopSignals.stopping()) {
+            StopSignals.awaitExit(); // the stop exits with the signal's status once its steps are done
         }
         System.exit(exit);
     }

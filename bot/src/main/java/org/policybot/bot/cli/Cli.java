@@ -8,6 +8,7 @@ import java.util.Map;
 import org.policybot.bot.config.ConfigException;
 import org.policybot.bot.discord.DiscordLoginException;
 import org.policybot.bot.discord.DiscordToken;
+import org.policybot.bot.process.StopSignals;
 import org.policybot.knowledge.KnowledgeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,11 @@ public final class Cli {
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (StopSignals.stopping()) {
+                // a stop signal closed what the command was using: the stop, not a bug, ended it
+                LOG.debug("Stopped during the command: {}", e.toString());
+                return USER_ERROR;
+            }
             if (e instanceof KnowledgeException || e instanceof ConfigException
                     || e instanceof DiscordToken.MissingTokenException || e instanceof DiscordLoginException) {
                 Console.err().println("error: " + e.getMessage());

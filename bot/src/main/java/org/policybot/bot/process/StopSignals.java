@@ -50,9 +50,32 @@ public final class StopSignals {
         STEPS.addFirst(step);
     }
 
-    /** Runs the steps once (a second signal while they run changes nothing), then exits. */
+    /** True once a stop signal has come: the steps are running, and the process is about to exit. */
+    public static boolean stopping() {
+        return STOPPING.get();
+    }
+
+    /**
+     * For the main thread when its command ends during a stop: waits for the stop to exit the process,
+     * so the exit status is the signal's and nothing exits before the steps are done.
+     */
+    public static void awaitExit() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // only the exit ends this wait
+            }
+        }
+    }
+
+    /**
+     * Runs the steps once, then exits. A second signal while they run (Ctrl-C pressed again) halts at
+     * once, without the steps or the hooks: the user insisted.
+     */
     static void stop(int status) {
         if (!STOPPING.compareAndSet(false, true)) {
+            Runtime.getRuntime().halt(status);
             return;
         }
         for (Runnable step : STEPS) {

@@ -58,6 +58,8 @@ final class OnnxModel {
     private volatile Path unpacked;
     private CompletableFuture<Loaded> loading;
     private boolean closed;
+    /** Completed once the first {@link #close()} has closed the session; later callers wait for it. */
+    private CompletableFuture<Void> closing;
 
     /** Starts loading in the background unless already started; returns at once. */
     synchronized void startLoading() {
@@ -126,17 +128,35 @@ final class OnnxModel {
     /**
      * Waits for a load in progress, then for embeddings in progress, and closes the session. Later
      * embeddings fail. Does nothing when the model was never loaded, so a command that never
-     * embedded pays nothing.
+     * embedded pays nothing. Every caller returns only once the session is closed (a stop signal and
+     * the main thread may both close it).
      */
     void close() {
         CompletableFuture<Loaded> future;
+        CompletableFuture<Void> done;
         synchronized (this) {
             if (closed) {
-                return;
+                done = closing;
+                future = null;
+            } else {
+                closed = true;
+                closing = new CompletableFuture<>();
+                done = null;
+                future = loading;
             }
-            closed = true;
-            future = loading;
         }
+        if (done != null) {
+            done.join(); // another caller is closing: return only once the session is closed
+            return;
+        }
+        try {
+            closeSession(future);
+        } finally {
+            closing.complete(null);
+        }
+    }
+
+    private void closeSession(CompletableFuture<Loaded> future) {
         if (future == null) {
             return;
         }

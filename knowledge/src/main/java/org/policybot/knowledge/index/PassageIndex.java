@@ -181,19 +181,21 @@ public final class PassageIndex implements Closeable {
                 throw e;
             }
             try {
-                CrashPoint.reached("after-commit");
-                change.afterCommit(committed);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                LOG.warn("Change {} is committed, but updating the files that follow it failed (retried at the next"
-                        + " open): {}", committed.sequence(), e.toString());
-            }
-            try {
-                words.add(change.words());
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Change {} is committed, but storing its words' vectors failed (they are embedded when an"
-                        + " answer needs them): {}", committed.sequence(), e.toString());
+                try {
+                    CrashPoint.reached("after-commit");
+                    change.afterCommit(committed);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    LOG.warn("Change {} is committed, but updating the files that follow it failed (retried at the"
+                            + " next open): {}", committed.sequence(), e.toString());
+                }
+                try {
+                    words.add(change.words());
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Change {} is committed, but storing its words' vectors failed (they are embedded when"
+                            + " an answer needs them): {}", committed.sequence(), e.toString());
+                }
             } finally {
-                closeCommitted(writer);
+                closeCommitted(writer); // whatever follows the commit failed with, the write lock is let go
             }
         } finally {
             writeLock.unlock();

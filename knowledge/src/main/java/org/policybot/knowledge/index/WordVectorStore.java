@@ -29,6 +29,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The word embeddings of one library's vocabulary (the content words of its passages, which
@@ -45,6 +47,7 @@ import org.apache.lucene.util.BytesRef;
  * {@code kb reindex} fills it up. Thread-safe.
  */
 public final class WordVectorStore implements WordVectors, Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(WordVectorStore.class);
     static final String WORD = "word";
     static final String VECTOR = "vector";
     private static final double RAM_BUFFER_MB = 32;
@@ -70,11 +73,11 @@ public final class WordVectorStore implements WordVectors, Closeable {
         if (words.isEmpty()) {
             return out;
         }
-        ReaderManager m = manager();
-        if (m == null) {
-            return out;
-        }
         try {
+            ReaderManager m = manager();
+            if (m == null) {
+                return out;
+            }
             DirectoryReader reader = m.acquire();
             try {
                 for (LeafReaderContext leaf : reader.leaves()) {
@@ -83,8 +86,10 @@ public final class WordVectorStore implements WordVectors, Closeable {
             } finally {
                 m.release(reader);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading word vectors in " + path, e);
+        } catch (IOException | UncheckedIOException e) {
+            // only a cache: an unreadable store costs embedding the words again, never an answer or an add
+            LOG.warn("Word vectors in {} could not be read; the words are embedded instead: {}", path, e.toString());
+            return new HashMap<>();
         }
         return out;
     }

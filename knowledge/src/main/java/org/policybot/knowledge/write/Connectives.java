@@ -14,11 +14,13 @@ import org.policybot.knowledge.lexicon.Lexicon;
 final class Connectives {
     /**
      * A note reference as plain-text renderings of web pages and RFC-style texts print them: a bracketed
-     * number of at most three digits, with the space before it; not a Markdown link's text ("[1](url)").
+     * number of at most three digits after a word, with the space before it, and ending there; not a
+     * Markdown link's text ("[1](url)") or an index ("a[0]").
      */
     private static final Pattern NOTE_REFERENCE = Pattern.compile("""
-            \\s* \\[ \\d{1,3} ]   # " [5]"
-            (?! \\( )             # not followed by a link target
+            (?<= [\\p{L}\\p{N}.,;:)] )   # after a word or its punctuation ("Charter [5]", "model. [3]")
+            \\s+ \\[ \\d{1,3} ]         # " [5]", set apart by a space (an index "a[0]" is not)
+            (?= [\\s.,;:)!?] | $ )       # before a space, punctuation or the end (a link's text "[1](url)" is not)
             """, Pattern.COMMENTS);
 
     private Connectives() {
@@ -27,6 +29,9 @@ final class Connectives {
     /** The sentence without a leading discourse link or note references, capitalised. */
     static String strip(String sentence) {
         String s = NOTE_REFERENCE.matcher(sentence).replaceAll("").strip();
+        if (s.isEmpty()) {
+            s = sentence.strip(); // nothing but a reference: keep it rather than quote nothing
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         for (String link : Lexicon.DISCOURSE_LINKS) {
             if (lower.startsWith(link) && lower.length() > link.length() + 1) {

@@ -62,4 +62,24 @@ class WordVectorStoreTest {
             assertThat(store.find(List.of("refund"))).isEmpty();
         }
     }
+
+    @Test
+    void aDamagedStoreFindsNothingInsteadOfFailing() throws IOException {
+        // GIVEN a store whose files were damaged on disk after it was written
+        Path path = dir.resolve("words");
+        try (WordVectorStore store = WordVectorStore.open(path, 3)) {
+            store.add(Map.of("refund", new float[] {1, 0, 0}));
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(path)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                java.nio.file.Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+
+        // WHEN a new store reads it
+        try (WordVectorStore store = WordVectorStore.open(path, 3)) {
+            // THEN it is a cache that misses: nothing is found and nothing is thrown (the words are embedded again)
+            assertThat(store.find(List.of("refund"))).isEmpty();
+        }
+    }
 }

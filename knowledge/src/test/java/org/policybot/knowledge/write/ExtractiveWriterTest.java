@@ -65,6 +65,12 @@ class ExtractiveWriterTest {
         // THEN the answer's only bracketed number is its own citation, and the quote keeps the notes
         assertThat(c.text()).isEqualTo("The TSC follows a Consensus Seeking decision-making model per the TSC Charter [1].");
         assertThat(c.citations()).singleElement().satisfies(cite -> assertThat(cite.quote()).contains("Seeking [9]"));
+        // AND an index in brackets is not a note reference
+        Passage code = passage("Set a[0] to the first item.");
+        RankedSentence only = sentence(code, 0, 0.9);
+        Decision kept = new Decision(Decision.Outcome.HIGH, 0.9, List.of(only), List.of(only), new double[0]);
+        assertThat(ExtractiveWriter.write(kept, read("what do I set?"), id -> "").text())
+                .isEqualTo("Set a[0] to the first item [1].");
     }
 
     @Test
