@@ -25,7 +25,8 @@ import org.policybot.bot.cli.ModelPreload;
  * <p>It runs the command itself instead (returns empty) when it is the relaunched process; when it was
  * not started as {@code java -jar} of a jar with the archive beside it; when the JVM was given options
  * other than {@code -D}, {@code -Xmx}, {@code -Xms} and {@code -Xss} (a profiler, an agent, a debugger
- * or a logging option belongs to the process it was given to); for {@code run}, a long-running bot
+ * or a logging option belongs to the process it was given to), also when they come from the environment
+ * ({@code JAVA_TOOL_OPTIONS} and the like, which the relaunched JVM would apply again); for {@code run}, a long-running bot
  * whose start-up nobody waits for; with {@code -Dpolicybot.cds=false}; and when the archive was made for
  * the jar at another place (a copied folder: the JVM maps an archive only for the jars it was made
  * from, at their paths). An archive whose jars changed after packaging is ignored by the JVM, with a
