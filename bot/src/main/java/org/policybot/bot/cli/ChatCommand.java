@@ -5,25 +5,20 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
-import org.policybot.knowledge.model.Question;
 import picocli.CommandLine.Command;
 
 /**
- * {@code chat}: the local harness for a conversation. Follow-ups see the earlier questions, as in
- * a Discord thread. Reads plain lines, so it can be scripted; {@code :sources} prints the last
+ * {@code chat}: the local harness for a conversation ({@link ChatSession}). Follow-ups see the earlier
+ * questions and are told when a section they cite changed since, as in a Discord thread. Reads plain lines, so it can be scripted; {@code :sources} prints the last
  * answer's sources in full, {@code :new} forgets the conversation, {@code :quit} leaves.
  */
 @Command(name = "chat", description = "Interactive questions and answers (:sources, :new, :quit).")
 final class ChatCommand implements Callable<Integer> {
-    static final int CONTEXT_QUESTIONS = 3;
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,12 +32,10 @@ final class ChatCommand implements Callable<Integer> {
         boolean interactive = System.console() != null;
         try (Services services = Services.from(GlobalOptions.of(spec));
              BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            AnswerEngine engine = services.engine();
+            ChatSession session = new ChatSession(services.engine(), server.scope(), Clock.systemUTC());
             if (interactive) {
                 out.println("policybot chat: ask about the knowledge base. :sources shows sources, :new starts over, :quit leaves.");
             }
-            List<String> context = new ArrayList<>();
-            Answer last = null;
             while (true) {
                 if (interactive) {
                     out.print("> ");
@@ -57,22 +50,17 @@ final class ChatCommand implements Callable<Integer> {
                     continue;
                 }
                 if (q.equals(":sources")) {
-                    printSources(out, last);
+                    printSources(out, session.last());
                     continue;
                 }
                 if (q.equals(":new")) {
-                    context.clear();
+                    session.reset();
                     out.println("(new conversation)");
                     continue;
                 }
                 try {
-                    last = engine.answer(new Question(q, context, server.scope()));
-                    out.println(last.answer());
+                    out.println(session.ask(q));
                     out.println();
-                    context.add(q);
-                    if (context.size() > CONTEXT_QUESTIONS) {
-                        context.remove(0);
-                    }
                 } catch (KnowledgeException e) {
                     out.println("(" + e.getMessage() + ")");
                 }
