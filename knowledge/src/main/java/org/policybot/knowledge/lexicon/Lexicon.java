@@ -44,6 +44,8 @@ public final class Lexicon {
 
     /** Nouns for people and bodies without an agent ending ({@code agent-nouns.txt}). */
     public static final Set<String> AGENT_NOUNS = words("agent-nouns.txt");
+    /** Nouns for things known by a proper name: "which city" wants a name ({@code named-kinds.txt}). */
+    public static final Set<String> NAMED_KINDS = words("named-kinds.txt");
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
     public static final Set<String> DETERMINERS = words("determiners.txt");
 
@@ -66,6 +68,16 @@ public final class Lexicon {
     /** "(?:a|b|c)" matching any of {@code words} literally, for use inside a larger pattern. */
     public static String alternation(Set<String> words) {
         return "(?:" + String.join("|", words.stream().map(java.util.regex.Pattern::quote).sorted().toList()) + ")";
+    }
+
+    /** "(?!(?:a|b)\\b)": a lookahead that fails where a word of any of {@code lists} starts. */
+    @SafeVarargs
+    public static String notBefore(Set<String>... lists) {
+        Set<String> all = new java.util.TreeSet<>();
+        for (Set<String> list : lists) {
+            all.addAll(list);
+        }
+        return "(?!" + alternation(all) + "\\b)";
     }
 
     private static Set<String> words(String file) {

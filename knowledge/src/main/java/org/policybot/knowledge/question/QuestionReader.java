@@ -54,11 +54,16 @@ public final class QuestionReader {
     private static final Pattern COUNTED = Pattern.compile("""
             \\b(?: how\\ many | how\\ much | number\\ of )\\s+ ( [^?.!,;]* )
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** A question after an identity: who someone is, or what something is called. */
+    /**
+     * A question after an identity: who someone is, what something is called, or which one of a kind
+     * known by name ("which city", "what two companies", "which Singapore government agency").
+     */
     private static final Pattern IDENTITY = Pattern.compile("""
             \\bwho\\ (?: is | are | was | were | 's )\\ (?: the | a | an | our | their | its | your | currently )\\b
             | \\bnames?\\ of\\b | \\bwhat(?:'s|\\ is|\\ are)\\ (?: the | their | its )\\ names?\\b | \\bcalled\\?
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            """ + "| \\b(?:which|what)\\s+(?:" + Lexicon.notBefore(Lexicon.AUXILIARIES, Lexicon.DETERMINERS)
+            + "[\\p{L}\\p{N}'’-]+\\s+){0,2}" // up to two modifiers of the noun, not a verb ("what does the company")
+            + Lexicon.alternation(Lexicon.NAMED_KINDS) + "\\b", Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * The parts of a token of letters and digits run together ("gplv3", "mpl2", "2fa"), read as its
      * parts when unknown: letters (before a "v" that numbers a version), digits.

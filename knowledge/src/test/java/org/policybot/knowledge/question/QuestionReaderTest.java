@@ -119,4 +119,18 @@ class QuestionReaderTest {
         assertThat(read("write me a poem about data").intent()).isEqualTo(Intent.CREATIVE);
         assertThat(read("does OpenAI train on data?").intent()).isEqualTo(Intent.QUESTION);
     }
+
+    @Test
+    void askingWhichOneOfAKindKnownByNameAsksForAName() {
+        // GIVEN questions after a name, and questions after something else
+        List<String> names = List.of("Which city did the team like best?", "what two companies run the tour",
+                "Which Singapore government agency uses the tools?", "What's the name of the grocery chain?",
+                "Who is the CEO?");
+        List<String> others = List.of("Which groups does OpenAI want to help?", "What does the company do?",
+                "which data is kept?", "Who can report a problem?");
+
+        // THEN only the first wait for a name (a sentence without a new name does not answer them)
+        assertThat(names).allSatisfy(q -> assertThat(read(q).identity()).as(q).isTrue());
+        assertThat(others).allSatisfy(q -> assertThat(read(q).identity()).as(q).isFalse());
+    }
 }
