@@ -28,6 +28,21 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "who wrote this?                                         | OpenAI",
+        "Who is the author of the post?                          | OpenAI",
+        "What is a French grocery chain doing with these tools? | reduce food waste"})
+    void theQuestionsIssueNineFoundRefusedAreAnswered(String question, String fact) {
+        // GIVEN questions the earlier engine refused although a passage answers them (issue 9's examples)
+        // WHEN they are asked
+        Answer a = ask(question);
+
+        // THEN each is answered with the fact, cited
+        assertThat(a.abstained()).as(a.answer()).isFalse();
+        assertThat(a.answer()).contains(fact).contains("[1]");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "Does OpenAI train on API customer data?", "Can ChatGPT users opt out?",
         "Who led the tour, and how many cities did it visit?", "What risks of AI did people raise?",

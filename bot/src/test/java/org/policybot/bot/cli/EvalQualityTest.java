@@ -31,7 +31,7 @@ class EvalQualityTest {
         "eval/holdout.jsonl,    0.80, 0.95, 0.20",
         "eval/community.jsonl,  0.58, 0.80, 0.40",
         "eval/community2.jsonl, 0.62, 0.80, 0.35",
-        "eval/community3.jsonl, 0.64, 0.60, 0.29"})
+        "eval/community3.jsonl, 0.66, 0.60, 0.27"})
     void questionSetsOnTheShippedDocumentMeetTheirFloors(String file, double minHit, double minAbstain,
                                                          double maxFalseAbstain) {
         // WHEN a question set is scored on the shipped document
@@ -58,7 +58,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.61, 0.60, 0.15", "validation, 0.64, 0.60, 0.12"})
+    @CsvSource({"tuning, 0.61, 0.60, 0.15", "validation, 0.66, 0.60, 0.10"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),

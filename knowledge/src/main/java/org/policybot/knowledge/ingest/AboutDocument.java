@@ -28,7 +28,8 @@ final class AboutDocument {
             return "";
         }
         List<String> sentences = new ArrayList<>();
-        StringBuilder first = new StringBuilder("“").append(doc.title()).append("” was published");
+        StringBuilder first = new StringBuilder("“").append(doc.title()).append("” was ")
+                .append(hasAuthor ? "written and published" : "published");
         if (hasAuthor) {
             first.append(" by ").append(doc.author());
         }
@@ -36,6 +37,10 @@ final class AboutDocument {
             first.append(" on ").append(readable(doc.published()));
         }
         sentences.add(first.append('.').toString());
+        if (hasAuthor) {
+            // members ask for "the author" as often as for who wrote or published it
+            sentences.add("Its author is " + doc.author() + ".");
+        }
         if (!doc.url().isBlank()) {
             sentences.add("It is available at " + doc.url() + ".");
         }

@@ -27,6 +27,11 @@ public final class Lexicon {
     public static final Set<String> ASKING_WORDS = words("asking-words.txt");
     /** Chat abbreviation to its expansion ({@code chat-abbreviations.txt}). */
     public static final Map<String, String> CHAT_ABBREVIATIONS = pairs("chat-abbreviations.txt");
+    /**
+     * A place or its adjective to the other words of its line: "french" to "france", "france" to
+     * "french" ({@code demonyms.txt}).
+     */
+    public static final Map<String, List<String>> DEMONYMS = groups("demonyms.txt");
     /** A number written as a word to its value ({@code number-words.txt}). */
     public static final Map<String, Double> NUMBER_WORDS = values("number-words.txt");
     /** A unit of time to its length in days ({@code time-units.txt}). */
@@ -86,6 +91,17 @@ public final class Lexicon {
             out.add(line.toLowerCase(Locale.ROOT));
         }
         return Collections.unmodifiableSet(out);
+    }
+
+    private static Map<String, List<String>> groups(String file) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String line : lines(file)) {
+            List<String> words = List.of(line.toLowerCase(Locale.ROOT).split("\\s+"));
+            for (String w : words) {
+                out.put(w, words.stream().filter(o -> !o.equals(w)).toList());
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     private static Map<String, String> pairs(String file) {

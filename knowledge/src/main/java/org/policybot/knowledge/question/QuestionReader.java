@@ -207,14 +207,19 @@ public final class QuestionReader {
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(Locale.ROOT));
             String word = StopWordTypos.fix(Lexicon.CHAT_ABBREVIATIONS.getOrDefault(lower, lower));
             boolean fixed = false;
+            boolean place = false;
             if (!Terms.isStopWord(word) && !vocabulary.hasWord(word)) {
-                String suggestion = vocabulary.correction(word);
+                // "French" where the documents say "France": the place, not an unknown name (the text keeps "French")
+                String same = Lexicon.DEMONYMS.getOrDefault(word, List.of()).stream().filter(vocabulary::hasWord)
+                        .findFirst().orElse(null);
+                place = same != null;
+                String suggestion = place ? same : vocabulary.correction(word);
                 if (suggestion != null) {
                     word = suggestion;
                     fixed = true;
                 }
             }
-            corrected.append(word.equals(lower) ? asked : word);
+            corrected.append(word.equals(lower) || place ? asked : word);
             boolean opener = Lexicon.DETERMINERS.contains(word) || Lexicon.PHRASE_OPENERS.contains(word);
             boolean focus = !opener && run >= 0 && run < MAX_FOCUS_RUN && !Terms.isStopWord(word);
             run = opener || asked.endsWith("'s") || asked.endsWith("’s") ? 0 : focus ? run + 1 : -1;

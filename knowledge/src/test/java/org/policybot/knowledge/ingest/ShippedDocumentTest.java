@@ -63,7 +63,8 @@ class ShippedDocumentTest {
         assertThat(passages).extracting(Passage::position).containsExactlyElementsOf(
                 java.util.stream.IntStream.range(0, passages.size()).boxed().toList());
         assertThat(passages.get(passages.size() - 1).text()).isEqualTo("“Insights from global conversations” was"
-                + " published by OpenAI on June 29, 2023 (2023-06-29). It is available at"
+                + " written and published by OpenAI on June 29, 2023 (2023-06-29). Its author is OpenAI."
+                + " It is available at"
                 + " https://openai.com/blog/insights-from-global-conversations. Its topics are Announcements,"
                 + " Responsible AI, Community.");
         assertThat(passages.subList(0, passages.size() - 1)).allSatisfy(p -> {

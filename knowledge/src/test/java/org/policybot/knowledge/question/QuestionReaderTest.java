@@ -133,4 +133,16 @@ class QuestionReaderTest {
         assertThat(names).allSatisfy(q -> assertThat(read(q).identity()).as(q).isTrue());
         assertThat(others).allSatisfy(q -> assertThat(read(q).identity()).as(q).isFalse());
     }
+
+    @Test
+    void aNationalityIsReadAsThePlaceTheDocumentNames() {
+        // GIVEN a question saying "French" about a document that only says "France"
+        ReadQuestion q = read("What is a French grocery chain doing with these tools?");
+
+        // THEN the term is the known place, not an unknown name; the text searched for keeps the question's word
+        assertThat(q.terms()).filteredOn(t -> t.asked().equals("french")).singleElement()
+                .satisfies(t -> assertThat(t.word()).isEqualTo("france"))
+                .satisfies(t -> assertThat(t.known()).isTrue());
+        assertThat(q.corrected()).contains("French grocery chain");
+    }
 }
