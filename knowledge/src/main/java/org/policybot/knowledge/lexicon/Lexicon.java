@@ -49,6 +49,8 @@ public final class Lexicon {
 
     /** Nouns for people and bodies without an agent ending ({@code agent-nouns.txt}). */
     public static final Set<String> AGENT_NOUNS = words("agent-nouns.txt");
+    /** Nouns for the text asked about: "according to the post" ({@code source-nouns.txt}). */
+    public static final Set<String> SOURCE_NOUNS = words("source-nouns.txt");
     /** Nouns for things known by a proper name: "which city" wants a name ({@code named-kinds.txt}). */
     public static final Set<String> NAMED_KINDS = words("named-kinds.txt");
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */

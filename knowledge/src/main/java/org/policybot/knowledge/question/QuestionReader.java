@@ -49,7 +49,12 @@ public final class QuestionReader {
             | \\b(?: take | takes | took | taken | taking )\\ place\\b | \\b(?: come | comes | came | coming )\\ up\\b
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bright\\ now\\b | \\bthese\\ days\\b | \\bin\\ total\\b
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            | \\baccording\\ to\\ (?: the | this | that | your | their )\\ SOURCE\\b     # "according to the post"
+            | \\b(?: the | this | that )\\ SOURCE\\ (?: says? | said | mentions? | mentioned | states? | stated )\\b
+            | \\b(?: this | that )\\ SOURCE\\b                                        # "when was this post published"
+            | \\b(?: mentioned | said | stated | described | discussed | named | listed )
+              \\ in\\ (?: the | this | that )\\ SOURCE\\b                                  # "mentioned in the post"
+            """.replace("SOURCE", Lexicon.alternation(Lexicon.SOURCE_NOUNS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** What "how many" or "number of" counts: the words after it, up to punctuation. */
     private static final Pattern COUNTED = Pattern.compile("""
             \\b(?: how\\ many | how\\ much | number\\ of )\\s+ ( [^?.!,;]* )
