@@ -31,7 +31,7 @@ public final class Main {
         ModelPreload.startFor(args);
         // SIGTERM or Ctrl-C: the model finishes loading and embedding and closes before the JVM shuts down. Installed
         // once the load has started: first, it delayed a cold ask by about 5% (7 paired runs, 2026-12-01); a signal in
-        // the few milliseconds between takes the JVM's own path
+        // the tens of milliseconds the handlers take to install follows the JVM's own path
         StopSignals.beforeExit(MiniLmEmbedder::closeModel);
         StopSignals.install();
         int exit;
