@@ -1,21 +1,59 @@
-"""Checks questions.jsonl against the documents.
+#!/usr/bin/env python3
+"""Checks an eval corpus (manifest.json, docs/, questions.jsonl) against its documents:
+
+    tools/verify-corpus.py bot/src/test/resources/eval/corpora/oss-real
 
 For every answerable case:
   * each evidence alternative must be a verbatim (case-insensitive, whitespace-normalised)
     substring of the visible text of at least one document, and of its own document for at
     least one alternative;
-  * in plain-text and PDF documents, the alternative must sit on one line of the extracted text;
+  * in plain-text and PDF documents (a plain-text file ends in .txt or has no extension), the
+    alternative must sit on one line of the extracted text;
   * each facts group should have an alternative that occurs in the document (warning only:
     an answer may legitimately say e.g. "no").
 For abstain cases: facts and evidence must be empty and doc null.
+
+Documents are read as a reader sees them: .pdf with pdftotext (poppler-utils), .docx with
+pandoc -t plain --wrap=none, .html with its tags stripped (script and style dropped), .md as written
+and once more without emphasis and code marks, anything else as text.
 """
-import json, os, re, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from extract import ROOT, load, norm
+import html, json, os, re, subprocess, sys
 
-LINE_DOCS = {'privacy-notice', 'kettle-points-rules'}
+if len(sys.argv) != 2:
+    sys.exit('usage: tools/verify-corpus.py CORPUS_DIR')
+ROOT = os.path.abspath(sys.argv[1])
 
-texts = load()
+
+def extract(path):
+    if path.endswith('.pdf'):
+        return subprocess.run(['pdftotext', path, '-'], capture_output=True, text=True, check=True).stdout
+    if path.endswith('.docx'):
+        return subprocess.run(['pandoc', '-t', 'plain', '--wrap=none', path], capture_output=True, text=True, check=True).stdout
+    text = open(path, encoding='utf-8').read()
+    if path.endswith('.html'):
+        text = re.sub(r'<(script|style)\b.*?</\1>', ' ', text, flags=re.S | re.I)
+        text = re.sub(r'<!--.*?-->', ' ', text, flags=re.S)
+        text = re.sub(r'<[^>]+>', ' ', text)
+        text = html.unescape(text)
+    if path.endswith('.md'):
+        text = text + '\n' + re.sub(r'\*\*|`', '', text)
+    return text
+
+
+def norm(s):
+    return re.sub(r'\s+', ' ', s).strip().lower()
+
+
+def line_sensitive(file):
+    """PDF and plain text: an evidence phrase must sit on one line of the extracted text."""
+    name = os.path.basename(file)
+    return name.endswith(('.pdf', '.txt')) or '.' not in name
+
+
+manifest = json.load(open(os.path.join(ROOT, 'manifest.json')))
+LINE_DOCS = {m['id'] for m in manifest if line_sensitive(m['file'])}
+
+texts = {m['id']: extract(os.path.join(ROOT, m['file'])) for m in manifest}
 ntexts = {k: norm(v) for k, v in texts.items()}
 lines = {k: [norm(l) for l in v.splitlines()] for k, v in texts.items()}
 errors, warnings = [], []
