@@ -31,4 +31,14 @@ public final class TestEngine {
     public static AnswerEngine engine(KnowledgeBase kb) {
         return new AnswerEngine(kb, embedder(), null);
     }
+
+    /** A test resource's bytes (a path from the test class path's root, "/discord/refunds.md"). */
+    public static byte[] resource(String name) throws IOException {
+        try (java.io.InputStream in = TestEngine.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
 }

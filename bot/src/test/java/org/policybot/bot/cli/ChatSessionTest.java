@@ -3,7 +3,6 @@ package org.policybot.bot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +28,7 @@ class ChatSessionTest {
     @BeforeEach
     void refundPolicy() throws IOException {
         kb = TestEngine.openKnowledgeBase(dataDir);
-        kb.add(HERE, Source.of("refunds.md", resource("/discord/refunds.md")), "test:mod");
+        kb.add(HERE, Source.of("refunds.md", TestEngine.resource("/discord/refunds.md")), "test:mod");
         chat = new ChatSession(TestEngine.engine(kb), HERE, Clock.systemUTC());
     }
 
@@ -42,7 +41,7 @@ class ChatSessionTest {
     void aFollowUpAfterTheSectionChangedSaysSoAndAnswersFromTheNewText() throws IOException {
         // GIVEN an answer from the 14-day refund window, then a moderator's update to 30 days
         assertThat(chat.ask("How many days do I have to ask for a refund?")).contains("14 days");
-        kb.add(HERE, Source.of("refunds.md", resource("/versions/refunds.md")), "test:mod");
+        kb.add(HERE, Source.of("refunds.md", TestEngine.resource("/versions/refunds.md")), "test:mod");
 
         // WHEN the conversation goes on
         String again = chat.ask("How many days do I have to ask for a refund again?");
@@ -58,7 +57,7 @@ class ChatSessionTest {
 
         // WHEN the conversation goes on unchanged, and again after an update but in a new conversation
         String unchanged = chat.ask("How many days do I have to ask for a refund again?");
-        kb.add(HERE, Source.of("refunds.md", resource("/versions/refunds.md")), "test:mod");
+        kb.add(HERE, Source.of("refunds.md", TestEngine.resource("/versions/refunds.md")), "test:mod");
         chat.reset();
         String afresh = chat.ask("How many days do I have to ask for a refund?");
 
@@ -66,14 +65,5 @@ class ChatSessionTest {
         assertThat(unchanged).doesNotContain("Since my earlier answer").contains("14 days");
         assertThat(afresh).doesNotContain("Since my earlier answer").contains("30 days");
         assertThat(chat.last().citations()).isNotEmpty();
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = ChatSessionTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + name);
-            }
-            return in.readAllBytes();
-        }
     }
 }

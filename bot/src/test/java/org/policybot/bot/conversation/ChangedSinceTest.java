@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +41,7 @@ class ChangedSinceTest {
     @BeforeEach
     void refundPolicy() throws IOException {
         kb = TestEngine.openKnowledgeBase(dataDir);
-        kb.add(HERE, Source.of("refunds.md", resource("/discord/refunds.md")), "discord:3:mod");
+        kb.add(HERE, Source.of("refunds.md", TestEngine.resource("/discord/refunds.md")), "discord:3:mod");
         BotConfig config = new BotConfig(dataDir, new DiscordSettings(List.of(), null, List.of(), ThreadMode.REPLY,
                 List.of()), new Limits(100, 500, 1000), null);
         asking = Conversation.create(config, TestEngine.engine(kb)::answer, EnginePorts.admin(kb), TestEngine.embedder(),
@@ -76,7 +75,7 @@ class ChangedSinceTest {
     void aFollowUpAfterTheSectionChangedSaysSoAndAnswersFromTheNewText() throws IOException {
         // GIVEN alice's answer, then the moderator's update of the refund window to 30 days
         firstAnswer();
-        kb.add(HERE, Source.of("refunds.md", resource("/versions/refunds.md")), "discord:3:mod");
+        kb.add(HERE, Source.of("refunds.md", TestEngine.resource("/versions/refunds.md")), "discord:3:mod");
 
         // WHEN she replies to the answer with a follow-up
         Answered again = followUp("How many days do I have to ask for a refund again?");
@@ -96,7 +95,7 @@ class ChangedSinceTest {
     @Test
     void aFollowUpAfterARollbackToTheOlderTextSaysTheSectionChangedToo() throws IOException {
         // GIVEN the update, alice's answer from it, then a rollback to the 14-day version
-        kb.add(HERE, Source.of("refunds.md", resource("/versions/refunds.md")), "discord:3:mod");
+        kb.add(HERE, Source.of("refunds.md", TestEngine.resource("/versions/refunds.md")), "discord:3:mod");
         Answered fromUpdate = asking.answer(AskRequest.in(SERVER, ALICE, "How many days do I have to ask for a refund?"));
         assertThat(fromUpdate.answer().answer()).contains("30 days");
         asking.delivered(fromUpdate, List.of("900"), null);
@@ -105,14 +104,5 @@ class ChangedSinceTest {
         // WHEN she follows up  THEN the note says the section changed, and the answer is the restored text's
         Answered again = followUp("How many days do I have to ask for a refund again?");
         assertThat(description(again)).startsWith(CHANGED).contains("14 days");
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = ChangedSinceTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + name);
-            }
-            return in.readAllBytes();
-        }
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybot.bot.TestEngine;
 import org.policybot.bot.config.BotConfig;
 import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.Limits;
@@ -336,7 +337,7 @@ class DiscordBotEndToEndTest {
     void anotherServersOwnerCannotChangeWhatThisServersMembersAreAnsweredFrom() throws Exception {
         // GIVEN alice, an ordinary member here, owns a second server with the bot in it
         login(ThreadMode.REPLY);
-        byte[] zephyr = resource("/scope/zephyr/rules.md");
+        byte[] zephyr = TestEngine.resource("/scope/zephyr/rules.md");
         String url = cdn.serve("rules.md", zephyr);
         String dues = "How much are the membership dues?";
 
@@ -371,7 +372,7 @@ class DiscordBotEndToEndTest {
         assertThat(duesThere.at("/embeds/0/fields/0/name").asText()).startsWith("[1] Zephyr Quokka Club Rules");
 
         // WHEN a moderator here adds a document
-        byte[] refunds = resource("/discord/refunds.md");
+        byte[] refunds = TestEngine.resource("/discord/refunds.md");
         String modAdd = discord.kbAdd(MOD, HOME.channelId(), "refunds.md", cdn.serve("refunds.md", refunds), refunds.length);
         discord.await(r -> r.is("PATCH", ORIGINAL.formatted(modAdd)), "moderator's kb add here");
 
@@ -559,15 +560,6 @@ class DiscordBotEndToEndTest {
 
     private static Path serverFolder(FakeServer server) {
         return dir.resolve("data").resolve(KnowledgeBase.SERVERS_DIR).resolve(server.idString());
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = DiscordBotEndToEndTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + name);
-            }
-            return in.readAllBytes();
-        }
     }
 
     @Test

@@ -173,8 +173,10 @@ public final class WordVectorStore implements WordVectors, Closeable {
         }
         try {
             m.maybeRefresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException("refreshing word vectors in " + path, e);
+        } catch (IOException | UncheckedIOException e) {
+            // only a cache: the words it missed are embedded when an answer needs them
+            LOG.warn("Word vectors in {} could not be refreshed; the ones already read are kept: {}", path,
+                    e.toString());
         }
     }
 
