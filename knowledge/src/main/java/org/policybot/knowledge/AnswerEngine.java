@@ -45,6 +45,11 @@ public final class AnswerEngine {
     static final int DEPTH = 20;
     /** Fallback reason when a supported LLM answer addresses less of the question than the extractive one. */
     public static final String OFF_TOPIC = "off-topic";
+    /**
+     * Fallback reason when an LLM answer quotes none of the sentences the decision ranks best
+     * ({@link DecisionWeights#modelRanks()}): supported, but by text that does not answer the question.
+     */
+    public static final String OFF_EVIDENCE = "off-evidence";
 
     /** What the engine needs of a generative composer ({@code LlmComposer::compose}). */
     @FunctionalInterface
@@ -64,6 +69,7 @@ public final class AnswerEngine {
     private final Generative llm;
     private final QuestionReader reader = new QuestionReader();
     private final HybridRetriever retriever;
+    private final DecisionWeights weights = DecisionWeights.shipped();
     private final Decider decider;
 
     public AnswerEngine(KnowledgeBase kb, Embedder embedder, Generative llmOrNull) {
@@ -75,7 +81,7 @@ public final class AnswerEngine {
         this.embedder = embedder;
         this.llm = llmOrNull;
         this.retriever = new HybridRetriever(fusion, DEPTH);
-        this.decider = new Decider(embedder, DecisionWeights.shipped());
+        this.decider = new Decider(embedder, weights);
     }
 
     /** Answers a question; throws {@link InvalidQuestionException} for an empty or oversized one. */
@@ -84,11 +90,17 @@ public final class AnswerEngine {
         try (Snapshot snapshot = kb.snapshot(question.scope())) {
             ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
             if (q.intent() != Intent.QUESTION) {
-                return abstain(q.asked(), Replies.forIntent(q.intent(), kb.coverage(question.scope())), start, null);
+                return abstain(q.asked(), Replies.forIntent(q.intent(), kb.coverage(question.scope())), start, null,
+                        Answer.EXTRACTIVE, null);
             }
             Reasoning r = reason(q, snapshot);
             if (r == null || !r.decision().answers()) {
-                return abstain(q.asked(), Replies.notCovered(coverage(snapshot, question)), start, r);
+                String notCovered = Replies.notCovered(coverage(snapshot, question));
+                if (llm == null || r == null || r.candidates().isEmpty()
+                        || r.decision().probability() < weights.modelAt()) {
+                    return abstain(q.asked(), notCovered, start, r, Answer.EXTRACTIVE, null);
+                }
+                return nearMiss(q, question, r, notCovered, snapshot, start);
             }
             Weighed w = new Weighed(r, Provenance.origins(snapshot, r.candidates()));
             Map<String, String> authors = authors(snapshot);
@@ -97,18 +109,66 @@ public final class AnswerEngine {
             if (llm == null) {
                 return answered(q.asked(), extractive, confidence, Answer.EXTRACTIVE, null, start, w);
             }
-            List<Passage> passages = r.candidates().stream().map(c -> c.passage().passage()).toList();
-            List<String> context = q.isFollowUp() ? question.context().subList(question.context().size() - 1,
-                    question.context().size()) : List.of();
-            LlmOutcome outcome = llm.compose(new Question(q.text(), context, question.scope()), passages);
+            LlmOutcome outcome = llm.compose(forModel(q, question), passages(r));
             if (!outcome.ok()) {
                 return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, outcome.failureReason(), start, w);
             }
             if (!Relevance.asGoodAs(q, outcome.composition().text(), extractive.text())) {
                 return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_TOPIC, start, w);
             }
+            if (!restsOnRanked(outcome.composition(), r.decision())) {
+                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_EVIDENCE, start, w);
+            }
             return answered(q.asked(), outcome.composition(), confidence, Answer.LLM, null, start, w);
         }
+    }
+
+    /**
+     * A question the decision refused although its passages came close (answer probability at least
+     * {@link DecisionWeights#modelAt()}): the model may answer it from those passages, sentence by
+     * sentence checked, or decline. The answer has low confidence (the decision did not find it);
+     * a decline, a failure or an answer that addresses less of the question than the closest
+     * sentence does gives the "not covered" reply, marked as the model's fallback with the reason.
+     */
+    private Answer nearMiss(ReadQuestion q, Question question, Reasoning r, String notCovered, Snapshot snapshot,
+                            long start) {
+        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r));
+        if (!outcome.ok()) {
+            return abstain(q.asked(), notCovered, start, r, Answer.LLM_FALLBACK, outcome.failureReason());
+        }
+        RankedSentence closest = r.decision().best();
+        if (closest != null && !Relevance.asGoodAs(q, outcome.composition().text(), closest.text())) {
+            return abstain(q.asked(), notCovered, start, r, Answer.LLM_FALLBACK, OFF_TOPIC);
+        }
+        if (!restsOnRanked(outcome.composition(), r.decision())) {
+            return abstain(q.asked(), notCovered, start, r, Answer.LLM_FALLBACK, OFF_EVIDENCE);
+        }
+        Weighed w = new Weighed(r, Provenance.origins(snapshot, r.candidates()));
+        return answered(q.asked(), outcome.composition(), Answer.LOW, Answer.LLM, null, start, w);
+    }
+
+    /** True when a model's answer quotes one of the sentences the decision ranks best. */
+    private boolean restsOnRanked(Composition c, Decision d) {
+        List<RankedSentence> best = d.ranked().subList(0, Math.min(weights.modelRanks(), d.ranked().size()));
+        for (Citation x : c.citations()) {
+            for (RankedSentence s : best) {
+                if (s.passage().id().equals(x.passageId()) && s.text().strip().equals(x.quote().strip())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The question as the model gets it: the corrected text, with the previous question for a follow-up. */
+    private static Question forModel(ReadQuestion q, Question question) {
+        List<String> context = q.isFollowUp() ? question.context().subList(question.context().size() - 1,
+                question.context().size()) : List.of();
+        return new Question(q.text(), context, question.scope());
+    }
+
+    private static List<Passage> passages(Reasoning r) {
+        return r.candidates().stream().map(c -> c.passage().passage()).toList();
     }
 
     /** How the engine reasons about a question (read, retrieved, decided), without writing an answer. */
@@ -171,9 +231,10 @@ public final class AnswerEngine {
     private record Weighed(Reasoning reasoning, Map<String, PassageOrigin> origins) {
     }
 
-    private static Answer abstain(String asked, String reply, long start, Reasoning r) {
-        return new Answer(UUID.randomUUID().toString(), asked, reply, true, Answer.NONE, List.of(), Answer.EXTRACTIVE,
-                null, elapsed(start), r == null ? null : Provenance.closest(r.decision()),
+    private static Answer abstain(String asked, String reply, long start, Reasoning r, String composer,
+                                  String reason) {
+        return new Answer(UUID.randomUUID().toString(), asked, reply, true, Answer.NONE, List.of(), composer,
+                reason, elapsed(start), r == null ? null : Provenance.closest(r.decision()),
                 r == null ? null : r.decision().probability());
     }
 

@@ -70,6 +70,14 @@ public final class BenchReport {
         ObjectNode byThreads = o.putObject("throughput_by_threads");
         new TreeMap<>(run.throughput()).forEach((t, v) -> byThreads.put(String.valueOf(t), round(v)));
         o.put("query_cache_hits", run.queryCacheHits());
+        if (run.modelCalls() == null) {
+            o.putNull("model_calls");
+        } else {
+            ObjectNode m = o.putObject("model_calls");
+            m.put("made", run.modelCalls().made());
+            m.put("refused_by_cap", run.modelCalls().refused());
+            m.put("answers", run.modelCalls().answers());
+        }
     }
 
     /** A readable table, one figure a line. */
@@ -96,6 +104,10 @@ public final class BenchReport {
         line(t, label, f("p50 %.2f ms, p90 %.2f ms, p99 %.2f ms (mean %.2f, max %.2f; %d answers of %d questions,"
                         + " %d abstained; %d query embeddings from the cache)", l.p50(), l.p90(), l.p99(), l.mean(), l.max(),
                 l.samples(), run.questions(), run.abstained(), run.queryCacheHits()));
+        if (run.modelCalls() != null) {
+            line(t, "  model calls", f("%d made, %d refused by the calls-a-minute caps, for %d answers",
+                    run.modelCalls().made(), run.modelCalls().refused(), run.modelCalls().answers()));
+        }
         new TreeMap<>(run.throughput()).forEach((threads, v) -> line(t, "  throughput, " + threads + " thread"
                 + (threads == 1 ? "" : "s"), f("%.0f answers/s", v)));
     }

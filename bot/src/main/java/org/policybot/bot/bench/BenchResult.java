@@ -31,17 +31,32 @@ public record BenchResult(Machine machine, int documents, int passages, Run uniq
      * @param abstained       answers of the latency run that abstained
      * @param throughput      answers per second by thread count
      * @param queryCacheHits  question embeddings served by the cache during this run's timed answers
+     * @param modelCalls      calls to the configured model during this run's answers, or null without a model
      */
     public record Run(int questions, LatencySummary latency, int abstained, Map<Integer, Double> throughput,
-                      long queryCacheHits) {
+                      long queryCacheHits, ModelCalls modelCalls) {
         public Run {
             throughput = Map.copyOf(throughput);
+        }
+
+        /** A run without a model. */
+        public Run(int questions, LatencySummary latency, int abstained, Map<Integer, Double> throughput,
+                   long queryCacheHits) {
+            this(questions, latency, abstained, throughput, queryCacheHits, null);
         }
 
         /** The best throughput over the thread counts tried. */
         public double bestThroughput() {
             return throughput.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         }
+    }
+
+    /**
+     * Model calls of a run (LLM mode): what the model was asked, and what the calls-a-minute caps refused.
+     *
+     * @param answers answers given in the run (latency and throughput runs together)
+     */
+    public record ModelCalls(long made, long refused, long answers) {
     }
 
     /**

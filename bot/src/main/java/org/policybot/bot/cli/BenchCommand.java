@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -40,6 +41,7 @@ import org.policybot.knowledge.index.PassageIndex;
 import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Source;
+import org.policybot.knowledge.write.llm.LlmComposer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -136,9 +138,9 @@ final class BenchCommand implements Callable<Integer> {
         load.latencies(unique.next(warmUp), warmUp);
         load.latencies(repeated, WARM_UP_ROUNDS * repeated.size());
         progress("unique questions: timing " + answers + " answers");
-        BenchResult.Run uniqueRun = measure(load, cache, n -> unique.next(n), profile);
+        BenchResult.Run uniqueRun = measure(load, cache, services.composer(), n -> unique.next(n), profile);
         progress("cache-hit questions: timing " + answers + " answers");
-        BenchResult.Run cachedRun = measure(load, cache, n -> repeated, null);
+        BenchResult.Run cachedRun = measure(load, cache, services.composer(), n -> repeated, null);
         double heapMb = heapAfterGc();
         List<Long> cold = new ArrayList<>();
         ColdStart coldStart = new ColdStart(services.config().dataDir(), config);
@@ -157,9 +159,12 @@ final class BenchCommand implements Callable<Integer> {
      * to questions {@code questions} gives (a fresh list per run for unique questions); the latency run
      * recorded into {@code jfr} unless it is null.
      */
-    private BenchResult.Run measure(AnswerLoad load, CachingEmbedder cache, IntFunction<List<String>> questions, Path jfr)
+    private BenchResult.Run measure(AnswerLoad load, CachingEmbedder cache, Optional<LlmComposer> model,
+                                    IntFunction<List<String>> questions, Path jfr)
             throws InterruptedException, IOException {
         long hitsBefore = cache.hits();
+        long madeBefore = model.map(LlmComposer::callsMade).orElse(0L);
+        long refusedBefore = model.map(LlmComposer::callsRefused).orElse(0L);
         List<String> asked = questions.apply(answers);
         AnswerLoad.LatencyRun latency;
         if (jfr == null) {
@@ -182,7 +187,9 @@ final class BenchCommand implements Callable<Integer> {
             distinct.addAll(run);
             throughput.put(threads, load.throughput(run, threads, answers));
         }
-        return new BenchResult.Run(distinct.size(), latency.summary(), latency.abstained(), throughput, hits);
+        BenchResult.ModelCalls calls = model.map(m -> new BenchResult.ModelCalls(m.callsMade() - madeBefore,
+                m.callsRefused() - refusedBefore, (long) answers * (1 + THREADS.length))).orElse(null);
+        return new BenchResult.Run(distinct.size(), latency.summary(), latency.abstained(), throughput, hits, calls);
     }
 
     /**

@@ -155,8 +155,8 @@ final class EvalCommand implements Callable<Integer> {
         retrieval.print(out);
         boolean pass = total.hit() >= minHit && total.abstainCorrect() >= minAbstain
                 && total.falseAbstain() <= maxFalseAbstain;
-        out.printf("%s %s, low confidence %d [fusion %s]%n", pass ? "PASS" : "BELOW THRESHOLD", total.figures(),
-                total.lowConfidence, fusion);
+        out.printf("%s %s, low confidence %d, wrong answers %d [fusion %s]%n", pass ? "PASS" : "BELOW THRESHOLD",
+                total.figures(), total.lowConfidence, total.wrongAnswers(), fusion);
         out.flush();
         return pass ? 0 : 1;
     }

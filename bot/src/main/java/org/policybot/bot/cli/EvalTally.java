@@ -50,6 +50,14 @@ final class EvalTally {
         return rate(falseAbstains, answerable, 0);
     }
 
+    /**
+     * Answers that should not have been given as they were: an answerable question answered without
+     * its facts, or an out-of-scope one answered. What LLM mode must not raise.
+     */
+    int wrongAnswers() {
+        return answerable - hits - falseAbstains + outOfScope - correctAbstains;
+    }
+
     /** "hit 0.850 (17/20), abstain-correct …, false-abstain …": the line EvalQualityTest and CI read. */
     String figures() {
         return String.format(Locale.ROOT, "hit %.3f (%d/%d), abstain-correct %.3f (%d/%d), false-abstain %.3f (%d/%d)",

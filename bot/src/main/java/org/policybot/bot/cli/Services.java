@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.policybot.bot.config.BotConfig;
 import org.policybot.bot.config.ConfigException;
-import org.policybot.knowledge.write.llm.LlmComposer;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.CachingEmbedder;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.MiniLmEmbedder;
 import org.policybot.knowledge.retrieve.Fusion;
+import org.policybot.knowledge.write.llm.LlmComposer;
 
 /**
  * Wires the engine for a command from the config and the global options, opening each piece on
@@ -27,6 +28,7 @@ final class Services implements AutoCloseable {
     private CachingEmbedder embedder;
     private KnowledgeBase kb;
     private AnswerEngine engine;
+    private LlmComposer composer;
 
     private Services(BotConfig config) {
         this.config = config;
@@ -90,15 +92,22 @@ final class Services implements AutoCloseable {
 
     /** The LLM composer when the config has an llm section, else null (extractive answers). */
     private AnswerEngine.Generative llm() {
+        return composer().<AnswerEngine.Generative>map(c -> c::compose).orElse(null);
+    }
+
+    /** The LLM composer when the config has an llm section (one a process, so its call caps hold for all). */
+    synchronized Optional<LlmComposer> composer() {
         if (config.llmSettings().isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        try {
-            LlmComposer composer = LlmComposer.create(config.llmSettings().get(), embedder());
-            return composer::compose;
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage());
+        if (composer == null) {
+            try {
+                composer = LlmComposer.create(config.llmSettings().get(), embedder());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage());
+            }
         }
+        return Optional.of(composer);
     }
 
     synchronized AnswerEngine engine() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policybot.knowledge.write.llm.LlmSettings;
 
 class BotConfigTest {
     private static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.secret-token-value";
@@ -105,6 +106,9 @@ class BotConfigTest {
         assertThat(config.limits().questionsPerMinute()).isEqualTo(2);
         assertThat(config.limits().maxQuestionLength()).isEqualTo(500);
         assertThat(config.llm().timeoutSeconds()).isEqualTo(60);
+        assertThat(config.llm().callsPerMinute()).isEqualTo(LlmSettings.DEFAULT_CALLS_PER_MINUTE);
+        assertThat(config.llm().callsPerMinutePerServer()).isEqualTo(LlmSettings.DEFAULT_CALLS_PER_MINUTE_PER_SERVER);
+        assertThat(config.llm().maxPromptTokens()).isEqualTo(LlmSettings.DEFAULT_MAX_PROMPT_TOKENS);
         assertThat(config.llm().apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
     }
 
@@ -136,6 +140,9 @@ class BotConfigTest {
         "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"ftp://h\", \"model\": \"m\"}}|llm.baseUrl: not an http(s) URL",
         "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"timeoutSeconds\": 0}}|llm.timeoutSeconds: must be 1..600, was 0",
         "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"key\": \"x\"}}|llm.key: unknown field",
+        "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"callsPerMinute\": 0}}|llm.callsPerMinute: must be at least 1, was 0",
+        "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"callsPerMinute\": 10, \"callsPerMinutePerServer\": 20}}|llm.callsPerMinutePerServer: must be 1..10 (llm.callsPerMinute), was 20",
+        "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"maxPromptTokens\": 100}}|llm.maxPromptTokens: must be at least 500, was 100",
         "{\"dataDir\": \"  \"}|dataDir: must not be blank",
         "{\"datadir\": \"x\"}|datadir: unknown field",
         "[1, 2]|config: expected an object",

@@ -22,9 +22,13 @@ import java.util.Set;
  * @param companion  a further sentence joins the best one when its probability is at least this share of the best's
  * @param companionFloor and at least this probability
  * @param redundant  cosine from which a further sentence repeats one already chosen
+ * @param modelAt    answer probability from which a question the decision refuses still goes to a
+ *                   configured model, which may answer from the passages or decline
+ * @param modelRanks a model's answer must quote at least one of this many best-ranked sentences
  */
 public record DecisionWeights(LogisticModel sentence, LogisticModel answer, double answerAt, double highAt,
-                              double companion, double companionFloor, double redundant) {
+                              double companion, double companionFloor, double redundant, double modelAt,
+                              int modelRanks) {
     static final String RESOURCE = "decision-weights.json";
 
     /** The weights shipped in the jar. */
@@ -44,7 +48,8 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
         return new DecisionWeights(model(root.path("sentence"), "sentence", names(SentenceFeature.values())),
                 model(root.path("answer"), "answer", names(QuestionFeature.values())),
                 threshold(t, "answer"), threshold(t, "high"), threshold(t, "companion"),
-                threshold(t, "companionFloor"), threshold(t, "redundant"));
+                threshold(t, "companionFloor"), threshold(t, "redundant"), threshold(t, "model"),
+                (int) threshold(t, "modelRanks"));
     }
 
     private static String[] names(Enum<?>[] values) {

@@ -17,8 +17,10 @@ import org.slf4j.LoggerFactory;
  * Generative answers, checked before anyone sees them. Sends the question and the retrieved
  * passages to a chat server (LangChain4j), keeps only the reply's sentences whose cited passages
  * support them ({@link SupportCheck}), renumbers their citations, and otherwise reports why the
- * caller must use the extractive answer. Never throws for server trouble; the caller decides
- * abstention before calling, so a model cannot answer what the extractive engine would not.
+ * caller must use the extractive answer. Never throws for server trouble. The caller decides which
+ * questions reach the model (those the decision answers, and near misses above a floor); the model
+ * may decline, and every sentence it writes must pass the support check. Calls are capped per minute
+ * (globally and per server) and a prompt carries at most the configured tokens of passages.
  *
  * <p>Providers: {@code openai} is any server speaking the OpenAI chat-completions API (OpenAI,
  * vLLM, llama.cpp server, Ollama's {@code /v1}). {@code ollama} also goes through LangChain4j's
@@ -33,16 +35,25 @@ public final class LlmComposer {
 
     private final GuardedChat chat;
     private final ReplyCheck check;
+    private final CallBudget budget;
+    private final int maxPromptTokens;
 
-    /** For tests and other wiring: the model's own timeout applies, within {@link #DEFAULT_DEADLINE}. */
+    /**
+     * For tests and other wiring: the model's own timeout applies, within {@link #DEFAULT_DEADLINE};
+     * the default cost guards.
+     */
     public LlmComposer(ChatModel model, Embedder embedder, SupportCheck check) {
         this(new GuardedChat(model, DEFAULT_DEADLINE, "(" + model.getClass().getSimpleName() + ")", null),
-                embedder, check);
+                embedder, check, new CallBudget(LlmSettings.DEFAULT_CALLS_PER_MINUTE,
+                        LlmSettings.DEFAULT_CALLS_PER_MINUTE_PER_SERVER), LlmSettings.DEFAULT_MAX_PROMPT_TOKENS);
     }
 
-    private LlmComposer(GuardedChat chat, Embedder embedder, SupportCheck check) {
+    private LlmComposer(GuardedChat chat, Embedder embedder, SupportCheck check, CallBudget budget,
+                        int maxPromptTokens) {
         this.chat = chat;
         this.check = new ReplyCheck(Objects.requireNonNull(embedder, "embedder"), Objects.requireNonNull(check, "check"));
+        this.budget = budget;
+        this.maxPromptTokens = maxPromptTokens;
     }
 
     /**
@@ -79,13 +90,15 @@ public final class LlmComposer {
         String shown = withoutUserInfo(baseUrl);
         LOG.info("LLM composer: {} model {} at {}, timeout {} s", settings.provider(), settings.model(), shown,
                 settings.timeoutSeconds());
-        return new LlmComposer(new GuardedChat(model, timeout, shown, key), embedder, new SupportCheck());
+        return new LlmComposer(new GuardedChat(model, timeout, shown, key), embedder, new SupportCheck(),
+                new CallBudget(settings.callsPerMinute(), settings.callsPerMinutePerServer()), settings.maxPromptTokens());
     }
 
     /**
-     * Composes a checked answer from {@code passages}, numbered [1].. in the order given.
+     * Composes a checked answer from {@code passages} (best ranked first), numbered [1].. in the
+     * order given; passages beyond the prompt's token budget are left out.
      * Returns a failure reason instead when the server fails, times out, answers out of format,
-     * cites nothing, or no sentence survives the check.
+     * cites nothing, declines, the call budget is spent, or no sentence survives the check.
      */
     public LlmOutcome compose(Question question, List<Passage> passages) {
         Objects.requireNonNull(question, "question");
@@ -93,11 +106,20 @@ public final class LlmComposer {
         if (passages.isEmpty()) {
             return LlmOutcome.failed(LlmOutcome.NO_PASSAGES);
         }
+        if (!budget.take(question.scope())) {
+            LOG.debug("LLM call budget spent; answering extractively");
+            return LlmOutcome.failed(LlmOutcome.CAPPED);
+        }
+        AnswerPrompt.Prompt prompt = AnswerPrompt.fitted(question, passages, maxPromptTokens);
+        List<Passage> shown = prompt.passages();
         String reply;
         try {
-            reply = chat.ask(AnswerPrompt.messages(question, passages));
+            reply = chat.ask(prompt.messages());
         } catch (ChatFailure failure) {
             return LlmOutcome.failed(failure.reason());
+        }
+        if (AnswerPrompt.declines(reply)) {
+            return LlmOutcome.failed(LlmOutcome.DECLINED);
         }
         List<ReplySentence> sentences = ReplySentences.parse(reply);
         if (sentences.isEmpty()) {
@@ -107,12 +129,22 @@ public final class LlmComposer {
             LOG.debug("LLM reply cites nothing; answering extractively");
             return LlmOutcome.failed(LlmOutcome.NO_CITATIONS);
         }
-        List<CheckedSentence> survivors = check.survivors(sentences, passages);
+        List<CheckedSentence> survivors = check.survivors(sentences, shown);
         LOG.debug("LLM reply: {} of {} sentences survived the support check", survivors.size(), sentences.size());
         if (survivors.isEmpty()) {
             return LlmOutcome.failed(LlmOutcome.UNSUPPORTED);
         }
-        return LlmOutcome.composed(CitationNumbering.compose(survivors, passages));
+        return LlmOutcome.composed(CitationNumbering.compose(survivors, shown));
+    }
+
+    /** Model calls made so far by this composer (for the bench). */
+    public long callsMade() {
+        return budget.made();
+    }
+
+    /** Model calls the per-minute budget refused so far (for the bench). */
+    public long callsRefused() {
+        return budget.refused();
     }
 
     /** For logs: a URL may carry a user and password before the host. */

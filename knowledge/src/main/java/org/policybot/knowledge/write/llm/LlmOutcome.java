@@ -25,6 +25,10 @@ public record LlmOutcome(Composition composition, String failureReason) {
     public static final String UNSUPPORTED = "unsupported";
     /** There was nothing to compose from. */
     public static final String NO_PASSAGES = "no-passages";
+    /** The model said the passages do not answer the question (the decline its rules ask for). */
+    public static final String DECLINED = "declined";
+    /** The call was not made: the global or the server's calls-per-minute budget was spent. */
+    public static final String CAPPED = "call-cap";
     /** The asking thread was interrupted while waiting for the server. */
     public static final String INTERRUPTED = "interrupted";
 
