@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.policybot.knowledge.decide.Decider;
 import org.policybot.knowledge.decide.Decision;
@@ -17,10 +18,14 @@ import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.PassageOrigin;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.language.SourceLanguageNote;
+import org.policybot.knowledge.question.AskedLanguage;
 import org.policybot.knowledge.question.Intent;
 import org.policybot.knowledge.question.QuestionReader;
 import org.policybot.knowledge.question.QuestionText;
 import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.question.Vocabulary;
 import org.policybot.knowledge.retrieve.Candidate;
 import org.policybot.knowledge.retrieve.Fusion;
 import org.policybot.knowledge.retrieve.HybridRetriever;
@@ -28,7 +33,9 @@ import org.policybot.knowledge.retrieve.IndexVocabulary;
 import org.policybot.knowledge.write.Composition;
 import org.policybot.knowledge.write.ExtractiveWriter;
 import org.policybot.knowledge.write.Relevance;
+import org.policybot.knowledge.write.llm.LlmComposer;
 import org.policybot.knowledge.write.llm.LlmOutcome;
+import org.policybot.knowledge.write.llm.Translation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,10 +58,36 @@ public final class AnswerEngine {
      */
     public static final String OFF_EVIDENCE = "off-evidence";
 
-    /** What the engine needs of a generative composer ({@code LlmComposer::compose}). */
-    @FunctionalInterface
+    /** What the engine needs of a generative composer ({@link #of(LlmComposer)}). */
     public interface Generative {
+        /** A checked answer from the passages, or the reason to answer extractively. */
         LlmOutcome compose(Question question, List<Passage> passages);
+
+        /** A question asked in the language of {@code code}, in English. */
+        Translation translateQuestion(String text, String code, Scope scope);
+
+        /** A checked answer in the language of {@code code}, its markers kept. */
+        Translation translateAnswer(String text, String code, Scope scope);
+
+        /** The composer's calls. */
+        static Generative of(LlmComposer composer) {
+            return new Generative() {
+                @Override
+                public LlmOutcome compose(Question question, List<Passage> passages) {
+                    return composer.compose(question, passages);
+                }
+
+                @Override
+                public Translation translateQuestion(String text, String code, Scope scope) {
+                    return composer.translateQuestion(text, code, scope);
+                }
+
+                @Override
+                public Translation translateAnswer(String text, String code, Scope scope) {
+                    return composer.translateAnswer(text, code, scope);
+                }
+            };
+        }
     }
 
     /**
@@ -84,43 +117,86 @@ public final class AnswerEngine {
         this.decider = new Decider(embedder, weights);
     }
 
-    /** Answers a question; throws {@link InvalidQuestionException} for an empty or oversized one. */
+    /**
+     * Answers a question; throws {@link InvalidQuestionException} for an empty or oversized one. A
+     * question in another supported language than English is, with a model, translated into English,
+     * answered and checked as any other, and the checked answer translated back (its quotes stay
+     * verbatim in the citations); without a model, or when a translation fails, the English answer
+     * comes with one line in the asker's language saying it is given in the sources' language.
+     */
     public Answer answer(Question question) {
         long start = System.nanoTime();
         try (Snapshot snapshot = kb.snapshot(question.scope())) {
-            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
-            if (q.intent() != Intent.QUESTION) {
-                return abstain(q.asked(), Replies.forIntent(q.intent(), kb.coverage(question.scope())), start, null,
-                        Answer.EXTRACTIVE, null);
+            Vocabulary vocabulary = IndexVocabulary.of(snapshot);
+            Optional<String> language = AskedLanguage.of(question.text(), vocabulary);
+            if (language.isEmpty()) {
+                return answer(question, snapshot, vocabulary, start);
             }
-            Reasoning r = reason(q, snapshot);
-            if (r == null || !r.decision().answers()) {
-                String notCovered = Replies.notCovered(coverage(snapshot, question));
-                if (llm == null || r == null || r.candidates().isEmpty()
-                        || r.decision().probability() < weights.modelAt()) {
-                    return abstain(q.asked(), notCovered, start, r, Answer.EXTRACTIVE, null);
-                }
-                return nearMiss(q, question, r, notCovered, snapshot, start);
-            }
-            Weighed w = new Weighed(r, Provenance.origins(snapshot, r.candidates()));
-            Map<String, String> authors = authors(snapshot);
-            Composition extractive = ExtractiveWriter.write(r.decision(), q, id -> authors.getOrDefault(id, ""));
-            String confidence = r.decision().outcome() == Decision.Outcome.HIGH ? Answer.HIGH : Answer.LOW;
-            if (llm == null) {
-                return answered(q.asked(), extractive, confidence, Answer.EXTRACTIVE, null, start, w);
-            }
-            LlmOutcome outcome = llm.compose(forModel(q, question), passages(r));
-            if (!outcome.ok()) {
-                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, outcome.failureReason(), start, w);
-            }
-            if (!Relevance.asGoodAs(q, outcome.composition().text(), extractive.text())) {
-                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_TOPIC, start, w);
-            }
-            if (!restsOnRanked(outcome.composition(), r.decision())) {
-                return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_EVIDENCE, start, w);
-            }
-            return answered(q.asked(), outcome.composition(), confidence, Answer.LLM, null, start, w);
+            return inLanguage(question, language.get(), snapshot, vocabulary, start);
         }
+    }
+
+    /** A question asked in the language of {@code code} (not English). */
+    private Answer inLanguage(Question question, String code, Snapshot snapshot, Vocabulary vocabulary, long start) {
+        String note = SourceLanguageNote.forLanguage(code).orElse("");
+        if (llm == null) {
+            Answer a = answer(question, snapshot, vocabulary, start);
+            return withText(a, question.text(), note + "\n" + a.answer(), null, start);
+        }
+        Translation english = llm.translateQuestion(question.text(), code, question.scope());
+        Question asked = english.ok() ? new Question(english.text(), question.context(), question.scope()) : question;
+        Answer a = answer(asked, snapshot, vocabulary, start);
+        if (!english.ok()) {
+            return withText(a, question.text(), note + "\n" + a.answer(), "translation-" + english.failureReason(), start);
+        }
+        Translation back = llm.translateAnswer(a.answer(), code, question.scope());
+        if (!back.ok()) {
+            return withText(a, question.text(), note + "\n" + a.answer(), "translation-" + back.failureReason(), start);
+        }
+        return withText(a, question.text(), back.text(), null, start);
+    }
+
+    /** {@code a} as asked in another language: its question as asked, its text, a translation failure's reason. */
+    private static Answer withText(Answer a, String asked, String text, String translationFailure, long start) {
+        String reason = a.fallbackReason() != null ? a.fallbackReason() : translationFailure;
+        return new Answer(a.id(), asked, text.strip(), a.abstained(), a.confidence(), a.citations(), a.composer(),
+                reason, elapsed(start), a.closest(), a.probability());
+    }
+
+    /** Reads, retrieves, decides and writes: the one way a question travels. */
+    private Answer answer(Question question, Snapshot snapshot, Vocabulary vocabulary, long start) {
+        ReadQuestion q = reader.read(question, vocabulary);
+        if (q.intent() != Intent.QUESTION) {
+            return abstain(q.asked(), Replies.forIntent(q.intent(), kb.coverage(question.scope())), start, null,
+                    Answer.EXTRACTIVE, null);
+        }
+        Reasoning r = reason(q, snapshot);
+        if (r == null || !r.decision().answers()) {
+            String notCovered = Replies.notCovered(coverage(snapshot, question));
+            if (llm == null || r == null || r.candidates().isEmpty()
+                    || r.decision().probability() < weights.modelAt()) {
+                return abstain(q.asked(), notCovered, start, r, Answer.EXTRACTIVE, null);
+            }
+            return nearMiss(q, question, r, notCovered, snapshot, start);
+        }
+        Weighed w = new Weighed(r, Provenance.origins(snapshot, r.candidates()));
+        Map<String, String> authors = authors(snapshot);
+        Composition extractive = ExtractiveWriter.write(r.decision(), q, id -> authors.getOrDefault(id, ""));
+        String confidence = r.decision().outcome() == Decision.Outcome.HIGH ? Answer.HIGH : Answer.LOW;
+        if (llm == null) {
+            return answered(q.asked(), extractive, confidence, Answer.EXTRACTIVE, null, start, w);
+        }
+        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r));
+        if (!outcome.ok()) {
+            return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, outcome.failureReason(), start, w);
+        }
+        if (!Relevance.asGoodAs(q, outcome.composition().text(), extractive.text())) {
+            return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_TOPIC, start, w);
+        }
+        if (!restsOnRanked(outcome.composition(), r.decision())) {
+            return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_EVIDENCE, start, w);
+        }
+        return answered(q.asked(), outcome.composition(), confidence, Answer.LLM, null, start, w);
     }
 
     /**

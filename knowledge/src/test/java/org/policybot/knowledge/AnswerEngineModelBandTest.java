@@ -50,7 +50,8 @@ class AnswerEngineModelBandTest {
         LlmComposer composer = LlmComposer.create(
                 new LlmSettings("openai", server.baseUrl(), "fake-model", null, 20, perMinute, perServer, 3000),
                 SharedEngine.embedder());
-        return new AnswerEngine(SharedEngine.shippedKnowledgeBase(), SharedEngine.embedder(), composer::compose);
+        return new AnswerEngine(SharedEngine.shippedKnowledgeBase(), SharedEngine.embedder(),
+                AnswerEngine.Generative.of(composer));
     }
 
     /** A model that writes {@code claim} citing the first passage it was given that contains {@code phrase}. */

@@ -92,7 +92,7 @@ final class Services implements AutoCloseable {
 
     /** The LLM composer when the config has an llm section, else null (extractive answers). */
     private AnswerEngine.Generative llm() {
-        return composer().<AnswerEngine.Generative>map(c -> c::compose).orElse(null);
+        return composer().map(AnswerEngine.Generative::of).orElse(null);
     }
 
     /** The LLM composer when the config has an llm section (one a process, so its call caps hold for all). */

@@ -30,7 +30,7 @@ class SourceLanguageNoteTest {
         // WHEN the note is asked for
         // THEN both give the French line
         assertThat(SourceLanguageNote.forLocale(Locale.FRENCH))
-                .contains("Réponse tirée des documents, rédigés en anglais.");
+                .contains("Les documents sont en anglais, donc la réponse aussi.");
         assertThat(SourceLanguageNote.forLanguage(" FR ")).isEqualTo(SourceLanguageNote.forLocale(Locale.FRENCH));
     }
 

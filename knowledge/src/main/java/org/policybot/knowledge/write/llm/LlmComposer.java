@@ -5,11 +5,16 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +37,9 @@ public final class LlmComposer {
     private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
     /** Bound on a call when the model is wired by hand and brings its own timeout. */
     static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+
+    /** A citation marker as the answer carries it. */
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
     private final GuardedChat chat;
     private final ReplyCheck check;
@@ -135,6 +143,53 @@ public final class LlmComposer {
             return LlmOutcome.failed(LlmOutcome.UNSUPPORTED);
         }
         return LlmOutcome.composed(CitationNumbering.compose(survivors, shown));
+    }
+
+    /**
+     * A question asked in the language of {@code code}, in English: the language the engine reads and
+     * the sources are in. One model call, within the call budget.
+     */
+    public Translation translateQuestion(String text, String code, Scope scope) {
+        Translation t = translate(TranslationPrompt.question(text, code), scope);
+        return t.ok() ? Translation.of(t.text().strip().replaceAll("\\s+", " ")) : t;
+    }
+
+    /**
+     * A checked answer in the language of {@code code}, with exactly the [n] markers of the original,
+     * in any order; otherwise the reason ({@link Translation#MARKERS_CHANGED} when they differ). Quotes
+     * are not translated: they stay in the citations, verbatim.
+     */
+    public Translation translateAnswer(String text, String code, Scope scope) {
+        Translation t = translate(TranslationPrompt.answer(text, code), scope);
+        if (!t.ok()) {
+            return t;
+        }
+        if (!markers(t.text()).equals(markers(text))) {
+            LOG.debug("The translated answer changed its markers; keeping the original");
+            return Translation.failed(Translation.MARKERS_CHANGED);
+        }
+        return Translation.of(t.text().strip());
+    }
+
+    private Translation translate(List<dev.langchain4j.data.message.ChatMessage> messages, Scope scope) {
+        if (!budget.take(scope)) {
+            return Translation.failed(LlmOutcome.CAPPED);
+        }
+        try {
+            return Translation.of(chat.ask(messages));
+        } catch (ChatFailure failure) {
+            return Translation.failed(failure.reason());
+        }
+    }
+
+    /** The [n] markers of a text, counted: "a [1]. b [1][2]." is {1: 2, 2: 1}. */
+    static Map<String, Integer> markers(String text) {
+        Map<String, Integer> out = new TreeMap<>();
+        Matcher m = MARKER.matcher(text);
+        while (m.find()) {
+            out.merge(m.group(1), 1, Integer::sum);
+        }
+        return out;
     }
 
     /** Model calls made so far by this composer (for the bench). */
