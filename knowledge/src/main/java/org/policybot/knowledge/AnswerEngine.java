@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.policybot.knowledge.decide.Decider;
 import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.DecisionWeights;
@@ -60,8 +61,11 @@ public final class AnswerEngine {
 
     /** What the engine needs of a generative composer ({@link #of(LlmComposer)}). */
     public interface Generative {
-        /** A checked answer from the passages, or the reason to answer extractively. */
-        LlmOutcome compose(Question question, List<Passage> passages);
+        /**
+         * A checked answer from the passages, or the reason to answer extractively; {@code progress}
+         * (when not null) gets the checked answer so far while the reply streams in.
+         */
+        LlmOutcome compose(Question question, List<Passage> passages, Consumer<String> progress);
 
         /** A question asked in the language of {@code code}, in English. */
         Translation translateQuestion(String text, String code, Scope scope);
@@ -73,8 +77,8 @@ public final class AnswerEngine {
         static Generative of(LlmComposer composer) {
             return new Generative() {
                 @Override
-                public LlmOutcome compose(Question question, List<Passage> passages) {
-                    return composer.compose(question, passages);
+                public LlmOutcome compose(Question question, List<Passage> passages, Consumer<String> progress) {
+                    return composer.compose(question, passages, progress);
                 }
 
                 @Override
@@ -125,12 +129,22 @@ public final class AnswerEngine {
      * comes with one line in the asker's language saying it is given in the sources' language.
      */
     public Answer answer(Question question) {
+        return answer(question, null);
+    }
+
+    /**
+     * As {@link #answer(Question)}; with a model, {@code progress} (when not null) gets the checked
+     * answer so far while the model's reply streams in (only sentences that passed the support check).
+     * The returned answer is what to show in the end: it may differ (an extractive fallback), and a
+     * question in another language is not streamed (its answer is translated whole).
+     */
+    public Answer answer(Question question, Consumer<String> progress) {
         long start = System.nanoTime();
         try (Snapshot snapshot = kb.snapshot(question.scope())) {
             Vocabulary vocabulary = IndexVocabulary.of(snapshot);
             Optional<String> language = AskedLanguage.of(question.text(), vocabulary);
             if (language.isEmpty()) {
-                return answer(question, snapshot, vocabulary, start);
+                return answer(question, snapshot, vocabulary, start, progress);
             }
             return inLanguage(question, language.get(), snapshot, vocabulary, start);
         }
@@ -140,12 +154,12 @@ public final class AnswerEngine {
     private Answer inLanguage(Question question, String code, Snapshot snapshot, Vocabulary vocabulary, long start) {
         String note = SourceLanguageNote.forLanguage(code).orElse("");
         if (llm == null) {
-            Answer a = answer(question, snapshot, vocabulary, start);
+            Answer a = answer(question, snapshot, vocabulary, start, null);
             return withText(a, question.text(), note + "\n" + a.answer(), null, start);
         }
         Translation english = llm.translateQuestion(question.text(), code, question.scope());
         Question asked = english.ok() ? new Question(english.text(), question.context(), question.scope()) : question;
-        Answer a = answer(asked, snapshot, vocabulary, start);
+        Answer a = answer(asked, snapshot, vocabulary, start, null);
         if (!english.ok()) {
             return withText(a, question.text(), note + "\n" + a.answer(), "translation-" + english.failureReason(), start);
         }
@@ -164,7 +178,8 @@ public final class AnswerEngine {
     }
 
     /** Reads, retrieves, decides and writes: the one way a question travels. */
-    private Answer answer(Question question, Snapshot snapshot, Vocabulary vocabulary, long start) {
+    private Answer answer(Question question, Snapshot snapshot, Vocabulary vocabulary, long start,
+                          Consumer<String> progress) {
         ReadQuestion q = reader.read(question, vocabulary);
         if (q.intent() != Intent.QUESTION) {
             return abstain(q.asked(), Replies.forIntent(q.intent(), kb.coverage(question.scope())), start, null,
@@ -177,7 +192,7 @@ public final class AnswerEngine {
                     || r.decision().probability() < weights.modelAt()) {
                 return abstain(q.asked(), notCovered, start, r, Answer.EXTRACTIVE, null);
             }
-            return nearMiss(q, question, r, notCovered, snapshot, start);
+            return nearMiss(q, question, r, notCovered, snapshot, start, progress);
         }
         Weighed w = new Weighed(r, Provenance.origins(snapshot, r.candidates()));
         Map<String, String> authors = authors(snapshot);
@@ -186,7 +201,7 @@ public final class AnswerEngine {
         if (llm == null) {
             return answered(q.asked(), extractive, confidence, Answer.EXTRACTIVE, null, start, w);
         }
-        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r));
+        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r), progress);
         if (!outcome.ok()) {
             return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, outcome.failureReason(), start, w);
         }
@@ -207,8 +222,8 @@ public final class AnswerEngine {
      * sentence does gives the "not covered" reply, marked as the model's fallback with the reason.
      */
     private Answer nearMiss(ReadQuestion q, Question question, Reasoning r, String notCovered, Snapshot snapshot,
-                            long start) {
-        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r));
+                            long start, Consumer<String> progress) {
+        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r), progress);
         if (!outcome.ok()) {
             return abstain(q.asked(), notCovered, start, r, Answer.LLM_FALLBACK, outcome.failureReason());
         }

@@ -1,5 +1,6 @@
 package org.policybot.bot.conversation;
 
+import java.util.function.Consumer;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
 
@@ -12,4 +13,12 @@ public interface Answers {
      * @throws org.policybot.knowledge.InvalidQuestionException for an empty or oversized question
      */
     Answer answer(Question question);
+
+    /**
+     * Answers a question; {@code progress} (when not null) gets the checked answer so far while a
+     * model's reply streams in. Without streaming, the same as {@link #answer(Question)}.
+     */
+    default Answer answer(Question question, Consumer<String> progress) {
+        return answer(question);
+    }
 }

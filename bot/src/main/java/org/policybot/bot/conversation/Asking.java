@@ -2,6 +2,7 @@ package org.policybot.bot.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.Limits;
@@ -97,12 +98,20 @@ public final class Asking {
      * knowledge base could not answer well is recorded as a knowledge gap.
      */
     public Answered answer(AskRequest r) {
+        return answer(r, null);
+    }
+
+    /**
+     * As {@link #answer(AskRequest)}; {@code progress} (when not null) gets the checked answer so far
+     * while a model's reply streams in (for a deferred reply edited as it grows).
+     */
+    public Answered answer(AskRequest r, Consumer<String> progress) {
         Optional<ConversationMemory.Entry> earlier = memory.earlier(r.threadId(), r.repliedToMessageId());
         Question question = new Question(r.text(), earlier.map(ConversationMemory.Entry::questions).orElse(List.of()),
                 Scope.server(r.serverId()));
         Answer answer;
         try {
-            answer = answers.answer(question);
+            answer = answers.answer(question, progress);
         } catch (KnowledgeException e) {
             return new Answered(r, question, null, DiscordLimits.textMessages(e.getMessage(), List.of()));
         } catch (RuntimeException e) {

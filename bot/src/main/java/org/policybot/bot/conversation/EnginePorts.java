@@ -2,11 +2,14 @@ package org.policybot.bot.conversation;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.DocumentDiff;
 import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.DocumentVersion;
+import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.model.Source;
 
@@ -16,7 +19,17 @@ public final class EnginePorts {
     }
 
     public static Answers answers(AnswerEngine engine) {
-        return engine::answer;
+        return new Answers() {
+            @Override
+            public Answer answer(Question question) {
+                return engine.answer(question);
+            }
+
+            @Override
+            public Answer answer(Question question, Consumer<String> progress) {
+                return engine.answer(question, progress);
+            }
+        };
     }
 
     public static KnowledgeAdmin admin(KnowledgeBase kb) {

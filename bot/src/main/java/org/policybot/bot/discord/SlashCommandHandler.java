@@ -86,7 +86,16 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
             return;
         }
         interaction.respondLater().thenAcceptAsync(original -> {
-            Answered answered = conversation.asking().answer(request);
+            StreamedEdits edits = new StreamedEdits(original);
+            Answered answered;
+            try {
+                answered = conversation.asking().answer(request, edits);
+            } finally {
+                edits.close();
+            }
+            if (edits.edited() && answered.messages().get(0).content() == null) {
+                original.setContent("");
+            }
             List<String> ids = Interactions.completeDeferred(interaction, original, answered.messages(), false);
             conversation.asking().delivered(answered, ids, null);
         }, work).exceptionally(this::failed);

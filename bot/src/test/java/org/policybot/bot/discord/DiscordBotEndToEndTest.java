@@ -22,6 +22,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.javacord.api.util.ratelimit.LocalRatelimiter;
 import org.javacord.core.util.gateway.DiscordWebSocketAdapter;
 import org.junit.jupiter.api.AfterAll;
@@ -49,6 +51,9 @@ import org.policybot.knowledge.index.MiniLmEmbedder;
 import org.policybot.knowledge.model.DocumentInfo;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.write.llm.FakeOpenAiServer;
+import org.policybot.knowledge.write.llm.LlmComposer;
+import org.policybot.knowledge.write.llm.LlmSettings;
 
 /**
  * The real Javacord client against a Discord faked on 127.0.0.1 (HTTPS REST behind a CONNECT proxy,
@@ -102,13 +107,16 @@ class DiscordBotEndToEndTest {
     }
 
     private void login(ThreadMode threadMode, int questionsPerMinute) throws IOException {
+        login(threadMode, questionsPerMinute, question -> {
+            QUESTIONS.add(question);
+            return engine.answer(question);
+        });
+    }
+
+    private void login(ThreadMode threadMode, int questionsPerMinute, Answers recording) throws IOException {
         BotConfig config = new BotConfig(dir.resolve("data"),
                 new DiscordSettings(List.of(Long.toString(MOD_ROLE)), null, List.of(), threadMode, List.of()),
                 new Limits(questionsPerMinute, 500, 1024 * 1024), null);
-        Answers recording = question -> {
-            QUESTIONS.add(question);
-            return engine.answer(question);
-        };
         Conversation conversation = Conversation.create(config, recording, EnginePorts.admin(kb), embedder);
         DiscordWebSocketAdapter.setGateway(null);
         discord.clearRequests();
@@ -178,6 +186,52 @@ class DiscordBotEndToEndTest {
         assertThat(field.get("value").asText()).startsWith("https://openai.com/blog/insights-from-global-conversations\n> ");
         JsonNode buttons = answer.body().get("components").get(0).get("components");
         assertThat(buttons.findValuesAsText("custom_id")).hasSize(2).allMatch(id -> id.startsWith("vote:"));
+    }
+
+    @Test
+    void withAModelTheDeferredReplyGrowsSentenceBySentenceAndNeverShowsAnUnsupportedOne() throws Exception {
+        // GIVEN a bot whose engine has a model that streams a word every 120 ms: a supported sentence, an
+        // invented one, then another supported one, all citing the passage on customer data
+        try (FakeOpenAiServer model = FakeOpenAiServer.start().streamDelay(Duration.ofMillis(120))) {
+            model.otherwise(r -> {
+                Matcher p = Pattern.compile("(?m)^\\[(\\d+)] [^\\n]*\\n(.*?)\\n\\n", Pattern.DOTALL).matcher(r.user());
+                while (p.find()) {
+                    if (p.group(2).contains("train on API customer data")) {
+                        String n = "[" + p.group(1) + "]";
+                        return "OpenAI does not train on API customer data " + n + ". OpenAI sells every user's "
+                                + "chats to advertisers " + n + ". ChatGPT users can easily opt out " + n + ".";
+                    }
+                }
+                return "The passages do not answer this.";
+            });
+            AnswerEngine withModel = new AnswerEngine(kb, embedder, AnswerEngine.Generative.of(LlmComposer.create(
+                    new LlmSettings("openai", model.baseUrl(), "fake-model", null, 20), embedder)));
+            login(ThreadMode.REPLY, 100, EnginePorts.answers(withModel));
+
+            // WHEN alice uses /ask
+            long start = System.nanoTime();
+            String token = discord.ask(ALICE, CHANNEL, "Does OpenAI train on API customer data?");
+
+            // THEN the reply is edited as sentences pass the check, then once more with the sources and buttons
+            RecordedRequest last = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(token))
+                    && r.body().has("embeds") && !r.body().get("embeds").isEmpty(), "final answer");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<RecordedRequest> edits = discord.requests().stream()
+                    .filter(r -> r.is("PATCH", ORIGINAL.formatted(token))).toList();
+            List<RecordedRequest> streamed = edits.subList(0, edits.indexOf(last));
+            assertThat(streamed).isNotEmpty();
+            assertThat(streamed.get(0).body().get("content").asText())
+                    .startsWith("OpenAI does not train on API customer data [1].").endsWith(StreamedEdits.MORE);
+            // AND the invented sentence never reached Discord, not even briefly
+            for (RecordedRequest r : edits) {
+                assertThat(r.body().toString()).doesNotContain("advertisers");
+            }
+            // AND at most one edit a second, the last one is the final answer, whose content is cleared
+            assertThat(streamed.size()).isLessThanOrEqualTo((int) Math.ceil(seconds) + 1);
+            assertThat(edits.get(edits.size() - 1)).isSameAs(last);
+            assertThat(last.body().path("content").asText("")).isEmpty();
+            assertThat(last.body().at("/embeds/0/description").asText()).contains("opt out").doesNotContain("advertisers");
+        }
     }
 
     @Test

@@ -5,8 +5,10 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -15,6 +17,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +47,7 @@ final class GuardedChat {
     });
 
     private final ChatModel model;
+    private final StreamingChatModel streaming;
     private final Duration deadline;
     private final String server;
     private final String secret;
@@ -53,6 +58,12 @@ final class GuardedChat {
      * @param secret the API key to scrub from log lines, or {@code null}
      */
     GuardedChat(ChatModel model, Duration deadline, String server, String secret) {
+        this(model, null, deadline, server, secret);
+    }
+
+    /** @param streaming the same model served token by token, or {@code null} when replies are not streamed */
+    GuardedChat(ChatModel model, StreamingChatModel streaming, Duration deadline, String server, String secret) {
+        this.streaming = streaming;
         if (deadline.isNegative() || deadline.isZero()) {
             throw new IllegalArgumentException("deadline must be positive, was " + deadline);
         }
@@ -82,6 +93,65 @@ final class GuardedChat {
         }
         logFailure(failure);
         throw failure;
+    }
+
+    /**
+     * The reply text, as {@link #ask}, while {@code soFar} gets the text received so far each time more
+     * arrives (on the HTTP client's thread). Without a streaming model, one ordinary call. Not retried:
+     * part of the reply may already have been used.
+     */
+    String askStreaming(List<ChatMessage> messages, Consumer<String> soFar) throws ChatFailure {
+        if (streaming == null) {
+            return ask(messages);
+        }
+        CompletableFuture<String> done = new CompletableFuture<>();
+        StringBuilder text = new StringBuilder();
+        try {
+            streaming.chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String partial) {
+                    String received;
+                    synchronized (text) {
+                        text.append(partial);
+                        received = text.toString();
+                    }
+                    if (!done.isDone()) {
+                        soFar.accept(received);
+                    }
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    AiMessage message = response == null ? null : response.aiMessage();
+                    synchronized (text) {
+                        done.complete(message != null && message.text() != null ? message.text() : text.toString());
+                    }
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    done.completeExceptionally(error);
+                }
+            });
+            String reply = done.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            if (reply == null || reply.isBlank()) {
+                throw new ChatFailure(LlmOutcome.OUT_OF_FORMAT, "the reply has no text", 0);
+            }
+            return answered(reply);
+        } catch (TimeoutException e) {
+            done.cancel(true);
+            ChatFailure failure = new ChatFailure(LlmOutcome.TIMEOUT, "no answer within " + deadline.toSeconds() + " s", 0);
+            logFailure(failure);
+            throw failure;
+        } catch (InterruptedException e) {
+            done.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ChatFailure(LlmOutcome.INTERRUPTED, "interrupted while waiting", 0);
+        } catch (ExecutionException | RuntimeException e) {
+            ChatFailure failure = classify(e instanceof ExecutionException ? e.getCause() : e);
+            logFailure(failure);
+            throw failure;
+        }
     }
 
     private String answered(String reply) {

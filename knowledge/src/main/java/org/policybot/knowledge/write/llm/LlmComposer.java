@@ -1,12 +1,15 @@
 package org.policybot.knowledge.write.llm;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Objects;
@@ -85,6 +88,15 @@ public final class LlmComposer {
         }
         Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
         String baseUrl = baseUrl(settings);
+        StreamingChatModel streaming = OpenAiStreamingChatModel.builder()
+                .baseUrl(baseUrl)
+                .apiKey(key == null ? "none" : key)
+                .modelName(settings.model())
+                .temperature(0.0)
+                .timeout(timeout)
+                .logRequests(false)
+                .logResponses(false)
+                .build();
         ChatModel model = OpenAiChatModel.builder()
                 .baseUrl(baseUrl)
                 .apiKey(key == null ? "none" : key)
@@ -98,7 +110,7 @@ public final class LlmComposer {
         String shown = withoutUserInfo(baseUrl);
         LOG.info("LLM composer: {} model {} at {}, timeout {} s", settings.provider(), settings.model(), shown,
                 settings.timeoutSeconds());
-        return new LlmComposer(new GuardedChat(model, timeout, shown, key), embedder, new SupportCheck(),
+        return new LlmComposer(new GuardedChat(model, streaming, timeout, shown, key), embedder, new SupportCheck(),
                 new CallBudget(settings.callsPerMinute(), settings.callsPerMinutePerServer()), settings.maxPromptTokens());
     }
 
@@ -109,6 +121,15 @@ public final class LlmComposer {
      * cites nothing, declines, the call budget is spent, or no sentence survives the check.
      */
     public LlmOutcome compose(Question question, List<Passage> passages) {
+        return compose(question, passages, null);
+    }
+
+    /**
+     * As {@link #compose(Question, List)}, streamed: while the reply arrives, {@code progress} (when not
+     * null) gets the checked answer so far, each time one more sentence is complete: only sentences
+     * that passed the support check, numbered as in the final answer, which continues it.
+     */
+    public LlmOutcome compose(Question question, List<Passage> passages, Consumer<String> progress) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(passages, "passages");
         if (passages.isEmpty()) {
@@ -122,7 +143,8 @@ public final class LlmComposer {
         List<Passage> shown = prompt.passages();
         String reply;
         try {
-            reply = chat.ask(prompt.messages());
+            reply = progress == null ? chat.ask(prompt.messages())
+                    : chat.askStreaming(prompt.messages(), new CheckedSoFar(shown, progress));
         } catch (ChatFailure failure) {
             return LlmOutcome.failed(failure.reason());
         }
@@ -179,6 +201,44 @@ public final class LlmComposer {
             return Translation.of(chat.ask(messages));
         } catch (ChatFailure failure) {
             return Translation.failed(failure.reason());
+        }
+    }
+
+    /**
+     * Checks a streamed reply as it grows. A sentence is complete once the next one has begun (its
+     * markers may follow its full stop); the complete ones are checked from scratch each time one is
+     * added (the check judges each sentence alone, so the result is a prefix of the final answer), and
+     * the checked text goes out when it changed. A decline, or text with no supported sentence, sends
+     * nothing.
+     */
+    private final class CheckedSoFar implements Consumer<String> {
+        private final List<Passage> shown;
+        private final Consumer<String> progress;
+        private int complete;
+        private String sent = "";
+
+        CheckedSoFar(List<Passage> shown, Consumer<String> progress) {
+            this.shown = shown;
+            this.progress = progress;
+        }
+
+        @Override
+        public synchronized void accept(String soFar) {
+            List<ReplySentence> parsed = ReplySentences.parse(soFar);
+            int done = parsed.size() - 1;
+            if (done <= complete || AnswerPrompt.declines(soFar)) {
+                return;
+            }
+            complete = done;
+            List<CheckedSentence> survivors = check.survivors(parsed.subList(0, done), shown);
+            if (survivors.isEmpty()) {
+                return;
+            }
+            String text = CitationNumbering.compose(survivors, shown).text();
+            if (!text.equals(sent)) {
+                sent = text;
+                progress.accept(text);
+            }
         }
     }
 

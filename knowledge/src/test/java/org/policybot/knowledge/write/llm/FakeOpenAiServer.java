@@ -44,6 +44,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final Deque<Function<Request, Response>> script = new ArrayDeque<>();
     private final List<Request> requests = new ArrayList<>();
     private Function<Request, Response> fallback = r -> new Response(500, "{\"error\":\"no scripted reply\"}");
+    private volatile long chunkDelayMillis;
 
     /** One recorded request. */
     public record Request(String method, String path, String authorization, String body) {
@@ -100,6 +101,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
     /** Next request: a completion whose message content is {@code content}. */
     public synchronized FakeOpenAiServer reply(String content) {
         script.add(r -> new Response(200, completion(content)));
+        return this;
+    }
+
+    /**
+     * A request asking to stream ({@code "stream": true}) gets its reply as server-sent events, a word
+     * at a time, {@code delay} apart: as the OpenAI API streams.
+     */
+    public FakeOpenAiServer streamDelay(java.time.Duration delay) {
+        chunkDelayMillis = delay.toMillis();
         return this;
     }
 
@@ -197,6 +207,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
             Response response = request.method().equals("POST") && request.path().endsWith("/chat/completions")
                     ? behaviour.apply(request)
                     : new Response(404, "{\"error\":\"not found\"}");
+            if (response.status() == 200 && request.json().path("stream").asBoolean(false)) {
+                stream(exchange, JSON.readTree(response.body()).path("choices").path(0).path("message").path("content")
+                        .asText());
+                return;
+            }
             byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(response.status(), bytes.length);
@@ -206,6 +221,49 @@ public final class FakeOpenAiServer implements AutoCloseable {
         } catch (IOException e) {
             // the client gave up (timeout): nothing to answer
         }
+    }
+
+    /** Sends {@code content} as chat-completion chunks, a word (with its following space) each. */
+    private void stream(HttpExchange exchange, String content) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (String piece : content.split("(?<=\\s)")) {
+                out.write(event(chunk(piece, null)));
+                out.flush();
+                if (chunkDelayMillis > 0) {
+                    try {
+                        Thread.sleep(chunkDelayMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+            out.write(event(chunk(null, "stop")));
+            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String chunk(String content, String finish) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-fake").put("object", "chat.completion.chunk").put("created", 0).put("model", "fake");
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        ObjectNode delta = choice.putObject("delta");
+        if (content != null) {
+            delta.put("content", content);
+        }
+        if (finish == null) {
+            choice.putNull("finish_reason");
+        } else {
+            choice.put("finish_reason", finish);
+        }
+        return root.toString();
+    }
+
+    private static byte[] event(String json) {
+        return ("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

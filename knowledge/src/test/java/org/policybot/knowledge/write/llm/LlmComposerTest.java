@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,24 @@ class LlmComposerTest {
         assertThat(citations.get(1).section()).isEqualTo("What we learned › People want to know more about our core values.");
         assertThat(citations.get(1).doc()).isEqualTo(FixturePassages.DOC_ID);
         assertThat(citations.get(1).text()).isEqualTo(PASSAGES.get(0).text());
+    }
+
+    @Test
+    void aStreamedReplyShowsOnlyCheckedSentencesWhileItGrows() {
+        // GIVEN a model streaming, a word at a time, a supported sentence, an invented one, another supported one
+        server.streamDelay(Duration.ofMillis(5)).reply("OpenAI does not train on API customer data [1]. "
+                + "OpenAI sells every user's chats to advertisers [1]. ChatGPT users can easily opt out [1].");
+        List<String> progress = new CopyOnWriteArrayList<>();
+
+        // WHEN composing with a progress listener
+        LlmOutcome outcome = composer.compose(QUESTION, PASSAGES, progress::add);
+
+        // THEN the listener saw the first sentence once it was complete, never the invented one, and the final
+        // answer continues what it saw
+        assertThat(progress).containsExactly("OpenAI does not train on API customer data [1].");
+        assertThat(outcome.composition().text()).isEqualTo(
+                "OpenAI does not train on API customer data [1]. ChatGPT users can easily opt out [1].");
+        assertThat(server.lastRequest().json().path("stream").asBoolean()).isTrue();
     }
 
     @Test
