@@ -65,7 +65,7 @@ public final class AnswerEngine {
          * A checked answer from the passages, or the reason to answer extractively; {@code progress}
          * (when not null) gets the checked answer so far while the reply streams in.
          */
-        LlmOutcome compose(Question question, List<Passage> passages, Consumer<String> progress);
+        LlmOutcome compose(Question question, List<Passage> passages, Consumer<Composition> progress);
 
         /** A question asked in the language of {@code code}, in English. */
         Translation translateQuestion(String text, String code, Scope scope);
@@ -77,7 +77,7 @@ public final class AnswerEngine {
         static Generative of(LlmComposer composer) {
             return new Generative() {
                 @Override
-                public LlmOutcome compose(Question question, List<Passage> passages, Consumer<String> progress) {
+                public LlmOutcome compose(Question question, List<Passage> passages, Consumer<Composition> progress) {
                     return composer.compose(question, passages, progress);
                 }
 
@@ -163,6 +163,10 @@ public final class AnswerEngine {
         if (!english.ok()) {
             return withText(a, question.text(), note + "\n" + a.answer(), "translation-" + english.failureReason(), start);
         }
+        if (a.abstained()) {
+            // a refusal names what the documents cover, in their words: a note says why it is in English
+            return withText(a, question.text(), note + "\n" + a.answer(), null, start);
+        }
         Translation back = llm.translateAnswer(a.answer(), code, question.scope());
         if (!back.ok()) {
             return withText(a, question.text(), note + "\n" + a.answer(), "translation-" + back.failureReason(), start);
@@ -173,8 +177,8 @@ public final class AnswerEngine {
     /** {@code a} as asked in another language: its question as asked, its text, a translation failure's reason. */
     private static Answer withText(Answer a, String asked, String text, String translationFailure, long start) {
         String reason = a.fallbackReason() != null ? a.fallbackReason() : translationFailure;
-        return new Answer(a.id(), asked, text.strip(), a.abstained(), a.confidence(), a.citations(), a.composer(),
-                reason, elapsed(start), a.closest(), a.probability());
+        return new Answer(a.id(), QuestionText.neutralise(asked.strip()), QuestionText.neutralise(text.strip()), a.abstained(),
+                a.confidence(), a.citations(), a.composer(), reason, elapsed(start), a.closest(), a.probability());
     }
 
     /** Reads, retrieves, decides and writes: the one way a question travels. */
@@ -201,7 +205,8 @@ public final class AnswerEngine {
         if (llm == null) {
             return answered(q.asked(), extractive, confidence, Answer.EXTRACTIVE, null, start, w);
         }
-        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r), progress);
+        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r),
+                gated(q, r.decision(), extractive.text(), progress));
         if (!outcome.ok()) {
             return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, outcome.failureReason(), start, w);
         }
@@ -223,11 +228,12 @@ public final class AnswerEngine {
      */
     private Answer nearMiss(ReadQuestion q, Question question, Reasoning r, String notCovered, Snapshot snapshot,
                             long start, Consumer<String> progress) {
-        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r), progress);
+        RankedSentence closest = r.decision().best();
+        LlmOutcome outcome = llm.compose(forModel(q, question), passages(r),
+                gated(q, r.decision(), closest == null ? "" : closest.text(), progress));
         if (!outcome.ok()) {
             return abstain(q.asked(), notCovered, start, r, Answer.LLM_FALLBACK, outcome.failureReason());
         }
-        RankedSentence closest = r.decision().best();
         if (closest != null && !Relevance.asGoodAs(q, outcome.composition().text(), closest.text())) {
             return abstain(q.asked(), notCovered, start, r, Answer.LLM_FALLBACK, OFF_TOPIC);
         }
@@ -238,12 +244,30 @@ public final class AnswerEngine {
         return answered(q.asked(), outcome.composition(), Answer.LOW, Answer.LLM, null, start, w);
     }
 
+    /**
+     * What a streamed answer may show: the checked answer so far, once it already passes the whole-answer
+     * checks the final answer must pass (it quotes a best-ranked sentence and addresses the question as
+     * well as {@code reference}); both only grow as sentences are added, so what was shown stays in the
+     * final answer unless the model fails before it ends. Null without a listener.
+     */
+    private Consumer<Composition> gated(ReadQuestion q, Decision d, String reference, Consumer<String> progress) {
+        if (progress == null) {
+            return null;
+        }
+        return so -> {
+            if (restsOnRanked(so, d) && Relevance.asGoodAs(q, so.text(), reference)) {
+                progress.accept(QuestionText.neutralise(so.text()));
+            }
+        };
+    }
+
     /** True when a model's answer quotes one of the sentences the decision ranks best. */
     private boolean restsOnRanked(Composition c, Decision d) {
         List<RankedSentence> best = d.ranked().subList(0, Math.min(weights.modelRanks(), d.ranked().size()));
         for (Citation x : c.citations()) {
             for (RankedSentence s : best) {
-                if (s.passage().id().equals(x.passageId()) && s.text().strip().equals(x.quote().strip())) {
+                // a citation quotes every sentence of its passage that the answer rests on, joined
+                if (s.passage().id().equals(x.passageId()) && x.quote().contains(s.text().strip())) {
                     return true;
                 }
             }

@@ -124,6 +124,20 @@ class AnswerEngineLanguageTest {
     }
 
     @Test
+    void aFailedQuestionTranslationStillAnswersUnderALineInFrench() {
+        // GIVEN a server that fails the translation call
+        server.status(500, "{\"error\":\"down\"}").status(500, "{\"error\":\"down\"}");
+
+        // WHEN a member asks in French
+        Answer a = withModel().answer(Question.of(FRENCH));
+
+        // THEN the reply (here, the French text read as it is) comes under the line in French, with the reason
+        assertThat(a.answer()).startsWith(FRENCH_NOTE + "\n");
+        assertThat(a.fallbackReason()).startsWith("translation-");
+        assertThat(a.question()).isEqualTo(FRENCH);
+    }
+
+    @Test
     void withoutAModelAFrenchQuestionGetsTheEnglishReplyUnderALineInFrench() {
         // GIVEN the extractive engine (no model)
         // WHEN a member asks in French

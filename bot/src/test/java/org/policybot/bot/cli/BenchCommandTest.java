@@ -41,6 +41,7 @@ class BenchCommandTest {
                 best = Math.max(best, t.asDouble());
             }
             assertThat(n.get("throughput_per_s").asDouble()).as(run).isPositive().isEqualTo(best);
+            assertThat(n.get("model_calls").isNull()).as(run + ": no model configured").isTrue();
         }
         // AND no unique question was ever asked twice (one per answer: 30 timed, 30 per thread count),
         // so no question embedding came from the cache; the given three were, after their first round

@@ -48,7 +48,7 @@ class LlmEvalTest {
 
             // WHEN the dev questions are scored with the LLM composer configured
             CliRun eval = CliRun.of("--config", config(server, 10).toString(), "--data", data, "eval",
-                    CliTest.resource("eval/dev.jsonl"), "--min-hit", "0.8", "--min-abstain", "0.8",
+                    CliTest.resource("eval/dev.jsonl"), "--min-hit", "0.8", "--min-abstain", "0.83",
                     "--max-false-abstain", "0");
             CliRun ask = CliRun.of("--config", config(server, 10).toString(), "--data", data, "ask", "--json",
                     "Does OpenAI train on API customer data?");
@@ -183,7 +183,8 @@ class LlmEvalTest {
             int[] before = hitsAndWrong(extractive);
             int[] after = hitsAndWrong(withModel);
             assertThat(server.requests().size()).isGreaterThan(before[0]);
-            assertThat(after[0]).as(withModel.out).isGreaterThan(before[0]);
+            // (measured 2026-12-01: 63 -> 67 hits, 26 -> 25 wrong answers, 112 calls)
+            assertThat(after[0]).as(withModel.out).isGreaterThanOrEqualTo(before[0] + 3);
             assertThat(after[1]).as(withModel.out).isLessThanOrEqualTo(before[1]);
         }
     }

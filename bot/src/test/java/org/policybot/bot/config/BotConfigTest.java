@@ -142,7 +142,7 @@ class BotConfigTest {
         "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"key\": \"x\"}}|llm.key: unknown field",
         "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"callsPerMinute\": 0}}|llm.callsPerMinute: must be at least 1, was 0",
         "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"callsPerMinute\": 10, \"callsPerMinutePerServer\": 20}}|llm.callsPerMinutePerServer: must be 1..10 (llm.callsPerMinute), was 20",
-        "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"maxPromptTokens\": 100}}|llm.maxPromptTokens: must be at least 500, was 100",
+        "{\"llm\": {\"provider\": \"ollama\", \"baseUrl\": \"http://h/v1\", \"model\": \"m\", \"maxPromptTokens\": 100}}|llm.maxPromptTokens: must be 500..1000000, was 100",
         "{\"dataDir\": \"  \"}|dataDir: must not be blank",
         "{\"datadir\": \"x\"}|datadir: unknown field",
         "[1, 2]|config: expected an object",

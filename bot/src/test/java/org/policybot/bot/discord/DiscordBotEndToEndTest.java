@@ -216,6 +216,7 @@ class DiscordBotEndToEndTest {
             RecordedRequest last = discord.await(r -> r.is("PATCH", ORIGINAL.formatted(token))
                     && r.body().has("embeds") && !r.body().get("embeds").isEmpty(), "final answer");
             double seconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(StreamedEdits.INTERVAL.toMillis() + 500); // an edit sent late would show by now
             List<RecordedRequest> edits = discord.requests().stream()
                     .filter(r -> r.is("PATCH", ORIGINAL.formatted(token))).toList();
             List<RecordedRequest> streamed = edits.subList(0, edits.indexOf(last));

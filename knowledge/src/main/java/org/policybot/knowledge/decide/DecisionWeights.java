@@ -31,6 +31,16 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
                               int modelRanks) {
     static final String RESOURCE = "decision-weights.json";
 
+    public DecisionWeights {
+        if (!(modelAt >= 0 && modelAt <= answerAt)) {
+            throw new IllegalStateException(RESOURCE + ": threshold \"model\" must be 0..answer (" + answerAt + "), was "
+                    + modelAt);
+        }
+        if (modelRanks < 1) {
+            throw new IllegalStateException(RESOURCE + ": threshold \"modelRanks\" must be at least 1, was " + modelRanks);
+        }
+    }
+
     /** The weights shipped in the jar. */
     public static DecisionWeights shipped() {
         try (InputStream in = DecisionWeights.class.getResourceAsStream(RESOURCE)) {

@@ -40,6 +40,8 @@ final class AnswerPrompt {
      * ("one token generally corresponds to ~4 characters of text for common English text").
      */
     static final int CHARS_PER_TOKEN = 4;
+    /** Less room than this for a passage (about 25 tokens, a short sentence) is no room: the prompt does not fit. */
+    static final int MIN_PASSAGE_CHARS = 100;
 
     /**
      * The messages for a question and the passages they carry, numbered [1].. in that order: the
@@ -66,8 +68,29 @@ final class AnswerPrompt {
         return List.of(SystemMessage.from(SYSTEM), UserMessage.from(user(question, passages)));
     }
 
+    /**
+     * The prompt within {@code maxTokens}; a follow-up's earlier question is left out first when the
+     * rules and the question leave no room for a passage; null when even then none fits.
+     */
     static Prompt fitted(Question question, List<Passage> passages, int maxTokens) {
-        int budget = maxTokens * CHARS_PER_TOKEN - SYSTEM.length() - user(question, List.of()).length();
+        Prompt p = fittedAsIs(question, passages, maxTokens);
+        if (p == null && !question.context().isEmpty()) {
+            p = fittedAsIs(new Question(question.text(), List.of(), question.scope()), passages, maxTokens);
+        }
+        return p;
+    }
+
+    /** Estimated tokens of messages ({@link #CHARS_PER_TOKEN}). */
+    static long tokens(List<ChatMessage> messages) {
+        long chars = 0;
+        for (ChatMessage m : messages) {
+            chars += m instanceof SystemMessage s ? s.text().length() : ((UserMessage) m).singleText().length();
+        }
+        return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
+    }
+
+    private static Prompt fittedAsIs(Question question, List<Passage> passages, int maxTokens) {
+        long budget = (long) maxTokens * CHARS_PER_TOKEN - SYSTEM.length() - user(question, List.of()).length();
         List<Passage> kept = new ArrayList<>();
         String firstCut = null;
         for (Passage p : passages) {
@@ -76,12 +99,16 @@ final class AnswerPrompt {
                 kept.add(p);
                 budget -= cost;
             } else {
-                if (kept.isEmpty()) {
-                    firstCut = cut(p, budget - entry(1, p, "").length());
+                long room = budget - entry(1, p, "").length();
+                if (kept.isEmpty() && room >= MIN_PASSAGE_CHARS) {
+                    firstCut = cut(p, (int) Math.min(Integer.MAX_VALUE, room));
                     kept.add(p);
                 }
                 break;
             }
+        }
+        if (kept.isEmpty()) {
+            return null;
         }
         String user = user(question, kept, firstCut);
         return new Prompt(List.of(SystemMessage.from(SYSTEM), UserMessage.from(user)), kept);

@@ -8,6 +8,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -97,8 +99,9 @@ final class GuardedChat {
 
     /**
      * The reply text, as {@link #ask}, while {@code soFar} gets the text received so far each time more
-     * arrives (on the HTTP client's thread). Without a streaming model, one ordinary call. Not retried:
-     * part of the reply may already have been used.
+     * arrives (on the HTTP client's thread; never after this method returned). Without a streaming
+     * model, one ordinary call. Not retried: part of the reply may already have been shown. A stream
+     * still running at the deadline is cancelled at its next token.
      */
     String askStreaming(List<ChatMessage> messages, Consumer<String> soFar) throws ChatFailure {
         if (streaming == null) {
@@ -106,24 +109,29 @@ final class GuardedChat {
         }
         CompletableFuture<String> done = new CompletableFuture<>();
         StringBuilder text = new StringBuilder();
+        // guards the text and the listener: once the call is over (answered, failed or timed out) no
+        // listener call starts, and one under way finishes before this method returns
+        Object lock = new Object();
+        boolean[] over = {false};
         try {
             streaming.chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
                 @Override
-                public void onPartialResponse(String partial) {
-                    String received;
-                    synchronized (text) {
-                        text.append(partial);
-                        received = text.toString();
-                    }
-                    if (!done.isDone()) {
-                        soFar.accept(received);
+                public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                    synchronized (lock) {
+                        if (over[0]) {
+                            // abandoned (a timeout): stop the stream, so no more tokens are generated and billed
+                            context.streamingHandle().cancel();
+                            return;
+                        }
+                        text.append(partial.text());
+                        soFar.accept(text.toString());
                     }
                 }
 
                 @Override
                 public void onCompleteResponse(ChatResponse response) {
                     AiMessage message = response == null ? null : response.aiMessage();
-                    synchronized (text) {
+                    synchronized (lock) {
                         done.complete(message != null && message.text() != null ? message.text() : text.toString());
                     }
                 }
@@ -139,18 +147,20 @@ final class GuardedChat {
             }
             return answered(reply);
         } catch (TimeoutException e) {
-            done.cancel(true);
             ChatFailure failure = new ChatFailure(LlmOutcome.TIMEOUT, "no answer within " + deadline.toSeconds() + " s", 0);
             logFailure(failure);
             throw failure;
         } catch (InterruptedException e) {
-            done.cancel(true);
             Thread.currentThread().interrupt();
             throw new ChatFailure(LlmOutcome.INTERRUPTED, "interrupted while waiting", 0);
         } catch (ExecutionException | RuntimeException e) {
             ChatFailure failure = classify(e instanceof ExecutionException ? e.getCause() : e);
             logFailure(failure);
             throw failure;
+        } finally {
+            synchronized (lock) {
+                over[0] = true;
+            }
         }
     }
 

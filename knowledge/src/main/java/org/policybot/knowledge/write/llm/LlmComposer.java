@@ -8,16 +8,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.write.Composition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,8 @@ public final class LlmComposer {
 
     /** A citation marker as the answer carries it. */
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+    /** A figure written in digits ("14", "2.5", "1,000"), which a translation keeps as it is. */
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     private final GuardedChat chat;
     private final ReplyCheck check;
@@ -129,17 +132,20 @@ public final class LlmComposer {
      * null) gets the checked answer so far, each time one more sentence is complete: only sentences
      * that passed the support check, numbered as in the final answer, which continues it.
      */
-    public LlmOutcome compose(Question question, List<Passage> passages, Consumer<String> progress) {
+    public LlmOutcome compose(Question question, List<Passage> passages, Consumer<Composition> progress) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(passages, "passages");
         if (passages.isEmpty()) {
             return LlmOutcome.failed(LlmOutcome.NO_PASSAGES);
         }
+        AnswerPrompt.Prompt prompt = AnswerPrompt.fitted(question, passages, maxPromptTokens);
+        if (prompt == null) {
+            return LlmOutcome.failed(LlmOutcome.PROMPT_TOO_LONG);
+        }
         if (!budget.take(question.scope())) {
             LOG.debug("LLM call budget spent; answering extractively");
             return LlmOutcome.failed(LlmOutcome.CAPPED);
         }
-        AnswerPrompt.Prompt prompt = AnswerPrompt.fitted(question, passages, maxPromptTokens);
         List<Passage> shown = prompt.passages();
         String reply;
         try {
@@ -178,8 +184,9 @@ public final class LlmComposer {
 
     /**
      * A checked answer in the language of {@code code}, with exactly the [n] markers of the original,
-     * in any order; otherwise the reason ({@link Translation#MARKERS_CHANGED} when they differ). Quotes
-     * are not translated: they stay in the citations, verbatim.
+     * in any order, and the same figures written in digits; otherwise the reason
+     * ({@link Translation#MARKERS_CHANGED}, {@link Translation#FIGURES_CHANGED}). Quotes are not
+     * translated: they stay in the citations, verbatim.
      */
     public Translation translateAnswer(String text, String code, Scope scope) {
         Translation t = translate(TranslationPrompt.answer(text, code), scope);
@@ -190,10 +197,17 @@ public final class LlmComposer {
             LOG.debug("The translated answer changed its markers; keeping the original");
             return Translation.failed(Translation.MARKERS_CHANGED);
         }
+        if (!figures(t.text()).equals(figures(text))) {
+            LOG.debug("The translated answer changed its figures; keeping the original");
+            return Translation.failed(Translation.FIGURES_CHANGED);
+        }
         return Translation.of(t.text().strip());
     }
 
     private Translation translate(List<dev.langchain4j.data.message.ChatMessage> messages, Scope scope) {
+        if (AnswerPrompt.tokens(messages) > maxPromptTokens) {
+            return Translation.failed(LlmOutcome.PROMPT_TOO_LONG);
+        }
         if (!budget.take(scope)) {
             return Translation.failed(LlmOutcome.CAPPED);
         }
@@ -205,19 +219,19 @@ public final class LlmComposer {
     }
 
     /**
-     * Checks a streamed reply as it grows. A sentence is complete once the next one has begun (its
-     * markers may follow its full stop); the complete ones are checked from scratch each time one is
-     * added (the check judges each sentence alone, so the result is a prefix of the final answer), and
-     * the checked text goes out when it changed. A decline, or text with no supported sentence, sends
-     * nothing.
+     * Checks a streamed reply as it grows. A sentence is complete once the next one has begun with a
+     * letter: its markers may follow its full stop, and a marker still arriving ("[7") is no sentence
+     * yet. The complete ones are checked from scratch each time one is added (the check judges each
+     * sentence alone, so the result is a prefix of the final answer), and the checked answer goes out
+     * when its text changed. A decline, or text with no supported sentence, sends nothing.
      */
     private final class CheckedSoFar implements Consumer<String> {
         private final List<Passage> shown;
-        private final Consumer<String> progress;
+        private final Consumer<Composition> progress;
         private int complete;
         private String sent = "";
 
-        CheckedSoFar(List<Passage> shown, Consumer<String> progress) {
+        CheckedSoFar(List<Passage> shown, Consumer<Composition> progress) {
             this.shown = shown;
             this.progress = progress;
         }
@@ -225,7 +239,9 @@ public final class LlmComposer {
         @Override
         public synchronized void accept(String soFar) {
             List<ReplySentence> parsed = ReplySentences.parse(soFar);
-            int done = parsed.size() - 1;
+            boolean lastBegun = !parsed.isEmpty() && parsed.get(parsed.size() - 1).body().codePoints()
+                    .anyMatch(Character::isLetter);
+            int done = parsed.size() - (lastBegun ? 1 : 2);
             if (done <= complete || AnswerPrompt.declines(soFar)) {
                 return;
             }
@@ -234,12 +250,22 @@ public final class LlmComposer {
             if (survivors.isEmpty()) {
                 return;
             }
-            String text = CitationNumbering.compose(survivors, shown).text();
-            if (!text.equals(sent)) {
-                sent = text;
-                progress.accept(text);
+            Composition so = CitationNumbering.compose(survivors, shown);
+            if (!so.text().equals(sent)) {
+                sent = so.text();
+                progress.accept(so);
             }
         }
+    }
+
+    /** The figures in digits of a text, markers aside, counted. */
+    static Map<String, Integer> figures(String text) {
+        Map<String, Integer> out = new TreeMap<>();
+        Matcher m = FIGURE.matcher(MARKER.matcher(text).replaceAll(" "));
+        while (m.find()) {
+            out.merge(m.group().replace(",", "").replace(".", ""), 1, Integer::sum);
+        }
+        return out;
     }
 
     /** The [n] markers of a text, counted: "a [1]. b [1][2]." is {1: 2, 2: 1}. */

@@ -29,6 +29,8 @@ public record LlmOutcome(Composition composition, String failureReason) {
     public static final String DECLINED = "declined";
     /** The call was not made: the global or the server's calls-per-minute budget was spent. */
     public static final String CAPPED = "call-cap";
+    /** The rules and the question alone exceed the prompt's token budget: no call was made. */
+    public static final String PROMPT_TOO_LONG = "prompt-too-long";
     /** The asking thread was interrupted while waiting for the server. */
     public static final String INTERRUPTED = "interrupted";
 

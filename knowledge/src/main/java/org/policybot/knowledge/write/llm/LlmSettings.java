@@ -38,6 +38,8 @@ public record LlmSettings(String provider, String baseUrl, String model, String 
     public static final int DEFAULT_MAX_PROMPT_TOKENS = 3000;
     /** Below this a prompt cannot hold the rules and one passage (the rules alone are about 250 tokens). */
     static final int MIN_PROMPT_TOKENS = 500;
+    /** Above the largest context windows served (about a million tokens); more is a typing mistake. */
+    static final int MAX_PROMPT_TOKENS = 1_000_000;
 
     /** Settings with the default cost guards. */
     public LlmSettings(String provider, String baseUrl, String model, String apiKeyEnv, int timeoutSeconds) {
@@ -74,9 +76,9 @@ public record LlmSettings(String provider, String baseUrl, String model, String 
             throw new IllegalArgumentException("llm.callsPerMinutePerServer: must be 1.." + callsPerMinute
                     + " (llm.callsPerMinute), was " + callsPerMinutePerServer);
         }
-        if (maxPromptTokens < MIN_PROMPT_TOKENS) {
-            throw new IllegalArgumentException("llm.maxPromptTokens: must be at least " + MIN_PROMPT_TOKENS + ", was "
-                    + maxPromptTokens);
+        if (maxPromptTokens < MIN_PROMPT_TOKENS || maxPromptTokens > MAX_PROMPT_TOKENS) {
+            throw new IllegalArgumentException("llm.maxPromptTokens: must be " + MIN_PROMPT_TOKENS + ".."
+                    + MAX_PROMPT_TOKENS + ", was " + maxPromptTokens);
         }
     }
 

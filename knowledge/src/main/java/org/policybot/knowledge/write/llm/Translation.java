@@ -5,11 +5,13 @@ package org.policybot.knowledge.write.llm;
  * original. Exactly one of the two is non-null.
  *
  * @param text          the translation, or {@code null}
- * @param failureReason an {@link LlmOutcome} reason, or {@link #MARKERS_CHANGED}, or {@code null}
+ * @param failureReason an {@link LlmOutcome} reason, {@link #MARKERS_CHANGED}, {@link #FIGURES_CHANGED}, or {@code null}
  */
 public record Translation(String text, String failureReason) {
     /** The translated answer lost, added or changed a [n] marker. */
     public static final String MARKERS_CHANGED = "markers-changed";
+    /** The translated answer lost, added or changed a figure written in digits. */
+    public static final String FIGURES_CHANGED = "figures-changed";
 
     public Translation {
         if ((text == null) == (failureReason == null)) {

@@ -94,4 +94,32 @@ class AnswerPromptTest {
         assertThat(AnswerPrompt.declines("Members may appeal within 14 days [1].")).isFalse();
         assertThat(AnswerPrompt.declines("")).isFalse();
     }
+
+    @Test
+    void aQuestionThatLeavesNoRoomForAPassageGivesNoPrompt() {
+        // GIVEN a 500-token budget and a question of 2,000 characters (about 500 tokens) with an earlier one
+        String longQuestion = "Can I appeal? ".repeat(143);
+        Question withContext = new Question(longQuestion, List.of("What is the rule?"));
+
+        // WHEN fitting the prompt
+        AnswerPrompt.Prompt prompt = AnswerPrompt.fitted(withContext, FixturePassages.all(), 500);
+
+        // THEN there is none: the call is not made rather than sent over the budget
+        assertThat(prompt).isNull();
+    }
+
+    @Test
+    void anEarlierQuestionIsLeftOutBeforeThePromptGivesUp() {
+        // GIVEN a budget the rules, a long earlier question and the question nearly fill
+        Question q = new Question("Can I appeal?", List.of("What does the policy say? ".repeat(60)));
+        int budget = (AnswerPrompt.SYSTEM.length() + AnswerPrompt.user(q, List.of()).length()) / AnswerPrompt.CHARS_PER_TOKEN + 20;
+
+        // WHEN fitting the prompt
+        AnswerPrompt.Prompt prompt = AnswerPrompt.fitted(q, FixturePassages.all(), budget);
+
+        // THEN the earlier question is dropped and a passage fits
+        assertThat(prompt).isNotNull();
+        assertThat(((UserMessage) prompt.messages().get(1)).singleText()).doesNotContain("earlier_questions");
+        assertThat(prompt.passages()).isNotEmpty();
+    }
 }

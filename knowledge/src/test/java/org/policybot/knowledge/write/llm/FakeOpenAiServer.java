@@ -223,12 +223,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
         }
     }
 
-    /** Sends {@code content} as chat-completion chunks, a word (with its following space) each. */
+    /**
+     * Sends {@code content} as chat-completion chunks, a word (with its following space) each, and a
+     * marker split after its first digit ("[4", "] "), as a model's tokens may split it.
+     */
     private void stream(HttpExchange exchange, String content) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
-            for (String piece : content.split("(?<=\\s)")) {
+            for (String piece : content.split("(?<=\\s)|(?<=\\[\\d)")) {
                 out.write(event(chunk(piece, null)));
                 out.flush();
                 if (chunkDelayMillis > 0) {

@@ -15,6 +15,7 @@ import org.policybot.knowledge.index.MiniLmEmbedder;
 import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Scope;
 
 /** The composer against a loopback server speaking the OpenAI wire format, on the shipped document. */
 class LlmComposerTest {
@@ -76,7 +77,7 @@ class LlmComposerTest {
         List<String> progress = new CopyOnWriteArrayList<>();
 
         // WHEN composing with a progress listener
-        LlmOutcome outcome = composer.compose(QUESTION, PASSAGES, progress::add);
+        LlmOutcome outcome = composer.compose(QUESTION, PASSAGES, so -> progress.add(so.text()));
 
         // THEN the listener saw the first sentence once it was complete, never the invented one, and the final
         // answer continues what it saw
@@ -84,6 +85,45 @@ class LlmComposerTest {
         assertThat(outcome.composition().text()).isEqualTo(
                 "OpenAI does not train on API customer data [1]. ChatGPT users can easily opt out [1].");
         assertThat(server.lastRequest().json().path("stream").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aStreamedSentenceIsNotShownBeforeTheMarkersAfterItsFullStopHaveArrived() {
+        // GIVEN three passages and a model whose first sentence turns out, after its full stop, to cite a
+        // fourth passage too ("… data [1]. [4] ChatGPT …"); the stream splits that marker ("[4", "] ")
+        server.streamDelay(Duration.ofMillis(5)).reply("OpenAI does not train on API customer data [1]. [4] "
+                + "ChatGPT users can easily opt out [1]. OpenAI wants to hear from people [2].");
+        List<String> progress = new CopyOnWriteArrayList<>();
+
+        // WHEN composing with a progress listener
+        LlmOutcome outcome = composer.compose(QUESTION, PASSAGES, so -> progress.add(so.text()));
+
+        // THEN the first sentence, which cites a passage not given, was never shown; the second was
+        assertThat(progress).isNotEmpty().noneMatch(t -> t.contains("train on API customer data"));
+        assertThat(progress.get(0)).isEqualTo("ChatGPT users can easily opt out [1].");
+        assertThat(outcome.composition().text()).startsWith("ChatGPT users can easily opt out [1].")
+                .doesNotContain("train on API customer data");
+    }
+
+    @Test
+    void aTranslationMustKeepTheMarkersAndTheFigures() {
+        // GIVEN an answer with a marker and a figure, and three translations of it
+        String answer = "Appeals are decided within 14 days [1].";
+        server.reply("Les appels sont tranchés sous 14 jours [1].")
+                .reply("Les appels sont tranchés sous 41 jours [1].")
+                .reply("Les appels sont tranchés sous 14 jours.");
+
+        // WHEN each is checked
+        Translation kept = composer.translateAnswer(answer, "fr", Scope.SHARED);
+        Translation figure = composer.translateAnswer(answer, "fr", Scope.SHARED);
+        Translation marker = composer.translateAnswer(answer, "fr", Scope.SHARED);
+
+        // THEN only the faithful one is used; the request named the language and carried the text as data
+        assertThat(kept.text()).isEqualTo("Les appels sont tranchés sous 14 jours [1].");
+        assertThat(figure.failureReason()).isEqualTo(Translation.FIGURES_CHANGED);
+        assertThat(marker.failureReason()).isEqualTo(Translation.MARKERS_CHANGED);
+        assertThat(server.lastRequest().system()).contains("into French").contains("Keep every citation marker");
+        assertThat(server.lastRequest().user()).isEqualTo("<text>" + answer + "</text>");
     }
 
     @Test
