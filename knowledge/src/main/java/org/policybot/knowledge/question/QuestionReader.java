@@ -132,18 +132,34 @@ public final class QuestionReader {
     }
 
     /**
-     * True when the text states what it asks about: neither a question word nor an auxiliary opens it
-     * (after greetings and fillers), or "why" does, which takes its clause for granted ("why does it
-     * train on customer data?" says it does).
+     * True when the text states what it asks about: neither an auxiliary opens it nor a question word
+     * (after greetings and fillers; a question word also after at most {@link #LEADING_FUNCTION_WORDS}
+     * function words, so "at what point is it accepted?" and "for how long…" ask, while "you can post
+     * links, right?" states), or "why" does, which takes its clause for granted ("why does it train on
+     * customer data?" says it does).
      */
     static boolean asserts(String text) {
         Matcher m = WORD.matcher(QuestionType.withoutFiller(text));
-        if (!m.find()) {
-            return false;
+        for (int skipped = 0; m.find(); skipped++) {
+            String word = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (word.equals("why")) {
+                return true;
+            }
+            if (Lexicon.QUESTION_WORDS.contains(word) || skipped == 0 && Lexicon.AUXILIARIES.contains(word)) {
+                return false;
+            }
+            if (skipped >= LEADING_FUNCTION_WORDS || !Lexicon.STOP_WORDS.contains(word)) {
+                return true;
+            }
         }
-        String first = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-        return first.equals("why") || !Lexicon.QUESTION_WORDS.contains(first) && !Lexicon.AUXILIARIES.contains(first);
+        return false;
     }
+
+    /**
+     * Function words ("at", "for", "and so") read past before deciding whether a question asks or
+     * states (set by hand: a preposition and a conjunction open a question at most).
+     */
+    static final int LEADING_FUNCTION_WORDS = 2;
 
     static boolean isFollowUp(String text, List<String> context) {
         if (context.isEmpty()) {

@@ -158,4 +158,17 @@ class QuestionReaderTest {
                 .doesNotContain("post", "article"));
         assertThat(posting.terms()).extracting(QueryTerm::word).contains("post");
     }
+
+    @Test
+    void aQuestionOpenedByAPrepositionAsksWhileAStatementWithATagStates() {
+        // GIVEN / WHEN / THEN: questions that ask, statements that assert what they ask about
+        assertThat(QuestionReader.asserts("At what point is my online order actually accepted?")).isFalse();
+        assertThat(QuestionReader.asserts("For how long do you keep my data?")).isFalse();
+        assertThat(QuestionReader.asserts("Is there a fee?")).isFalse();
+        assertThat(QuestionReader.asserts("What is the refund window?")).isFalse();
+        assertThat(QuestionReader.asserts("You can post links, right?")).isTrue();
+        assertThat(QuestionReader.asserts("the tour lasted like 3 months right?")).isTrue();
+        assertThat(QuestionReader.asserts("Why does it train on customer data?")).isTrue();
+        assertThat(QuestionReader.asserts("so the lawmakers all wanted different things?")).isTrue();
+    }
 }
