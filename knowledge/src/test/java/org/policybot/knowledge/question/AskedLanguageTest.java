@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.SharedEngine;
+import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.retrieve.IndexVocabulary;
 
 /**
  * The English pre-check that keeps the language detector unloaded for plain English questions, on
@@ -66,5 +70,39 @@ class AskedLanguageTest {
                 .contains("fr");
         assertThat(AskedLanguage.of("¿Cuánto tiempo guardan mis datos personales?", Vocabulary.EMPTY)).contains("es");
         assertThat(AskedLanguage.of("", Vocabulary.EMPTY)).isEmpty();
+    }
+
+    @Test
+    void withADocumentsWordsTyposStayEnglishAndNoForeignQuestionPasses() throws IOException {
+        // GIVEN the shipped document's words (and its spelling correction), and the labelled questions
+        List<JsonNode> all = new ArrayList<>(items("asked-questions.jsonl"));
+        all.addAll(items("held-out-questions.jsonl"));
+        try (Snapshot snapshot = SharedEngine.shippedKnowledgeBase().snapshot(Scope.SHARED)) {
+            Vocabulary vocabulary = IndexVocabulary.of(snapshot);
+
+            // WHEN the share of English-known words is measured
+            int english = 0;
+            int englishSkipping = 0;
+            List<String> foreignPassing = new ArrayList<>();
+            for (JsonNode item : all) {
+                String text = item.get("text").asText();
+                double share = AskedLanguage.englishShare(text, vocabulary);
+                if (item.get("lang").asText().equals("en")) {
+                    english++;
+                    englishSkipping += share >= AskedLanguage.ENGLISH_SHARE ? 1 : 0;
+                } else if (share >= AskedLanguage.ENGLISH_SHARE) {
+                    foreignPassing.add(text);
+                }
+            }
+
+            // THEN misspelt English questions skip the detector, and no foreign question is taken for English
+            assertThat(AskedLanguage.englishShare("Is sceanrios matter required?", vocabulary))
+                    .isGreaterThanOrEqualTo(AskedLanguage.ENGLISH_SHARE);
+            assertThat(AskedLanguage.englishShare("how is commtiments decided", vocabulary))
+                    .isGreaterThanOrEqualTo(AskedLanguage.ENGLISH_SHARE);
+            // (measured 2026-12-01: 90 of 137 English questions skip the detector, against 62 without the words)
+            assertThat(foreignPassing).isEmpty();
+            assertThat(englishSkipping).as("of %d", english).isGreaterThanOrEqualTo(85);
+        }
     }
 }
