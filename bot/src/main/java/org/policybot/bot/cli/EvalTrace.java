@@ -41,6 +41,11 @@ final class EvalTrace implements Closeable {
         Decision d = r.decision();
         o.put("outcome", d.outcome().name());
         o.put("probability", d.probability());
+        ArrayNode chosen = o.putArray("chosen");
+        for (RankedSentence s : d.chosen()) {
+            chosen.addObject().put("passage", s.passage().id()).put("index", s.index())
+                    .put("evidence", holds(s.text(), c.evidence()));
+        }
         ObjectNode q = o.putObject("question");
         List<String> qNames = Decision.questionFeatureNames();
         for (int i = 0; i < d.question().length; i++) {
