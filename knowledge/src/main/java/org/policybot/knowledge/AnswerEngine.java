@@ -14,13 +14,13 @@ import org.policybot.knowledge.decide.RankedSentence;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.language.SourceLanguageNote;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.PassageOrigin;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
-import org.policybot.knowledge.language.SourceLanguageNote;
 import org.policybot.knowledge.question.AskedLanguage;
 import org.policybot.knowledge.question.Intent;
 import org.policybot.knowledge.question.QuestionReader;
@@ -158,7 +158,9 @@ public final class AnswerEngine {
             return withText(a, question.text(), note + "\n" + a.answer(), null, start);
         }
         Translation english = llm.translateQuestion(question.text(), code, question.scope());
-        Question asked = english.ok() ? new Question(english.text(), question.context(), question.scope()) : question;
+        Question asked = english.ok()
+                ? new Question(english.text(), contextInEnglish(question, code, vocabulary), question.scope())
+                : question;
         Answer a = answer(asked, snapshot, vocabulary, start, null);
         if (!english.ok()) {
             return withText(a, question.text(), note + "\n" + a.answer(), "translation-" + english.failureReason(), start);
@@ -172,6 +174,28 @@ public final class AnswerEngine {
             return withText(a, question.text(), note + "\n" + a.answer(), "translation-" + back.failureReason(), start);
         }
         return withText(a, question.text(), back.text(), null, start);
+    }
+
+    /**
+     * A follow-up's earlier questions with the last one (the one a follow-up is read with) in English
+     * when it too was asked in another language; left as asked when its translation fails.
+     */
+    private List<String> contextInEnglish(Question question, String code, Vocabulary vocabulary) {
+        List<String> context = question.context();
+        if (context.isEmpty()) {
+            return context;
+        }
+        String last = context.get(context.size() - 1);
+        if (AskedLanguage.of(last, vocabulary).isEmpty()) {
+            return context;
+        }
+        Translation t = llm.translateQuestion(last, code, question.scope());
+        if (!t.ok()) {
+            return context;
+        }
+        List<String> out = new ArrayList<>(context.subList(0, context.size() - 1));
+        out.add(t.text());
+        return out;
     }
 
     /** {@code a} as asked in another language: its question as asked, its text, a translation failure's reason. */

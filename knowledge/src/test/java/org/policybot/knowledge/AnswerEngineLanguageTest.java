@@ -2,6 +2,7 @@ package org.policybot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.write.llm.FakeOpenAiServer;
 import org.policybot.knowledge.write.llm.LlmComposer;
 import org.policybot.knowledge.write.llm.LlmSettings;
@@ -146,6 +148,28 @@ class AnswerEngineLanguageTest {
         // THEN the reply opens with one line in French saying the documents, so the reply, are in English
         assertThat(a.answer()).startsWith(FRENCH_NOTE + "\n");
         assertThat(a.question()).isEqualTo(FRENCH);
+    }
+
+    @Test
+    void aFollowUpInFrenchIsReadWithItsEarlierQuestionInEnglish() {
+        // GIVEN a model that translates every French question it is given into English
+        server.otherwise(r -> {
+            if (r.system().contains("translate a member's question")) {
+                return r.user().contains("clients") ? ENGLISH : "Can ChatGPT users opt out?";
+            }
+            return model(marker -> "Les utilisateurs de ChatGPT peuvent refuser " + marker + ".").apply(r);
+        });
+
+        // WHEN a member follows a French question up in French
+        Question followUp = new Question("Et les utilisateurs de ChatGPT, ils peuvent refuser ?", List.of(FRENCH),
+                Scope.SHARED);
+        Answer a = withModel().answer(followUp);
+
+        // THEN the earlier question was translated too, and the model got it in English
+        assertThat(server.requests()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(server.requests().get(1).user()).contains("clients");
+        assertThat(server.requests().get(2).user()).doesNotContain("clients");
+        assertThat(a.question()).isEqualTo(followUp.text());
     }
 
     @Test
