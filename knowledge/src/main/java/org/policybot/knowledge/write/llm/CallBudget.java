@@ -16,7 +16,11 @@ import org.policybot.knowledge.model.Scope;
  */
 final class CallBudget {
     private static final long MINUTE_NANOS = Duration.ofMinutes(1).toNanos();
-    /** Servers whose buckets are kept; a bucket idle for two minutes is full again anyway, so it is dropped. */
+    /**
+     * Servers whose buckets are kept (set by hand: well above the 2,500 servers at which Discord makes a
+     * bot shard, at about 100 bytes a bucket); a bucket idle for two minutes is full again anyway, so
+     * it is dropped, and one evicted early only forgets calls of the last minute.
+     */
     private static final int MAX_SERVERS = 100_000;
     private static final Duration IDLE = Duration.ofMinutes(2);
 

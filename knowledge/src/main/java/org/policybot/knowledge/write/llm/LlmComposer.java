@@ -288,9 +288,9 @@ public final class LlmComposer {
         return budget.refused();
     }
 
-    /** For logs: a URL may carry a user and password before the host. */
+    /** For logs: a URL may carry a user and password before the host, and a key in its query or fragment. */
     static String withoutUserInfo(String url) {
-        return url.replaceFirst("^(\\w+://)[^/@]*@", "$1");
+        return url.replaceFirst("^(\\w+://)[^/@]*@", "$1").replaceFirst("[?#].*$", "");
     }
 
     /** Ollama's OpenAI-compatible API lives under /v1. */

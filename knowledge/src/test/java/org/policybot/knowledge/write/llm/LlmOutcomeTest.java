@@ -35,5 +35,7 @@ class LlmOutcomeTest {
         assertThat(LlmComposer.withoutUserInfo("https://user:secret@llm.example:8443/v1"))
                 .isEqualTo("https://llm.example:8443/v1");
         assertThat(LlmComposer.withoutUserInfo("http://127.0.0.1:8080/v1")).isEqualTo("http://127.0.0.1:8080/v1");
+        assertThat(LlmComposer.withoutUserInfo("https://llm.example/openai/v1?api-key=s3cret"))
+                .isEqualTo("https://llm.example/openai/v1");
     }
 }
