@@ -13,7 +13,6 @@ import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.write.llm.FakeOpenAiServer;
-import org.policybot.knowledge.write.llm.LlmComposer;
 import org.policybot.knowledge.write.llm.LlmSettings;
 import org.policybot.knowledge.write.llm.Translation;
 
@@ -28,7 +27,6 @@ class AnswerEngineLanguageTest {
     private static final String SPANISH = "¿OpenAI entrena sus modelos con los datos de los clientes de la API?";
     private static final String ENGLISH = "Does OpenAI train on API customer data?";
     private static final String FRENCH_NOTE = "Les documents sont en anglais, donc la réponse aussi.";
-    private static final Pattern PASSAGE = Pattern.compile("(?m)^\\[(\\d+)] [^\\n]*\\n(.*?)\\n\\n", Pattern.DOTALL);
     private static final Pattern TEXT = Pattern.compile("<text>(.*)</text>", Pattern.DOTALL);
 
     private FakeOpenAiServer server;
@@ -44,10 +42,7 @@ class AnswerEngineLanguageTest {
     }
 
     private AnswerEngine withModel() {
-        LlmComposer composer = LlmComposer.create(new LlmSettings("openai", server.baseUrl(), "fake-model", null, 20),
-                SharedEngine.embedder());
-        return new AnswerEngine(SharedEngine.shippedKnowledgeBase(), SharedEngine.embedder(),
-                AnswerEngine.Generative.of(composer));
+        return SharedEngine.withModel(new LlmSettings("openai", server.baseUrl(), "fake-model", null, 20));
     }
 
     /**
@@ -64,13 +59,8 @@ class AnswerEngineLanguageTest {
                 Matcher marker = Pattern.compile("\\[\\d+]").matcher(t.find() ? t.group(1) : "");
                 return translate.apply(marker.find() ? marker.group() : "");
             }
-            Matcher p = PASSAGE.matcher(r.user());
-            while (p.find()) {
-                if (p.group(2).contains("train on API customer data")) {
-                    return "OpenAI does not train on API customer data [" + p.group(1) + "].";
-                }
-            }
-            return "The passages do not answer this.";
+            return FakeOpenAiServer.citing("train on API customer data", "OpenAI does not train on API customer data")
+                    .apply(r);
         };
     }
 

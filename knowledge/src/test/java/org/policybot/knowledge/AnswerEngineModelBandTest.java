@@ -9,8 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,6 @@ import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.write.llm.FakeOpenAiServer;
-import org.policybot.knowledge.write.llm.LlmComposer;
 import org.policybot.knowledge.write.llm.LlmOutcome;
 import org.policybot.knowledge.write.llm.LlmSettings;
 
@@ -32,7 +29,6 @@ class AnswerEngineModelBandTest {
     private static final String NEAR_MISS = "how many countries did openai hit on that world tour?";
     /** Nothing in the post is near it (answer probability 0.03). */
     private static final String FAR_OFF = "whats the capital of australia";
-    private static final Pattern PASSAGE = Pattern.compile("(?m)^\\[(\\d+)] [^\\n]*\\n(.*?)\\n\\n", Pattern.DOTALL);
 
     private FakeOpenAiServer server;
 
@@ -47,24 +43,12 @@ class AnswerEngineModelBandTest {
     }
 
     private AnswerEngine engine(int perMinute, int perServer) {
-        LlmComposer composer = LlmComposer.create(
-                new LlmSettings("openai", server.baseUrl(), "fake-model", null, 20, perMinute, perServer, 3000),
-                SharedEngine.embedder());
-        return new AnswerEngine(SharedEngine.shippedKnowledgeBase(), SharedEngine.embedder(),
-                AnswerEngine.Generative.of(composer));
+        return SharedEngine.withModel(
+                new LlmSettings("openai", server.baseUrl(), "fake-model", null, 20, perMinute, perServer, 3000));
     }
 
-    /** A model that writes {@code claim} citing the first passage it was given that contains {@code phrase}. */
     private static Function<FakeOpenAiServer.Request, String> citing(String phrase, String claim) {
-        return r -> {
-            Matcher m = PASSAGE.matcher(r.user());
-            while (m.find()) {
-                if (m.group(2).contains(phrase)) {
-                    return claim + " [" + m.group(1) + "].";
-                }
-            }
-            return "The passages do not answer this.";
-        };
+        return FakeOpenAiServer.citing(phrase, claim);
     }
 
     @Test

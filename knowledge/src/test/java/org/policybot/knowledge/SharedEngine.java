@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.policybot.knowledge.index.CachingEmbedder;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.MiniLmEmbedder;
+import org.policybot.knowledge.write.llm.LlmComposer;
+import org.policybot.knowledge.write.llm.LlmSettings;
 
 /**
  * One real embedding model and one real knowledge base seeded with the shipped document, shared by
@@ -49,6 +51,12 @@ public final class SharedEngine {
             engine = new AnswerEngine(shippedKnowledgeBase(), embedder(), null);
         }
         return engine;
+    }
+
+    /** An engine on the shipped document whose answers a model with {@code settings} writes. */
+    public static AnswerEngine withModel(LlmSettings settings) {
+        return new AnswerEngine(shippedKnowledgeBase(), embedder(),
+                AnswerEngine.Generative.of(LlmComposer.create(settings, embedder())));
     }
 
     private static void delete(Path dir) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
  * The one line, in the asker's language, that says an extractive answer quotes the documents in
@@ -36,7 +37,7 @@ public final class SourceLanguageNote {
 
     private static Map<String, String> read(String file) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String line : LanguageFiles.lines(file)) {
+        for (String line : Lexicon.lines(SourceLanguageNote.class, file)) {
             String[] kv = line.split("\t", 2);
             if (kv.length != 2 || kv[1].isBlank()) {
                 throw new IllegalStateException(file + ": expected a code, a tab and a sentence in \"" + line + "\"");

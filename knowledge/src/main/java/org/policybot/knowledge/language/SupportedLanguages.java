@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
  * The languages a question may be recognised in ({@code supported-languages.txt}), read once. A
@@ -29,7 +30,7 @@ public final class SupportedLanguages {
 
     private static Set<String> read(String file) {
         Set<String> out = new LinkedHashSet<>();
-        for (String line : LanguageFiles.lines(file)) {
+        for (String line : Lexicon.lines(SupportedLanguages.class, file)) {
             String code = line.toLowerCase(Locale.ROOT);
             if (!ISO_639_1.matcher(code).matches()) {
                 throw new IllegalStateException(file + ": not an ISO 639-1 code: \"" + line + "\"");

@@ -144,10 +144,19 @@ public final class Lexicon {
 
     /** The non-blank, non-comment lines of a lexicon file, stripped. */
     static List<String> lines(String file) {
+        return lines(Lexicon.class, file);
+    }
+
+    /**
+     * The non-blank, non-comment lines of a resource list beside {@code owner}, stripped: the one
+     * reader of the project's word lists (this lexicon's, and other packages' such as the supported
+     * languages).
+     */
+    public static List<String> lines(Class<?> owner, String file) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+        try (InputStream in = owner.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("lexicon file missing from the jar: " + file);
+                throw new IllegalStateException("resource list missing from the jar: " + owner.getPackageName() + "/" + file);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -158,7 +167,7 @@ public final class Lexicon {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("reading lexicon file " + file, e);
+            throw new UncheckedIOException("reading resource list " + file, e);
         }
         return out;
     }

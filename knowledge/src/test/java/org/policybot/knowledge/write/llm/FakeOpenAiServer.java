@@ -171,6 +171,22 @@ public final class FakeOpenAiServer implements AutoCloseable {
         };
     }
 
+    /**
+     * A responder that writes {@code claim}, cited, from the first passage it was given that contains
+     * {@code phrase}, or declines when none does.
+     */
+    public static Function<Request, String> citing(String phrase, String claim) {
+        return r -> {
+            Matcher p = PASSAGE.matcher(r.user());
+            while (p.find()) {
+                if (p.group(2).contains(phrase)) {
+                    return claim + " [" + p.group(1) + "].";
+                }
+            }
+            return "The passages do not answer this.";
+        };
+    }
+
     public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
