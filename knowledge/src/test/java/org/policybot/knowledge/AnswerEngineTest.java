@@ -177,6 +177,31 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aSentenceThatGoesOnAboutTheChosenOneComesWithIt(@TempDir Path dir) throws IOException {
+        // GIVEN a policy whose answer is followed by a sentence pointing back to it
+        try (KnowledgeBase kb = KnowledgeBase.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String policy = """
+                    # Moderation appeals
+
+                    ## Appeals
+
+                    Members may appeal a ban within 14 days by writing to the appeals committee. It meets on Sundays, \
+                    with two moderators who took no part, and its word is final. Channel names follow the naming guide.
+                    """;
+            kb.add(new Source("appeals.md", policy.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
+            AnswerEngine engine = new AnswerEngine(kb, SharedEngine.embedder(), null);
+
+            // WHEN asked about appealing a ban
+            Answer a = engine.answer(Question.of("Can I appeal a ban?"));
+
+            // THEN the answer carries the sentence that goes on about the appeal, after it
+            assertThat(a.abstained()).as(a.answer()).isFalse();
+            assertThat(a.answer()).contains("within 14 days").contains("meets on Sundays");
+            assertThat(a.answer().indexOf("within 14 days")).isLessThan(a.answer().indexOf("meets on Sundays"));
+        }
+    }
+
+    @Test
     void aDocumentAddedWithKbAddAnswersAndIsCited(@TempDir Path dir) throws IOException {
         // GIVEN a knowledge base with the shipped document and a moderator's refund policy
         try (KnowledgeBase kb = KnowledgeBase.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {

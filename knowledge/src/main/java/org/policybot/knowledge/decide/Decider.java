@@ -64,7 +64,8 @@ public final class Decider {
     /**
      * The best sentence, then others nearly as likely that repeat nothing chosen; a sentence that
      * announces a list brings its items, one that points back ("This includes…") the sentence before
-     * it, a bare heading the sentences under it. In answer order: the best sentence's passage first.
+     * it, one followed by a sentence that points back to it that sentence (it goes on about the same
+     * thing), a bare heading the sentences under it. In answer order: the best sentence's passage first.
      */
     private List<RankedSentence> choose(List<RankedSentence> ranked, Snapshot snapshot) {
         RankedSentence best = ranked.get(0);
@@ -81,6 +82,9 @@ public final class Decider {
         for (RankedSentence s : List.copyOf(chosen)) {
             if (pointsBack(s.text()) && s.index() > 0) {
                 addIfAbsent(chosen, s.completing(s.index() - 1));
+            }
+            if (s.index() + 1 < s.passage().sentences().size() && pointsBack(s.passage().sentence(s.index() + 1))) {
+                addIfAbsent(chosen, s.completing(s.index() + 1));
             }
             if (s.isHeading() || s.text().strip().endsWith(":")) {
                 completeList(chosen, s, snapshot);
