@@ -6,9 +6,11 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -147,10 +149,10 @@ public final class LlmComposer {
             return LlmOutcome.failed(LlmOutcome.CAPPED);
         }
         List<Passage> shown = prompt.passages();
+        CheckedSoFar soFar = progress == null ? null : new CheckedSoFar(shown, progress);
         String reply;
         try {
-            reply = progress == null ? chat.ask(prompt.messages())
-                    : chat.askStreaming(prompt.messages(), new CheckedSoFar(shown, progress));
+            reply = soFar == null ? chat.ask(prompt.messages()) : chat.askStreaming(prompt.messages(), soFar);
         } catch (ChatFailure failure) {
             return LlmOutcome.failed(failure.reason());
         }
@@ -165,7 +167,7 @@ public final class LlmComposer {
             LOG.debug("LLM reply cites nothing; answering extractively");
             return LlmOutcome.failed(LlmOutcome.NO_CITATIONS);
         }
-        List<CheckedSentence> survivors = check.survivors(sentences, shown);
+        List<CheckedSentence> survivors = soFar == null ? check.survivors(sentences, shown) : soFar.survivors(sentences);
         LOG.debug("LLM reply: {} of {} sentences survived the support check", survivors.size(), sentences.size());
         if (survivors.isEmpty()) {
             return LlmOutcome.failed(LlmOutcome.UNSUPPORTED);
@@ -221,13 +223,15 @@ public final class LlmComposer {
     /**
      * Checks a streamed reply as it grows. A sentence is complete once the next one has begun with a
      * letter: its markers may follow its full stop, and a marker still arriving ("[7") is no sentence
-     * yet. The complete ones are checked from scratch each time one is added (the check judges each
-     * sentence alone, so the result is a prefix of the final answer), and the checked answer goes out
-     * when its text changed. A decline, or text with no supported sentence, sends nothing.
+     * yet. Each complete sentence is judged once (a verdict depends on the sentence and the passages
+     * alone, so the checked answer so far is a prefix of the final one, which reuses the verdicts),
+     * and the checked answer goes out when its text changed. A decline, or text with no supported
+     * sentence, sends nothing.
      */
     private final class CheckedSoFar implements Consumer<String> {
         private final List<Passage> shown;
         private final Consumer<Composition> progress;
+        private final Map<ReplySentence, Optional<CheckedSentence>> verdicts = new HashMap<>();
         private int complete;
         private String sent = "";
 
@@ -246,7 +250,7 @@ public final class LlmComposer {
                 return;
             }
             complete = done;
-            List<CheckedSentence> survivors = check.survivors(parsed.subList(0, done), shown);
+            List<CheckedSentence> survivors = survivors(parsed.subList(0, done));
             if (survivors.isEmpty()) {
                 return;
             }
@@ -255,6 +259,16 @@ public final class LlmComposer {
                 sent = so.text();
                 progress.accept(so);
             }
+        }
+
+        /** The surviving sentences of {@code sentences}, judging only those not judged before. */
+        synchronized List<CheckedSentence> survivors(List<ReplySentence> sentences) {
+            List<ReplySentence> unseen = sentences.stream().filter(s -> !verdicts.containsKey(s)).distinct().toList();
+            List<CheckedSentence> judged = check.judged(unseen, shown);
+            for (int i = 0; i < unseen.size(); i++) {
+                verdicts.put(unseen.get(i), Optional.ofNullable(judged.get(i)));
+            }
+            return sentences.stream().map(verdicts::get).flatMap(Optional::stream).toList();
         }
     }
 

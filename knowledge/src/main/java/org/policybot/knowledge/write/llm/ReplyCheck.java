@@ -1,10 +1,12 @@
 package org.policybot.knowledge.write.llm;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.policybot.knowledge.index.Embedder;
@@ -29,26 +31,36 @@ final class ReplyCheck {
     }
 
     List<CheckedSentence> survivors(List<ReplySentence> reply, List<Passage> passages) {
-        List<ReplySentence> candidates = new ArrayList<>();
-        for (ReplySentence s : reply) {
+        return judged(reply, passages).stream().filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Each reply sentence's verdict, in order: the checked sentence, or null when it is dropped. A
+     * verdict depends on the sentence and the passages alone, so a caller may keep it.
+     */
+    List<CheckedSentence> judged(List<ReplySentence> reply, List<Passage> passages) {
+        List<CheckedSentence> out = new ArrayList<>(Collections.nCopies(reply.size(), null));
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < reply.size(); i++) {
+            ReplySentence s = reply.get(i);
             if (s.cited().isEmpty()) {
                 LOG.debug("dropped, no citation: {}", s.body());
             } else if (s.cited().stream().anyMatch(n -> n < 1 || n > passages.size())) {
                 LOG.debug("dropped, cites a passage not given ({} of {}): {}", s.cited(), passages.size(), s.body());
             } else {
-                candidates.add(s);
+                candidates.add(i);
             }
         }
         if (candidates.isEmpty()) {
-            return List.of();
+            return out;
         }
-        Map<Integer, PassageEvidence> evidence = prepare(candidates, passages);
-        List<float[]> vectors = embedder.embedAll(candidates.stream().map(ReplySentence::body).toList());
-        List<CheckedSentence> out = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            ReplySentence s = candidates.get(i);
+        List<ReplySentence> checked = candidates.stream().map(reply::get).toList();
+        Map<Integer, PassageEvidence> evidence = prepare(checked, passages);
+        List<float[]> vectors = embedder.embedAll(checked.stream().map(ReplySentence::body).toList());
+        for (int c = 0; c < checked.size(); c++) {
+            ReplySentence s = checked.get(c);
             List<PassageEvidence> cited = s.cited().stream().map(n -> evidence.get(n - 1)).toList();
-            Support support = check.judge(s.body(), vectors.get(i), cited);
+            Support support = check.judge(s.body(), vectors.get(c), cited);
             if (!support.supported()) {
                 LOG.debug("dropped, {}: {}", support.why(), s.body());
                 continue;
@@ -58,7 +70,7 @@ final class ReplyCheck {
                 int passage = s.cited().get(e.cited()) - 1;
                 kept.computeIfAbsent(passage, k -> new TreeSet<>()).add(e.sentence());
             }
-            out.add(new CheckedSentence(s.body(), kept));
+            out.set(candidates.get(c), new CheckedSentence(s.body(), kept));
         }
         return out;
     }
