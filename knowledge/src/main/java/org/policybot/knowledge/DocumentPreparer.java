@@ -9,10 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
-import org.policybot.knowledge.index.PassageIndex;
+import org.policybot.knowledge.index.PassageStore;
+import org.policybot.knowledge.index.PreparedPassage;
 import org.policybot.knowledge.index.SourceStore;
 import org.policybot.knowledge.ingest.Ingestor;
 import org.policybot.knowledge.ingest.Splitter;
@@ -32,11 +32,11 @@ final class DocumentPreparer {
     private final Ingestor ingestor;
     private final Splitter splitter = new Splitter();
     private final Embedder embedder;
-    private final PassageIndex index;
+    private final PassageStore index;
     /** Words embedded lately and perhaps not stored yet: documents of one change share most of theirs. */
     private final Cache<String, float[]> recentWords = Caffeine.newBuilder().maximumSize(RECENT_WORDS).build();
 
-    DocumentPreparer(Ingestor ingestor, Embedder embedder, PassageIndex index) {
+    DocumentPreparer(Ingestor ingestor, Embedder embedder, PassageStore index) {
         this.ingestor = ingestor;
         this.embedder = embedder;
         this.index = index;
@@ -89,15 +89,15 @@ final class DocumentPreparer {
             }
         }
         List<float[]> vectors = embedder.embedAll(sentences);
-        List<Document> docs = new ArrayList<>(passages.size());
+        List<PreparedPassage> prepared = new ArrayList<>(passages.size());
         int at = 0;
         for (Passage p : passages) {
             int n = p.sentences().size();
-            docs.add(index.encode(p, vectors.subList(at, at + n)));
+            prepared.add(new PreparedPassage(p, vectors.subList(at, at + n)));
             at += n;
         }
         ManifestEntry complete = entry.withParsed(parsed.title(), parsed.url(), parsed.author(), passages.size());
-        return new PreparedDocument(complete, source.content(), passages, docs, newWords(passages));
+        return new PreparedDocument(complete, source.content(), passages, prepared, newWords(passages));
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.policybot.knowledge.index.CommitMirrors;
 import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.LuceneBackend;
+import org.policybot.knowledge.index.PassageBackend;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.ingest.Ingestor;
 import org.policybot.knowledge.model.DocumentDiff;
@@ -77,25 +79,37 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     private final Path dataDir;
+    private final PassageBackend backend;
     private final int keptVersions;
     private final Ingestor ingestor;
     private final Embedder embedder;
     private final Library shared;
     private final Map<String, Library> servers = new ConcurrentHashMap<>();
 
-    private KnowledgeBase(Path dataDir, int keptVersions, Ingestor ingestor, Embedder embedder, Library shared) {
+    private KnowledgeBase(Path dataDir, PassageBackend backend, int keptVersions, Ingestor ingestor, Embedder embedder,
+                          Library shared) {
         this.dataDir = dataDir;
+        this.backend = backend;
         this.keptVersions = keptVersions;
         this.ingestor = ingestor;
         this.embedder = embedder;
         this.shared = shared;
     }
 
-    /** Opens (creating and seeding if empty) the knowledge base in {@code dataDir}. */
+    /** Opens (creating and seeding if empty) the knowledge base in {@code dataDir}, on the embedded index. */
     public static KnowledgeBase open(Path dataDir, Settings settings, Embedder embedder) throws IOException {
+        return open(dataDir, settings, embedder, new LuceneBackend());
+    }
+
+    /**
+     * Opens (creating and seeding if empty) the knowledge base whose local files live in {@code dataDir}
+     * and whose passages {@code backend} keeps.
+     */
+    public static KnowledgeBase open(Path dataDir, Settings settings, Embedder embedder, PassageBackend backend)
+            throws IOException {
         Ingestor ingestor = new Ingestor(settings.maxFileBytes());
-        Library shared = Library.open(Scope.SHARED, dataDir, ingestor, embedder, settings.keptVersions());
-        KnowledgeBase kb = new KnowledgeBase(dataDir, settings.keptVersions(), ingestor, embedder, shared);
+        Library shared = Library.open(Scope.SHARED, dataDir, backend, ingestor, embedder, settings.keptVersions());
+        KnowledgeBase kb = new KnowledgeBase(dataDir, backend, settings.keptVersions(), ingestor, embedder, shared);
         try {
             if (!shared.hasCommit()) {
                 kb.seed();
@@ -138,7 +152,7 @@ public final class KnowledgeBase implements AutoCloseable {
             common.close();
             throw e;
         }
-        return Snapshot.union(common, server);
+        return backend.union(common, server);
     }
 
     /**
@@ -274,7 +288,9 @@ public final class KnowledgeBase implements AutoCloseable {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(dir)) {
-            return folders.filter(Library::existsIn).map(p -> p.getFileName().toString()).filter(Scope::isServerId)
+            return folders.filter(p -> Scope.isServerId(p.getFileName().toString())
+                            && backend.exists(Scope.server(p.getFileName().toString()), p))
+                    .map(p -> p.getFileName().toString())
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("listing " + dir, e);
@@ -351,13 +367,13 @@ public final class KnowledgeBase implements AutoCloseable {
             return open;
         }
         Path dir = serverDir(scope);
-        if (!create && !Library.existsIn(dir)) {
+        if (!create && !backend.exists(scope, dir)) {
             return null;
         }
         synchronized (servers) {
             open = servers.get(scope.serverId());
             if (open == null) {
-                open = Library.open(scope, dir, ingestor, embedder, keptVersions);
+                open = Library.open(scope, dir, backend, ingestor, embedder, keptVersions);
                 open.catchUpMirrors();
                 servers.put(scope.serverId(), open);
             }

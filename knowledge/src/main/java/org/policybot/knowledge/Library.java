@@ -2,7 +2,6 @@ package org.policybot.knowledge;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,21 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.policybot.knowledge.index.AuditLog;
 import org.policybot.knowledge.index.CommitMirrors;
 import org.policybot.knowledge.index.Embedder;
-import org.policybot.knowledge.index.Fields;
 import org.policybot.knowledge.index.Manifest;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.OriginRun;
-import org.policybot.knowledge.index.PassageIndex;
+import org.policybot.knowledge.index.PassageBackend;
+import org.policybot.knowledge.index.PassageStore;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.index.SourceStore;
 import org.policybot.knowledge.ingest.DocIds;
@@ -44,9 +36,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One scope's documents in one folder: {@code index/} (Lucene; each change one commit carrying the
- * manifest and its audit entries), {@code sources/} (the source files, by content hash),
- * {@code manifest.json} (a readable mirror of the committed manifest) and {@code audit.jsonl}. The
+ * One scope's documents: their passages in a {@link PassageStore} (by default {@code index/}, Lucene;
+ * each change one commit carrying the manifest and its audit entries) and, in one folder,
+ * {@code sources/} (the source files, by content hash), {@code manifest.json} (a readable mirror of the committed manifest) and {@code audit.jsonl}. The
  * shared documents live in the data folder itself, each server's in {@code servers/<id>/}; a change
  * touches one library only, so it is one atomic commit as before.
  */
@@ -55,7 +47,7 @@ final class Library implements Closeable {
 
     private final Scope scope;
     private final Path dir;
-    private final PassageIndex index;
+    private final PassageStore index;
     private final SourceStore sources;
     private final CommitMirrors mirrors;
     private final DocumentPreparer preparer;
@@ -65,7 +57,7 @@ final class Library implements Closeable {
     private record Coverage(Manifest manifest, Map<String, List<String>> sections) {
     }
 
-    private Library(Scope scope, Path dir, PassageIndex index, Ingestor ingestor, Embedder embedder, int keptVersions) {
+    private Library(Scope scope, Path dir, PassageStore index, Ingestor ingestor, Embedder embedder, int keptVersions) {
         this.scope = scope;
         this.keptVersions = keptVersions;
         this.dir = dir;
@@ -79,15 +71,11 @@ final class Library implements Closeable {
      * Opens (creating the folder if need be) the library of {@code scope} in {@code dir}, keeping up to
      * {@code keptVersions} older versions of each document.
      */
-    static Library open(Scope scope, Path dir, Ingestor ingestor, Embedder embedder, int keptVersions) throws IOException {
+    static Library open(Scope scope, Path dir, PassageBackend backend, Ingestor ingestor, Embedder embedder,
+                        int keptVersions) throws IOException {
         Files.createDirectories(dir);
-        PassageIndex index = PassageIndex.open(dir.resolve("index"), embedder.dimensions());
+        PassageStore index = backend.open(scope, dir, embedder.dimensions());
         return new Library(scope, dir, index, ingestor, embedder, keptVersions);
-    }
-
-    /** True when {@code dir} holds a library's index (the folder exists; it may hold no commit yet). */
-    static boolean existsIn(Path dir) {
-        return Files.isDirectory(dir.resolve("index"));
     }
 
     Scope scope() {
@@ -106,7 +94,7 @@ final class Library implements Closeable {
     void commitEmpty() throws IOException {
         index.change(new IndexChange() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) {
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) {
                 return latest;
             }
         });
@@ -134,13 +122,12 @@ final class Library implements Closeable {
         }
         Manifest committed = index.change(new IndexChange() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
                 Manifest next = latest;
                 for (PreparedDocument p : prepared) {
                     ManifestEntry entry = nextVersion(p, latest.find(p.entry().id()).orElse(null));
                     sources.put(p.entry().storedAs(), p.content());
-                    writer.deleteDocuments(new Term(Fields.DOC, p.entry().id()));
-                    writer.addDocuments(p.documents());
+                    writes.replace(p.entry().id(), p.prepared());
                     next = next.with(entry);
                     audit(actor, "add", entry.id(), entry.sha256(), entry.passages(), entry.version());
                 }
@@ -166,9 +153,9 @@ final class Library implements Closeable {
         ManifestEntry[] removed = new ManifestEntry[1];
         index.change(new IndexChange() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
                 removed[0] = latest.find(indexId).orElseThrow(() -> new UnknownDocumentException(docId));
-                writer.deleteDocuments(new Term(Fields.DOC, indexId));
+                writes.delete(indexId);
                 audit(actor, "remove", indexId, removed[0].sha256(), removed[0].passages(), removed[0].version());
                 return latest.without(indexId);
             }
@@ -185,14 +172,14 @@ final class Library implements Closeable {
         }
         index.change(new IndexChange() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
                 removed.clear();
                 int passages = 0;
                 for (ManifestEntry e : latest.entries()) {
                     removed.add(e.info(scope));
                     passages += e.passages();
                 }
-                writer.deleteAll();
+                writes.deleteAll();
                 audit(actor, "remove-all", "*", "", passages, 0);
                 return Manifest.EMPTY;
             }
@@ -214,7 +201,7 @@ final class Library implements Closeable {
         List<PreparedDocument> rebuilt = new ArrayList<>();
         index.change(new IndexChange() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
                 rebuilt.clear();
                 List<ManifestEntry> entries = new ArrayList<>();
                 for (ManifestEntry e : latest.entries()) {
@@ -224,11 +211,11 @@ final class Library implements Closeable {
                             e.restoredFrom(), Origins.carry(committedPassages(e.id()), e.passageOrigins(), p.passages(),
                                     new PassageOrigin(e.version(), Instant.parse(e.addedAt()))), e.history()));
                 }
-                writer.deleteAll();
+                writes.deleteAll();
                 Manifest next = Manifest.EMPTY;
                 count[0] = 0;
                 for (int i = 0; i < rebuilt.size(); i++) {
-                    writer.addDocuments(rebuilt.get(i).documents());
+                    writes.replace(rebuilt.get(i).entry().id(), rebuilt.get(i).prepared());
                     next = next.with(entries.get(i));
                     count[0] += entries.get(i).passages();
                 }
@@ -271,7 +258,7 @@ final class Library implements Closeable {
 
     /** A document's passages in the latest commit (during a change: the commit it builds on). */
     private List<Passage> committedPassages(String indexId) throws IOException {
-        return index.readLatest(s -> s.searcher() == null ? List.<Passage>of() : passages(s, indexId));
+        return index.readLatest(s -> s.passages(indexId));
     }
 
     /**
@@ -284,7 +271,7 @@ final class Library implements Closeable {
         ManifestEntry[] made = new ManifestEntry[1];
         index.change(new IndexChange() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
                 ManifestEntry current = latest.find(indexId).orElseThrow(() -> new UnknownDocumentException(docId));
                 if (current.version() == version) {
                     throw new KnowledgeException(docId + " is at version " + version + " already; nothing was changed");
@@ -298,11 +285,10 @@ final class Library implements Closeable {
                 List<OriginRun> runs = Origins.fit(target.passageOrigins(), p.passages().size(),
                         new PassageOrigin(number, Instant.parse(now)));
                 made[0] = p.entry().remadeBy(actor, now).asVersion(number, version, runs, kept(current));
-                writer.deleteDocuments(new Term(Fields.DOC, indexId));
-                writer.addDocuments(p.documents());
+                writes.replace(indexId, p.prepared());
                 // the restored version answers exactly as it did only if the replaced passages no longer
-                // count in the term statistics: merge away the deleted documents within this commit
-                writer.forceMergeDeletes(true);
+                // count in the term statistics
+                writes.dropReplaced();
                 audit(actor, "rollback", indexId, made[0].sha256(), made[0].passages(), number);
                 return latest.with(made[0]);
             }
@@ -389,22 +375,7 @@ final class Library implements Closeable {
             if (s.manifest().find(indexId).isEmpty()) {
                 throw new UnknownDocumentException(docId);
             }
-            return passages(s, indexId);
-        }
-    }
-
-    private static List<Passage> passages(Snapshot s, String indexId) {
-        try {
-            IndexSearcher searcher = s.searcher();
-            TopDocs hits = searcher.search(new TermQuery(new Term(Fields.DOC, indexId)), Integer.MAX_VALUE / 2,
-                    new Sort(new SortField(Fields.POSITION, SortField.Type.INT)));
-            List<Passage> out = new ArrayList<>();
-            for (var hit : hits.scoreDocs) {
-                out.add(s.load(hit.doc).passage());
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading passages of " + indexId, e);
+            return s.passages(indexId);
         }
     }
 
@@ -425,12 +396,9 @@ final class Library implements Closeable {
 
     private static Map<String, List<String>> coverage(Snapshot s) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        if (s.searcher() == null) {
-            return out;
-        }
         for (ManifestEntry d : s.manifest().entries()) {
             List<String> sections = new ArrayList<>();
-            for (Passage p : passages(s, d.id())) {
+            for (Passage p : s.passages(d.id())) {
                 if (!p.section().isEmpty() && !sections.contains(p.section().get(0))) {
                     sections.add(p.section().get(0));
                 }
@@ -445,7 +413,7 @@ final class Library implements Closeable {
      * manifest.json catch up with it, and orphaned source copies are dropped (under the writer, so no
      * other process is between storing a source and committing it).
      */
-    private abstract class IndexChange implements PassageIndex.Change {
+    private abstract class IndexChange implements PassageStore.Change {
         private final List<AuditLog.Entry> entries = new ArrayList<>();
 
         void audit(String actor, String action, String doc, String sha256, int passages, int version) {
@@ -459,7 +427,7 @@ final class Library implements Closeable {
         }
 
         @Override
-        public void afterCommit(PassageIndex.Committed committed) throws IOException {
+        public void afterCommit(PassageStore.Committed committed) throws IOException {
             mirrors.catchUp(index);
             retainSourcesOf(committed.manifest());
         }

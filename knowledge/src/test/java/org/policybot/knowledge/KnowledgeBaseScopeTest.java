@@ -12,10 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.Test;
-import org.policybot.knowledge.index.Fields;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.model.Answer;
@@ -100,21 +97,19 @@ class KnowledgeBaseScopeTest extends SeededKnowledgeBaseTest {
         try (KnowledgeBase kb = KbFixtures.open(dir)) {
             int sharedPassages;
             try (Snapshot s = kb.snapshot(Scope.SHARED)) {
-                sharedPassages = s.searcher().getIndexReader().numDocs();
+                sharedPassages = s.terms().passages();
             }
             DocumentInfo zephyr = kb.add(ZEPHYR, rules("zephyr"), "discord:1:zed");
 
             // WHEN another server reads THEN those words are unknown to it and its passage count is the shared one
             try (Snapshot s = kb.snapshot(HARBOUR)) {
-                IndexReader reader = s.searcher().getIndexReader();
-                assertThat(reader.docFreq(new Term(Fields.WORDS, "quokka"))).isZero();
-                assertThat(reader.numDocs()).isEqualTo(sharedPassages);
+                assertThat(s.terms().hasWord("quokka")).isFalse();
+                assertThat(s.terms().passages()).isEqualTo(sharedPassages);
             }
             // AND Zephyr itself reads them, over both its passages and the shared ones
             try (Snapshot s = kb.snapshot(ZEPHYR)) {
-                IndexReader reader = s.searcher().getIndexReader();
-                assertThat(reader.docFreq(new Term(Fields.WORDS, "quokka"))).isPositive();
-                assertThat(reader.numDocs()).isEqualTo(sharedPassages + zephyr.passages());
+                assertThat(s.terms().hasWord("quokka")).isTrue();
+                assertThat(s.terms().passages()).isEqualTo(sharedPassages + zephyr.passages());
             }
         }
     }

@@ -39,13 +39,13 @@ public final class CommitMirrors {
     }
 
     /** Brings the audit log and manifest.json up to the latest commit of {@code index}. */
-    public void catchUp(PassageIndex index) throws IOException {
+    public void catchUp(PassageStore index) throws IOException {
         Path lockFile = dataDir.resolve(".mirrors.lock");
         synchronized (IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new Object())) {
             try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 FileLock lock = ch.lock();
                 try {
-                    PassageIndex.Committed latest = index.latest();
+                    PassageStore.Committed latest = index.latest();
                     if (audit.appendIfNew(latest.sequence(), AuditLog.fromJson(latest.record()))) {
                         LOG.debug("Audit log caught up with change {}", latest.sequence());
                     }

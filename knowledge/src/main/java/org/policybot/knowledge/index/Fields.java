@@ -1,6 +1,6 @@
 package org.policybot.knowledge.index;
 
-/** The Lucene schema of a passage document: one place for every field name. */
+/** The schema of a passage document: one place for every field name, whichever backend stores it. */
 public final class Fields {
     /** Passage id (exact, stored). */
     public static final String ID = "id";
@@ -26,6 +26,13 @@ public final class Fields {
     public static final String VECTOR = "vector";
     /** Sentence embeddings, int8-quantised, concatenated (stored only). */
     public static final String SENTENCE_VECTORS = "sentence_vectors";
+
+    /**
+     * Weight of a query term's match in the section path and in the title against one in the text:
+     * set by hand when hybrid retrieval was built (not fitted); both backends use them.
+     */
+    public static final float SECTION_WEIGHT = 0.6f;
+    public static final float TITLE_WEIGHT = 0.3f;
 
     private Fields() {
     }

@@ -1,9 +1,9 @@
 package org.policybot.knowledge.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * exists at a time, and another process (a CLI {@code kb add} beside a running bot) can write in
  * turn. The reader side notices commits from other processes within a second.
  */
-public final class PassageIndex implements Closeable {
+public final class PassageIndex implements PassageStore {
     private static final Logger LOG = LoggerFactory.getLogger(PassageIndex.class);
     private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
     private static final long LOCK_WAIT_MILLIS = 15_000;
@@ -73,19 +74,20 @@ public final class PassageIndex implements Closeable {
         return index;
     }
 
-    /** True once the index holds at least one commit (possibly of zero documents). */
+    @Override
     public boolean hasCommit() throws IOException {
         return DirectoryReader.indexExists(directory);
     }
 
     /** A point-in-time view; noticing other processes' commits at most once a second. */
+    @Override
     public Snapshot acquire() {
         try {
             SearcherManager m = manager;
             if (m == null) {
                 m = openManagerIfCommitted();
                 if (m == null) {
-                    return new Snapshot(null, null, Manifest.EMPTY, codec, WordVectors.NONE);
+                    return new LuceneSnapshot(null, null, Manifest.EMPTY, codec, WordVectors.NONE);
                 }
             }
             long now = System.nanoTime();
@@ -95,67 +97,26 @@ public final class PassageIndex implements Closeable {
                 words.maybeRefresh();
             }
             IndexSearcher searcher = m.acquire();
-            return new Snapshot(m, searcher, manifestOf(searcher), codec, words);
+            return new LuceneSnapshot(m, searcher, manifestOf(searcher), codec, words);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("opening the index at " + path, e);
         }
     }
 
-    /**
-     * One change to the index, run while this process holds the only IndexWriter (so no other
-     * process can write meanwhile). It receives the manifest of the latest commit (not of a
-     * possibly stale snapshot) and returns the manifest to commit with its changes.
-     */
-    public interface Change {
-        Manifest apply(Manifest latest, IndexWriter writer) throws IOException;
-
-        /** A record of the change (the audit entries) to commit with it; asked after {@link #apply}. */
-        default String record() {
-            return "";
-        }
-
-        /**
-         * Runs after a successful commit, still holding the writer (e.g. to drop orphaned files). A
-         * failure here is logged, not thrown: the change is committed.
-         */
-        default void afterCommit(Committed committed) throws IOException {
-        }
-
-        /**
-         * Vectors of the words of what the change adds, for the library's {@link WordVectorStore}: stored
-         * after the commit, still holding the writer. Asked after a successful commit only.
-         */
-        default Map<String, float[]> words() {
-            return Map.of();
-        }
-
-        /**
-         * Runs after a failed change was rolled back, holding the writer again, with the manifest
-         * still committed: e.g. to drop the files the change wrote, which no commit refers to.
-         */
-        default void afterRollback(Manifest committed) throws IOException {
-        }
+    private static Committed committed(Map<String, String> userData) {
+        String seq = userData.get(SEQUENCE_KEY);
+        return new Committed(seq == null ? 0 : Long.parseLong(seq), Manifest.fromJson(userData.get(Manifest.USER_DATA_KEY)),
+                userData.getOrDefault(RECORD_KEY, ""));
     }
 
-    /** What a commit carries besides the passages: its sequence number, manifest and change record. */
-    public record Committed(long sequence, Manifest manifest, String record) {
-        static final Committed NONE = new Committed(0, Manifest.EMPTY, "");
-
-        static Committed of(Map<String, String> userData) {
-            String seq = userData.get(SEQUENCE_KEY);
-            return new Committed(seq == null ? 0 : Long.parseLong(seq), Manifest.fromJson(userData.get(Manifest.USER_DATA_KEY)),
-                    userData.getOrDefault(RECORD_KEY, ""));
-        }
-
-        Map<String, String> userData() {
-            return Map.of(Manifest.USER_DATA_KEY, manifest.toJson(), SEQUENCE_KEY, Long.toString(sequence),
-                    RECORD_KEY, record == null ? "" : record);
-        }
+    private static Map<String, String> userData(Committed committed) {
+        return Map.of(Manifest.USER_DATA_KEY, committed.manifest().toJson(), SEQUENCE_KEY,
+                Long.toString(committed.sequence()), RECORD_KEY, committed.record());
     }
 
-    /** The latest commit on disk (this process's or another's), or {@link Committed#NONE}. */
+    @Override
     public Committed latest() throws IOException {
-        return hasCommit() ? Committed.of(SegmentInfos.readLatestCommit(directory).getUserData()) : Committed.NONE;
+        return hasCommit() ? committed(SegmentInfos.readLatestCommit(directory).getUserData()) : Committed.NONE;
     }
 
     /**
@@ -163,6 +124,7 @@ public final class PassageIndex implements Closeable {
      * is rolled back and the previous generation stays current; a failure of the file system (disk
      * full, read-only folder) becomes a {@link ChangeFailedException} that says so.
      */
+    @Override
     public Manifest change(Change change) throws IOException {
         Committed committed;
         writeLock.lock();
@@ -214,9 +176,9 @@ public final class PassageIndex implements Closeable {
     private Committed commit(IndexWriter writer, Change change) throws IOException {
         Committed previous = latest();
         CrashPoint.reached("apply");
-        Manifest next = change.apply(previous.manifest(), writer);
+        Manifest next = change.apply(previous.manifest(), new WriterWrites(writer, codec));
         Committed committed = new Committed(previous.sequence() + 1, next, change.record());
-        writer.setLiveCommitData(committed.userData().entrySet());
+        writer.setLiveCommitData(userData(committed).entrySet());
         CrashPoint.reached("before-commit");
         writer.prepareCommit();
         CrashPoint.reached("inside-commit");
@@ -273,26 +235,51 @@ public final class PassageIndex implements Closeable {
      * Reads the latest commit on disk, whoever made it. Inside a {@link Change} (this process holds the
      * only writer) that is exactly the commit the change builds on, whatever the readers have seen.
      */
+    @Override
     public <T> T readLatest(Function<Snapshot, T> read) throws IOException {
         if (!hasCommit()) {
-            return read.apply(new Snapshot(null, null, Manifest.EMPTY, codec, WordVectors.NONE));
+            return read.apply(new LuceneSnapshot(null, null, Manifest.EMPTY, codec, WordVectors.NONE));
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Manifest manifest = Manifest.fromJson(reader.getIndexCommit().getUserData().get(Manifest.USER_DATA_KEY));
-            return read.apply(new Snapshot(null, new IndexSearcher(reader), manifest, codec, words));
+            return read.apply(new LuceneSnapshot(null, new IndexSearcher(reader), manifest, codec, words));
         }
     }
 
-    /** Encodes a passage with its sentence vectors for {@link #commit}. */
-    public Document encode(org.policybot.knowledge.model.Passage passage, List<float[]> sentenceVectors) {
-        return codec.encode(passage, sentenceVectors);
+    /** A change's writes on the one IndexWriter: a document's passages go by its {@link Fields#DOC} term. */
+    record WriterWrites(IndexWriter writer, PassageCodec codec) implements Writes {
+        @Override
+        public void replace(String docId, List<PreparedPassage> passages) throws IOException {
+            writer.deleteDocuments(new Term(Fields.DOC, docId));
+            List<Document> docs = new ArrayList<>(passages.size());
+            for (PreparedPassage p : passages) {
+                docs.add(codec.encode(p.passage(), p.sentenceVectors()));
+            }
+            writer.addDocuments(docs);
+        }
+
+        @Override
+        public void delete(String docId) throws IOException {
+            writer.deleteDocuments(new Term(Fields.DOC, docId));
+        }
+
+        @Override
+        public void deleteAll() throws IOException {
+            writer.deleteAll();
+        }
+
+        /** Merges away deleted documents within this commit, so they no longer count in BM25's statistics. */
+        @Override
+        public void dropReplaced() throws IOException {
+            writer.forceMergeDeletes(true);
+        }
     }
 
     public Path path() {
         return path;
     }
 
-    /** The word vectors stored beside this index (what adding a document need not embed again). */
+    @Override
     public WordVectors words() {
         return words;
     }

@@ -2,21 +2,11 @@ package org.policybot.knowledge.retrieve;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.policybot.knowledge.index.Fields;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.index.TermStatistics;
 import org.policybot.knowledge.question.Vocabulary;
 import org.policybot.knowledge.text.Terms;
 
@@ -32,8 +22,6 @@ public final class IndexVocabulary implements Vocabulary {
     static final int TWO_EDITS_FROM = 8;
     /** Lucene's DirectSpellChecker accuracy: how close a suggestion must be (its default is 0.5). */
     static final float ACCURACY = 0.6f;
-    private static final DirectSpellChecker ONE_EDIT = checker(1);
-    private static final DirectSpellChecker TWO_EDITS = checker(2);
     /** Corrections kept: a knowledge base's unknown question words repeat far less than this. */
     static final int CORRECTIONS_KEPT = 10_000;
     /**
@@ -44,28 +32,22 @@ public final class IndexVocabulary implements Vocabulary {
     private static final Cache<Lookup, String> CORRECTIONS = Caffeine.newBuilder().maximumSize(CORRECTIONS_KEPT).build();
     private static final String NONE = "";
 
-    /** A word looked up in one generation: the reader of each segment (a segment's words and deletions never change). */
-    private record Lookup(List<Object> generation, String word) {
+    /** A word looked up in one generation of the documents ({@link TermStatistics#generation}). */
+    private record Lookup(Object generation, String word) {
     }
 
-    private final IndexReader reader;
-    private final List<Object> generation;
+    private final TermStatistics terms;
     private final Set<String> authorStems;
 
-    private IndexVocabulary(IndexReader reader, Set<String> authorStems) {
-        this.reader = reader;
+    private IndexVocabulary(TermStatistics terms, Set<String> authorStems) {
+        this.terms = terms;
         this.authorStems = authorStems;
-        List<Object> segments = new ArrayList<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
-            segments.add(helper == null ? leaf.reader() : helper.getKey());
-        }
-        this.generation = List.copyOf(segments);
     }
 
     /** The vocabulary of {@code snapshot}; {@link Vocabulary#EMPTY} when it has no index yet. */
     public static Vocabulary of(Snapshot snapshot) {
-        if (snapshot.searcher() == null) {
+        TermStatistics terms = snapshot.terms();
+        if (terms == TermStatistics.NONE) {
             return EMPTY;
         }
         Set<String> authors = new HashSet<>();
@@ -74,40 +56,22 @@ public final class IndexVocabulary implements Vocabulary {
                 authors.addAll(Terms.of(e.author()));
             }
         }
-        return new IndexVocabulary(snapshot.searcher().getIndexReader(), Set.copyOf(authors));
-    }
-
-    private static DirectSpellChecker checker(int edits) {
-        DirectSpellChecker c = new DirectSpellChecker();
-        c.setMaxEdits(edits);
-        c.setMinPrefix(1);
-        c.setMinQueryLength(MIN_CORRECTED);
-        c.setAccuracy(ACCURACY);
-        return c;
+        return new IndexVocabulary(terms, Set.copyOf(authors));
     }
 
     @Override
     public int passages() {
-        return reader.numDocs();
+        return terms.passages();
     }
 
     @Override
     public int docFreq(String stem) {
-        try {
-            return reader.docFreq(new Term(Fields.TEXT, stem)) + reader.docFreq(new Term(Fields.SECTION, stem))
-                    + reader.docFreq(new Term(Fields.TITLE, stem));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading term statistics", e);
-        }
+        return terms.docFreq(stem);
     }
 
     @Override
     public boolean hasWord(String word) {
-        try {
-            return reader.docFreq(new Term(Fields.WORDS, word)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading term statistics", e);
-        }
+        return terms.hasWord(word);
     }
 
     @Override
@@ -115,19 +79,13 @@ public final class IndexVocabulary implements Vocabulary {
         if (word.length() < MIN_CORRECTED || word.chars().anyMatch(Character::isDigit)) {
             return null;
         }
-        String found = CORRECTIONS.get(new Lookup(generation, word), k -> suggest(word));
+        String found = CORRECTIONS.get(new Lookup(terms.generation(), word), k -> suggest(word));
         return found.equals(NONE) ? null : found;
     }
 
     private String suggest(String word) {
-        try {
-            DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? TWO_EDITS : ONE_EDIT;
-            SuggestWord[] s = checker.suggestSimilar(new Term(Fields.WORDS, word), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            return s.length == 0 ? NONE : s[0].string;
-        } catch (IOException e) {
-            throw new UncheckedIOException("suggesting a spelling", e);
-        }
+        String found = terms.closestWord(word, word.length() >= TWO_EDITS_FROM ? 2 : 1, ACCURACY);
+        return found == null ? NONE : found;
     }
 
     @Override

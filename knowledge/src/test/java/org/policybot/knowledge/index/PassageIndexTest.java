@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +43,12 @@ class PassageIndexTest {
         index.change(add("b", 3, "record b"));
 
         // THEN the latest commit carries the manifest of both, the second record and sequence 2
-        PassageIndex.Committed latest = index.latest();
+        PassageStore.Committed latest = index.latest();
         assertThat(latest.sequence()).isEqualTo(2);
         assertThat(latest.record()).isEqualTo("record b");
         assertThat(latest.manifest().entries()).extracting(ManifestEntry::id).containsExactly("a", "b");
         try (Snapshot s = index.acquire()) {
-            assertThat(s.searcher().getIndexReader().numDocs()).isEqualTo(5);
+            assertThat(((LuceneSnapshot) s).searcher().getIndexReader().numDocs()).isEqualTo(5);
             assertThat(s.manifest()).isEqualTo(latest.manifest());
         }
     }
@@ -61,11 +59,11 @@ class PassageIndexTest {
         index.change(add("a", 2, ""));
 
         // WHEN a change adds passages and then fails
-        PassageIndex.Change failing = new PassageIndex.Change() {
+        PassageStore.Change failing = new PassageStore.Change() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                writer.addDocuments(documents("b", 3));
-                writer.deleteDocuments(new Term(Fields.DOC, "a"));
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
+                writes.replace("b", documents("b", 3));
+                writes.delete("a");
                 throw new IllegalStateException("boom");
             }
         };
@@ -74,7 +72,7 @@ class PassageIndexTest {
         // THEN the index is as before: document a only, sequence 1
         assertThat(index.latest().sequence()).isEqualTo(1);
         try (Snapshot s = index.acquire()) {
-            assertThat(s.searcher().getIndexReader().numDocs()).isEqualTo(2);
+            assertThat(((LuceneSnapshot) s).searcher().getIndexReader().numDocs()).isEqualTo(2);
             assertThat(s.manifest().entries()).extracting(ManifestEntry::id).containsExactly("a");
         }
     }
@@ -83,10 +81,10 @@ class PassageIndexTest {
     void anIoFailureBecomesAClearChangeFailure() throws IOException {
         // GIVEN an index  WHEN a change fails with an I/O error
         index.change(add("a", 1, ""));
-        PassageIndex.Change failing = new PassageIndex.Change() {
+        PassageStore.Change failing = new PassageStore.Change() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                writer.addDocuments(documents("b", 1));
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
+                writes.replace("b", documents("b", 1));
                 throw new IOException("No space left on device");
             }
         };
@@ -105,11 +103,11 @@ class PassageIndexTest {
         boolean[] cleaned = new boolean[1];
 
         // WHEN a change flushes new segments to disk and then fails
-        PassageIndex.Change failing = new PassageIndex.Change() {
+        PassageStore.Change failing = new PassageStore.Change() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                writer.addDocuments(documents("b", 50));
-                writer.flush();
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
+                writes.replace("b", documents("b", 50));
+                ((PassageIndex.WriterWrites) writes).writer().flush();
                 throw new IOException("No space left on device");
             }
 
@@ -131,21 +129,21 @@ class PassageIndexTest {
         index.change(add("a", 2, ""));
         try (Snapshot before = index.acquire()) {
             // WHEN a is removed and b added
-            index.change(new PassageIndex.Change() {
+            index.change(new PassageStore.Change() {
                 @Override
-                public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                    writer.deleteDocuments(new Term(Fields.DOC, "a"));
-                    writer.addDocuments(documents("b", 1));
+                public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
+                    writes.delete("a");
+                    writes.replace("b", documents("b", 1));
                     return latest.without("a").with(entry("b", 1));
                 }
             });
 
             // THEN the old snapshot still reads a, and a new one reads b
             assertThat(before.manifest().entries()).extracting(ManifestEntry::id).containsExactly("a");
-            assertThat(before.load(0).passage().docId()).isEqualTo("a");
+            assertThat(before.passages("a").get(0).docId()).isEqualTo("a");
             try (Snapshot after = index.acquire()) {
                 assertThat(after.manifest().entries()).extracting(ManifestEntry::id).containsExactly("b");
-                assertThat(after.searcher().getIndexReader().numDocs()).isEqualTo(1);
+                assertThat(((LuceneSnapshot) after).searcher().getIndexReader().numDocs()).isEqualTo(1);
             }
         }
     }
@@ -153,15 +151,15 @@ class PassageIndexTest {
     @Test
     void aFailureAfterTheCommitDoesNotUndoOrFailTheChange() throws IOException {
         // GIVEN a change whose follow-up work fails  WHEN it runs
-        PassageIndex.Change change = new PassageIndex.Change() {
+        PassageStore.Change change = new PassageStore.Change() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                writer.addDocuments(documents("a", 1));
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
+                writes.replace("a", documents("a", 1));
                 return latest.with(entry("a", 1));
             }
 
             @Override
-            public void afterCommit(PassageIndex.Committed committed) throws IOException {
+            public void afterCommit(PassageStore.Committed committed) throws IOException {
                 throw new IOException("mirror not writable");
             }
         };
@@ -181,8 +179,8 @@ class PassageIndexTest {
 
         // THEN the merges ran and were committed: far fewer than twenty segments answer a search
         try (Snapshot s = index.acquire()) {
-            assertThat(s.searcher().getIndexReader().numDocs()).isEqualTo(100);
-            assertThat(s.searcher().getIndexReader().leaves().size()).isLessThanOrEqualTo(5);
+            assertThat(((LuceneSnapshot) s).searcher().getIndexReader().numDocs()).isEqualTo(100);
+            assertThat(((LuceneSnapshot) s).searcher().getIndexReader().leaves().size()).isLessThanOrEqualTo(5);
         }
     }
 
@@ -192,11 +190,11 @@ class PassageIndexTest {
         }
     }
 
-    private PassageIndex.Change add(String docId, int passages, String record) {
-        return new PassageIndex.Change() {
+    private PassageStore.Change add(String docId, int passages, String record) {
+        return new PassageStore.Change() {
             @Override
-            public Manifest apply(Manifest latest, IndexWriter writer) throws IOException {
-                writer.addDocuments(documents(docId, passages));
+            public Manifest apply(Manifest latest, PassageStore.Writes writes) throws IOException {
+                writes.replace(docId, documents(docId, passages));
                 return latest.with(entry(docId, passages));
             }
 
@@ -207,13 +205,13 @@ class PassageIndexTest {
         };
     }
 
-    private List<org.apache.lucene.document.Document> documents(String docId, int count) {
-        List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+    private static List<PreparedPassage> documents(String docId, int count) {
+        List<PreparedPassage> docs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String text = "Passage " + i + " of " + docId + ".";
             Passage p = new Passage(docId + "#" + (i + 1), docId, "Title " + docId, List.of("Section"), "", i, text,
                     List.of(new Span(0, text.length())));
-            docs.add(index.encode(p, List.of(new float[] {1, 0, 0, 0})));
+            docs.add(new PreparedPassage(p, List.of(new float[] {1, 0, 0, 0})));
         }
         return docs;
     }

@@ -1,0 +1,20 @@
+package org.policybot.knowledge.index;
+
+import java.util.Map;
+
+/**
+ * Makes a {@link PassageBackend} from the {@code index} settings of the configuration. Found through
+ * {@link java.util.ServiceLoader}, so a backend lives in its own module and the default jar carries
+ * none of its dependencies: the embedded Lucene index needs no factory.
+ */
+public interface PassageBackendFactory {
+    /** The value of {@code index.backend} that selects this backend, e.g. {@code "solrcloud"}. */
+    String name();
+
+    /**
+     * The backend for {@code settings} (the {@code index} object's fields as text). A missing or bad
+     * setting is an {@link IllegalArgumentException} whose message starts with the field's name
+     * ({@code "index.collection: ..."}).
+     */
+    PassageBackend create(Map<String, String> settings);
+}

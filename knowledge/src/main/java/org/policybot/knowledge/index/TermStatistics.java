@@ -1,0 +1,53 @@
+package org.policybot.knowledge.index;
+
+/**
+ * What a snapshot's words say, for term rarity and spelling correction: the counts cover exactly the
+ * documents the snapshot reads.
+ */
+public interface TermStatistics {
+    /** No documents. */
+    TermStatistics NONE = new TermStatistics() {
+        @Override
+        public int passages() {
+            return 0;
+        }
+
+        @Override
+        public int docFreq(String stem) {
+            return 0;
+        }
+
+        @Override
+        public boolean hasWord(String word) {
+            return false;
+        }
+
+        @Override
+        public String closestWord(String word, int maxEdits, float accuracy) {
+            return null;
+        }
+
+        @Override
+        public Object generation() {
+            return this;
+        }
+    };
+
+    /** Passages read. */
+    int passages();
+
+    /** Passages whose text, section or title holds {@code stem} (summed over the three fields). */
+    int docFreq(String stem);
+
+    /** True when an unstemmed word of the passages is {@code word}. */
+    boolean hasWord(String word);
+
+    /**
+     * The most frequent unstemmed word within {@code maxEdits} edits of {@code word}, with the same first
+     * letter and at least {@code accuracy} similar (Lucene's DirectSpellChecker measure), or null.
+     */
+    String closestWord(String word, int maxEdits, float accuracy);
+
+    /** Equal for two statistics of the same generation of the same documents (a cache key). */
+    Object generation();
+}
