@@ -75,7 +75,7 @@ final class Services implements AutoCloseable {
             try {
                 kb = KnowledgeBase.open(config.dataDir(), new KnowledgeBase.Settings(config.limits().maxFileBytes(),
                         config.versions().keep()),
-                        embedder());
+                        embedder(), config.index().open());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open the knowledge base in " + config.dataDir() + ": " + e, e);
             }

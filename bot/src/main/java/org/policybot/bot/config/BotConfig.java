@@ -24,9 +24,10 @@ import org.policybot.knowledge.write.llm.LlmSettings;
  * @param memory  how much conversation memory is kept in the data folder
  * @param gaps    how long questions the bot could not answer well are kept for moderators
  * @param versions how many older versions of each document are kept
+ * @param index    where the passages are kept (the data folder's Lucene index unless set)
  */
 public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, LlmSettings llm, Memory memory, Gaps gaps,
-                        Versions versions) {
+                        Versions versions, IndexSettings index) {
     public static final String DEFAULT_DATA_DIR = "data";
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -42,11 +43,13 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(gaps, "gaps");
         Objects.requireNonNull(versions, "versions");
+        Objects.requireNonNull(index, "index");
     }
 
     /** A configuration with the default conversation memory, gap records and versions. */
     public BotConfig(Path dataDir, DiscordSettings discord, Limits limits, LlmSettings llm) {
-        this(dataDir, discord, limits, llm, Memory.defaults(), Gaps.defaults(), Versions.defaults());
+        this(dataDir, discord, limits, llm, Memory.defaults(), Gaps.defaults(), Versions.defaults(),
+                IndexSettings.defaults());
     }
 
     @JsonCreator
@@ -56,7 +59,8 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
                               @JsonProperty("llm") LlmSection llm,
                               @JsonProperty("memory") Memory memory,
                               @JsonProperty("gaps") Gaps gaps,
-                              @JsonProperty("versions") Versions versions) {
+                              @JsonProperty("versions") Versions versions,
+                              @JsonProperty("index") IndexSettings index) {
         if (dataDir != null && dataDir.isBlank()) {
             throw new ConfigException("dataDir: must not be blank");
         }
@@ -66,7 +70,8 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
                 llm == null ? null : llm.toSettings(),
                 memory == null ? Memory.defaults() : memory,
                 gaps == null ? Gaps.defaults() : gaps,
-                versions == null ? Versions.defaults() : versions);
+                versions == null ? Versions.defaults() : versions,
+                index == null ? IndexSettings.defaults() : index);
     }
 
     /** Everything at its default: data in ./data, extractive answers, commands registered globally. */
@@ -103,7 +108,7 @@ public record BotConfig(Path dataDir, DiscordSettings discord, Limits limits, Ll
 
     /** The same configuration with another data folder (the command line's {@code --data} wins). */
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(dir, discord, limits, llm, memory, gaps, versions);
+        return new BotConfig(dir, discord, limits, llm, memory, gaps, versions, index);
     }
 
     public Optional<LlmSettings> llmSettings() {

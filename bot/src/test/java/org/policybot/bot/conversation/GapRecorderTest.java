@@ -148,7 +148,7 @@ class GapRecorderTest {
         // GIVEN a bot configured to keep no gaps
         BotConfig config = new BotConfig(dataDir, DiscordSettings.defaults(), Limits.defaults(), null,
                 org.policybot.bot.config.Memory.defaults(), new org.policybot.bot.config.Gaps(0),
-                org.policybot.bot.config.Versions.defaults());
+                org.policybot.bot.config.Versions.defaults(), org.policybot.bot.config.IndexSettings.defaults());
         Conversation none = Conversation.create(config, TestEngine.engine(kb)::answer, EnginePorts.admin(kb),
                 TestEngine.embedder());
 
