@@ -49,6 +49,7 @@ public final class BenchReport {
         m.put("cores", r.machine().cores());
         m.put("java", r.machine().java());
         m.put("date", r.machine().date());
+        m.put("index_backend", r.machine().backend());
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
@@ -95,7 +96,8 @@ public final class BenchReport {
         line(t, "cold start (to first answer)", r.coldStartMs().isEmpty() ? "skipped"
                 : f("%d ms median of %s", r.coldStartMedianMs(), r.coldStartMs()));
         line(t, "heap after warm-up", f("%.1f MB", r.heapMb()));
-        line(t, "machine", f("%d cores, Java %s, %s", r.machine().cores(), r.machine().java(), r.machine().date()));
+        line(t, "machine", f("%d cores, Java %s, %s, index %s", r.machine().cores(), r.machine().java(),
+                r.machine().date(), r.machine().backend()));
         return t.toString();
     }
 

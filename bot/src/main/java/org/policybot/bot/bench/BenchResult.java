@@ -20,7 +20,7 @@ public record BenchResult(Machine machine, int documents, int passages, Run uniq
                           List<Long> coldStartMs, double heapMb, long shippedIndexMs, Build build) {
 
     /** Where the figures were taken. */
-    public record Machine(int cores, String java, String date) {
+    public record Machine(int cores, String java, String date, String backend) {
     }
 
     /**

@@ -101,6 +101,12 @@ final class BenchCommand implements Callable<Integer> {
                     + " (java docs/JfrStages.java FILE says where the time goes).")
     Path profile;
 
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "The index backend to measure; it must be the one the config's index.backend names"
+                    + " (its settings come from there; give it a collection of its own: --passages adds the generated"
+                    + " documents as shared documents). Default: the config's.")
+    String backend;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (answers < 1 || coldRuns < 0 || passages != null && passages < 1) {
@@ -110,6 +116,11 @@ final class BenchCommand implements Callable<Integer> {
         GlobalOptions options = GlobalOptions.of(spec);
         Path generated = passages == null ? null : Files.createTempDirectory("policybot-bench-");
         try (Services services = Services.from(options, generated == null ? options.data : generated.resolve("data"))) {
+            String configured = services.config().index().backend();
+            if (backend != null && !backend.equals(configured)) {
+                throw new KnowledgeException("--backend " + backend + " needs a config whose index.backend is \""
+                        + backend + "\" with its settings (--config FILE); this one's is \"" + configured + "\"");
+            }
             BenchResult result = run(services, questions, options.config);
             PrintWriter out = Console.out();
             out.print(json ? BenchReport.json(result) + System.lineSeparator() : BenchReport.table(result));
@@ -149,7 +160,8 @@ final class BenchCommand implements Callable<Integer> {
             cold.add(coldStart.measure(repeated.get(0)));
         }
         return new BenchResult(new BenchResult.Machine(Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), LocalDate.now().toString()), docs.size(),
+                System.getProperty("java.version"), LocalDate.now().toString(), services.config().index().backend()),
+                docs.size(),
                 docs.stream().mapToInt(DocumentInfo::passages).sum(), uniqueRun, cachedRun, cold, heapMb, shippedIndexMs,
                 build);
     }

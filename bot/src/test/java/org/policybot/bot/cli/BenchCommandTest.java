@@ -66,8 +66,21 @@ class BenchCommandTest {
         assertThat(o.get("documents").asInt()).isEqualTo(3);
         assertThat(o.get("passages").asInt()).isGreaterThan(build.get("passages").asInt());
         assertThat(o.get("machine").get("cores").asInt()).isPositive();
+        assertThat(o.get("machine").get("index_backend").asText()).isEqualTo("lucene");
 
         // AND the temporary data folder is gone, the given one untouched
         assertThat(work.resolve("unused")).doesNotExist();
+    }
+
+    @Test
+    void aBackendOtherThanTheConfiguredOneIsRefusedBeforeAnythingIsBuilt() throws Exception {
+        // GIVEN no config (the embedded index)  WHEN bench is asked to measure SolrCloud
+        CliProcess.Result r = CliProcess.run(work, "--data", work.resolve("unused").toString(), "bench",
+                "--backend", "solrcloud", "--passages", "120", "--cold-runs", "0");
+
+        // THEN it says the config must name that backend with its settings, and builds nothing
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("--backend solrcloud needs a config whose index.backend is \"solrcloud\"");
+        assertThat(r.out()).isEmpty();
     }
 }

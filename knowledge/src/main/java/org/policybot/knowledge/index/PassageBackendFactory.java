@@ -14,7 +14,9 @@ public interface PassageBackendFactory {
     /**
      * The backend for {@code settings} (the {@code index} object's fields as text). A missing or bad
      * setting is an {@link IllegalArgumentException} whose message starts with the field's name
-     * ({@code "index.collection: ..."}).
+     * ({@code "index.collection: ..."}). It checks and keeps the settings only: connecting waits for the
+     * first {@link PassageBackend#open}, so that a configuration can be checked where the cluster is not
+     * reachable.
      */
     PassageBackend create(Map<String, String> settings);
 }
