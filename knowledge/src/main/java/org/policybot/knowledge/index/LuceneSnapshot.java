@@ -35,6 +35,8 @@ import org.policybot.knowledge.model.Passage;
  * is its Lucene document number in this snapshot's reader.
  */
 public final class LuceneSnapshot implements Snapshot {
+    /** What a snapshot before the first commit reads: no passages, no words. */
+    private static final IndexReader EMPTY_READER = emptyReader();
     private final IndexSearcher searcher;
     private final Manifest manifest;
     private final PassageCodec codec;
@@ -226,7 +228,7 @@ public final class LuceneSnapshot implements Snapshot {
 
     @Override
     public TermStatistics terms() {
-        return searcher == null ? TermStatistics.NONE : new ReaderTerms(searcher.getIndexReader());
+        return new ReaderTerms(searcher == null ? EMPTY_READER : searcher.getIndexReader());
     }
 
     /** Term statistics of one reader; its generation is the identity of each segment's reader. */
@@ -287,6 +289,14 @@ public final class LuceneSnapshot implements Snapshot {
         @Override
         public Object generation() {
             return generation;
+        }
+    }
+
+    private static IndexReader emptyReader() {
+        try {
+            return new MultiReader();
+        } catch (IOException e) {
+            throw new UncheckedIOException("an empty reader", e);
         }
     }
 

@@ -5,34 +5,6 @@ package org.policybot.knowledge.index;
  * documents the snapshot reads.
  */
 public interface TermStatistics {
-    /** No documents. */
-    TermStatistics NONE = new TermStatistics() {
-        @Override
-        public int passages() {
-            return 0;
-        }
-
-        @Override
-        public int docFreq(String stem) {
-            return 0;
-        }
-
-        @Override
-        public boolean hasWord(String word) {
-            return false;
-        }
-
-        @Override
-        public String closestWord(String word, int maxEdits, float accuracy) {
-            return null;
-        }
-
-        @Override
-        public Object generation() {
-            return this;
-        }
-    };
-
     /** Passages read. */
     int passages();
 

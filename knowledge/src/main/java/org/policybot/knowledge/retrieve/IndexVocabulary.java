@@ -44,12 +44,12 @@ public final class IndexVocabulary implements Vocabulary {
         this.authorStems = authorStems;
     }
 
-    /** The vocabulary of {@code snapshot}; {@link Vocabulary#EMPTY} when it has no index yet. */
+    /** The vocabulary of {@code snapshot}; {@link Vocabulary#EMPTY} when it reads no passage. */
     public static Vocabulary of(Snapshot snapshot) {
-        TermStatistics terms = snapshot.terms();
-        if (terms == TermStatistics.NONE) {
+        if (snapshot.isEmpty()) {
             return EMPTY;
         }
+        TermStatistics terms = snapshot.terms();
         Set<String> authors = new HashSet<>();
         for (ManifestEntry e : snapshot.manifest().entries()) {
             if (e.author() != null) {
