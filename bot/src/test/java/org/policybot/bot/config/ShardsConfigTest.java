@@ -42,6 +42,20 @@ class ShardsConfigTest {
         assertThat(new Shards(2, List.of(1)).runsShardZero()).isFalse();
     }
 
+    @Test
+    void theDeployExampleSplitsTwoShardsOverTwoProcessesEachRunOnce() {
+        // GIVEN the two process configs of docs/deploy/compose.yaml
+        // WHEN they are loaded
+        Shards first = BotConfig.load(Path.of("..", "docs", "deploy", "shard-0.json")).discord().shards();
+        Shards second = BotConfig.load(Path.of("..", "docs", "deploy", "shard-1.json")).discord().shards();
+
+        // THEN they agree on the total and together run every shard exactly once; the first holds shard 0
+        assertThat(first.total()).isEqualTo(2).isEqualTo(second.total());
+        assertThat(first.ids()).containsExactly(0);
+        assertThat(second.ids()).containsExactly(1);
+        assertThat(first.runsShardZero()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "total-zero.json|discord.shards.total: must be >= 1, was 0",
