@@ -15,10 +15,11 @@ import java.util.Set;
  * @param threadMode           whether an answer to a mention is a reply or opens a thread
  * @param guildIds             servers to register the commands in (instant); empty means global registration
  * @param homeServerIds        the only servers the bot serves; empty means every server it is in
+ * @param shards               the gateway shards this process runs (default: the only one)
  */
 public record DiscordSettings(List<String> moderatorRoleIds, String moderatorPermission,
                               List<String> answerChannelIds, ThreadMode threadMode, List<String> guildIds,
-                              List<String> homeServerIds) {
+                              List<String> homeServerIds, Shards shards) {
     /** Discord permissions that make sense as "is a moderator"; names as Discord and Javacord spell them. */
     public static final Set<String> MODERATOR_PERMISSIONS = Set.of("ADMINISTRATOR", "MANAGE_SERVER",
             "MANAGE_CHANNELS", "MANAGE_MESSAGES", "MANAGE_ROLES", "MANAGE_THREADS", "KICK_MEMBERS", "BAN_MEMBERS",
@@ -45,12 +46,19 @@ public record DiscordSettings(List<String> moderatorRoleIds, String moderatorPer
                 }
             }
         }
+        shards = shards == null ? Shards.single() : shards;
+    }
+
+    /** Settings for a bot that runs the only shard. */
+    public DiscordSettings(List<String> moderatorRoleIds, String moderatorPermission, List<String> answerChannelIds,
+                           ThreadMode threadMode, List<String> guildIds, List<String> homeServerIds) {
+        this(moderatorRoleIds, moderatorPermission, answerChannelIds, threadMode, guildIds, homeServerIds, null);
     }
 
     /** Settings that serve every server the bot is in. */
     public DiscordSettings(List<String> moderatorRoleIds, String moderatorPermission, List<String> answerChannelIds,
                            ThreadMode threadMode, List<String> guildIds) {
-        this(moderatorRoleIds, moderatorPermission, answerChannelIds, threadMode, guildIds, null);
+        this(moderatorRoleIds, moderatorPermission, answerChannelIds, threadMode, guildIds, null, null);
     }
 
     @JsonCreator
@@ -59,13 +67,20 @@ public record DiscordSettings(List<String> moderatorRoleIds, String moderatorPer
                                     @JsonProperty("answerChannelIds") List<String> answerChannelIds,
                                     @JsonProperty("threadMode") String threadMode,
                                     @JsonProperty("guildIds") List<String> guildIds,
-                                    @JsonProperty("homeServerIds") List<String> homeServerIds) {
+                                    @JsonProperty("homeServerIds") List<String> homeServerIds,
+                                    @JsonProperty("shards") Shards shards) {
         return new DiscordSettings(moderatorRoleIds, moderatorPermission, answerChannelIds,
-                ThreadMode.parse(threadMode, "discord.threadMode"), guildIds, homeServerIds);
+                ThreadMode.parse(threadMode, "discord.threadMode"), guildIds, homeServerIds, shards);
     }
 
     public static DiscordSettings defaults() {
-        return new DiscordSettings(null, null, null, null, null, null);
+        return new DiscordSettings(null, null, null, null, null, null, null);
+    }
+
+    /** The same settings, running these shards. */
+    public DiscordSettings withShards(Shards shards) {
+        return new DiscordSettings(moderatorRoleIds, moderatorPermission, answerChannelIds, threadMode, guildIds,
+                homeServerIds, shards);
     }
 
     /** True when the bot serves this server: it is a home server, or no home servers are set. */

@@ -39,6 +39,7 @@ class BotConfigTest {
         assertThat(config.limits()).isEqualTo(Limits.defaults());
         assertThat(config.memory()).isEqualTo(Memory.defaults());
         assertThat(config.discord().homeServerIds()).isEmpty();
+        assertThat(config.discord().shards()).isEqualTo(Shards.single());
         assertThat(config.llm().provider()).isEqualTo("ollama");
         assertThat(config.llm().apiKeyEnv()).isNull();
     }

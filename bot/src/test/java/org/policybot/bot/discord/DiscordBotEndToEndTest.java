@@ -674,6 +674,88 @@ class DiscordBotEndToEndTest {
         }
     }
 
+    /**
+     * Logs a bot in with a config fixture under {@code /discord/shards/}; returns the IDENTIFY payloads the gateway
+     * received for this login.
+     */
+    private List<JsonNode> loginWithConfig(String fixture) throws Exception {
+        BotConfig config = BotConfig.load(Path.of(getClass().getResource("/discord/shards/" + fixture).toURI()))
+                .withDataDir(dir.resolve("data"));
+        Conversation conversation = Conversation.create(config, engine::answer, EnginePorts.admin(kb), embedder);
+        DiscordWebSocketAdapter.setGateway(null);
+        discord.clearRequests();
+        int before = discord.identifies().size();
+        bot = DiscordBot.start(conversation, DiscordToken.from(Map.of(DiscordToken.ENV, "fake-bot-token-" + LOGINS.incrementAndGet())),
+                b -> b.setGatewayIdentifyRatelimiter(new LocalRatelimiter(1000, Duration.ofMillis(1))));
+        List<JsonNode> all = discord.identifies();
+        return all.subList(before, all.size());
+    }
+
+    private static List<String> shardsOf(List<JsonNode> identifies) {
+        return identifies.stream().map(i -> i.path("shard").toString()).toList();
+    }
+
+    private static long commandRegistrations() {
+        return discord.requests().stream().filter(r -> r.is("PUT", "/applications/" + BOT_ID + "(/guilds/\\d+)?/commands"))
+                .count();
+    }
+
+    @Test
+    void aProcessRunningBothShardsOfTwoLogsInEachRegistersTheCommandsOnceAndAnswersOnBoth() throws Exception {
+        // GIVEN a config for shards [0, 1] of 2 (HOME is shard 0 of 2, ZEPHYR shard 1 of 2)
+        // WHEN the bot starts
+        List<JsonNode> identifies = loginWithConfig("both-of-two.json");
+
+        // THEN the gateway saw one IDENTIFY per shard, with Discord's [shard_id, num_shards]
+        assertThat(shardsOf(identifies)).containsExactlyInAnyOrder("[0,2]", "[1,2]");
+        assertThat(bot.apis()).extracting(a -> a.getCurrentShard() + "/" + a.getTotalShards()).containsExactly("0/2", "1/2");
+        // AND each shard's connection holds only its own server
+        assertThat(bot.apis().get(0).getServerById(HOME.id())).isPresent();
+        assertThat(bot.apis().get(0).getServerById(ZEPHYR.id())).isEmpty();
+        assertThat(bot.apis().get(1).getServerById(ZEPHYR.id())).isPresent();
+        // AND the slash commands were registered once, not once per shard
+        assertThat(commandRegistrations()).isEqualTo(1);
+
+        // WHEN alice asks in each server, each question arriving on its server's shard, and writes a DM (shard 0)
+        String here = discord.ask(ALICE, HOME.channelId(), "Do you train on API customer data?");
+        String there = discord.ask(ALICE, ZEPHYR.channelId(), "Do you train on API customer data?");
+        long dm = 500_000_000_000_000_002L;
+        discord.directMessage(ALICE, dm, "Do you train on API customer data?");
+
+        // THEN all three are answered: the listeners are on both shards' connections
+        assertThat(discord.await(r -> r.is("PATCH", ORIGINAL.formatted(here)), "answer on shard 0").body()
+                .at("/embeds/0/fields/0/name").asText()).startsWith("[1] Insights from global conversations");
+        assertThat(discord.await(r -> r.is("PATCH", ORIGINAL.formatted(there)), "answer on shard 1").body()
+                .at("/embeds/0/fields/0/name").asText()).startsWith("[1] Insights from global conversations");
+        assertThat(discord.await(r -> r.is("POST", "/channels/" + dm + "/messages"), "DM answer").body()
+                .at("/embeds/0/fields/0/name").asText()).startsWith("[1] Insights from global conversations");
+        // AND closing the bot (after each test) closes both connections: see everyMessageTheBotSentAllowedNoMentions
+    }
+
+    @Test
+    void aProcessRunningOnlyShardOneOfTwoIdentifiesOnlyItAndLeavesTheCommandsToShardZero() throws Exception {
+        // GIVEN a config for shard [1] of 2
+        // WHEN the bot starts
+        List<JsonNode> identifies = loginWithConfig("second-of-two.json");
+
+        // THEN the gateway saw a single IDENTIFY, for shard 1 of 2
+        assertThat(shardsOf(identifies)).containsExactly("[1,2]");
+        assertThat(bot.apis()).singleElement().satisfies(api -> {
+            assertThat(api.getCurrentShard()).isEqualTo(1);
+            assertThat(api.getServers()).extracting(s -> s.getId()).containsExactly(ZEPHYR.id());
+        });
+        // AND it logged in completely (the application was fetched) but registered no command
+        assertThat(discord.requests()).anyMatch(r -> r.is("GET", "/oauth2/applications/@me"));
+        assertThat(commandRegistrations()).isZero();
+
+        // WHEN alice asks in the server of shard 1
+        String there = discord.ask(ALICE, ZEPHYR.channelId(), "Do you train on API customer data?");
+
+        // THEN this process answers it
+        assertThat(discord.await(r -> r.is("PATCH", ORIGINAL.formatted(there)), "answer on shard 1").body()
+                .at("/embeds/0/description").asText()).contains("[1]");
+    }
+
     private static List<JsonNode> stream(JsonNode array) {
         List<JsonNode> out = new ArrayList<>();
         array.forEach(out::add);

@@ -32,7 +32,8 @@ public final class FakeDiscord implements AutoCloseable {
     public static final FakeUser ALICE = new FakeUser(200_000_000_000_000_201L, "alice", List.of(), false);
     public static final FakeUser MOD = new FakeUser(200_000_000_000_000_202L, "mod", List.of(MOD_ROLE), false);
     public static final FakeUser BOT = new FakeUser(BOT_ID, "policybot", List.of(), true);
-    public static final long GUILD2 = 200_000_000_000_000_002L;
+    /** Shard 1 of 2 by Discord's rule {@code (id >> 22) % 2}, where {@link #GUILD} is shard 0 of 2. */
+    public static final long GUILD2 = 200_000_000_000_000_002L + (1L << 22);
     public static final long CHANNEL2 = 200_000_000_000_000_011L;
     public static final long MOD_ROLE2 = 200_000_000_000_000_021L;
     public static final FakeServer HOME = new FakeServer(GUILD, "Policy Test", OWNER, MOD_ROLE, CHANNEL, "general",
@@ -52,8 +53,8 @@ public final class FakeDiscord implements AutoCloseable {
     private FakeDiscord(Path dir) throws Exception {
         TestCertificates certs = TestCertificates.create(dir);
         trustStore = certs.trustStore();
-        gateway = new FakeGateway(url -> DiscordJson.ready(url, SERVERS),
-                () -> SERVERS.stream().map(DiscordJson::guild).toList());
+        gateway = new FakeGateway((url, holds) -> DiscordJson.ready(url, serversOf(holds)),
+                holds -> serversOf(holds).stream().map(DiscordJson::guild).toList());
         gateway.startAndWait();
         SERVERS.forEach(server -> routes.serverOfChannel.put(server.channelId(), server));
         routes.attach(gateway);
@@ -64,6 +65,10 @@ public final class FakeDiscord implements AutoCloseable {
         setProperty("javax.net.ssl.trustStore", trustStore.toString());
         setProperty("javax.net.ssl.trustStorePassword", TestCertificates.PASSWORD);
         setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+    }
+
+    private static List<FakeServer> serversOf(java.util.function.LongPredicate shardHolds) {
+        return SERVERS.stream().filter(s -> shardHolds.test(s.id())).toList();
     }
 
     /** Starts the fake and points this JVM's default proxy selector and trust store at it. */
@@ -101,7 +106,7 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.await(test, 20_000, what);
     }
 
-    /** The IDENTIFY payloads the gateway received, oldest first. */
+    /** The IDENTIFY payloads the gateway received (with {@code "shard": [i, n]} when sharded), oldest first. */
     public List<JsonNode> identifies() {
         return gateway.identifies();
     }
@@ -138,7 +143,7 @@ public final class FakeDiscord implements AutoCloseable {
         return routes.threadIds();
     }
 
-    /** Waits up to 5 s for the bot to close its gateway connection; true when it did. */
+    /** Waits up to 5 s for the bot to close its gateway connections (every shard's); true when it did. */
     public boolean awaitGatewayClosed() throws InterruptedException {
         for (int i = 0; i < 100 && gateway.connected(); i++) {
             Thread.sleep(50);
