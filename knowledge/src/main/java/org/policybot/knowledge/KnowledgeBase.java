@@ -103,12 +103,19 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /**
      * Opens (creating and seeding if empty) the knowledge base whose local files live in {@code dataDir}
-     * and whose passages {@code backend} keeps.
+     * and whose passages {@code backend} keeps. The knowledge base owns the backend: closing it (or a
+     * failure to open) closes the backend.
      */
     public static KnowledgeBase open(Path dataDir, Settings settings, Embedder embedder, PassageBackend backend)
             throws IOException {
         Ingestor ingestor = new Ingestor(settings.maxFileBytes());
-        Library shared = Library.open(Scope.SHARED, dataDir, backend, ingestor, embedder, settings.keptVersions());
+        Library shared;
+        try {
+            shared = Library.open(Scope.SHARED, dataDir, backend, ingestor, embedder, settings.keptVersions());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(backend, e);
+            throw e;
+        }
         KnowledgeBase kb = new KnowledgeBase(dataDir, backend, settings.keptVersions(), ingestor, embedder, shared);
         try {
             if (!shared.hasCommit()) {
@@ -116,10 +123,19 @@ public final class KnowledgeBase implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             shared.close();
+            closeQuietly(backend, e);
             throw e;
         }
         shared.catchUpMirrors();
         return kb;
+    }
+
+    private static void closeQuietly(PassageBackend backend, Exception cause) {
+        try {
+            backend.close();
+        } catch (Exception e) {
+            cause.addSuppressed(e);
+        }
     }
 
     public Path dataDir() {
@@ -422,7 +438,16 @@ public final class KnowledgeBase implements AutoCloseable {
                 failure = e;
             }
         }
-        shared.close();
+        try {
+            shared.close();
+        } catch (IOException e) {
+            failure = e;
+        }
+        try {
+            backend.close();
+        } catch (Exception e) {
+            failure = e instanceof IOException io ? io : new IOException("closing the index backend", e);
+        }
         if (failure != null) {
             throw failure;
         }

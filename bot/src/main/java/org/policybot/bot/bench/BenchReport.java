@@ -90,7 +90,7 @@ public final class BenchReport {
                             + " heap at most %.1f MB", r.build().documents(), r.build().passages(), r.build().seconds(),
                     r.build().dataMb(), r.build().indexMb(), r.build().heapMaxMb()));
         }
-        line(t, "shipped document indexed", r.shippedIndexMs() + " ms");
+        line(t, "shipped document indexed", r.shippedIndexMs() + " ms (embedded index)");
         run(t, "unique questions", r.unique());
         run(t, "cache-hit questions", r.cacheHit());
         line(t, "cold start (to first answer)", r.coldStartMs().isEmpty() ? "skipped"

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param cacheHit       a small set asked over and over: every question embedding after the first round is cached
  * @param coldStartMs    launch-to-first-answer of each child process (empty when skipped)
  * @param heapMb         heap in use after warm-up and a garbage collection
- * @param shippedIndexMs time to index the shipped document into an empty folder (model already loaded)
+ * @param shippedIndexMs time to index the shipped document into an empty folder (model already loaded), on the
+ *                       embedded index whatever the backend measured
  * @param build          the generated knowledge base's build, or null when the current data folder was used
  */
 public record BenchResult(Machine machine, int documents, int passages, Run unique, Run cacheHit,
@@ -63,7 +64,8 @@ public record BenchResult(Machine machine, int documents, int passages, Run uniq
      * Building the generated knowledge base through the real add path.
      *
      * @param heapMaxMb the largest heap in use after a garbage collection, sampled during the build
-     * @param indexMb   the index folders' size (the rest of the data folder is the stored sources)
+     * @param indexMb   the index folders' size (the rest of the data folder is the stored sources); 0 for a backend
+ *                  that keeps its index elsewhere
      */
     public record Build(int documents, int passages, double seconds, double dataMb, double indexMb, double heapMaxMb) {
     }

@@ -3,9 +3,11 @@ package org.policybot.bot.config;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.policybot.knowledge.index.LuceneBackend;
 import org.policybot.knowledge.index.PassageBackend;
@@ -25,7 +27,7 @@ public record IndexSettings(String backend, Map<String, String> settings) {
 
     public IndexSettings {
         backend = Check.text(backend, "index.backend");
-        settings = Map.copyOf(settings);
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         if (backend.equals(LUCENE)) {
             if (!settings.isEmpty()) {
                 throw new ConfigException("index." + settings.keySet().iterator().next()
@@ -69,11 +71,16 @@ public record IndexSettings(String backend, Map<String, String> settings) {
 
     private static PassageBackendFactory factory(String name) {
         List<String> known = new ArrayList<>(List.of(LUCENE));
-        for (PassageBackendFactory f : ServiceLoader.load(PassageBackendFactory.class)) {
-            if (f.name().equals(name)) {
-                return new Checked(f);
+        try {
+            for (PassageBackendFactory f : ServiceLoader.load(PassageBackendFactory.class)) {
+                if (f.name().equals(name)) {
+                    return new Checked(f);
+                }
+                known.add(f.name());
             }
-            known.add(f.name());
+        } catch (ServiceConfigurationError e) {
+            throw new ConfigException("index.backend: a backend module on the class path is broken (" + e.getMessage()
+                    + ")");
         }
         throw new ConfigException("index.backend: no backend \"" + name + "\" on the class path (available: "
                 + String.join(", ", known) + ")");
@@ -91,7 +98,8 @@ public record IndexSettings(String backend, Map<String, String> settings) {
             try {
                 return factory.create(settings);
             } catch (IllegalArgumentException e) {
-                throw new ConfigException(e.getMessage());
+                String message = String.valueOf(e.getMessage());
+                throw new ConfigException(message.startsWith("index.") ? message : "index: " + message);
             }
         }
     }

@@ -1,9 +1,14 @@
 package org.policybot.bot.config;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import org.policybot.knowledge.index.LuceneBackend;
 import org.policybot.knowledge.index.PassageBackend;
 import org.policybot.knowledge.index.PassageBackendFactory;
+import org.policybot.knowledge.index.PassageStore;
+import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.model.Scope;
 
 /**
  * A backend module as the configuration finds one (through the service file in test resources): it
@@ -20,6 +25,11 @@ public final class FolderBackendFactory implements PassageBackendFactory {
 
     @Override
     public PassageBackend create(Map<String, String> settings) {
+        for (String key : settings.keySet()) {
+            if (!key.equals("folder") && !key.equals("shards")) {
+                throw new IllegalArgumentException("index." + key + ": not a setting of the " + NAME + " backend");
+            }
+        }
         if (!settings.containsKey("folder")) {
             throw new IllegalArgumentException("index.folder: required by the " + NAME + " backend");
         }
@@ -27,6 +37,24 @@ public final class FolderBackendFactory implements PassageBackendFactory {
         if (!shards.matches("[0-9]+")) {
             throw new IllegalArgumentException("index.shards: must be a whole number, was \"" + shards + "\"");
         }
-        return new LuceneBackend();
+        return new FolderBackend(new LuceneBackend());
+    }
+
+    /** The backend this factory makes: the embedded one under a name of its own. */
+    record FolderBackend(LuceneBackend embedded) implements PassageBackend {
+        @Override
+        public PassageStore open(Scope scope, Path dir, int dimensions) throws IOException {
+            return embedded.open(scope, dir, dimensions);
+        }
+
+        @Override
+        public boolean exists(Scope scope, Path dir) {
+            return embedded.exists(scope, dir);
+        }
+
+        @Override
+        public Snapshot union(Snapshot shared, Snapshot server) {
+            return embedded.union(shared, server);
+        }
     }
 }

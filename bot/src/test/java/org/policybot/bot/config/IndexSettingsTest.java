@@ -42,7 +42,7 @@ class IndexSettingsTest {
 
         // THEN its settings are kept as text and the backend opens
         assertThat(config.index().settings()).isEqualTo(Map.of("folder", "x", "shards", "2"));
-        assertThat(config.index().open()).isNotNull();
+        assertThat(config.index().open()).isInstanceOf(FolderBackendFactory.FolderBackend.class);
     }
 
     @ParameterizedTest
@@ -55,6 +55,8 @@ class IndexSettingsTest {
         "{\"index\": {\"backend\": \"folder-test\", \"folder\": \"x\", \"shards\": \"two\"}}|index.shards: must be a whole number",
         "{\"index\": {\"backend\": \"folder-test\", \"folder\": [\"x\"]}}|index.folder: must be text, a number or true/false",
         "{\"index\": \"solr\"}|index: must be an object",
+        "{\"index\": {\"backend\": \"folder-test\", \"folder\": \"x\", \"colection\": \"c\"}}|index.colection: not a setting of the folder-test backend",
+        "{\"index\": {\"zkHosts\": \"z\", \"collection\": \"c\"}}|index.zkHosts: the lucene backend has no settings",
     })
     void eachBadSettingIsNamed(String json, String expected) throws IOException {
         // GIVEN a config with one bad index setting  WHEN it is loaded  THEN the error names that field

@@ -14,7 +14,8 @@ public interface PassageBackendFactory {
     /**
      * The backend for {@code settings} (the {@code index} object's fields as text). A missing or bad
      * setting is an {@link IllegalArgumentException} whose message starts with the field's name
-     * ({@code "index.collection: ..."}). It checks and keeps the settings only: connecting waits for the
+     * ({@code "index.collection: ..."}); a setting it does not know is such an error too (a misspelt key must
+     * not be ignored). It checks and keeps the settings only: connecting waits for the
      * first {@link PassageBackend#open}, so that a configuration can be checked where the cluster is not
      * reachable.
      */

@@ -310,6 +310,9 @@ public final class PassageIndex implements PassageStore {
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
         merges.setFloorSegmentMB(FLOOR_SEGMENT_MB);
+        // a rollback's dropReplaced must merge away every deleted passage, not only those of segments
+        // more than 10% deleted (the policy's default), or BM25 still counts the replaced version
+        merges.setForceMergeDeletesPctAllowed(0);
         return new IndexWriterConfig(Terms.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false)

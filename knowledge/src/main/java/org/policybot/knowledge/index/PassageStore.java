@@ -8,9 +8,11 @@ import java.util.function.Function;
 
 /**
  * Where one scope's passages are kept and searched: the embedded Lucene index in the data folder
- * ({@link PassageIndex}, the default) or a distributed one. Every change is atomic as readers see it:
- * a reader sees a document's passages of before the change or of after it, never a mix, and never a
- * manifest that disagrees with the passages.
+ * ({@link PassageIndex}, the default) or a distributed one. Every implementation must make each change
+ * atomic as readers see it: a reader sees a document's passages of before the change or of after it,
+ * never a mix, and never a manifest that disagrees with the passages (a distributed store whose commits
+ * are neither atomic across shards nor private to one writer needs its own scheme for that, e.g.
+ * versioned passages that a pointer to the live versions makes visible).
  */
 public interface PassageStore extends Closeable {
 
@@ -39,7 +41,7 @@ public interface PassageStore extends Closeable {
     /** The word vectors stored with these documents (what adding a document need not embed again). */
     WordVectors words();
 
-    /** The writes one change may make; nothing of them is visible until the change commits. */
+    /** The writes one change may make; no reader may see any of them before the change commits. */
     interface Writes {
         /** Replaces all passages of document {@code docId} (index id) with {@code passages}. */
         void replace(String docId, List<PreparedPassage> passages) throws IOException;

@@ -12,8 +12,12 @@ import org.policybot.knowledge.model.Passage;
  * <p>A snapshot sees the shared documents, or the shared documents and one server's
  * ({@link PassageBackend#union}). Everything read through it (BM25 and its statistics, nearest
  * vectors, the words spelling correction consults, the manifest) covers those documents and no
- * others, so one server's documents never change how another server is answered. The embedded Lucene
- * index ({@link LuceneSnapshot}) and a SolrCloud collection both give this view.
+ * others, so one server's documents never change how another server is answered.
+ *
+ * <p>What every backend must give (the embedded index, {@link LuceneSnapshot}, does): all calls on one
+ * snapshot read the same generation, whatever commits land meanwhile; a generation holds no part of an
+ * uncommitted change; term statistics (BM25's and {@link #terms}) count exactly the passages read, so
+ * a union counts both scopes' passages as one collection would.
  */
 public interface Snapshot extends AutoCloseable {
     /** The documents this snapshot reads (empty before the first commit). */

@@ -15,8 +15,10 @@ public interface TermStatistics {
     boolean hasWord(String word);
 
     /**
-     * The most frequent unstemmed word within {@code maxEdits} edits of {@code word}, with the same first
-     * letter and at least {@code accuracy} similar (Lucene's DirectSpellChecker measure), or null.
+     * The unstemmed word Lucene's {@code DirectSpellChecker} suggests for {@code word} with {@code maxEdits}
+     * edits, the same first letter and at least {@code accuracy} similarity (its defaults otherwise: the
+     * most similar first, then the most frequent; the word lower-cased; null when {@code word} itself is
+     * one of the passages' words), or null. A backend suggests as that checker does, or corrections differ.
      */
     String closestWord(String word, int maxEdits, float accuracy);
 

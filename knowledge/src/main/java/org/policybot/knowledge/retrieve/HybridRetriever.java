@@ -37,15 +37,18 @@ public final class HybridRetriever {
         List<Hit> lexical = fusion == Fusion.VECTOR_ONLY ? List.of() : snapshot.lexical(terms(query), depth);
         List<Hit> semantic = fusion == Fusion.BM25_ONLY ? List.of() : snapshot.nearest(queryVector, depth);
         Map<Integer, float[]> byHandle = new HashMap<>();
+        Map<Integer, Hit> found = new HashMap<>();
         float maxBm25 = lexical.isEmpty() ? 1 : lexical.get(0).score();
         for (int r = 0; r < lexical.size(); r++) {
             Hit hit = lexical.get(r);
+            found.putIfAbsent(hit.handle(), hit);
             float[] s = byHandle.computeIfAbsent(hit.handle(), d -> new float[3]);
             s[0] = hit.score();
             s[2] += fusion == Fusion.RRF ? 1f / (RRF_K + r + 1) : BM25_WEIGHT * hit.score() / maxBm25;
         }
         for (int r = 0; r < semantic.size(); r++) {
             Hit hit = semantic.get(r);
+            found.putIfAbsent(hit.handle(), hit);
             float cosine = hit.score();
             float[] s = byHandle.computeIfAbsent(hit.handle(), d -> new float[3]);
             s[1] = cosine;
@@ -57,7 +60,7 @@ public final class HybridRetriever {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
             var e = ranked.get(i);
-            out.add(new Candidate(snapshot.load(new Hit(e.getKey(), 0)), e.getValue()[2], e.getValue()[0],
+            out.add(new Candidate(snapshot.load(found.get(e.getKey())), e.getValue()[2], e.getValue()[0],
                     e.getValue()[1]));
         }
         return out;

@@ -76,7 +76,7 @@ public final class IndexVocabulary implements Vocabulary {
 
     @Override
     public String correction(String word) {
-        if (word.length() < MIN_CORRECTED || word.chars().anyMatch(Character::isDigit)) {
+        if (word.codePointCount(0, word.length()) < MIN_CORRECTED || word.chars().anyMatch(Character::isDigit)) {
             return null;
         }
         String found = CORRECTIONS.get(new Lookup(terms.generation(), word), k -> suggest(word));
