@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +54,37 @@ public final class SolrBackend implements PassageBackend, Closeable {
     /** How long a new collection may take to come up (the spike measured 3 to 5 s for 2 x 2 replicas). */
     private static final java.time.Duration CREATE_WAIT = java.time.Duration.ofSeconds(60);
 
+    /**
+     * Clients by cluster and collection, shared by the backends of one process (several knowledge bases
+     * in one collection under namespaces, as the tests open them): each client holds an HTTP client and
+     * threads. Counted, so that the last backend to close closes it.
+     */
+    private static final Map<String, SharedClient> CLIENTS = new HashMap<>();
+    private final String clientKey;
+
+    private static final class SharedClient {
+        final CloudSolrClient client;
+        int users;
+
+        SharedClient(CloudSolrClient client) {
+            this.client = client;
+        }
+    }
+
     SolrBackend(SolrSettings settings) {
         this.settings = settings;
-        CloudHttp2SolrClient.Builder builder = settings.zkHosts().isEmpty()
-                ? new CloudHttp2SolrClient.Builder(settings.solrUrls())
-                : new CloudHttp2SolrClient.Builder(settings.zkHosts(), Optional.ofNullable(settings.zkChroot()));
-        this.client = builder.withDefaultCollection(settings.collection()).build();
+        this.clientKey = settings.zkHosts() + "|" + settings.zkChroot() + "|" + settings.solrUrls() + "|"
+                + settings.collection();
+        synchronized (CLIENTS) {
+            SharedClient shared = CLIENTS.computeIfAbsent(clientKey, k -> {
+                CloudHttp2SolrClient.Builder builder = settings.zkHosts().isEmpty()
+                        ? new CloudHttp2SolrClient.Builder(settings.solrUrls())
+                        : new CloudHttp2SolrClient.Builder(settings.zkHosts(), Optional.ofNullable(settings.zkChroot()));
+                return new SharedClient(builder.withDefaultCollection(settings.collection()).build());
+            });
+            shared.users++;
+            this.client = shared.client;
+        }
     }
 
     SolrSettings settings() {
@@ -185,6 +211,12 @@ public final class SolrBackend implements PassageBackend, Closeable {
 
     @Override
     public void close() throws IOException {
-        client.close();
+        synchronized (CLIENTS) {
+            SharedClient shared = CLIENTS.get(clientKey);
+            if (shared != null && --shared.users == 0) {
+                CLIENTS.remove(clientKey);
+                shared.client.close();
+            }
+        }
     }
 }
