@@ -22,6 +22,7 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.policybot.knowledge.KnowledgeException;
+import org.policybot.knowledge.index.ChangeFailedException;
 import org.policybot.knowledge.index.Manifest;
 import org.policybot.knowledge.index.PassageStore;
 import org.policybot.knowledge.index.PreparedPassage;
@@ -169,13 +170,13 @@ final class SolrPassageStore implements PassageStore {
                 }
                 committed = new Committed(before.sequence() + 1, next, change.record());
                 flip(before, committed, writes.live, stage);
-            } catch (IOException | SolrServerException | SolrException e) {
+            } catch (IOException e) {
                 discard(stage, writes.touched, change);
-                if (e instanceof KnowledgeException) {
-                    throw (KnowledgeException) e;
-                }
-                throw new IOException("could not change the knowledge base in the SolrCloud collection " + collection
-                        + ": " + reason(e) + "; nothing was changed", e);
+                throw new ChangeFailedException(dir, e);
+            } catch (SolrServerException | SolrException e) {
+                discard(stage, writes.touched, change);
+                throw new ChangeFailedException(dir, new IOException("the SolrCloud collection " + collection
+                        + " did not take it (" + reason(e) + ")", e));
             } catch (RuntimeException | Error e) {
                 discard(stage, writes.touched, change);
                 throw e;
@@ -365,7 +366,8 @@ final class SolrPassageStore implements PassageStore {
             try {
                 client.add(collection, pending);
             } catch (SolrServerException | SolrException e) {
-                throw new IOException("staging passages in " + collection + " failed: " + reason(e), e);
+                throw new IOException("the SolrCloud collection " + collection + " did not take the passages ("
+                        + reason(e) + ")", e);
             }
             staged += pending.size();
             pending.clear();
