@@ -167,6 +167,36 @@ class SameAnswersTest {
         }
     }
 
+    @Test
+    void queryLatencyOnBothBackends() {
+        // GIVEN the questions embedded beforehand (the model's time is not the index's)
+        List<float[]> vectors = QUESTIONS.stream().map(KbFixtures.EMBEDDER::embed).toList();
+        for (KnowledgeBase kb : List.of(lucene, solr)) {
+            long[] bm25 = new long[60];
+            long[] knn = new long[60];
+            for (int i = 0; i < bm25.length; i++) {
+                // WHEN BM25 and kNN queries run one after another, each on a fresh snapshot
+                try (Snapshot s = kb.snapshot(Scope.SHARED)) {
+                    long t = System.nanoTime();
+                    s.lexical(terms(QUESTIONS.get(i % QUESTIONS.size())), 20);
+                    bm25[i] = System.nanoTime() - t;
+                    t = System.nanoTime();
+                    s.nearest(vectors.get(i % QUESTIONS.size()), 20);
+                    knn[i] = System.nanoTime() - t;
+                }
+            }
+            // THEN (a figure, not a bound) the medians after 10 warm-up queries
+            String name = kb == solr ? "SolrCloud" : "embedded";
+            SolrTestCluster.figure(name + " BM25 / kNN median of 50, ms", median(bm25) + " / " + median(knn));
+        }
+    }
+
+    private static String median(long[] nanos) {
+        long[] measured = java.util.Arrays.copyOfRange(nanos, 10, nanos.length);
+        java.util.Arrays.sort(measured);
+        return String.format(java.util.Locale.ROOT, "%.1f", measured[measured.length / 2] / 1e6);
+    }
+
     private static Integer version(org.policybot.knowledge.model.PassageOrigin origin) {
         return origin == null ? null : origin.version();
     }
