@@ -179,7 +179,7 @@ class AnswerEngineTest {
     @Test
     void aSentenceThatGoesOnAboutTheChosenOneComesWithIt(@TempDir Path dir) throws IOException {
         // GIVEN a policy whose answer is followed by a sentence pointing back to it
-        try (KnowledgeBase kb = KnowledgeBase.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
             String policy = """
                     # Moderation appeals
 
@@ -204,7 +204,7 @@ class AnswerEngineTest {
     @Test
     void aDocumentAddedWithKbAddAnswersAndIsCited(@TempDir Path dir) throws IOException {
         // GIVEN a knowledge base with the shipped document and a moderator's refund policy
-        try (KnowledgeBase kb = KnowledgeBase.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
             String policy = """
                     ---
                     title: Store refund policy

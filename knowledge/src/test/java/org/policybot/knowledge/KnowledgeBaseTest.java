@@ -74,7 +74,7 @@ class KnowledgeBaseTest {
     void eachBadFileIsRefusedWithOneLineAndChangesNothing() throws IOException {
         // GIVEN a knowledge base with the shipped document and the cafeteria rules, and its observable state
         KnowledgeBase.Settings settings = new KnowledgeBase.Settings(256 * 1024);
-        try (KnowledgeBase kb = KnowledgeBase.open(dir, settings, KbFixtures.EMBEDDER)) {
+        try (KnowledgeBase kb = KbFixtures.open(dir, settings, KbFixtures.EMBEDDER)) {
             kb.add(KbFixtures.document("cafeteria.md"), "test:alice");
             KbState before = KbState.of(kb, QUESTIONS);
 

@@ -204,7 +204,7 @@ class KnowledgeBaseVersionsTest extends SeededKnowledgeBaseTest {
     @Test
     void onlyTheConfiguredNumberOfOlderVersionsIsKeptAndTheRestAreDeleted() throws IOException {
         // GIVEN a knowledge base that keeps two older versions of each document
-        try (KnowledgeBase kb = KnowledgeBase.open(dir, new KnowledgeBase.Settings(1 << 20, 2), KbFixtures.EMBEDDER)) {
+        try (KnowledgeBase kb = KbFixtures.open(dir, new KnowledgeBase.Settings(1 << 20, 2), KbFixtures.EMBEDDER)) {
             // WHEN four versions are added
             kb.add(KbFixtures.document("cafeteria.md"), "test:alice");
             kb.add(version("cafeteria-hours.md"), "test:alice");

@@ -37,7 +37,7 @@ public final class SharedEngine {
         if (kb == null) {
             try {
                 Path dir = Files.createTempDirectory("policybot-shared-kb");
-                kb = KnowledgeBase.open(dir, KnowledgeBase.Settings.defaults(), embedder());
+                kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), embedder());
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 public final class ChangeFailedException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    ChangeFailedException(Path dataDir, IOException cause) {
+    public ChangeFailedException(Path dataDir, IOException cause) {
         super("could not change the knowledge base in " + dataDir + ": " + reason(cause)
                 + "; nothing was changed", cause);
     }

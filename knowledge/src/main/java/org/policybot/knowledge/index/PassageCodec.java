@@ -16,8 +16,11 @@ import org.apache.lucene.util.BytesRef;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Span;
 
-/** Turns a passage and its embeddings into a Lucene document and back. */
-final class PassageCodec {
+/**
+ * Turns a passage and its embeddings into a Lucene document and back. The span encoding is public so that
+ * another backend stores sentence boundaries exactly as the embedded index does.
+ */
+public final class PassageCodec {
     private final int dimensions;
 
     PassageCodec(int dimensions) {
@@ -67,7 +70,7 @@ final class PassageCodec {
     }
 
     /** "start-end" per sentence, or "start-bodyStart-end" when it opens with a marker; comma separated. */
-    static String encodeSpans(List<Span> spans) {
+    public static String encodeSpans(List<Span> spans) {
         StringBuilder b = new StringBuilder();
         for (Span s : spans) {
             if (b.length() > 0) {
@@ -82,7 +85,7 @@ final class PassageCodec {
         return b.toString();
     }
 
-    static List<Span> decodeSpans(String encoded) {
+    public static List<Span> decodeSpans(String encoded) {
         List<Span> spans = new ArrayList<>();
         if (encoded == null || encoded.isEmpty()) {
             return spans;

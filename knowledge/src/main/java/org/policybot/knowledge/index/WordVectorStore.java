@@ -63,7 +63,7 @@ public final class WordVectorStore implements WordVectors, Closeable {
     }
 
     /** The store in {@code path}; the folder is made by the first {@link #add}, not here. */
-    static WordVectorStore open(Path path, int dimensions) {
+    public static WordVectorStore open(Path path, int dimensions) {
         return new WordVectorStore(path, dimensions);
     }
 
@@ -124,7 +124,7 @@ public final class WordVectorStore implements WordVectors, Closeable {
      * Adds the vectors of the words not held yet, in one commit. Call it holding the library's writer
      * lock (after a passage commit), so that no other process writes meanwhile.
      */
-    void add(Map<String, float[]> vectors) throws IOException {
+    public void add(Map<String, float[]> vectors) throws IOException {
         if (vectors.isEmpty()) {
             return;
         }
@@ -166,7 +166,7 @@ public final class WordVectorStore implements WordVectors, Closeable {
     }
 
     /** Notices words another process added. */
-    void maybeRefresh() {
+    public void maybeRefresh() {
         ReaderManager m = manager;
         if (m == null) {
             return;
