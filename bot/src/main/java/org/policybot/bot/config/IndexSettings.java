@@ -2,6 +2,8 @@ package org.policybot.bot.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,7 +36,7 @@ public record IndexSettings(String backend, Map<String, String> settings) {
                         + ": the lucene backend has no settings besides index.backend");
             }
         } else {
-            factory(backend).create(settings); // checks every setting now (a factory never connects)
+            check(factory(backend), settings);
         }
     }
 
@@ -67,6 +69,16 @@ public record IndexSettings(String backend, Map<String, String> settings) {
     /** The backend these settings name; opening it is left to the knowledge base (a factory never connects). */
     public PassageBackend open() {
         return backend.equals(LUCENE) ? new LuceneBackend() : factory(backend).create(settings);
+    }
+
+    /** Checks every setting now: the factory makes a backend (which never connects) and it is closed again. */
+    private static void check(PassageBackendFactory factory, Map<String, String> settings) {
+        PassageBackend made = factory.create(settings);
+        try {
+            made.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the index backend made to check its settings", e);
+        }
     }
 
     private static PassageBackendFactory factory(String name) {

@@ -288,7 +288,7 @@ final class SolrSnapshot implements Snapshot {
 
     @Override
     public TermStatistics terms() {
-        return noVersions() ? TermStatistics.NONE : stats();
+        return noVersions() ? ViewStats.empty(filter()) : stats();
     }
 
     @Override

@@ -58,6 +58,11 @@ final class ViewStats implements TermStatistics {
      * Counts the passages, and per scored field the passages that have it and its summed length (the
      * {@code *_n} fields hold a field's term count, and are absent when it has none).
      */
+    /** The statistics of a view of no live version: nothing counts and nothing is asked of Solr. */
+    static ViewStats empty(SolrSnapshot.Filter filter) {
+        return new ViewStats(filter, 0);
+    }
+
     static ViewStats load(SolrSnapshot snapshot) {
         ModifiableSolrParams p = snapshot.base();
         p.set("q", "*:*");
@@ -123,6 +128,9 @@ final class ViewStats implements TermStatistics {
 
     @Override
     public int docFreq(String stem) {
+        if (passages == 0) {
+            return 0;
+        }
         ensureDocFreqs(List.of(stem));
         int[] df = docFreqs.get(stem);
         int sum = 0;
@@ -134,7 +142,7 @@ final class ViewStats implements TermStatistics {
 
     @Override
     public boolean hasWord(String word) {
-        if (word.isEmpty()) {
+        if (word.isEmpty() || passages == 0) {
             return false;
         }
         return spelling(word).words.containsKey(word);
@@ -143,7 +151,7 @@ final class ViewStats implements TermStatistics {
     @Override
     public String closestWord(String word, int maxEdits, float accuracy) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty()) {
+        if (lower.isEmpty() || passages == 0) {
             return null;
         }
         Spelling s = spelling(lower);
