@@ -324,7 +324,11 @@ final class BenchCommand implements Callable<Integer> {
         return (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
     }
 
+    /** Megabytes under {@code dir}; 0 when there is no such folder (a backend that keeps its index elsewhere). */
     private static double sizeMb(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             long bytes = 0;
             for (Path f : (Iterable<Path>) files::iterator) {

@@ -29,8 +29,17 @@ record SolrSettings(List<String> zkHosts, String zkChroot, List<String> solrUrls
      */
     static final Duration DEFAULT_GRACE = Duration.ofMinutes(5);
     private static final String PREFIX = "index.";
+    /** Every setting this backend reads; any other key is a mistake (a misspelt one must not be ignored). */
+    private static final List<String> KNOWN = List.of("zkHosts", "solrUrls", "collection", "shards", "replicas",
+            "namespace", "graceSeconds");
 
     static SolrSettings parse(Map<String, String> s) {
+        for (String key : s.keySet()) {
+            if (!KNOWN.contains(key)) {
+                throw new IllegalArgumentException(PREFIX + key + ": not a setting of the solrcloud backend (known: "
+                        + String.join(", ", KNOWN) + ")");
+            }
+        }
         String zk = blankToNull(s.get("zkHosts"));
         String urls = blankToNull(s.get("solrUrls"));
         if ((zk == null) == (urls == null)) {
