@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
@@ -61,6 +62,7 @@ public final class SolrBackend implements PassageBackend, Closeable {
      */
     private static final Map<String, SharedClient> CLIENTS = new HashMap<>();
     private final String clientKey;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private static final class SharedClient {
         final CloudSolrClient client;
@@ -211,6 +213,9 @@ public final class SolrBackend implements PassageBackend, Closeable {
 
     @Override
     public void close() throws IOException {
+        if (!closed.compareAndSet(false, true)) {
+            return; // a second close must not take another backend's use of the shared client away
+        }
         synchronized (CLIENTS) {
             SharedClient shared = CLIENTS.get(clientKey);
             if (shared != null && --shared.users == 0) {

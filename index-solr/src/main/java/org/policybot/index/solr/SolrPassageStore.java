@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -70,8 +71,17 @@ final class SolrPassageStore implements PassageStore {
     private final ReentrantLock writeLock = new ReentrantLock();
     /** Open snapshots of this process by the sequence they read: their versions are not swept. */
     private final TreeMap<Long, Integer> open = new TreeMap<>();
-    private volatile Pointer cached;
-    private volatile long cachedAt;
+    /**
+     * The pointer read last and when: one value, and never replaced by an older sequence (a read that
+     * began before a change must not hide the change from this process afterwards).
+     */
+    private final AtomicReference<Cached> cached = new AtomicReference<>(new Cached(null, 0));
+
+    private record Cached(Pointer pointer, long at) {
+        boolean freshAt(long now) {
+            return pointer != null && now - at <= REFRESH_INTERVAL_NANOS;
+        }
+    }
 
     SolrPassageStore(SolrBackend backend, String key, Path dir, int dimensions) {
         this.backend = backend;
@@ -97,19 +107,25 @@ final class SolrPassageStore implements PassageStore {
         return readPointer().committed();
     }
 
+    /**
+     * The pointer is chosen and the snapshot registered under the lock a change's sweep takes, so a
+     * sweep never deletes a version that a snapshot being taken is about to read.
+     */
     @Override
     public Snapshot acquire() {
-        Pointer p = cached;
-        long now = System.nanoTime();
-        if (p == null || now - cachedAt > REFRESH_INTERVAL_NANOS) {
-            try {
-                p = readPointer();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        synchronized (open) {
+            Cached c = cached.get();
+            Pointer p = c.pointer();
+            if (!c.freshAt(System.nanoTime())) {
+                try {
+                    p = readPointer();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                words.maybeRefresh();
             }
-            words.maybeRefresh();
+            return snapshot(p, words);
         }
-        return snapshot(p, words);
     }
 
     @Override
@@ -124,7 +140,7 @@ final class SolrPassageStore implements PassageStore {
         synchronized (open) {
             open.merge(sequence, 1, Integer::sum);
         }
-        return new SolrSnapshot(backend, new SolrSnapshot.View(key, sequence, List.copyOf(p.live().values())),
+        return new SolrSnapshot(backend, new SolrSnapshot.View(key, sequence, p.stage(), List.copyOf(p.live().values())),
                 p.committed().manifest(), w, dimensions, () -> {
                     synchronized (open) {
                         open.computeIfPresent(sequence, (s, n) -> n == 1 ? null : n - 1);
@@ -138,15 +154,20 @@ final class SolrPassageStore implements PassageStore {
         }
     }
 
-    /** The pointer as Solr holds it now, committed or not (real-time get). */
+    /**
+     * The pointer as Solr holds it now, committed or not (real-time get, from the shard leader: the
+     * replica that takes every write first).
+     */
     private Pointer readPointer() throws IOException {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("fl", "*," + Pointer.VERSION);
+        params.set("shards.preference", "replica.leader:true");
         try {
             SolrDocument d = client.getById(collection, PassageDocs.pointerId(key), params);
             Pointer p = d == null ? Pointer.NONE : Pointer.decode(d);
-            cached = p;
-            cachedAt = System.nanoTime();
+            Cached read = new Cached(p, System.nanoTime());
+            cached.accumulateAndGet(read, (old, now) -> old.pointer() != null
+                    && old.pointer().sequence() > now.pointer().sequence() ? old : now);
             return p;
         } catch (SolrServerException | SolrException e) {
             throw new IOException("cannot read the knowledge base from the SolrCloud collection " + collection + ": "
@@ -170,6 +191,11 @@ final class SolrPassageStore implements PassageStore {
                 }
                 committed = new Committed(before.sequence() + 1, next, change.record());
                 flip(before, committed, writes.live, stage);
+            } catch (OutcomeUnknownException e) {
+                // the staged passages may be live now: nothing is deleted, the member is told to look
+                throw new KnowledgeException("the SolrCloud collection " + collection + " did not say whether change "
+                        + (before.sequence() + 1) + " of " + key + " was made (" + reason(e) + "); check with kb list"
+                        + " before trying again", e);
             } catch (IOException e) {
                 discard(stage, writes.touched, change);
                 throw new ChangeFailedException(dir, e);
@@ -196,7 +222,7 @@ final class SolrPassageStore implements PassageStore {
         } finally {
             writeLock.unlock();
         }
-        cachedAt = 0;
+        cached.updateAndGet(c -> new Cached(c.pointer(), 0)); // the next snapshot reads the new pointer
         return committed.manifest();
     }
 
@@ -207,15 +233,18 @@ final class SolrPassageStore implements PassageStore {
     }
 
     /**
-     * Replaces the pointer if nobody else did since {@code before} was read; sweeps, in the same
-     * request, retired versions no reader needs any more. An answer lost on the way (a node gone
-     * mid-request) is settled by reading the pointer again: it names this change's stage or not.
+     * Replaces the pointer if nobody else did since {@code before} was read, then deletes retired
+     * versions no reader needs any more. Any failure of the pointer write (a conflict too: a reply lost
+     * on the way makes the client send the write again, which then conflicts with itself) is settled by
+     * reading the pointer again from the leader: it names this change's stage (made), another stage
+     * (another process won: not made), or cannot be read ({@link OutcomeUnknownException}).
      */
     private void flip(Pointer before, Committed committed, Map<String, String> live, String stage)
             throws IOException, SolrServerException {
         long now = System.currentTimeMillis();
         long graceMillis = backend.settings().grace().toMillis();
-        long oldestOpen = oldestOpenSequence();
+        // a snapshot not yet registered reads the cached pointer, never older than before
+        long oldestOpen = Math.min(oldestOpenSequence(), before.sequence());
         List<Pointer.Retired> keep = new ArrayList<>();
         List<String> sweep = new ArrayList<>();
         for (Pointer.Retired r : before.retired()) {
@@ -234,18 +263,18 @@ final class SolrPassageStore implements PassageStore {
         SolrInputDocument pointer = before.encode(key, committed, live, keep, stage);
         UpdateRequest request = new UpdateRequest();
         request.add(pointer);
-        if (!sweep.isEmpty()) {
-            request.deleteByQuery("{!terms f=" + PassageDocs.DV + "}" + String.join(",", sweep));
-        }
         try {
             request.process(client, collection);
         } catch (SolrException | SolrServerException | IOException e) {
-            if (isConflict(e)) {
-                throw new KnowledgeException("the knowledge base (" + key + ") was changed by another process at the"
-                        + " same time; this change was not made: try again", e);
+            Pointer after = readPointerQuietly();
+            if (after == null) {
+                throw new OutcomeUnknownException(e);
             }
-            Pointer now2 = readPointerQuietly();
-            if (now2 == null || !stage.equals(now2.stage())) {
+            if (!stage.equals(after.stage())) {
+                if (isConflict(e)) {
+                    throw new KnowledgeException("the knowledge base (" + key + ") was changed by another process at"
+                            + " the same time; this change was not made: try again", e);
+                }
                 throw e;
             }
             LOG.warn("Change {} of {}: the pointer write reported {} but took effect", committed.sequence(), key,
@@ -258,8 +287,37 @@ final class SolrPassageStore implements PassageStore {
             LOG.warn("Change {} of {} is made; committing the pointer failed (the next commit saves it): {}",
                     committed.sequence(), key, reason(e));
         }
-        if (!sweep.isEmpty()) {
-            LOG.debug("Change {} of {} deleted {} retired document version(s)", committed.sequence(), key, sweep.size());
+        sweep(committed.sequence(), sweep);
+    }
+
+    /**
+     * Deletes retired versions (a request of its own, after the pointer that stopped listing them); a
+     * failure leaves them invisible in the collection and says which (README, "Limits").
+     */
+    private void sweep(long sequence, List<String> dvs) {
+        if (dvs.isEmpty()) {
+            return;
+        }
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("dvs", String.join(",", dvs));
+        try {
+            UpdateRequest delete = new UpdateRequest();
+            delete.deleteByQuery("{!terms f=" + PassageDocs.DV + " v=$dvs}");
+            delete.setParams(params);
+            delete.process(client, collection);
+            LOG.debug("Change {} of {} deleted {} retired document version(s)", sequence, key, dvs.size());
+        } catch (SolrException | SolrServerException | IOException e) {
+            LOG.warn("Change {} of {} is made; deleting retired versions {} failed, they stay invisible in {}: {}",
+                    sequence, key, dvs, collection, reason(e));
+        }
+    }
+
+    /** The pointer write failed and the pointer could not be read again: the change may or may not be made. */
+    private static final class OutcomeUnknownException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutcomeUnknownException(Throwable cause) {
+            super(reason(cause), cause);
         }
     }
 
@@ -287,7 +345,14 @@ final class SolrPassageStore implements PassageStore {
     private void discard(String stage, boolean staged, Change change) {
         if (staged) {
             try {
-                client.deleteByQuery(collection, "{!term f=" + PassageDocs.STAGE + "}" + stage);
+                // passages only: the pointer carries the stage of the change that made it
+                ModifiableSolrParams params = new ModifiableSolrParams();
+                params.set("stage", stage);
+                UpdateRequest delete = new UpdateRequest();
+                delete.deleteByQuery("+" + PassageDocs.KIND + ":" + PassageDocs.PASSAGE + " +{!term f=" + PassageDocs.STAGE
+                        + " v=$stage}");
+                delete.setParams(params);
+                delete.process(client, collection);
                 client.commit(collection, true, true);
             } catch (SolrServerException | IOException | SolrException e) {
                 LOG.warn("A failed change of {} may have left invisible passages of stage {} in {}: {}", key, stage,

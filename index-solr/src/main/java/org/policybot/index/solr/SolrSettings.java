@@ -33,6 +33,14 @@ record SolrSettings(List<String> zkHosts, String zkChroot, List<String> solrUrls
     private static final List<String> KNOWN = List.of("zkHosts", "solrUrls", "collection", "shards", "replicas",
             "namespace", "graceSeconds");
 
+    private static boolean isUri(String u) {
+        try {
+            return java.net.URI.create(u).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static SolrSettings parse(Map<String, String> s) {
         for (String key : s.keySet()) {
             if (!KNOWN.contains(key)) {
@@ -65,7 +73,7 @@ record SolrSettings(List<String> zkHosts, String zkChroot, List<String> solrUrls
         if (urls != null) {
             solrUrls = split(urls);
             for (String u : solrUrls) {
-                if (!u.startsWith("http://") && !u.startsWith("https://")) {
+                if (!u.startsWith("http://") && !u.startsWith("https://") || !isUri(u)) {
                     throw new IllegalArgumentException(PREFIX + "solrUrls: \"" + u + "\" is not an http(s) URL");
                 }
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -46,8 +47,12 @@ final class SolrSnapshot implements Snapshot {
     static final float K1 = 1.2f;
     static final float B = 0.75f;
 
-    /** One scope's part of a snapshot: the live document versions its pointer named at {@code sequence}. */
-    record View(String key, long sequence, List<String> dvs) {
+    /**
+     * One scope's part of a snapshot: the live document versions its pointer named at {@code sequence},
+     * written by the change of stage {@code stage} (random per change: sequences restart if a pointer is
+     * ever made again, stages do not, so cached statistics never serve other passages).
+     */
+    record View(String key, long sequence, String stage, List<String> dvs) {
     }
 
     private final SolrBackend backend;
@@ -60,6 +65,7 @@ final class SolrSnapshot implements Snapshot {
     private final Filter filter;
     private final List<IndexedPassage> loaded = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> handles = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     SolrSnapshot(SolrBackend backend, View view, Manifest manifest, WordVectors words, int dimensions, Runnable release) {
         this(backend, List.of(view), manifest, words, dimensions, List.of(release));
@@ -73,7 +79,8 @@ final class SolrSnapshot implements Snapshot {
         this.words = words;
         this.dimensions = dimensions;
         this.releases = releases;
-        this.viewKey = views.stream().map(v -> v.key() + "@" + v.sequence()).collect(Collectors.joining("+"));
+        this.viewKey = views.stream().map(v -> v.key() + "@" + v.sequence() + ":" + v.stage())
+                .collect(Collectors.joining("+"));
         this.filter = filter();
     }
 
@@ -291,8 +298,11 @@ final class SolrSnapshot implements Snapshot {
         return noVersions() ? ViewStats.empty(filter()) : stats();
     }
 
+    /** Gives the snapshot back once; closing it again does nothing (it must not release others' counts). */
     @Override
     public void close() {
-        releases.forEach(Runnable::run);
+        if (closed.compareAndSet(false, true)) {
+            releases.forEach(Runnable::run);
+        }
     }
 }

@@ -30,6 +30,8 @@ class SolrBackendFactoryTest {
                 .hasMessageStartingWith("index.collection: ");
         assertThatThrownBy(() -> f.create(Map.of("solrUrls", "x:8983", "collection", "p")))
                 .hasMessageStartingWith("index.solrUrls: ");
+        assertThatThrownBy(() -> f.create(Map.of("solrUrls", "http://solr 1:8983/solr", "collection", "p")))
+                .hasMessageStartingWith("index.solrUrls: ");
         assertThatThrownBy(() -> f.create(Map.of("zkHosts", "zk:2181", "collection", "p", "shards", "two")))
                 .hasMessageStartingWith("index.shards: ");
         assertThatThrownBy(() -> f.create(Map.of("zkHosts", "zk:2181", "collection", "p", "replicas", "0")))
