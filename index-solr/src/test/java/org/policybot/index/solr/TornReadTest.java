@@ -89,4 +89,36 @@ class TornReadTest {
             SolrTestCluster.delete(work);
         }
     }
+
+    @Test
+    void aSnapshotHeldOpenAcrossReplacesStillReadsItsVersion() throws Exception {
+        Path work = Files.createTempDirectory("policybot-held");
+        // the test backend sweeps retired versions at once (graceSeconds 0): only the open snapshot protects them
+        try (SolrBackend backend = SolrTestCluster.backend("held");
+             KnowledgeBase kb = KnowledgeBase.open(work, KnowledgeBase.Settings.defaults(), KbFixtures.EMBEDDER, backend)) {
+            // GIVEN a snapshot taken while the document is in version "alpha" (3 parts)
+            kb.add(version("alpha", 3), "test");
+            try (Snapshot held = kb.snapshot(Scope.SHARED)) {
+                // WHEN the document is replaced twice, so a later change could sweep "alpha"
+                kb.add(version("omega", 5), "test");
+                kb.add(version("gamma", 4), "test");
+
+                // THEN the held snapshot still reads all of "alpha", and its searches find it
+                List<Passage> passages = held.passages("rules");
+                assertThat(passages).hasSize(3).allMatch(p -> p.text().contains("alpha"));
+                assertThat(held.lexical(List.of(new LexicalTerm("alpha", 1f)), 10)).hasSize(3);
+                // AND a new snapshot reads the latest version only
+                try (Snapshot now = kb.snapshot(Scope.SHARED)) {
+                    assertThat(now.passages("rules")).hasSize(4).allMatch(p -> p.text().contains("gamma"));
+                }
+            }
+            // AND once it is closed, a further change (which may now sweep what nobody reads) reads whole
+            kb.add(version("delta", 2), "test");
+            try (Snapshot now = kb.snapshot(Scope.SHARED)) {
+                assertThat(now.passages("rules")).hasSize(2).allMatch(p -> p.text().contains("delta"));
+            }
+        } finally {
+            SolrTestCluster.delete(work);
+        }
+    }
 }
