@@ -1,12 +1,9 @@
 package org.policybot.index.solr;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.SmallFloat;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -157,18 +154,7 @@ final class PassageDocs {
 
     /** The terms the embedded index would index for {@code field} (the same analyzer, the same field name). */
     static List<String> analyse(String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = Terms.indexAnalyzer().tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing text in memory cannot fail", e);
-        }
-        return out;
+        return Terms.indexTerms(field, text);
     }
 
     static IndexedPassage decode(SolrDocument d, int dimensions) {

@@ -17,15 +17,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.FieldStatsInfo;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.policybot.knowledge.index.Fields;
+import org.policybot.knowledge.index.SpellingSuggestions;
 import org.policybot.knowledge.index.TermStatistics;
 
 /**
@@ -33,10 +31,10 @@ import org.policybot.knowledge.index.TermStatistics;
  * server's), counted by Solr with the snapshot's filter and cached for as long as those versions are
  * live (the pointers' sequences are the cache key, {@link #generation()}).
  *
- * <p>Spelling: {@link #closestWord} is Lucene's {@link DirectSpellChecker}, set up as the embedded index
- * sets it up, run on a small in-memory index that holds the snapshot's words sharing the word's first
- * letter with their document frequencies (the checker only ever proposes words of the same first
- * letter, since its minimum prefix is 1). Its suggestions are therefore the embedded index's.
+ * <p>Spelling: {@link #closestWord} is Lucene's DirectSpellChecker ({@link SpellingSuggestions}), set up as
+ * the embedded index sets it up, run on a small in-memory index that holds the snapshot's words sharing the
+ * word's first letter with their document frequencies (the checker only ever proposes words of the same
+ * first letter, since its minimum prefix is 1). Its suggestions are therefore the embedded index's.
  */
 final class ViewStats implements TermStatistics {
     private final String generation;
@@ -158,17 +156,10 @@ final class ViewStats implements TermStatistics {
         if (s.words.containsKey(lower) || s.words.isEmpty()) {
             return null;
         }
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(maxEdits);
-        checker.setMinPrefix(1);
-        checker.setMinQueryLength(1);
-        checker.setAccuracy(accuracy);
         try {
-            SuggestWord[] found = checker.suggestSimilar(new Term(Fields.WORDS, word), 1, s.reader(),
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            return found.length == 0 ? null : found[0].string;
+            return SpellingSuggestions.suggest(s.reader(), word, maxEdits, accuracy);
         } catch (IOException e) {
-            throw new UncheckedIOException("suggesting a spelling", e);
+            throw new UncheckedIOException("reading the words of " + generation + " for spelling", e);
         }
     }
 

@@ -24,9 +24,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.policybot.knowledge.model.Passage;
 
 /**
@@ -272,18 +269,7 @@ public final class LuceneSnapshot implements Snapshot {
 
         @Override
         public String closestWord(String word, int maxEdits, float accuracy) {
-            DirectSpellChecker checker = new DirectSpellChecker();
-            checker.setMaxEdits(maxEdits);
-            checker.setMinPrefix(1);
-            checker.setMinQueryLength(1);
-            checker.setAccuracy(accuracy);
-            try {
-                SuggestWord[] s = checker.suggestSimilar(new Term(Fields.WORDS, word), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                return s.length == 0 ? null : s[0].string;
-            } catch (IOException e) {
-                throw new UncheckedIOException("suggesting a spelling", e);
-            }
+            return SpellingSuggestions.suggest(reader, word, maxEdits, accuracy);
         }
 
         @Override

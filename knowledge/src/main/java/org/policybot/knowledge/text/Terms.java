@@ -105,9 +105,21 @@ public final class Terms {
         return run(ANALYZER, text);
     }
 
+    /**
+     * The terms the index analyzer makes of {@code text} in {@code field} (the field decides, e.g. the
+     * unstemmed words field): what an index stores, for a backend that stores terms made here.
+     */
+    public static List<String> indexTerms(String field, String text) {
+        return run(indexAnalyzer(), field, text);
+    }
+
     private static List<String> run(Analyzer analyzer, String text) {
+        return run(analyzer, "text", text);
+    }
+
+    private static List<String> run(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
