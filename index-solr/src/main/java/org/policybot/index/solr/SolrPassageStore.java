@@ -298,13 +298,10 @@ final class SolrPassageStore implements PassageStore {
         if (dvs.isEmpty()) {
             return;
         }
-        ModifiableSolrParams params = new ModifiableSolrParams();
-        params.set("dvs", String.join(",", dvs));
         try {
-            UpdateRequest delete = new UpdateRequest();
-            delete.deleteByQuery("{!terms f=" + PassageDocs.DV + " v=$dvs}");
-            delete.setParams(params);
-            delete.process(client, collection);
+            // values written into the query, as a delete-by-query reaches the other shards without the
+            // request's parameters; document ids hold no comma (DocIds)
+            client.deleteByQuery(collection, "{!terms f=" + PassageDocs.DV + "}" + String.join(",", dvs));
             LOG.debug("Change {} of {} deleted {} retired document version(s)", sequence, key, dvs.size());
         } catch (SolrException | SolrServerException | IOException e) {
             LOG.warn("Change {} of {} is made; deleting retired versions {} failed, they stay invisible in {}: {}",
@@ -345,14 +342,11 @@ final class SolrPassageStore implements PassageStore {
     private void discard(String stage, boolean staged, Change change) {
         if (staged) {
             try {
-                // passages only: the pointer carries the stage of the change that made it
-                ModifiableSolrParams params = new ModifiableSolrParams();
-                params.set("stage", stage);
-                UpdateRequest delete = new UpdateRequest();
-                delete.deleteByQuery("+" + PassageDocs.KIND + ":" + PassageDocs.PASSAGE + " +{!term f=" + PassageDocs.STAGE
-                        + " v=$stage}");
-                delete.setParams(params);
-                delete.process(client, collection);
+                // passages only: the pointer carries the stage of the change that made it. The values are
+                // written into the query (a delete-by-query reaches the other shards without the request's
+                // parameters); a stage is this process's own token of digits, a dot and hex digits.
+                client.deleteByQuery(collection, "+" + PassageDocs.KIND + ":" + PassageDocs.PASSAGE + " +"
+                        + PassageDocs.STAGE + ":\"" + stage + "\"");
                 client.commit(collection, true, true);
             } catch (SolrServerException | IOException | SolrException e) {
                 LOG.warn("A failed change of {} may have left invisible passages of stage {} in {}: {}", key, stage,
