@@ -71,4 +71,46 @@ class ConcurrentWritersTest {
             SolrTestCluster.delete(work);
         }
     }
+
+    @Test
+    void overAnExistingPointerTooOnlyOneWriterWins() throws Exception {
+        Path work = Files.createTempDirectory("policybot-writers-again");
+        try (SolrBackend one = SolrTestCluster.backend("writers-again");
+             SolrBackend two = SolrTestCluster.backend("writers-again");
+             PassageStore first = one.open(Scope.SHARED, work.resolve("a"), DIMENSIONS);
+             PassageStore second = two.open(Scope.SHARED, work.resolve("b"), DIMENSIONS)) {
+            // GIVEN a scope whose pointer exists (one change committed: the write must match its version)
+            first.change(replace("rules", "the first text", () -> { }));
+            assertThat(second.latest().sequence()).isEqualTo(1);
+
+            // WHEN the second stages a change and, before it commits, the first commits one
+            assertThatThrownBy(() -> second.change(replace("rules", "the loser's text", () -> {
+                try {
+                    first.change(replace("rules", "the winner's text", () -> { }));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            })))
+                    // THEN the second is refused and told to try again
+                    .isInstanceOf(KnowledgeException.class).hasMessageContaining("try again");
+
+            // AND both read the winner's change, at sequence 2 (these changes add passages without a manifest
+            // entry, so they are read by search, not by document)
+            assertThat(first.latest().sequence()).isEqualTo(2);
+            assertThat(second.latest().sequence()).isEqualTo(2);
+            try (Snapshot b = second.acquire()) {
+                float[] v = passage("rules", "the winner's text").sentenceVectors().get(0);
+                assertThat(b.nearest(v, 10)).extracting(h -> b.load(h).passage().text()).containsExactly("the winner's text");
+            }
+            // AND trying again on the second now succeeds, over the winner's change
+            second.change(replace("rules", "the retried text", () -> { }));
+            assertThat(first.latest().sequence()).isEqualTo(3);
+            try (Snapshot b = second.acquire()) {
+                float[] v = passage("rules", "the retried text").sentenceVectors().get(0);
+                assertThat(b.nearest(v, 10)).extracting(h -> b.load(h).passage().text()).containsExactly("the retried text");
+            }
+        } finally {
+            SolrTestCluster.delete(work);
+        }
+    }
 }
