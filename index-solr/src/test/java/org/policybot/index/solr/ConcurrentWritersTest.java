@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.index.Manifest;
 import org.policybot.knowledge.index.PassageStore;
@@ -37,8 +37,7 @@ class ConcurrentWritersTest {
     }
 
     @Test
-    void ofTwoWritersOfOneScopeOneWinsAndTheOtherIsToldToTryAgain() throws Exception {
-        Path work = Files.createTempDirectory("policybot-writers");
+    void ofTwoWritersOfOneScopeOneWinsAndTheOtherIsToldToTryAgain(@TempDir Path work) throws Exception {
         try (SolrBackend one = SolrTestCluster.backend("writers"); SolrBackend two = SolrTestCluster.backend("writers");
              PassageStore first = one.open(Scope.SHARED, work.resolve("a"), DIMENSIONS);
              PassageStore second = two.open(Scope.SHARED, work.resolve("b"), DIMENSIONS)) {
@@ -67,14 +66,11 @@ class ConcurrentWritersTest {
             assertThat(staged).isEqualTo(1);
             assertThat(first.latest().sequence()).isEqualTo(1);
             assertThat(first.latest().manifest()).isEqualTo(Manifest.EMPTY);
-        } finally {
-            SolrTestCluster.delete(work);
         }
     }
 
     @Test
-    void overAnExistingPointerTooOnlyOneWriterWins() throws Exception {
-        Path work = Files.createTempDirectory("policybot-writers-again");
+    void overAnExistingPointerTooOnlyOneWriterWins(@TempDir Path work) throws Exception {
         try (SolrBackend one = SolrTestCluster.backend("writers-again");
              SolrBackend two = SolrTestCluster.backend("writers-again");
              PassageStore first = one.open(Scope.SHARED, work.resolve("a"), DIMENSIONS);
@@ -109,8 +105,6 @@ class ConcurrentWritersTest {
                 float[] v = passage("rules", "the retried text").sentenceVectors().get(0);
                 assertThat(b.nearest(v, 10)).extracting(h -> b.load(h).passage().text()).containsExactly("the retried text");
             }
-        } finally {
-            SolrTestCluster.delete(work);
         }
     }
 }

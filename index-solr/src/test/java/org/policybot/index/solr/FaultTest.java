@@ -2,7 +2,6 @@ package org.policybot.index.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KbFixtures;
 import org.policybot.knowledge.KnowledgeBase;
@@ -30,8 +30,7 @@ class FaultTest {
     private static final String QUESTION = "When is the cafeteria open?";
 
     @Test
-    void aNodeStoppedDuringAnAddLosesAndDoublesNothing() throws Exception {
-        Path work = Files.createTempDirectory("policybot-fault");
+    void aNodeStoppedDuringAnAddLosesAndDoublesNothing(@TempDir Path work) throws Exception {
         MiniSolrCloudCluster cluster = SolrTestCluster.get();
         try (SolrBackend backend = SolrTestCluster.backend("fault");
              KnowledgeBase kb = KnowledgeBase.open(work, KnowledgeBase.Settings.defaults(), KbFixtures.EMBEDDER, backend)) {
@@ -79,8 +78,6 @@ class FaultTest {
             kb.addAll(List.of(KbFixtures.document("travel.md"), KbFixtures.document("announcements.md")), "test");
             assertThat(kb.list()).extracting(d -> d.id()).contains("travel", "announcements", "cafeteria");
             assertPassagesMatchManifest(kb);
-        } finally {
-            SolrTestCluster.delete(work);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KbFixtures;
 import org.policybot.knowledge.KnowledgeBase;
@@ -35,17 +36,16 @@ class SameAnswersTest {
     private static final List<String> QUESTIONS = List.of("Does OpenAI train on API customer data?",
             "which countries did the team visit", "how will you regulate powerful AI", "cafeteria opening hours",
             "travel expenses reimbursement receipts", "what did people ask about safety");
-    private static Path work;
+    @TempDir
+    static Path work;
     private static KnowledgeBase lucene;
     private static KnowledgeBase solr;
-    private static SolrBackend backend;
 
     @BeforeAll
     static void openBoth() throws IOException {
-        work = Files.createTempDirectory("policybot-same");
         lucene = KnowledgeBase.open(work.resolve("lucene"), KnowledgeBase.Settings.defaults(), KbFixtures.EMBEDDER);
         long t = System.nanoTime();
-        backend = SolrTestCluster.backend("same");
+        SolrBackend backend = SolrTestCluster.backend("same");
         solr = KnowledgeBase.open(work.resolve("solr"), KnowledgeBase.Settings.defaults(), KbFixtures.EMBEDDER, backend);
         SolrTestCluster.figure("open + seed the shipped document on SolrCloud (first use creates the collection), ms",
                 (System.nanoTime() - t) / 1_000_000);
@@ -62,8 +62,6 @@ class SameAnswersTest {
     static void close() throws IOException {
         lucene.close();
         solr.close();
-        backend.close();
-        SolrTestCluster.delete(work);
     }
 
     private static List<LexicalTerm> terms(String question) {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.KbFixtures;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.Hit;
@@ -37,14 +37,13 @@ class ScopingTest {
 
             Quintafel dues are paid each quarter to the treasurer of the quintafel guild.
             """;
-    private static Path work;
-    private static SolrBackend backend;
+    @TempDir
+    static Path work;
     private static KnowledgeBase kb;
 
     @BeforeAll
     static void twoServers() throws IOException {
-        work = Files.createTempDirectory("policybot-scoping");
-        backend = SolrTestCluster.backend("scoping");
+        SolrBackend backend = SolrTestCluster.backend("scoping");
         kb = KnowledgeBase.open(work, KnowledgeBase.Settings.defaults(), KbFixtures.EMBEDDER, backend);
         kb.add(A, new Source("rules.md", A_POLICY.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
         kb.add(B, new Source("rules.md", B_POLICY.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
@@ -53,8 +52,6 @@ class ScopingTest {
     @AfterAll
     static void close() throws IOException {
         kb.close();
-        backend.close();
-        SolrTestCluster.delete(work);
     }
 
     private static List<LexicalTerm> terms(String text) {

@@ -3,7 +3,6 @@ package org.policybot.index.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.KbFixtures;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.LexicalTerm;
@@ -35,8 +35,7 @@ class TornReadTest {
     }
 
     @Test
-    void readersDuringReplacesSeeOneWholeVersion() throws Exception {
-        Path work = Files.createTempDirectory("policybot-torn");
+    void readersDuringReplacesSeeOneWholeVersion(@TempDir Path work) throws Exception {
         try (SolrBackend backend = SolrTestCluster.backend("torn");
              KnowledgeBase kb = KnowledgeBase.open(work, KnowledgeBase.Settings.defaults(), KbFixtures.EMBEDDER, backend)) {
             // GIVEN a document in version "alpha" (3 parts); "omega" has 5 parts
@@ -85,14 +84,11 @@ class TornReadTest {
             SolrTestCluster.figure("torn-read test: reads / torn", reads.get() + " / " + torn.size());
             assertThat(reads.get()).isGreaterThan(REPLACES);
             assertThat(torn).isEmpty();
-        } finally {
-            SolrTestCluster.delete(work);
         }
     }
 
     @Test
-    void aSnapshotHeldOpenAcrossReplacesStillReadsItsVersion() throws Exception {
-        Path work = Files.createTempDirectory("policybot-held");
+    void aSnapshotHeldOpenAcrossReplacesStillReadsItsVersion(@TempDir Path work) throws Exception {
         // the test backend sweeps retired versions at once (graceSeconds 0): only the open snapshot protects them
         try (SolrBackend backend = SolrTestCluster.backend("held");
              KnowledgeBase kb = KnowledgeBase.open(work, KnowledgeBase.Settings.defaults(), KbFixtures.EMBEDDER, backend)) {
@@ -117,8 +113,6 @@ class TornReadTest {
             try (Snapshot now = kb.snapshot(Scope.SHARED)) {
                 assertThat(now.passages("rules")).hasSize(2).allMatch(p -> p.text().contains("delta"));
             }
-        } finally {
-            SolrTestCluster.delete(work);
         }
     }
 }
