@@ -104,7 +104,7 @@ final class Evidence {
             Candidate c = candidates.get(rank);
             Passage p = c.passage().passage();
             PassageFacts facts = m.facts().get(rank);
-            float passageCover = cover(q, facts.stems, facts.context, m.words().columns(facts.words), m.words());
+            float passageCover = cover(q, facts.stems, facts.context, facts.title, m.words().columns(facts.words), m.words());
             float[] cos = cosines.get(rank);
             float passageCosine = max(cos);
             int first = out.size();
@@ -114,8 +114,8 @@ final class Evidence {
                 Set<String> distinct = facts.sentenceStemSets.get(i);
                 int[] words = m.words().columns(facts.sentenceWords.get(i));
                 double[] f = new double[SentenceFeature.COUNT];
-                f[SentenceFeature.COVER.ordinal()] = cover(q, distinct, Set.of(), words, m.words());
-                f[SentenceFeature.COVER_CONTEXT.ordinal()] = cover(q, distinct, facts.context, words, m.words());
+                f[SentenceFeature.COVER.ordinal()] = cover(q, distinct, Set.of(), facts.title, words, m.words());
+                f[SentenceFeature.COVER_CONTEXT.ordinal()] = cover(q, distinct, facts.context, facts.title, words, m.words());
                 f[SentenceFeature.COVER_PASSAGE.ordinal()] = passageCover;
                 f[SentenceFeature.PHRASE.ordinal()] = phrase(questionStems, stems);
                 f[SentenceFeature.COSINE.ordinal()] = cos[i];
@@ -214,12 +214,14 @@ final class Evidence {
      * {@link #CONTEXT_CREDIT}) or through a same-meaning word among the candidate words at {@code words};
      * a follow-up's earlier terms count at {@link #FOLLOW_UP_CREDIT}, literally only.
      */
-    static float cover(ReadQuestion q, Set<String> stems, Set<String> context, int[] words, WordMatcher.Table table) {
+    static float cover(ReadQuestion q, Set<String> stems, Set<String> context, Set<String> title, int[] words,
+            WordMatcher.Table table) {
         float total = 0;
         float got = 0;
         for (QueryTerm t : q.terms()) {
             total += t.weight();
-            float c = stems.contains(t.stem()) ? 1f : context.contains(t.stem()) ? CONTEXT_CREDIT : 0f;
+            float c = stems.contains(t.stem()) || title.contains(t.stem()) ? 1f
+                    : context.contains(t.stem()) ? CONTEXT_CREDIT : 0f;
             if (c < SYNONYM_CREDIT && !t.name()) {
                 float same = table.credit(t.word(), words);
                 if (same >= SYNONYM_MIN) {
@@ -230,7 +232,8 @@ final class Evidence {
         }
         for (QueryTerm t : q.context()) {
             total += FOLLOW_UP_CREDIT * t.weight();
-            got += FOLLOW_UP_CREDIT * t.weight() * (stems.contains(t.stem()) || context.contains(t.stem()) ? 1 : 0);
+            got += FOLLOW_UP_CREDIT * t.weight()
+                    * (stems.contains(t.stem()) || title.contains(t.stem()) || context.contains(t.stem()) ? 1 : 0);
         }
         return total == 0 ? 0 : got / total;
     }

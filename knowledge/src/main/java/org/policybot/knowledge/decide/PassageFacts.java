@@ -23,6 +23,8 @@ final class PassageFacts {
     /** Stems of the text, of the section and title, and of all three. */
     final Set<String> stems;
     final Set<String> context;
+    /** Stems of the document's title: they name the document, so they hold for its every sentence. */
+    final Set<String> title;
     final Set<String> allStems;
     /** Content words of the title, section and text. */
     final List<String> words;
@@ -36,6 +38,7 @@ final class PassageFacts {
         this.passage = p;
         this.stems = Terms.distinct(p.text());
         this.context = Terms.distinct(p.sectionLabel() + " " + p.title());
+        this.title = Terms.distinct(p.title());
         String all = p.title() + " " + p.sectionLabel() + " " + p.text();
         this.allStems = Terms.distinct(all);
         this.words = Terms.contentWords(all);

@@ -3,6 +3,8 @@ package org.policybot.knowledge.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.question.QuestionReader;
@@ -47,6 +49,24 @@ class EvidenceTest {
                 .isEqualTo(0.5f);
         assertThat(Evidence.phrase(q, Terms.of("Data retention: the period is two years."))).isEqualTo(1f);
         assertThat(Evidence.phrase(List.of("data"), Terms.of("data"))).isZero();
+    }
+
+    @Test
+    void wordsOfTheDocumentsTitleHoldForEverySentenceOfIt() {
+        // GIVEN a question that names its document by title ("contributor covenant")
+        ReadQuestion q = read("who enforces the contributor covenant?");
+        Set<String> title = Terms.distinct("Contributor Covenant Code of Conduct");
+        WordMatcher.Table noSynonyms = new WordMatcher(null).table(List.of(), List.of(), words -> Map.of());
+        Set<String> naming = Terms.distinct("This Code of Conduct is adapted from the Contributor Covenant, version 2.1.");
+        Set<String> answering = Terms.distinct("Community leaders are responsible for enforcing our standards.");
+
+        // WHEN both sentences of that document are measured
+        float namingCover = Evidence.cover(q, naming, Set.of(), title, new int[0], noSynonyms);
+        float answeringCover = Evidence.cover(q, answering, Set.of(), title, new int[0], noSynonyms);
+
+        // THEN naming the document gives neither sentence an edge: only "enforces" tells them apart
+        assertThat(answeringCover).isGreaterThan(namingCover);
+        assertThat(Evidence.cover(q, answering, Set.of(), Set.of(), new int[0], noSynonyms)).isLessThan(answeringCover);
     }
 
     @Test
