@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
+import org.policybot.knowledge.question.QueryTerm;
 
 /**
  * {@code eval --trace}: one JSON line a case with how the engine reasoned (the features of every
@@ -45,6 +46,11 @@ final class EvalTrace implements Closeable {
         for (RankedSentence s : d.chosen()) {
             chosen.addObject().put("passage", s.passage().id()).put("index", s.index())
                     .put("evidence", holds(s.text(), c.evidence()));
+        }
+        ArrayNode terms = o.putArray("terms");
+        for (QueryTerm t : r.question().terms()) {
+            terms.addObject().put("word", t.word()).put("asked", t.asked()).put("weight", t.weight())
+                    .put("known", t.known()).put("corrected", t.corrected()).put("name", t.name()).put("focus", t.focus());
         }
         ObjectNode q = o.putObject("question");
         List<String> qNames = Decision.questionFeatureNames();
