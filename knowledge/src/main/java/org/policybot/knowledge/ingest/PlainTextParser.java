@@ -569,8 +569,34 @@ final class PlainTextParser {
      * Otherwise it is a wrapped line that happens to begin with a number ("section\n7.  This requirement").
      */
     private static boolean startsItem(Line previous, Line line, String current, String marker) {
+        if (isRunIn(line.text(), marker)) {
+            return false;
+        }
         return CLAUSE_END.matcher(previous.text()).matches() || line.indent() < previous.indent()
                 || current != null && follows(current, marker);
+    }
+
+    /** A bracketed marker inside a line ("and (2) offer you"): the next item of a run-in enumeration. */
+    private static final Pattern INLINE_MARKER = Pattern.compile("""
+            \\s ( \\(? [0-9]{1,2} \\) | \\(? [a-z] \\) | \\( [ivx]{1,4} \\) ) \\s   # " (2) ", " b) ", " (ii) "
+            """, Pattern.COMMENTS);
+
+    /**
+     * True when a line that opens with a bracketed marker goes on to the next marker itself: a
+     * run-in enumeration wrapped so that it happens to open a line ("two steps:\n(1) assert copyright
+     * on the software, and (2) offer you this License"), one sentence, not a list.
+     */
+    static boolean isRunIn(String text, String marker) {
+        if (!marker.endsWith(")")) {
+            return false;
+        }
+        Matcher m = INLINE_MARKER.matcher(text);
+        while (m.find()) {
+            if (m.start() >= marker.length() && follows(marker, m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The list marker or clause number a line opens with ("(a)", "6.1.", "-"), or null. */

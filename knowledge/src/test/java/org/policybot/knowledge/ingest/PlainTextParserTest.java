@@ -57,6 +57,22 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aRunInEnumerationWrappedOntoItsOwnLineStaysOneSentence() {
+        // GIVEN a wrapped paragraph whose line after a colon happens to open with "(1)", which goes on to "(2)"
+        ParsedDocument doc = text("Preamble\n\n  Developers protect your rights with two steps:\n"
+                + "(1) assert copyright on the software, and (2) offer you this License\n"
+                + "giving you permission to copy it.  For the developers' protection, the\n"
+                + "License explains that there is no warranty.\n");
+
+        // THEN the paragraph stays whole: the enumeration is inside one sentence, not a list
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("Developers protect your rights with two steps:"
+                + " (1) assert copyright on the software, and (2) offer you this License giving you permission to copy it."
+                + " For the developers' protection, the License explains that there is no warranty.");
+        assertThat(PlainTextParser.isRunIn("(a) be kind to others; and", "(a)")).isFalse();
+        assertThat(PlainTextParser.isRunIn("(a) one thing or (b) another", "(a)")).isTrue();
+    }
+
+    @Test
     void recognisesTheCommonHeadingShapes() {
         // GIVEN headings written as "Article II", "Section 4", "1.2 Scope", ALL CAPS and a Title Case line
         ParsedDocument doc = text("Staff Handbook\n\nArticle II\n\nSection 4\n\nLeave is requested a week ahead.\n\n"
