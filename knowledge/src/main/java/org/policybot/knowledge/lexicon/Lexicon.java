@@ -56,6 +56,9 @@ public final class Lexicon {
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
     public static final Set<String> DETERMINERS = words("determiners.txt");
 
+    /** Words that close a statement to ask for its confirmation ({@code tag-words.txt}). */
+    public static final Set<String> TAG_WORDS = words("tag-words.txt");
+
     /** Prepositions, copulas and question words after which a question names its topic ({@code phrase-openers.txt}). */
     public static final Set<String> PHRASE_OPENERS = words("phrase-openers.txt");
     /** Words that make the figure after them a bound ({@code bound-words.txt}), longest first. */

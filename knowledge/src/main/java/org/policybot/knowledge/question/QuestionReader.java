@@ -54,7 +54,10 @@ public final class QuestionReader {
             | \\b(?: this | that )\\ SOURCE\\b                                        # "when was this post published"
             | \\b(?: mentioned | said | stated | described | discussed | named | listed )
               \\ in\\ (?: the | this | that )\\ SOURCE\\b                                  # "mentioned in the post"
-            """.replace("SOURCE", Lexicon.alternation(Lexicon.SOURCE_NOUNS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            | (?<! \\b DETERMINER \\s ) \\b (?: is\\ that\\ | am\\ i\\ )? TAG \\s* [?!.]* \\s* $    # "…30 days, right?"
+            """.replace("SOURCE", Lexicon.alternation(Lexicon.SOURCE_NOUNS))
+            .replace("DETERMINER", Lexicon.alternation(Lexicon.DETERMINERS))
+            .replace("TAG", Lexicon.alternation(Lexicon.TAG_WORDS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** What "how many" or "number of" counts: the words after it, up to punctuation. */
     private static final Pattern COUNTED = Pattern.compile("""
             \\b(?: how\\ many | how\\ much | number\\ of )\\s+ ( [^?.!,;]* )

@@ -62,6 +62,20 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aClosingTagAsksForConfirmationAndIsNoTopic() {
+        // GIVEN statements closed by a tag, and questions where the same words are the topic
+        List<String> tagged = List.of("the tour lasted 2 months, right?", "the tour lasted 2 months right",
+                "the tour lasted 2 months, is that correct?", "the tour lasted 2 months, true?");
+
+        // THEN the tag is no term, while "the right" and "rights" keep theirs
+        for (String q : tagged) {
+            assertThat(read(q).terms()).extracting(QueryTerm::word).as(q).containsExactly("tour", "lasted", "2", "months");
+        }
+        assertThat(read("do I have the right?").terms()).extracting(QueryTerm::word).contains("right");
+        assertThat(read("what are my rights").terms()).extracting(QueryTerm::word).contains("rights");
+    }
+
+    @Test
     void wordsAboutTheAskingWeighLittle() {
         ReadQuestion q = read("can you explain what they do with customer data");
 
