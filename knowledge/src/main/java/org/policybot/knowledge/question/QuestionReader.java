@@ -191,6 +191,18 @@ public final class QuestionReader {
         return pending;
     }
 
+    /**
+     * A chat abbreviation's expansion ("temp" → "temporary"), unless the documents use the abbreviation
+     * and not the expansion (a document that says "repo" is searched for "repo").
+     */
+    static String expand(String lower, Vocabulary vocabulary) {
+        String expansion = Lexicon.CHAT_ABBREVIATIONS.get(lower);
+        if (expansion == null || vocabulary.hasWord(lower) && !vocabulary.hasWord(expansion)) {
+            return lower;
+        }
+        return expansion;
+    }
+
     /** The stems of a word; an unknown run of letters and digits ("gplv3") by its parts ("gpl", "3"). */
     private static List<String> stems(String word, Vocabulary vocabulary) {
         List<String> whole = Terms.of(word);
@@ -229,7 +241,7 @@ public final class QuestionReader {
             String asked = m.group();
             boolean name = m.start() > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(Locale.ROOT));
-            String word = StopWordTypos.fix(Lexicon.CHAT_ABBREVIATIONS.getOrDefault(lower, lower));
+            String word = StopWordTypos.fix(expand(lower, vocabulary));
             boolean fixed = false;
             boolean place = false;
             if (!Terms.isStopWord(word) && !vocabulary.hasWord(word)) {

@@ -76,6 +76,43 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aChatAbbreviationIsExpandedUnlessTheDocumentsUseItInstead() {
+        // GIVEN documents that say "repo" and "temporary" but never "repository" or "temp"
+        Vocabulary says = new Vocabulary() {
+            @Override
+            public int passages() {
+                return 1;
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return 1;
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return word.equals("repo") || word.equals("temporary");
+            }
+
+            @Override
+            public String correction(String word) {
+                return null;
+            }
+
+            @Override
+            public java.util.Set<String> authorStems() {
+                return java.util.Set.of();
+            }
+        };
+
+        // THEN "temp" reads as the documents' "temporary", while "repo" stays their word
+        assertThat(QuestionReader.expand("temp", says)).isEqualTo("temporary");
+        assertThat(QuestionReader.expand("repo", says)).isEqualTo("repo");
+        assertThat(QuestionReader.expand("repo", Vocabulary.EMPTY)).isEqualTo("repository");
+        assertThat(QuestionReader.expand("policy", says)).isEqualTo("policy");
+    }
+
+    @Test
     void wordsAboutTheAskingWeighLittle() {
         ReadQuestion q = read("can you explain what they do with customer data");
 
