@@ -62,6 +62,11 @@ public final class MiniLmEmbedder implements Embedder {
         MODEL.readFrom(dir);
     }
 
+    /** The model's tokenizer file, whose vocabulary {@link ModelWords} reads. */
+    static java.io.InputStream openTokenizer() throws java.io.IOException {
+        return MODEL.openTokenizer();
+    }
+
     /** Starts loading the model in the background, for a command that is about to embed. */
     public static void preload() {
         MODEL.startLoading();

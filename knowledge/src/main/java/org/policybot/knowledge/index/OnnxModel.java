@@ -95,6 +95,12 @@ final class OnnxModel {
         }
     }
 
+    /** The tokenizer file (unpacked or from the class path), for reading its vocabulary ({@link ModelWords}). */
+    InputStream openTokenizer() throws IOException {
+        Path dir = unpacked;
+        return dir == null ? stream(TOKENIZER_RESOURCE) : Files.newInputStream(dir.resolve(TOKENIZER_RESOURCE));
+    }
+
     /** True once loading has been started (by {@link #startLoading()} or a first embedding). */
     synchronized boolean started() {
         return loading != null;

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashSet;
 import java.util.Set;
 import org.policybot.knowledge.index.ManifestEntry;
+import org.policybot.knowledge.index.ModelWords;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.index.TermStatistics;
 import org.policybot.knowledge.question.Vocabulary;
@@ -13,7 +14,8 @@ import org.policybot.knowledge.text.Terms;
 /**
  * The vocabulary of one index snapshot: term rarity over text, section and title, and spelling
  * correction against the unstemmed words field. A correction must look like a typo: one edit for
- * words under eight letters, two for longer ones, same first letter.
+ * words under eight letters, two for longer ones, same first letter; a real word ({@link ModelWords}) only becomes another form of itself ("keeps" the
+ * documents' "keep"), never another word ("care" is no typo of "core").
  */
 public final class IndexVocabulary implements Vocabulary {
     /** Words shorter than this are never corrected ("data" and "date" are both words). */
@@ -80,7 +82,10 @@ public final class IndexVocabulary implements Vocabulary {
             return null;
         }
         String found = CORRECTIONS.get(new Lookup(terms.generation(), word), k -> suggest(word));
-        return found.equals(NONE) ? null : found;
+        if (found.equals(NONE) || ModelWords.contains(word) && !Terms.of(word).equals(Terms.of(found))) {
+            return null;
+        }
+        return found;
     }
 
     private String suggest(String word) {

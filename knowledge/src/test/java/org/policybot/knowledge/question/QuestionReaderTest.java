@@ -43,6 +43,16 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aRealWordIsNeverCorrectedIntoAnotherWord() {
+        // GIVEN a real word one letter from a word of the shipped document ("police" / "policy")
+        ReadQuestion q = read("Did they meet the police?");
+
+        // THEN they stay what was asked
+        assertThat(q.corrected()).isEqualTo("Did they meet the police?");
+        assertThat(q.terms()).noneMatch(QueryTerm::corrected);
+    }
+
+    @Test
     void realWordsTheKnowledgeBaseLacksAreKeptAsUnknown() {
         ReadQuestion q = read("What is the refund policy?");
 
