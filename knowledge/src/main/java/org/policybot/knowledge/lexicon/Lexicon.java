@@ -56,6 +56,9 @@ public final class Lexicon {
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
     public static final Set<String> DETERMINERS = words("determiners.txt");
 
+    /** Verbs whose present form ends in "ed" ({@code verbs-ending-in-ed.txt}). */
+    public static final Set<String> VERBS_ENDING_IN_ED = words("verbs-ending-in-ed.txt");
+
     /** Words that close a statement to ask for its confirmation ({@code tag-words.txt}). */
     public static final Set<String> TAG_WORDS = words("tag-words.txt");
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
  * Rewrites a document's first person plural for the reader, naming the author: "we do not train"
@@ -70,7 +71,8 @@ final class FirstPersonRewriter {
                     }
                 }
                 case "us" -> {
-                    replaced = (named ? "it" : author) + adverbs + space + next;
+                    // the name, even when named before: "please contact it" would not say whom to contact
+                    replaced = author + adverbs + space + next;
                     named = true;
                 }
                 case "our", "ours" -> {
@@ -100,7 +102,8 @@ final class FirstPersonRewriter {
         if (lower.matches(".*(?:ss|us|sh|ch|x|z)")) {
             return word + "es";
         }
-        if (KEEP.contains(lower) || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("s")
+        if (KEEP.contains(lower) || lower.endsWith("ed") && !Lexicon.VERBS_ENDING_IN_ED.contains(lower)
+                || lower.endsWith("ly") || lower.endsWith("s")
                 || lower.equals("not") || lower.equals("all") || lower.equals("both")) {
             return word;
         }

@@ -19,7 +19,10 @@ class FirstPersonRewriterTest {
         "an OpenAI team led by our CEO|an OpenAI team led by its CEO",
         "We sat down with dozens of senior policymakers.|OpenAI sat down with dozens of senior policymakers.",
         "We focus on safety and we teach others.|OpenAI focuses on safety and it teaches others.",
-        "Users asked, and the answer was clear.|Users asked, and the answer was clear."})
+        "Users asked, and the answer was clear.|Users asked, and the answer was clear.",
+        "We know that we need to spend time.|OpenAI knows that it needs to spend time.",
+        "We proceeded and we succeed.|OpenAI proceeded and it succeeds.",
+        "We think you should tell us.|OpenAI thinks you should tell OpenAI."})
     void firstPersonPluralBecomesTheAuthorWithAgreement(String sentence, String expected) {
         assertThat(FirstPersonRewriter.rewrite(sentence, "OpenAI")).isEqualTo(expected);
     }
