@@ -30,8 +30,8 @@ class EvalQualityTest {
         "eval/tune.jsonl,       0.95, 0.95, 0.05",
         "eval/holdout.jsonl,    0.80, 0.95, 0.20",
         "eval/community.jsonl,  0.62, 0.80, 0.36",
-        "eval/community2.jsonl, 0.66, 0.80, 0.31",
-        "eval/community3.jsonl, 0.70, 0.60, 0.23"})
+        "eval/community2.jsonl, 0.68, 0.80, 0.31",
+        "eval/community3.jsonl, 0.74, 0.60, 0.20"})
     void questionSetsOnTheShippedDocumentMeetTheirFloors(String file, double minHit, double minAbstain,
                                                          double maxFalseAbstain) {
         // WHEN a question set is scored on the shipped document
@@ -43,11 +43,11 @@ class EvalQualityTest {
 
     @ParameterizedTest
     @CsvSource({
-        "eval/corpora/oss-real,             0.53, 0.62, 0.16",
+        "eval/corpora/oss-real,             0.63, 0.58, 0.14",
         "eval/corpora/fictional-shop,       0.71, 0.55, 0.17",
-        "eval/corpora/nonprofit-real,       0.60, 0.62, 0.11",
+        "eval/corpora/nonprofit-real,       0.63, 0.62, 0.09",
         "eval/corpora/fictional-makerspace, 0.64, 0.52, 0.15",
-        "eval/corpora/platform-real,        0.66, 0.69, 0.15",
+        "eval/corpora/platform-real,        0.70, 0.69, 0.15",
         "eval/corpora/community-real,       0.72, 0.71, 0.14",
         "eval/corpora/fictional-guild,      0.72, 0.62, 0.17"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
@@ -60,7 +60,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.61, 0.60, 0.15", "validation, 0.66, 0.60, 0.10"})
+    @CsvSource({"tuning, 0.65, 0.60, 0.14", "validation, 0.67, 0.63, 0.10"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),
