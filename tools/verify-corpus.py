@@ -16,12 +16,16 @@ For abstain cases: facts and evidence must be empty and doc null.
 Documents are read as a reader sees them: .pdf with pdftotext (poppler-utils), .docx with
 pandoc -t plain --wrap=none, .html with its tags stripped (script and style dropped), .md as written
 and once more without emphasis and code marks, anything else as text.
+
+    tools/verify-corpus.py --text DOCUMENT
+
+prints one document's visible text as the check reads it (for grepping near misses in it).
 """
 import html, json, os, re, subprocess, sys
 
-if len(sys.argv) != 2:
-    sys.exit('usage: tools/verify-corpus.py CORPUS_DIR')
-ROOT = os.path.abspath(sys.argv[1])
+if not (len(sys.argv) == 2 or len(sys.argv) == 3 and sys.argv[1] == '--text'):
+    sys.exit('usage: tools/verify-corpus.py CORPUS_DIR | tools/verify-corpus.py --text DOCUMENT')
+ROOT = os.path.abspath(sys.argv[-1])
 
 
 def extract(path):
@@ -38,6 +42,12 @@ def extract(path):
     if path.endswith('.md'):
         text = text + '\n' + re.sub(r'\*\*|`', '', text)
     return text
+
+
+if sys.argv[1] == '--text':
+    # the visible text of one document, as the check reads it (for grepping near misses)
+    print(extract(ROOT))
+    sys.exit(0)
 
 
 def norm(s):
