@@ -27,6 +27,8 @@ public final class Lexicon {
     public static final Set<String> ASKING_WORDS = words("asking-words.txt");
     /** Chat abbreviation to its expansion ({@code chat-abbreviations.txt}). */
     public static final Map<String, String> CHAT_ABBREVIATIONS = pairs("chat-abbreviations.txt");
+    /** A British ending to its American spelling ({@code spelling-variants.txt}). */
+    public static final Map<String, String> SPELLING_VARIANTS = pairs("spelling-variants.txt");
     /**
      * A place or its adjective to the other words of its line: "french" to "france", "france" to
      * "french" ({@code demonyms.txt}).
@@ -58,6 +60,28 @@ public final class Lexicon {
 
     /** Verbs whose present form ends in "ed" ({@code verbs-ending-in-ed.txt}). */
     public static final Set<String> VERBS_ENDING_IN_ED = words("verbs-ending-in-ed.txt");
+
+    /**
+     * The other spellings of {@code word} (lower case) by {@link #SPELLING_VARIANTS}: "licence" gives
+     * "license", "color" gives "colour". Words shorter than {@link #VARIANT_MIN} have none ("four" is not "for").
+     */
+    public static List<String> spellingVariants(String word) {
+        List<String> out = new java.util.ArrayList<>();
+        if (word.length() < VARIANT_MIN) {
+            return out;
+        }
+        SPELLING_VARIANTS.forEach((british, american) -> {
+            if (word.endsWith(british)) {
+                out.add(word.substring(0, word.length() - british.length()) + american);
+            } else if (word.endsWith(american)) {
+                out.add(word.substring(0, word.length() - american.length()) + british);
+            }
+        });
+        return out;
+    }
+
+    /** Shortest word read in its other spelling: short words are other words ("hour", "four", "tor"). */
+    static final int VARIANT_MIN = 5;
 
     /** Words that close a statement to ask for its confirmation ({@code tag-words.txt}). */
     public static final Set<String> TAG_WORDS = words("tag-words.txt");

@@ -249,7 +249,10 @@ public final class QuestionReader {
                 String same = Lexicon.DEMONYMS.getOrDefault(word, List.of()).stream().filter(vocabulary::hasWord)
                         .findFirst().orElse(null);
                 place = same != null;
-                String suggestion = place ? same : vocabulary.correction(word);
+                // "licence" where the documents say "license": their spelling of the same word
+                String spelt = place ? null : Lexicon.spellingVariants(word).stream()
+                        .filter(v -> !Terms.isStopWord(v) && vocabulary.hasWord(v)).findFirst().orElse(null);
+                String suggestion = place ? same : spelt != null ? spelt : vocabulary.correction(word);
                 if (suggestion != null) {
                     word = suggestion;
                     fixed = true;

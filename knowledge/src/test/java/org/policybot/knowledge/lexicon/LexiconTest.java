@@ -21,12 +21,24 @@ class LexiconTest {
         assertThat(Lexicon.AUXILIARIES).contains("can", "doesn't");
         assertThat(Lexicon.DISCOURSE_LINKS.get(0)).isEqualTo("at the same time");
         assertThat(Lexicon.CALENDAR_WORDS).contains("may", "sunday");
+        assertThat(Lexicon.TAG_WORDS).contains("right", "correct");
+        assertThat(Lexicon.VERBS_ENDING_IN_ED).contains("need").doesNotContain("agreed");
+    }
+
+    @Test
+    void aWordHasItsOtherSpellingAndShortWordsHaveNone() {
+        assertThat(Lexicon.spellingVariants("licence")).contains("license");
+        assertThat(Lexicon.spellingVariants("color")).contains("colour");
+        assertThat(Lexicon.spellingVariants("organisations")).contains("organizations");
+        assertThat(Lexicon.spellingVariants("travelled")).contains("traveled");
+        assertThat(Lexicon.spellingVariants("four")).isEmpty();
     }
 
     @Test
     void noWordIsListedTwiceInOneList() {
         for (String file : List.of("stop-words.txt", "asking-words.txt", "negations.txt", "auxiliaries.txt",
-                "agent-nouns.txt", "determiners.txt", "phrase-openers.txt", "calendar-words.txt")) {
+                "agent-nouns.txt", "determiners.txt", "phrase-openers.txt", "calendar-words.txt", "tag-words.txt",
+                "verbs-ending-in-ed.txt", "chat-abbreviations.txt", "spelling-variants.txt")) {
             List<String> lines = Lexicon.lines(file);
             Set<String> distinct = new HashSet<>(lines);
             assertThat(distinct).as(file).hasSameSizeAs(lines);

@@ -53,6 +53,16 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aBritishSpellingReadsAsTheDocumentsAmericanOne() {
+        // GIVEN the shipped document, which spells "organizations" and "traveled"
+        ReadQuestion q = read("Which organisations did they meet while they travelled?");
+
+        // THEN the question's British spellings are read as the document's
+        assertThat(q.terms()).extracting(QueryTerm::word).contains("organizations", "traveled");
+        assertThat(q.terms()).filteredOn(t -> t.word().equals("organizations")).allMatch(QueryTerm::known);
+    }
+
+    @Test
     void realWordsTheKnowledgeBaseLacksAreKeptAsUnknown() {
         ReadQuestion q = read("What is the refund policy?");
 
