@@ -3,6 +3,8 @@ package org.policybot.knowledge.index;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,7 @@ public final class MiniLmEmbedder implements Embedder {
     }
 
     /** The model's tokenizer file, whose vocabulary {@link ModelWords} reads. */
-    static java.io.InputStream openTokenizer() throws java.io.IOException {
+    static InputStream openTokenizer() throws IOException {
         return MODEL.openTokenizer();
     }
 
