@@ -95,6 +95,12 @@ final class PlainTextParser {
     private static final double MAX_TITLE_SHARE_OF_WIDTH = 0.75;
     /** A sentence or clause ending inside a line ("Grant of Patent License. Subject to..."), after its number. */
     private static final Pattern INNER_SENTENCE_END = Pattern.compile(".*\\S[.!?:;][)\"”’]*\\s+\\S.*");
+
+    /** A bracketed marker inside a line ("and (2) offer you"): the next item of a run-in enumeration. */
+    private static final Pattern INLINE_MARKER = Pattern.compile("""
+            \\s ( \\(? [0-9]{1,2} \\) | \\(? [a-z] \\) | \\( [ivx]{1,4} \\) ) \\s   # " (2) ", " b) ", " (ii) "
+            """, Pattern.COMMENTS);
+
     /** Indentation slack when comparing a heading with earlier headings of the same depth. */
     private static final int INDENT_SLACK = 2;
 
@@ -575,11 +581,6 @@ final class PlainTextParser {
         return CLAUSE_END.matcher(previous.text()).matches() || line.indent() < previous.indent()
                 || current != null && follows(current, marker);
     }
-
-    /** A bracketed marker inside a line ("and (2) offer you"): the next item of a run-in enumeration. */
-    private static final Pattern INLINE_MARKER = Pattern.compile("""
-            \\s ( \\(? [0-9]{1,2} \\) | \\(? [a-z] \\) | \\( [ivx]{1,4} \\) ) \\s   # " (2) ", " b) ", " (ii) "
-            """, Pattern.COMMENTS);
 
     /**
      * True when a line that opens with a bracketed marker goes on to the next marker itself: a

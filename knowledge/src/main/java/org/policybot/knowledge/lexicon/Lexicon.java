@@ -66,7 +66,7 @@ public final class Lexicon {
      * "license", "color" gives "colour". Words shorter than {@link #VARIANT_MIN} have none ("four" is not "for").
      */
     public static List<String> spellingVariants(String word) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (word.length() < VARIANT_MIN) {
             return out;
         }

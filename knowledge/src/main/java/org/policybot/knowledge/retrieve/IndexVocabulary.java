@@ -14,8 +14,9 @@ import org.policybot.knowledge.text.Terms;
 /**
  * The vocabulary of one index snapshot: term rarity over text, section and title, and spelling
  * correction against the unstemmed words field. A correction must look like a typo: one edit for
- * words under eight letters, two for longer ones, same first letter; a real word ({@link ModelWords}) only becomes another form of itself ("keeps" the
- * documents' "keep"), never another word ("care" is no typo of "core").
+ * words under eight letters, two for longer ones, same first letter; a real word ({@link ModelWords})
+ * only becomes another form of itself ("keeps" the documents' "keep"), never another word ("care" is no
+ * typo of "core").
  */
 public final class IndexVocabulary implements Vocabulary {
     /** Words shorter than this are never corrected ("data" and "date" are both words). */
@@ -82,15 +83,16 @@ public final class IndexVocabulary implements Vocabulary {
             return null;
         }
         String found = CORRECTIONS.get(new Lookup(terms.generation(), word), k -> suggest(word));
-        if (found.equals(NONE) || ModelWords.contains(word) && !Terms.of(word).equals(Terms.of(found))) {
-            return null;
-        }
-        return found;
+        return found.equals(NONE) ? null : found;
     }
 
+    /** The correction to keep for {@code word}, or {@link #NONE}: a real word only as another form of itself. */
     private String suggest(String word) {
         String found = terms.closestWord(word, word.length() >= TWO_EDITS_FROM ? 2 : 1, ACCURACY);
-        return found == null ? NONE : found;
+        if (found == null || ModelWords.contains(word) && !Terms.of(word).equals(Terms.of(found))) {
+            return NONE;
+        }
+        return found;
     }
 
     @Override
