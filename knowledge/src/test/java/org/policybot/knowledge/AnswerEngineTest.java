@@ -202,6 +202,42 @@ class AnswerEngineTest {
     }
 
     @Test
+    void theSentenceAfterTheBestOneInItsPassageComesWithIt(@TempDir Path dir) throws IOException {
+        // GIVEN a policy whose reporting address is followed by the reply time, in a sentence that does not point
+        // back, and whose other sections also speak of reports
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String policy = """
+                    # Safety policy
+
+                    ## Reporting a problem
+
+                    Anyone can report a problem caused by an automated system to safety@example.org. We acknowledge \
+                    reports within 5 business days.
+
+                    ## Reports about members
+
+                    Reports about a member's behaviour go to the moderators through the report button. A report may \
+                    be made anonymously.
+
+                    ## Transparency
+
+                    Every quarter we publish how many reports we received and how many problems we fixed.
+                    """;
+            kb.add(new Source("safety.md", policy.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
+            AnswerEngine engine = new AnswerEngine(kb, SharedEngine.embedder(), null);
+
+            // WHEN asked where to report a problem with an automated system, and how quickly they will hear back
+            Answer a = engine.answer(Question.of(
+                    "Where do I report a problem caused by an automated system, and how quickly will I hear back?"));
+
+            // THEN the answer carries the address and, after it, the reply time
+            assertThat(a.abstained()).as(a.answer()).isFalse();
+            assertThat(a.answer()).contains("safety@example.org").contains("5 business days");
+            assertThat(a.answer().indexOf("safety@example.org")).isLessThan(a.answer().indexOf("5 business days"));
+        }
+    }
+
+    @Test
     void aDocumentAddedWithKbAddAnswersAndIsCited(@TempDir Path dir) throws IOException {
         // GIVEN a knowledge base with the shipped document and a moderator's refund policy
         try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {

@@ -62,7 +62,9 @@ public final class Decider {
     }
 
     /**
-     * The best sentence, then others nearly as likely that repeat nothing chosen; a sentence that
+     * The best sentence, then others nearly as likely that repeat nothing chosen, then the best's
+     * neighbours in its passage where the model gives them some weight (the sentence before or after
+     * the one that matches best often holds its condition, exception or figure); a sentence that
      * announces a list brings its items, one that points back ("This includes…") the sentence before
      * it, one followed by a sentence that points back to it that sentence (it goes on about the same
      * thing), a bare heading the sentences under it. In answer order: the best sentence's passage first.
@@ -77,6 +79,11 @@ public final class Decider {
             }
             if (s.probability() >= weights.companionFloor() && !redundant(s, chosen)) {
                 chosen.add(s);
+            }
+        }
+        for (RankedSentence s : ranked) {
+            if (isNeighbour(s, best) && s.probability() >= weights.neighbour() * best.probability() && !s.isHeading()) {
+                addIfAbsent(chosen, s);
             }
         }
         for (RankedSentence s : List.copyOf(chosen)) {
@@ -127,6 +134,11 @@ public final class Decider {
                 added++;
             }
         }
+    }
+
+    /** The sentence just before or just after the other in the same passage. */
+    private static boolean isNeighbour(RankedSentence s, RankedSentence other) {
+        return s.passage().id().equals(other.passage().id()) && Math.abs(s.index() - other.index()) == 1;
     }
 
     private static boolean isBelow(Passage child, Passage parent) {

@@ -21,13 +21,15 @@ import java.util.Set;
  * @param highAt     answer probability from which an answer has high confidence
  * @param companion  a further sentence joins the best one when its probability is at least this share of the best's
  * @param companionFloor and at least this probability
+ * @param neighbour  the sentence just before or after the best one in its passage joins it when its probability
+ *                   is at least this share of the best's
  * @param redundant  cosine from which a further sentence repeats one already chosen
  * @param modelAt    answer probability from which a question the decision refuses still goes to a
  *                   configured model, which may answer from the passages or decline
  * @param modelRanks a model's answer must quote at least one of this many best-ranked sentences
  */
 public record DecisionWeights(LogisticModel sentence, LogisticModel answer, double answerAt, double highAt,
-                              double companion, double companionFloor, double redundant, double modelAt,
+                              double companion, double companionFloor, double neighbour, double redundant, double modelAt,
                               int modelRanks) {
     static final String RESOURCE = "decision-weights.json";
 
@@ -58,7 +60,7 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
         return new DecisionWeights(model(root.path("sentence"), "sentence", names(SentenceFeature.values())),
                 model(root.path("answer"), "answer", names(QuestionFeature.values())),
                 threshold(t, "answer"), threshold(t, "high"), threshold(t, "companion"),
-                threshold(t, "companionFloor"), threshold(t, "redundant"), threshold(t, "model"),
+                threshold(t, "companionFloor"), threshold(t, "neighbour"), threshold(t, "redundant"), threshold(t, "model"),
                 (int) threshold(t, "modelRanks"));
     }
 

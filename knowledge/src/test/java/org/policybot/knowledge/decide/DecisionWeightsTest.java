@@ -20,6 +20,7 @@ class DecisionWeightsTest {
         assertThat(w.answerAt()).isBetween(0.0, 1.0).isLessThanOrEqualTo(w.highAt());
         assertThat(w.highAt()).isLessThanOrEqualTo(1.0);
         assertThat(w.companion()).isBetween(0.0, 1.0);
+        assertThat(w.neighbour()).isBetween(0.0, 1.0).isLessThanOrEqualTo(w.companion());
     }
 
     @Test
