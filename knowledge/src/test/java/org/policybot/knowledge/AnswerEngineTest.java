@@ -238,6 +238,38 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aCountTheBestSentenceLacksIsNotAnsweredFromAnotherSentencesFigure(@TempDir Path dir) throws IOException {
+        // GIVEN a charter that says whom the advisory council advises but not how many, and counts the board's
+        // directors elsewhere
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String charter = """
+                    # Foundation charter
+
+                    ## Advisory council
+
+                    The advisory council advises the directors on the foundation's long-term strategy. Its members \
+                    are appointed by the board for their experience in open-source communities.
+
+                    ## Board
+
+                    The board has seven elected directors. Directors serve terms of three years.
+                    """;
+            kb.add(new Source("charter.md", charter.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
+            AnswerEngine engine = new AnswerEngine(kb, SharedEngine.embedder(), null);
+
+            // WHEN asked how many directors the council advises (the sentence about the council counts none), and
+            // how many directors the board has
+            Answer council = engine.answer(Question.of("How many directors does the advisory council advise?"));
+            Answer board = engine.answer(Question.of("How many directors does the board have?"));
+
+            // THEN the first is not answered with the board's count, and the second is
+            assertThat(council.abstained()).as(council.answer()).isTrue();
+            assertThat(board.abstained()).as(board.answer()).isFalse();
+            assertThat(board.answer()).contains("seven elected directors");
+        }
+    }
+
+    @Test
     void aDocumentAddedWithKbAddAnswersAndIsCited(@TempDir Path dir) throws IOException {
         // GIVEN a knowledge base with the shipped document and a moderator's refund policy
         try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {

@@ -27,7 +27,7 @@ enum QuestionFeature {
     MISSING_MAX,
     /** 1 when the question expects a kind of thing that none of the best sentences holds. */
     KIND_MISSING,
-    /** 1 when the question asks for one particular thing that none of the best sentences holds. */
+    /** 1 when the question asks for one particular thing ("how many directors") that the best sentence does not hold. */
     SLOT_MISSING,
     /** 1 when a figure the question states meets a figure of the same unit in one of the best sentences. */
     FIGURE,
