@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.WordVectors;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.QueryTerm;
 import org.policybot.knowledge.question.ReadQuestion;
@@ -47,6 +50,9 @@ final class Evidence {
     static final int KIND_SENTENCES = 3;
     /** Words between a figure and the noun it counts ("7 elected directors", "up to 30 days for appeals"). */
     static final int SLOT_DISTANCE = 4;
+
+    /** {@link Lexicon#IRREGULAR_PLURALS} as stems: "peopl" to "person". */
+    private static final Map<String, String> SINGULAR_STEMS = singularStems();
 
     private final WordMatcher matcher;
 
@@ -255,6 +261,31 @@ final class Evidence {
         return total == 0 ? 0 : got / total;
     }
 
+    /**
+     * True when the text holds the counted noun: a table cell's column name ("Points earned: 1,500"), a
+     * figure's own compound ("a 5-person committee", "a 30-day notice") or a word near the figure.
+     */
+    private static boolean counts(String text, String counted) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && Terms.of(w).stream().anyMatch(stem -> singular(stem).equals(counted))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stem of an irregular plural's singular ("peopl" -> "person"), or the stem itself. */
+    private static String singular(String stem) {
+        return SINGULAR_STEMS.getOrDefault(stem, stem);
+    }
+
+    private static Map<String, String> singularStems() {
+        Map<String, String> out = new java.util.HashMap<>();
+        Lexicon.IRREGULAR_PLURALS.forEach((plural, single) -> Terms.of(plural).forEach(
+                stem -> out.put(stem, Terms.of(single).get(0))));
+        return Map.copyOf(out);
+    }
+
     static boolean asksSlot(ReadQuestion q) {
         return q.counted() != null || q.identity();
     }
@@ -266,13 +297,20 @@ final class Evidence {
      */
     static boolean holdsSlot(ReadQuestion q, String sentence, List<String> stems) {
         if (q.counted() != null) {
+            String counted = singular(q.counted());
+            for (String cell : sentence.split(";")) {
+                int colon = cell.indexOf(':');
+                if (colon > 0 && Figures.any(cell.substring(colon + 1)) && counts(cell.substring(0, colon), counted)) {
+                    return true;
+                }
+            }
             String[] words = sentence.split("[\\s,;:()]+");
             for (int i = 0; i < words.length; i++) {
                 if (!Figures.any(words[i])) {
                     continue;
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {
-                    if (j != i && Terms.of(words[j]).contains(q.counted())) {
+                    if (counts(j != i ? words[j] : words[i].replaceFirst("^[^-]*-", ""), counted)) {
                         return true;
                     }
                 }
@@ -284,7 +322,7 @@ final class Evidence {
         String[] words = sentence.strip().split("\\s+");
         for (int i = 1; i < words.length; i++) {
             String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
                     && Terms.of(w).stream().noneMatch(asked::contains) && !Terms.of(w).isEmpty()) {
                 return true;
             }

@@ -33,6 +33,23 @@ class EvidenceTest {
     }
 
     @Test
+    void aCountIsHeldByAFiguresCompoundATableCellOrAnIrregularPlural() {
+        // GIVEN "how many people" and "how many points", against a compound figure, a table row and a plain sentence
+        ReadQuestion people = read("how many people are on the steering council");
+        ReadQuestion points = read("How many points do I need to become a Grandmaster?");
+        String compound = "The steering council is a 5-person committee.";
+        String row = "Tier: Grandmaster; Points earned in Qualifying Year: 1,500 or more; Earning multiplier: x2.";
+        String unrelated = "The council meets in 2 cities each year.";
+
+        // THEN the compound's noun, the column's name and the singular of "people" count, another noun does not
+        assertThat(Evidence.holdsSlot(people, compound, Terms.of(compound))).isTrue();
+        assertThat(Evidence.holdsSlot(points, row, Terms.of(row))).isTrue();
+        assertThat(Evidence.holdsSlot(people, "Each of the 3 persons serves a year.", List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(people, unrelated, Terms.of(unrelated))).isFalse();
+        assertThat(Evidence.holdsSlot(points, "Tier: Grandmaster; Benefits: 2 free plays.", List.of())).isFalse();
+    }
+
+    @Test
     void whoIsTheNeedsANameTheQuestionDoesNotHold() {
         ReadQuestion q = read("Who is the chair of the committee?");
 
