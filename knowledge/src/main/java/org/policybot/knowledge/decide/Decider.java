@@ -65,7 +65,8 @@ public final class Decider {
      * The best sentence, then others nearly as likely that repeat nothing chosen, then the best's
      * neighbours in its passage where the model gives them some weight (the sentence before or after
      * the one that matches best often holds its condition, exception or figure); a sentence that
-     * announces a list brings its items, one that points back ("This includes…") the sentence before
+     * announces a list brings its items, one that points back ("This includes…") or speaks of someone
+     * by pronoun ("contact him") the sentence before
      * it, one followed by a sentence that points back to it that sentence (it goes on about the same
      * thing), a bare heading the sentences under it. In answer order: the best sentence's passage first.
      */
@@ -87,7 +88,7 @@ public final class Decider {
             }
         }
         for (RankedSentence s : List.copyOf(chosen)) {
-            if (pointsBack(s.text()) && s.index() > 0) {
+            if ((pointsBack(s.text()) || speaksOfSomeone(s.text())) && s.index() > 0) {
                 addIfAbsent(chosen, s.completing(s.index() - 1));
             }
             if (s.index() + 1 < s.passage().sentences().size() && pointsBack(s.passage().sentence(s.index() + 1))) {
@@ -171,6 +172,16 @@ public final class Decider {
     static boolean pointsBack(String sentence) {
         String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
         return Lexicon.POINTING_WORDS.contains(first);
+    }
+
+    /** True when the sentence speaks of one person by pronoun ("You can contact him…"): the sentence before names them. */
+    static boolean speaksOfSomeone(String sentence) {
+        for (String w : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Lexicon.PERSON_PRONOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best sentence's passage first, then its document in reading order, then other documents; sentences in reading order. */

@@ -46,6 +46,8 @@ public final class Lexicon {
     public static final Set<String> AUXILIARIES = words("auxiliaries.txt");
     /** Sentence-opening links to the sentence before ({@code discourse-links.txt}), longest first. */
     public static final List<String> DISCOURSE_LINKS = longestFirst(words("discourse-links.txt"));
+    /** Third-person pronouns for one person ({@code person-pronouns.txt}). */
+    public static final Set<String> PERSON_PRONOUNS = words("person-pronouns.txt");
     /** Words that open a sentence by pointing back ({@code pointing-words.txt}). */
     public static final Set<String> POINTING_WORDS = words("pointing-words.txt");
     /** Month and weekday names ({@code calendar-words.txt}). */
