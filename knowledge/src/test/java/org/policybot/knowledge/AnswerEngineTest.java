@@ -176,6 +176,12 @@ class AnswerEngineTest {
         assertThat(a.answer()).containsIgnoringCase("opt-out");
     }
 
+    /** An engine over {@code kb} after a moderator added {@code text} as {@code file}. */
+    private static AnswerEngine engineWith(KnowledgeBase kb, String file, String text) throws IOException {
+        kb.add(new Source(file, text.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
+        return new AnswerEngine(kb, SharedEngine.embedder(), null);
+    }
+
     @Test
     void aSentenceThatGoesOnAboutTheChosenOneComesWithIt(@TempDir Path dir) throws IOException {
         // GIVEN a policy whose answer is followed by a sentence pointing back to it
@@ -188,8 +194,7 @@ class AnswerEngineTest {
                     Members may appeal a ban within 14 days by writing to the appeals committee. It meets on Sundays, \
                     with two moderators who took no part, and its word is final. Channel names follow the naming guide.
                     """;
-            kb.add(new Source("appeals.md", policy.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
-            AnswerEngine engine = new AnswerEngine(kb, SharedEngine.embedder(), null);
+            AnswerEngine engine = engineWith(kb, "appeals.md", policy);
 
             // WHEN asked about appealing a ban
             Answer a = engine.answer(Question.of("Can I appeal a ban?"));
@@ -223,8 +228,7 @@ class AnswerEngineTest {
 
                     Every quarter we publish how many reports we received and how many problems we fixed.
                     """;
-            kb.add(new Source("safety.md", policy.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
-            AnswerEngine engine = new AnswerEngine(kb, SharedEngine.embedder(), null);
+            AnswerEngine engine = engineWith(kb, "safety.md", policy);
 
             // WHEN asked where to report a problem with an automated system, and how quickly they will hear back
             Answer a = engine.answer(Question.of(
@@ -254,8 +258,7 @@ class AnswerEngineTest {
 
                     The board has seven elected directors. Directors serve terms of three years.
                     """;
-            kb.add(new Source("charter.md", charter.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
-            AnswerEngine engine = new AnswerEngine(kb, SharedEngine.embedder(), null);
+            AnswerEngine engine = engineWith(kb, "charter.md", charter);
 
             // WHEN asked how many directors the council advises (the sentence about the council counts none), and
             // how many directors the board has
@@ -289,8 +292,7 @@ class AnswerEngineTest {
 
                     Gift cards and downloadable software are not refundable once they have been redeemed or downloaded.
                     """;
-            kb.add(new Source("refunds.md", policy.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
-            AnswerEngine engine = new AnswerEngine(kb, SharedEngine.embedder(), null);
+            AnswerEngine engine = engineWith(kb, "refunds.md", policy);
 
             // WHEN asked about it (with a typo)
             Answer a = engine.answer(Question.of("How many days do I have to ask for a refnd?"));
