@@ -3,6 +3,7 @@ package org.policybot.knowledge.decide;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.IndexedPassage;
 import org.policybot.knowledge.index.Snapshot;
@@ -170,13 +171,13 @@ public final class Decider {
 
     /** True when the sentence opens with a word that points back ("This includes…", "Such reports…"). */
     static boolean pointsBack(String sentence) {
-        String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
         return Lexicon.POINTING_WORDS.contains(first);
     }
 
     /** True when the sentence speaks of one person by pronoun ("You can contact him…"): the sentence before names them. */
     static boolean speaksOfSomeone(String sentence) {
-        for (String w : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (Lexicon.PERSON_PRONOUNS.contains(w)) {
                 return true;
             }

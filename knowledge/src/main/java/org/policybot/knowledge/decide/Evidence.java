@@ -1,6 +1,7 @@
 package org.policybot.knowledge.decide;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -280,7 +281,7 @@ final class Evidence {
     }
 
     private static Map<String, String> singularStems() {
-        Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new HashMap<>();
         Lexicon.IRREGULAR_PLURALS.forEach((plural, single) -> Terms.of(plural).forEach(
                 stem -> out.put(stem, Terms.of(single).get(0))));
         return Map.copyOf(out);
