@@ -176,6 +176,13 @@ class AnswerEngineTest {
         assertThat(a.answer()).containsIgnoringCase("opt-out");
     }
 
+    /** The answer is given and holds {@code first}, then {@code then} after it. */
+    private static void assertAnswersInOrder(Answer a, String first, String then) {
+        assertThat(a.abstained()).as(a.answer()).isFalse();
+        assertThat(a.answer()).contains(first).contains(then);
+        assertThat(a.answer().indexOf(first)).isLessThan(a.answer().indexOf(then));
+    }
+
     /** An engine over {@code kb} after a moderator added {@code text} as {@code file}. */
     private static AnswerEngine engineWith(KnowledgeBase kb, String file, String text) throws IOException {
         kb.add(new Source(file, text.getBytes(StandardCharsets.UTF_8), null, null, null), "test");
@@ -200,9 +207,7 @@ class AnswerEngineTest {
             Answer a = engine.answer(Question.of("Can I appeal a ban?"));
 
             // THEN the answer carries the sentence that goes on about the appeal, after it
-            assertThat(a.abstained()).as(a.answer()).isFalse();
-            assertThat(a.answer()).contains("within 14 days").contains("meets on Sundays");
-            assertThat(a.answer().indexOf("within 14 days")).isLessThan(a.answer().indexOf("meets on Sundays"));
+            assertAnswersInOrder(a, "within 14 days", "meets on Sundays");
         }
     }
 
@@ -235,9 +240,7 @@ class AnswerEngineTest {
                     "Where do I report a problem caused by an automated system, and how quickly will I hear back?"));
 
             // THEN the answer carries the address and, after it, the reply time
-            assertThat(a.abstained()).as(a.answer()).isFalse();
-            assertThat(a.answer()).contains("safety@example.org").contains("5 business days");
-            assertThat(a.answer().indexOf("safety@example.org")).isLessThan(a.answer().indexOf("5 business days"));
+            assertAnswersInOrder(a, "safety@example.org", "5 business days");
         }
     }
 
