@@ -245,6 +245,39 @@ class AnswerEngineTest {
     }
 
     @Test
+    void anItemOfAListComesWithTheSentenceThatAnnouncesItAndTheOtherItems(@TempDir Path dir) throws IOException {
+        // GIVEN a policy whose reporting section lists what a report should hold, its last item about whether the
+        // incident is still going on
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String policy = """
+                    # Code of conduct
+
+                    ## Reporting
+
+                    Where possible, a report should include:
+
+                    - the names or usernames of the people involved;
+                    - links or screenshots of the messages;
+                    - whether the incident is still ongoing.
+
+                    A report is still valuable if you cannot provide all of this.
+
+                    ## Enforcement
+
+                    Moderators may warn, mute or ban a member who breaks this code.
+                    """;
+            AnswerEngine engine = engineWith(kb, "conduct.md", policy);
+
+            // WHEN asked whether an incident that is still ongoing should be mentioned in a report
+            Answer a = engine.answer(Question.of("Should my report say whether the incident is still ongoing?"));
+
+            // THEN the answer gives the whole list, opened by the sentence that announces it
+            assertAnswersInOrder(a, "should include", "names or usernames");
+            assertThat(a.answer()).contains("screenshots").contains("still ongoing");
+        }
+    }
+
+    @Test
     void aCountTheBestSentenceLacksIsNotAnsweredFromAnotherSentencesFigure(@TempDir Path dir) throws IOException {
         // GIVEN a charter that says whom the advisory council advises but not how many, and counts the board's
         // directors elsewhere

@@ -21,4 +21,15 @@ class DeciderTest {
         assertThat(Decider.speaksOfSomeone(alone)).isFalse();
         assertThat(Decider.speaksOfSomeone("The theme and other details are set here.")).isFalse();
     }
+
+    @Test
+    void aPointingWordAmongTheFirstThreeWordsPointsBack() {
+        // GIVEN a sentence that names what the sentence before describes, and one whose pointing word comes late
+        String naming = "We call this the buddy rule.";
+        String late = "Members who break the rules of this server are warned.";
+
+        // THEN the first points back, the second does not
+        assertThat(Decider.pointsBack(naming)).isTrue();
+        assertThat(Decider.pointsBack(late)).isFalse();
+    }
 }
