@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.policybot.knowledge.model.ParsedDocument;
 
 /**
- * The document's own facts (title, author, publication date, address, topics), written out from its
- * metadata as a last passage, so "when was this published?" or "who wrote it?" is answered from
- * the source like any other question, with a citation.
+ * The document's own facts (title, author, publication date, address, topics, picture credits), written out
+ * from its metadata as a last passage, so "when was this published?", "who wrote it?" or "who took the
+ * photos?" is answered from the source like any other question, with a citation.
  */
 final class AboutDocument {
     static final String SECTION = "About this document";
@@ -20,11 +20,11 @@ final class AboutDocument {
     private AboutDocument() {
     }
 
-    /** The passage text, or "" when the document carries neither an author nor a date. */
+    /** The passage text, or "" when the document carries neither an author, a date nor a credit. */
     static String text(ParsedDocument doc) {
         boolean hasAuthor = !doc.author().isBlank();
         boolean hasDate = !doc.published().isBlank();
-        if (!hasAuthor && !hasDate) {
+        if (!hasAuthor && !hasDate && doc.credits().isEmpty()) {
             return "";
         }
         List<String> sentences = new ArrayList<>();
@@ -46,6 +46,9 @@ final class AboutDocument {
         }
         if (!doc.tags().isEmpty()) {
             sentences.add("Its topics are " + String.join(", ", doc.tags()) + ".");
+        }
+        for (String credit : doc.credits()) {
+            sentences.add("The page credits its pictures: " + credit + (credit.endsWith(".") ? "" : "."));
         }
         return String.join(" ", sentences);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policybot.knowledge.model.Block;
 import org.policybot.knowledge.model.ParsedDocument;
 
@@ -19,9 +21,22 @@ final class DocumentBuilder {
     private record Heading(int level, String text, boolean lead, List<Integer> number) {
     }
 
+    /**
+     * A picture's caption or credit line: a picture word, perhaps "by" or "credit", a colon, then the rest
+     * ("Photo: Tom Isaacson", "Images by: Jane Doe", "Illustration credit: Studio North").
+     */
+    private static final Pattern CAPTION = Pattern.compile("""
+            (?i) (?:photo|image|illustration|video|credit|photograph|picture)s?  # the picture word
+            (?:\\s by|\\s credit)? \\s* : \\s*                                   # "by" or "credit", the colon
+            (.*)                                                             # what it credits
+            """, Pattern.COMMENTS);
+    /** A caption is short; a longer line opening "Image:" is text. */
+    private static final int MAX_CAPTION_WORDS = 12;
+
     private final Deque<Heading> headings = new ArrayDeque<>();
     private final List<Block> blocks = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
+    private final List<String> credits = new ArrayList<>();
     private String title = "";
     private String url = "";
     private String published = "";
@@ -58,10 +73,17 @@ final class DocumentBuilder {
         headings.addLast(new Heading(level, TextRepair.paragraph(text), true, List.of()));
     }
 
-    /** One paragraph, folded onto a line; one that opens with a dotted clause number leaves sibling clauses. */
+    /**
+     * One paragraph, folded onto a line; one that opens with a dotted clause number leaves sibling clauses. A
+     * picture's credit ("Photo: Tom Isaacson") is the page's metadata, not its text.
+     */
     void paragraph(String text) {
         String clean = text == null ? "" : TextRepair.paragraph(text);
         if (clean.isEmpty()) {
+            return;
+        }
+        if (isCredit(clean)) {
+            credit(clean);
             return;
         }
         List<Integer> number = ClauseNumbers.of(clean);
@@ -151,7 +173,33 @@ final class DocumentBuilder {
         }
     }
 
+    /** A picture's credit line, once however often the page repeats it; a caption that names no one is dropped. */
+    void credit(String value) {
+        String clean = TextRepair.paragraph(value);
+        if (isCredit(clean) && !credits.contains(clean)) {
+            credits.add(clean);
+        }
+    }
+
+    /** A short line that captions a picture ("Photo: …"); it is never a sentence of the text. */
+    static boolean isCaption(String text) {
+        return CAPTION.matcher(text).matches() && HeadingRules.words(text) <= MAX_CAPTION_WORDS;
+    }
+
+    /**
+     * A caption that credits someone: what follows the colon is written as a name ("Tom Isaacson"), not as a
+     * sentence ("Video: CCTV footage is kept for 30 days" is a line of a retention table).
+     */
+    static boolean isCredit(String text) {
+        Matcher m = CAPTION.matcher(text);
+        if (!m.matches() || HeadingRules.words(text) > MAX_CAPTION_WORDS) {
+            return false;
+        }
+        String named = m.group(1).strip().replaceAll("\\.$", "");
+        return !named.isEmpty() && HeadingRules.titleCase(named);
+    }
+
     ParsedDocument build() {
-        return new ParsedDocument(title, url, published, author, tags, blocks);
+        return new ParsedDocument(title, url, published, author, tags, credits, blocks);
     }
 }

@@ -101,7 +101,8 @@ public final class Ingestor {
         }
         String url = given(source.url()) ? source.url().strip() : raw.url();
         List<String> tags = raw.tags().stream().map(TextRepair::paragraph).filter(t -> !t.isEmpty()).toList();
-        return new ParsedDocument(title, url, raw.published(), TextRepair.paragraph(raw.author()), tags, blocks);
+        return new ParsedDocument(title, url, raw.published(), TextRepair.paragraph(raw.author()), tags,
+                raw.credits(), blocks);
     }
 
     private static boolean given(String value) {

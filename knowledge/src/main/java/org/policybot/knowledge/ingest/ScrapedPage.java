@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Reads a web page scraped into one line, where element boundaries left no space ("contentSite NavigationResearch",
  * "forward.Photo: Tom IsaacsonJune 29, 2023"). Cuts the line at those glue points into fragments, then drops
  * page chrome by general rules: runs of three or more fragments that are not sentences (menus, link lists,
- * footers), fragments repeated on the page, the repeated title, photo captions, copyright lines and the date
- * line (kept as the publication date). A short fragment between sentences becomes a heading; the rest of the
+ * footers), fragments repeated on the page, the repeated title, photo captions (kept as the page's credits),
+ * copyright lines and the date line (kept as the publication date). A short fragment between sentences becomes a heading; the rest of the
  * structure is flat.
  */
 final class ScrapedPage {
@@ -27,8 +27,6 @@ final class ScrapedPage {
     private static final Pattern GLUE = Pattern.compile(
             "(?<=\\p{Ll}{2}[.!?][)\"”’]?|\\p{Ll}{2}:)(?=\\p{Lu})|(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:][)\"”’]*$");
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?i)(photo|image|illustration|video|credit|photograph|picture)s?( by| credit)?\\s*:.*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(©|\\(c\\) \\d{4}|\\bcopyright\\b|all rights reserved).*");
 
     private enum Kind { SENTENCE, SHORT, CHROME }
@@ -101,7 +99,11 @@ final class ScrapedPage {
             if (date.isPresent() && doc.published().isEmpty()) {
                 doc.published(date.get());
             }
-            boolean chrome = date.isPresent() || CAPTION.matcher(f).matches() && HeadingRules.words(f) <= 12
+            boolean caption = DocumentBuilder.isCaption(f);
+            if (caption) {
+                doc.credit(f);
+            }
+            boolean chrome = date.isPresent() || caption
                     || COPYRIGHT.matcher(f).matches() && HeadingRules.words(f) <= 20
                     || !sentence && (counts.get(normal(f)) > 1 || !title.isEmpty() && normal(f).contains(title));
             kinds[i] = chrome ? Kind.CHROME : sentence ? Kind.SENTENCE : Kind.SHORT;

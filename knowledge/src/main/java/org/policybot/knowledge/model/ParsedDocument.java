@@ -10,12 +10,14 @@ import java.util.List;
  * @param published publication date as written in the source (ISO yyyy-MM-dd when known), or ""
  * @param author    author or organisation, or ""
  * @param tags      topic tags, possibly empty
+ * @param credits   credit lines of the page's pictures as written ("Photo: Tom Isaacson"), possibly empty
  * @param blocks    the body in reading order: each block is one paragraph under its heading path
  */
 public record ParsedDocument(String title, String url, String published, String author,
-                             List<String> tags, List<Block> blocks) {
+                             List<String> tags, List<String> credits, List<Block> blocks) {
     public ParsedDocument {
         tags = List.copyOf(tags);
+        credits = List.copyOf(credits);
         blocks = List.copyOf(blocks);
     }
 }

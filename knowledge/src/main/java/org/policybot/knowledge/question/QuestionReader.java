@@ -58,6 +58,12 @@ public final class QuestionReader {
             """.replace("SOURCE", Lexicon.alternation(Lexicon.SOURCE_NOUNS))
             .replace("DETERMINER", Lexicon.alternation(Lexicon.DETERMINERS))
             .replace("TAG", Lexicon.alternation(Lexicon.TAG_WORDS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** Text that ends in a word pointing at one known thing: "the", "this", "that" (then a space). */
+    private static final Pattern DEFINITE_END = Pattern.compile("""
+            \\b (?: the | this | that ) \\s+ $
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** Characters before a word within which {@link #DEFINITE_END} is looked for ("that " and some spaces). */
+    private static final int DEFINITE_REACH = 8;
     /** What "how many" or "number of" counts: the words after it, up to punctuation. */
     private static final Pattern COUNTED = Pattern.compile("""
             \\b(?: how\\ many | how\\ much | number\\ of )\\s+ ( [^?.!,;]* )
@@ -218,6 +224,16 @@ public final class QuestionReader {
         return parts.isEmpty() ? whole : parts;
     }
 
+    /**
+     * "the pics in the post", "who wrote this artcle": a noun for a text ("post", "article") after "the", "this" or
+     * "that", where no document uses it, names the document being asked about, not a topic. Where the documents
+     * use it, or after "a" ("can I edit a post"), it is a word like any other.
+     */
+    private static boolean namesTheSource(String word, String text, int at, Vocabulary vocabulary) {
+        return Lexicon.SOURCE_NOUNS.contains(word) && !vocabulary.hasWord(word)
+                && DEFINITE_END.matcher(text).region(Math.max(0, at - DEFINITE_REACH), at).find();
+    }
+
     /** The content terms of {@code text} not in {@code seen} (which grows); the corrected text goes to {@code corrected}. */
     private static List<QueryTerm> terms(String text, Vocabulary vocabulary, StringBuilder corrected, Set<String> seen) {
         List<QueryTerm> out = new ArrayList<>();
@@ -262,7 +278,7 @@ public final class QuestionReader {
             boolean opener = Lexicon.DETERMINERS.contains(word) || Lexicon.PHRASE_OPENERS.contains(word);
             boolean focus = !opener && run >= 0 && run < MAX_FOCUS_RUN && !Terms.isStopWord(word);
             run = opener || asked.endsWith("'s") || asked.endsWith("’s") ? 0 : focus ? run + 1 : -1;
-            if (framing.get(m.start())) {
+            if (framing.get(m.start()) || namesTheSource(word, text, m.start(), vocabulary)) {
                 continue;
             }
             boolean asking = Lexicon.ASKING_WORDS.contains(word);

@@ -1,25 +1,27 @@
 package org.policybot.knowledge.question;
 
 import java.util.List;
+import java.util.Set;
 import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
- * Recognises a misspelt function word ("somethin", "abuot", "whcih") so it is not taken for an
- * unknown topic: a word of five or more letters within one edit of a stop word or an asking word
- * of four or more letters (both from the lexicon).
+ * Recognises a misspelt function word ("somethin", "abuot", "whcih") or noun for a text ("artcle") so it is
+ * not taken for an unknown topic: a word of five or more letters within one edit of a stop word, an asking word
+ * or a source noun of four or more letters (all from the lexicon).
  */
 final class StopWordTypos {
     /** Shorter words are too easily one edit from a real word ("data" and "date"). */
     static final int MIN_LETTERS = 4;
     private static final List<String> COMMON = java.util.stream.Stream
-            .concat(Lexicon.STOP_WORDS.stream(), Lexicon.ASKING_WORDS.stream())
+            .of(Lexicon.STOP_WORDS, Lexicon.ASKING_WORDS, Lexicon.SOURCE_NOUNS).flatMap(Set::stream)
             .filter(w -> w.length() >= MIN_LETTERS && w.chars().allMatch(Character::isLetter)).distinct().toList();
 
     private StopWordTypos() {
     }
 
     static String fix(String word) {
-        if (word.length() <= MIN_LETTERS || Lexicon.STOP_WORDS.contains(word) || Lexicon.ASKING_WORDS.contains(word)) {
+        if (word.length() <= MIN_LETTERS || Lexicon.STOP_WORDS.contains(word) || Lexicon.ASKING_WORDS.contains(word)
+                || Lexicon.SOURCE_NOUNS.contains(word)) {
             return word;
         }
         for (String common : COMMON) {

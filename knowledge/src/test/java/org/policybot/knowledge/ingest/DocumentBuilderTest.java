@@ -54,4 +54,22 @@ class DocumentBuilderTest {
         assertThat(doc.build().blocks()).extracting(Block::text).containsExactly("Members must be kind.",
                 "Data: logs; Kept: 30 days.\nData: posts; Kept: 2 years.");
     }
+
+    @Test
+    void aPicturesCreditIsThePagesMetadataNotItsText() {
+        // GIVEN a page whose pictures are credited twice, and a retention line that opens like a caption
+        DocumentBuilder doc = new DocumentBuilder();
+        doc.paragraph("We travelled to 25 cities.");
+        doc.paragraph("Photo: Tom Isaacson");
+        doc.paragraph("Video: CCTV footage is kept for 30 days.");
+        doc.paragraph("Photo: Tom Isaacson");
+
+        // WHEN it is built
+        var built = doc.build();
+
+        // THEN the credit is kept once as metadata, and the retention line stays text
+        assertThat(built.credits()).containsExactly("Photo: Tom Isaacson");
+        assertThat(built.blocks()).extracting(Block::text)
+                .containsExactly("We travelled to 25 cities.", "Video: CCTV footage is kept for 30 days.");
+    }
 }

@@ -18,12 +18,15 @@ class ScrapedSeedIngestTest {
             .filter(p -> !p.sectionLabel().equals(AboutDocument.SECTION)).toList();
 
     @Test
-    void findsTitleAndPublicationDate() {
-        // GIVEN the raw page  WHEN parsed  THEN the title line and the date in the byline are metadata
+    void findsTitlePublicationDateAndPictureCredit() {
+        // GIVEN the raw page  WHEN parsed  THEN the title line, the date in the byline and the photo captions are
+        // metadata, written out once in the last passage
         assertThat(doc.title()).isEqualTo("Insights from global conversations");
         assertThat(doc.published()).isEqualTo("2023-06-29");
+        assertThat(doc.credits()).containsExactly("Photo: Tom Isaacson");
         assertThat(all.get(all.size() - 1).text()).isEqualTo(
-                "“Insights from global conversations” was published on June 29, 2023 (2023-06-29).");
+                "“Insights from global conversations” was published on June 29, 2023 (2023-06-29)."
+                        + " The page credits its pictures: Photo: Tom Isaacson.");
     }
 
     @Test

@@ -66,7 +66,7 @@ class ShippedDocumentTest {
                 + " written and published by OpenAI on June 29, 2023 (2023-06-29). Its author is OpenAI."
                 + " It is available at"
                 + " https://openai.com/blog/insights-from-global-conversations. Its topics are Announcements,"
-                + " Responsible AI, Community.");
+                + " Responsible AI, Community. The page credits its pictures: Photo: Tom Isaacson.");
         assertThat(passages.subList(0, passages.size() - 1)).allSatisfy(p -> {
             assertThat(p.title()).isEqualTo("Insights from global conversations");
             assertThat(p.url()).isEqualTo("https://openai.com/blog/insights-from-global-conversations");
@@ -88,7 +88,8 @@ class ShippedDocumentTest {
                 .map(b -> String.join(" ", b.sectionPath()) + " " + b.text()).toList());
 
         // THEN every shipped paragraph and heading is verbatim in the repaired page, and every sentence of the page
-        // is in the shipped copy
+        // is in the shipped copy; both credit the page's pictures alike
+        assertThat(shipped.credits()).isEqualTo(scraped.credits()).containsExactly("Photo: Tom Isaacson");
         assertThat(shipped.blocks()).allSatisfy(b -> {
             assertThat(scrapedText).contains(b.text());
             b.sectionPath().forEach(h -> assertThat(scrapedText).contains(h));

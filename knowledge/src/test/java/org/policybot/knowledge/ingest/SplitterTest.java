@@ -20,7 +20,7 @@ class SplitterTest {
     private final Splitter splitter = new Splitter();
 
     private static ParsedDocument doc(Block... blocks) {
-        return new ParsedDocument("Handbook", "https://example.org/h", "", "", List.of(), List.of(blocks));
+        return new ParsedDocument("Handbook", "https://example.org/h", "", "", List.of(), List.of(), List.of(blocks));
     }
 
     /** {@code n} numbered sentences of ten words each. */
