@@ -182,7 +182,9 @@ final class Evidence {
         boolean unknownName = false;
         for (QueryTerm t : q.terms()) {
             double share = t.weight() / total;
-            if (!t.known() && !t.corrected() && !Figures.isFigure(t.word())) {
+            // a word with a same-meaning word in the best passage ("tour" there: "trip") is neither unknown nor missing
+            boolean echoed = !t.name() && m.words().credit(t.word(), words) >= SYNONYM_MIN;
+            if (!t.known() && !t.corrected() && !Figures.isFigure(t.word()) && !echoed) {
                 if (t.focus()) {
                     unknown += share;
                     unknownMax = Math.max(unknownMax, share);
@@ -191,8 +193,7 @@ final class Evidence {
                 }
                 unknownName |= t.name();
             }
-            if (!present.contains(t.stem()) && !Figures.isFigure(t.word())
-                    && (t.name() || m.words().credit(t.word(), words) < SYNONYM_MIN)) {
+            if (!present.contains(t.stem()) && !Figures.isFigure(t.word()) && !echoed) {
                 if (t.focus()) {
                     missing += share;
                     missingMax = Math.max(missingMax, share);

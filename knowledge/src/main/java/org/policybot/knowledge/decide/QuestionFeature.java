@@ -13,7 +13,10 @@ enum QuestionFeature {
     BEST_PASSAGE_COVER,
     /** Cosine of the best sentence. */
     BEST_COSINE,
-    /** Share of the question's weight in focus words the knowledge base has never seen (typos excepted). */
+    /**
+     * Share of the question's weight in focus words the knowledge base has never seen (typos, and words with a
+     * same-meaning word in the best passage, excepted).
+     */
     UNKNOWN,
     /** The same for the other words (verbs and modifiers around the focus). */
     UNKNOWN_LOOSE,
