@@ -323,6 +323,35 @@ class AnswerEngineTest {
     }
 
     @Test
+    void howMuchIsNotAnsweredFromAFigureTheBestSentenceLacks(@TempDir Path dir) throws IOException {
+        // GIVEN a charter that says a hardship fund helps with the monthly fee but not by how much, and states the fee
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String charter = """
+                    # Club charter
+
+                    ## Hardship fund
+
+                    Members who cannot afford the monthly fee can ask the hardship fund for help. The treasurer \
+                    decides each request in confidence.
+
+                    ## Fees
+
+                    The monthly fee is 20 euros. It is paid by direct debit on the first day of the month.
+                    """;
+            AnswerEngine engine = engineWith(kb, "charter.md", charter);
+
+            // WHEN asked how much the fund takes off the fee, and how much the fee is
+            Answer fund = engine.answer(Question.of("how much does the hardship fund take off the monthly fee?"));
+            Answer fee = engine.answer(Question.of("How much is the monthly fee?"));
+
+            // THEN the first is not answered with the fee's figure, and the second is
+            assertThat(fund.abstained()).as(fund.answer()).isTrue();
+            assertThat(fee.abstained()).as(fee.answer()).isFalse();
+            assertThat(fee.answer()).contains("20 euros");
+        }
+    }
+
+    @Test
     void aDocumentAddedWithKbAddAnswersAndIsCited(@TempDir Path dir) throws IOException {
         // GIVEN a knowledge base with the shipped document and a moderator's refund policy
         try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
