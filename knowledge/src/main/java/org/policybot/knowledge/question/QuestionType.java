@@ -13,6 +13,7 @@ import org.policybot.knowledge.text.AnswerKind;
 public enum QuestionType {
     YES_NO(AnswerKind.ANY),
     COUNT(AnswerKind.FIGURE),
+    FREQUENCY(AnswerKind.FREQUENCY),
     DURATION(AnswerKind.DURATION),
     WHEN(AnswerKind.TIME),
     WHO(AnswerKind.AGENT),
@@ -46,9 +47,13 @@ public enum QuestionType {
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A figure asked for: "how many", "how much", "what percentage", "the number of", "minimum age". */
     private static final Pattern COUNT_P = Pattern.compile("""
-            \\bhow\\ (?: many | much | old | big | large | often )\\b
+            \\bhow\\ (?: many | much | old | big | large )\\b
             | \\bwhat\\ (?: number | percentage | share | amount | age | fee | price | cost )\\b
             | \\bnumber\\ of\\b | \\b(?: minimum | maximum | max | min )\\ (?: age | number | amount )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** How often something happens: "how often", "how frequently", "how many times a year". */
+    private static final Pattern FREQUENCY_P = Pattern.compile("""
+            \\bhow\\ (?: often | frequently | regularly )\\b | \\bhow\\ many\\ times\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A point in time asked for, by a part that opens with "when" or asks "what date". "when may…"
@@ -87,6 +92,9 @@ public enum QuestionType {
         String asks = leads(q);
         if (DURATION_P.matcher(asks).find()) {
             return DURATION;
+        }
+        if (FREQUENCY_P.matcher(asks).find()) {
+            return FREQUENCY;
         }
         if (COUNT_P.matcher(asks).find()) {
             return COUNT;

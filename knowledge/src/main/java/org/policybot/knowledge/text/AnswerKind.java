@@ -15,6 +15,8 @@ public enum AnswerKind {
     ANY,
     /** A figure: digits or a number word ("how many", "how much"). */
     FIGURE,
+    /** How often ("how often"): "every two years", "each month", "twice a year", "annually", "once a week". */
+    FREQUENCY,
     /** A length of time ("how long"): a figure with a unit of time, or a word for a time limit. */
     DURATION,
     /** A point in time ("when"): a year, a date, a month or weekday, or a time relative to an event. */
@@ -34,6 +36,19 @@ public enum AnswerKind {
             \\b(?: before | after | during | within | once | whenever | upon | until | prior\\ to
                  | annually | monthly | weekly | daily | yearly | each\\ (?:year|month|week|day) | every\\ \\p{L}+ )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A rate of recurrence: an adverb of frequency, or "every", "each", "per", "once a", "twice a", "N times a"
+     * before a unit of time (UNIT: lexicon/time-units.txt), perhaps after a figure or "other" ("every 2 years",
+     * "every other month").
+     */
+    private static final Pattern RECURRENCE = Pattern.compile("""
+            \\b(?: annually | monthly | weekly | daily | yearly | quarterly | hourly | fortnightly | biannually
+                 | biennially )\\b
+            | \\b(?: every | each | per | once\\ a | twice\\ a | times\\ a | times\\ per )
+              \\s+ (?: (?: \\d+ | other | NUMBER ) \\s+ )? (?: UNIT )\\b
+            """.replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
+            .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A year (1900-2099) or a numeric date (2024-09-12, 12/09/2024). */
     private static final Pattern DATE = Pattern.compile("""
             \\b(?:19|20)\\d\\d\\b              # a year
@@ -61,6 +76,7 @@ public enum AnswerKind {
         return switch (this) {
             case ANY -> true;
             case FIGURE -> Figures.any(sentence);
+            case FREQUENCY -> RECURRENCE.matcher(sentence).find();
             case DURATION -> Figures.anyDuration(sentence) || TIME_LIMIT.matcher(sentence).find();
             case TIME -> DATE.matcher(sentence).find() || hasCalendarWord(sentence)
                     || RELATIVE_TIME.matcher(sentence).find() || Figures.anyDuration(sentence);

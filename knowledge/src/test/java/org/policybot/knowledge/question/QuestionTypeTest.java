@@ -17,7 +17,8 @@ class QuestionTypeTest {
         "Who led the tour?|WHO", "Which team led it?|WHO", "and who decides?|WHO", "Where did they go?|WHERE",
         "Which countries were visited?|WHERE", "Why does OpenAI train on data?|WHY",
         "how do i report a moderator|HOW", "What risks did people raise?|OTHER", "Tell me about literacy|OTHER",
-        "ok so how much does membership cost|COUNT"})
+        "ok so how much does membership cost|COUNT", "how often does the council meet?|FREQUENCY",
+        "How many times a year are elections held?|FREQUENCY"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
@@ -26,7 +27,7 @@ class QuestionTypeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "DURATION|DURATION", "WHEN|TIME", "WHO|AGENT",
-        "WHERE|PLACE", "YES_NO|ANY", "OTHER|ANY"})
+        "FREQUENCY|FREQUENCY", "WHERE|PLACE", "YES_NO|ANY", "OTHER|ANY"})
     void eachTypeExpectsAKind(QuestionType type, AnswerKind kind) {
         assertThat(type.expects()).isEqualTo(kind);
     }
