@@ -23,4 +23,12 @@ class FiguresTest {
         assertThat(Figures.in("a member of the board")).isEmpty();
         assertThat(Figures.anyDuration("members vote")).isFalse();
     }
+
+    @Test
+    void aPluralNumberWordIsAVagueFigureOfAtLeastTwoOfThem() {
+        // WHEN a sentence counts with "dozens"  THEN it holds a figure, at least two dozen
+        var figures = Figures.in("We sat down with dozens of senior policymakers.");
+        assertThat(figures).extracting(Figures.Figure::value).containsExactly(24.0);
+        assertThat(Figures.any("We met senior policymakers.")).isFalse();
+    }
 }
