@@ -22,7 +22,8 @@ public enum Intent {
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** Chat about the bot or for fun, anywhere in the message. */
     private static final Pattern SMALL_TALK_P = Pattern.compile("""
-            \\b(?: tell\\ me\\ a\\ joke | a\\ joke\\b | make\\ me\\ laugh | how\\ are\\ you | how'?s\\ it\\ going
+            \\b(?: tell\\ me\\ a\\ joke | (?: know | got | have | hear | share )\\ a\\ (?: good\\ | funny\\ )?joke\\b
+                 | ^\\s* (?: a\\ )? jokes? \\s* [?!.]* \\s* $ | make\\ me\\ laugh | how\\ are\\ you | how'?s\\ it\\ going
                  | how'?s\\ (?: ur | your )\\ day | what'?s\\ up | wh?ats\\ up | sup\\b | who\\ are\\ you | what\\ are\\ you
                  | are\\ you\\ (?: a\\ bot | human | alive | sentient ) | your\\ (?: name | favou?rite )
                  | do\\ you\\ like | what\\ do\\ you\\ think\\ of\\ me | sing\\ (?: me\\ )?a\\ song | let's\\ chat )
