@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * "forward.Photo: Tom IsaacsonJune 29, 2023"). Cuts the line at those glue points into fragments, then drops
  * page chrome by general rules: runs of three or more fragments that are not sentences (menus, link lists,
  * footers), fragments repeated on the page, the repeated title, photo captions (kept as the page's credits),
- * copyright lines and the date line (kept as the publication date). A short fragment between sentences becomes a heading; the rest of the
- * structure is flat.
+ * copyright lines and the date line (kept as the publication date). A short fragment between sentences becomes
+ * a heading; the rest of the structure is flat.
  */
 final class ScrapedPage {
     private static final int MIN_LINE = 1500;

@@ -231,7 +231,8 @@ public final class QuestionReader {
      */
     private static boolean namesTheSource(String word, String text, int at, Vocabulary vocabulary) {
         return Lexicon.SOURCE_NOUNS.contains(word) && !vocabulary.hasWord(word)
-                && DEFINITE_END.matcher(text).region(Math.max(0, at - DEFINITE_REACH), at).find();
+                && DEFINITE_END.matcher(text).region(Math.max(0, at - DEFINITE_REACH), at).useTransparentBounds(true)
+                .find();
     }
 
     /** The content terms of {@code text} not in {@code seen} (which grows); the corrected text goes to {@code corrected}. */
