@@ -185,9 +185,12 @@ final class Evidence {
         boolean unknownName = false;
         for (QueryTerm t : q.terms()) {
             double share = t.weight() / total;
-            // a word with a same-meaning word in the best passage ("tour" there: "trip") is neither unknown nor missing
-            boolean echoed = !t.name() && m.words().credit(t.word(), words) >= SYNONYM_MIN;
-            if (!t.known() && !t.corrected() && !Figures.isFigure(t.word()) && !echoed) {
+            boolean unknownWord = !t.known() && !t.corrected() && !Figures.isFigure(t.word());
+            boolean absent = !present.contains(t.stem()) && !Figures.isFigure(t.word());
+            // a word with a same-meaning word in the best passage ("tour" there: "trip") is neither unknown nor
+            // missing; measured only for a word that is one or the other
+            boolean echoed = (unknownWord || absent) && !t.name() && m.words().credit(t.word(), words) >= SYNONYM_MIN;
+            if (unknownWord && !echoed) {
                 if (t.focus()) {
                     unknown += share;
                     unknownMax = Math.max(unknownMax, share);
@@ -196,7 +199,7 @@ final class Evidence {
                 }
                 unknownName |= t.name();
             }
-            if (!present.contains(t.stem()) && !Figures.isFigure(t.word()) && !echoed) {
+            if (absent && !echoed) {
                 if (t.focus()) {
                     missing += share;
                     missingMax = Math.max(missingMax, share);
