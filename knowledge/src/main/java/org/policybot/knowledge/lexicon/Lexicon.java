@@ -61,6 +61,10 @@ public final class Lexicon {
     public static final Set<String> NAMED_KINDS = words("named-kinds.txt");
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
     public static final Set<String> DETERMINERS = words("determiners.txt");
+    /** Nouns for an amount of time: "how much notice" ({@code duration-nouns.txt}). */
+    public static final Set<String> DURATION_NOUNS = words("duration-nouns.txt");
+    /** Words that open a clause as its subject ({@code clause-subjects.txt}). */
+    public static final Set<String> CLAUSE_SUBJECTS = words("clause-subjects.txt");
 
     /** Verbs whose present form ends in "ed" ({@code verbs-ending-in-ed.txt}). */
     public static final Set<String> VERBS_ENDING_IN_ED = words("verbs-ending-in-ed.txt");

@@ -64,10 +64,14 @@ public final class QuestionReader {
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** Characters before a word within which {@link #DEFINITE_END} is looked for ("that " and some spaces). */
     private static final int DEFINITE_REACH = 8;
-    /** What "how many" or "number of" counts: the words after it, up to punctuation. */
+    /**
+     * What "how many" or "number of" counts: the words after it, up to punctuation. "how much (advance)
+     * notice" counts nothing: it asks for a length of time (DURATION_NOUN: lexicon/duration-nouns.txt).
+     */
     private static final Pattern COUNTED = Pattern.compile("""
-            \\b(?: how\\ many | how\\ much | number\\ of )\\s+ ( [^?.!,;]* )
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            \\b(?: how\\ many | how\\ much (?! \\s+ (?: \\p{L}+\\s+ )? DURATION_NOUN\\b ) | number\\ of )\\s+ ( [^?.!,;]* )
+            """.replace("DURATION_NOUN", Lexicon.alternation(Lexicon.DURATION_NOUNS)),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A question after an identity: who someone is, what something is called, or which one of a kind
      * known by name ("which city", "what two companies", "which Singapore government agency").

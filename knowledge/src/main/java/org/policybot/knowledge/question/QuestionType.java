@@ -39,12 +39,17 @@ public enum QuestionType {
                    | quick\\ question | question | btw | um | uh | lol )
                  [,:!]?\\s+ )+
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** A length of time asked for: "how long", "how soon", "how quickly", "within how many days". */
+    /**
+     * A length of time asked for: "how long", "how soon", "how quickly", "within how many days", "how much
+     * (advance) notice" (DURATION_NOUN: lexicon/duration-nouns.txt).
+     */
     private static final Pattern DURATION_P = Pattern.compile("""
             \\bhow\\ (?: long | soon | quickly | fast )\\b
             | \\bhow\\ many\\ (?: seconds | minutes | hours | days | weeks | months | years )\\b
             | \\bfor\\ how\\ long\\b | \\bwhat(?:'s|\\ is)?\\ the\\ (?: deadline | time\\ limit | period )\\b
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            | \\bhow\\ much\\ (?: \\p{L}+\\ )? DURATION_NOUN \\b
+            """.replace("DURATION_NOUN", Lexicon.alternation(Lexicon.DURATION_NOUNS)),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A figure asked for: "how many", "how much", "what percentage", "the number of", "minimum age". */
     private static final Pattern COUNT_P = Pattern.compile("""
             \\bhow\\ (?: many | much | old | big | large )\\b
@@ -57,12 +62,16 @@ public enum QuestionType {
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A point in time asked for, by a part that opens with "when" or asks "what date". "when may…"
-     * asks for conditions, which any sentence can give; "what happens when…" asks what happens.
+     * asks for conditions, which any sentence can give; "what happens when…" asks what happens; "when"
+     * before a subject, a determiner or a verb in -ing opens a clause of condition ("when they evaluate
+     * other languages, are they…"; SUBJECT: lexicon/clause-subjects.txt and determiners.txt).
      */
     private static final Pattern WHEN_P = Pattern.compile("""
-            (?:^|\\|\\ )when\\b(?!\\ (?: may | can | could | should | must | might | shall | is\\ it )\\b)
+            (?:^|\\|\\ )when\\b(?!\\ (?: may | can | could | should | must | might | shall | is\\ it | SUBJECT
+                                      | \\p{L}+ing )\\b)
             | \\bwhat\\ (?: year | date | day | month | time )s?\\b | \\bwhich\\ (?: year | date | day | month )s?\\b
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            """.replace("SUBJECT", Lexicon.alternation(union(Lexicon.CLAUSE_SUBJECTS, Lexicon.DETERMINERS))),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A person or body asked for, by a part that opens with "who" or asks "which person". */
     private static final Pattern WHO_P = Pattern.compile("""
             (?:^|\\|\\ )who(?:m|se)?\\b
@@ -81,6 +90,12 @@ public enum QuestionType {
             Pattern.CASE_INSENSITIVE);
     /** Words of a part read for its kind: the kind is asked at the start, not deep in a clause. */
     private static final int LEAD_WORDS = 5;
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     /** The question without the greetings and fillers before it. */
     static String withoutFiller(String question) {

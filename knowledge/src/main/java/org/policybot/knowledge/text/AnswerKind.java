@@ -54,6 +54,12 @@ public enum AnswerKind {
             \\b(?:19|20)\\d\\d\\b              # a year
             | \\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b  # a numeric date
             """, Pattern.COMMENTS);
+    /** A time of day: "8 pm", "8:30 a.m.", "23:00", "noon", "midnight". */
+    private static final Pattern CLOCK = Pattern.compile("""
+            \\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})  # 8 pm, 8:30am, 8.30 p.m.
+            | \\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b                      # 23:00
+            | \\b(?:noon | midday | midnight)\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A capitalised word not opening the sentence: a name ("the Conduct Committee", "Sam Altman"). */
     private static final Pattern NAME = Pattern.compile("""
             (?<=[\\p{L}\\d,;:()"'’]\\s)        # after a word, not at the start of the sentence
@@ -78,7 +84,7 @@ public enum AnswerKind {
             case FIGURE -> Figures.any(sentence);
             case FREQUENCY -> RECURRENCE.matcher(sentence).find();
             case DURATION -> Figures.anyDuration(sentence) || TIME_LIMIT.matcher(sentence).find();
-            case TIME -> DATE.matcher(sentence).find() || hasCalendarWord(sentence)
+            case TIME -> DATE.matcher(sentence).find() || CLOCK.matcher(sentence).find() || hasCalendarWord(sentence)
                     || RELATIVE_TIME.matcher(sentence).find() || Figures.anyDuration(sentence);
             case AGENT -> NAME.matcher(sentence).find() || hasAgentPhrase(sentence);
             case PLACE -> PLACE_SHAPE.matcher(sentence).find();

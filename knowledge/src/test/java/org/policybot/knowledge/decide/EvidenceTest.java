@@ -33,6 +33,20 @@ class EvidenceTest {
     }
 
     @Test
+    void howMuchNoticeAsksForALengthOfTimeNotANoun() {
+        // GIVEN questions asking "how much notice" and "how much time", and one asking "how much rent"
+        ReadQuestion notice = read("how much advance notice do distributors get before a disclosure?");
+        ReadQuestion time = read("How much time do I have to appeal?");
+        ReadQuestion rent = read("How much rent does a desk cost?");
+
+        // THEN the first two ask for a duration, which no counted noun must name; the third counts its noun
+        assertThat(notice.type()).isEqualTo(org.policybot.knowledge.question.QuestionType.DURATION);
+        assertThat(notice.counted()).isNull();
+        assertThat(time.counted()).isNull();
+        assertThat(rent.counted()).isEqualTo("rent");
+    }
+
+    @Test
     void aCountIsHeldByAFiguresCompoundATableCellOrAnIrregularPlural() {
         // GIVEN "how many people" and "how many points", against a compound figure, a table row and a plain sentence
         ReadQuestion people = read("how many people are on the steering council");

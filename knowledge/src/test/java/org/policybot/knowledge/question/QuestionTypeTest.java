@@ -18,7 +18,11 @@ class QuestionTypeTest {
         "Which countries were visited?|WHERE", "Why does OpenAI train on data?|WHY",
         "how do i report a moderator|HOW", "What risks did people raise?|OTHER", "Tell me about literacy|OTHER",
         "ok so how much does membership cost|COUNT", "how often does the council meet?|FREQUENCY",
-        "How many times a year are elections held?|FREQUENCY"})
+        "How many times a year are elections held?|FREQUENCY",
+        "how much advance notice do distributors get?|DURATION", "How much time do I have to appeal?|DURATION",
+        "when they evaluate other languages are they only using benchmarks?|OTHER",
+        "When evaluating models, does the team use benchmarks?|OTHER", "When the board meets, who chairs?|WHO",
+        "when did the tour happen?|WHEN", "When's the next election?|WHEN"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
