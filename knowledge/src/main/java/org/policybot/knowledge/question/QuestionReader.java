@@ -43,6 +43,11 @@ public final class QuestionReader {
     static final int CUED_FOLLOW_UP = 12;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+    /**
+     * Words joined by a full stop with no space ("Node.js", "2.0", "e.g"): one word to the index's tokenizer
+     * (Unicode word boundaries), so one word here when the documents hold it.
+     */
+    private static final Pattern DOTTED = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*)+");
     /** Phrases that frame a question without naming its topic ("how long", "take place", "find out"). */
     private static final Pattern FRAMING = Pattern.compile("""
             \\bhow\\ (?: long | many | much | often | far | soon | quickly )\\b
@@ -253,14 +258,22 @@ public final class QuestionReader {
         int last = 0;
         int run = -1;
         int first = out.size();
+        Matcher dotted = DOTTED.matcher(text);
         while (m.find()) {
             if (PHRASE_BREAK.matcher(text.substring(last, m.start())).find()) {
                 run = -1;
             }
-            corrected.append(text, last, m.start());
-            last = m.end();
-            String asked = m.group();
-            boolean name = m.start() > 0 && Character.isUpperCase(asked.codePointAt(0));
+            int start = m.start();
+            int end = m.end();
+            corrected.append(text, last, start);
+            if (dotted.region(start, text.length()).lookingAt()
+                    && vocabulary.hasWord(dotted.group().toLowerCase(Locale.ROOT))) {
+                end = dotted.end();
+                m.region(end, text.length()); // the next word starts after the joined one
+            }
+            last = end;
+            String asked = text.substring(start, end);
+            boolean name = start > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(Locale.ROOT));
             String word = StopWordTypos.fix(expand(lower, vocabulary));
             boolean fixed = false;
@@ -283,7 +296,7 @@ public final class QuestionReader {
             boolean opener = Lexicon.DETERMINERS.contains(word) || Lexicon.PHRASE_OPENERS.contains(word);
             boolean focus = !opener && run >= 0 && run < MAX_FOCUS_RUN && !Terms.isStopWord(word);
             run = opener || asked.endsWith("'s") || asked.endsWith("’s") ? 0 : focus ? run + 1 : -1;
-            if (framing.get(m.start()) || namesTheSource(word, text, m.start(), vocabulary)) {
+            if (framing.get(start) || namesTheSource(word, text, start, vocabulary)) {
                 continue;
             }
             boolean asking = Lexicon.ASKING_WORDS.contains(word);

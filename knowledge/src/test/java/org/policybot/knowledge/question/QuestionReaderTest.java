@@ -63,6 +63,50 @@ class QuestionReaderTest {
     }
 
     @Test
+    void wordsJoinedByAFullStopAreOneWordWhereTheDocumentsHoldThem() {
+        // GIVEN documents that write "Node.js" (one word to the index), and documents that do not
+        Vocabulary dotted = new Vocabulary() {
+            private final java.util.Set<String> words = java.util.Set.of("node.js", "project", "say");
+
+            @Override
+            public int passages() {
+                return 10;
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return hasWord(stem) || stem.equals("node.j") ? 1 : 0;
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return words.contains(word);
+            }
+
+            @Override
+            public String correction(String word) {
+                return null;
+            }
+
+            @Override
+            public java.util.Set<String> authorStems() {
+                return java.util.Set.of();
+            }
+        };
+        String question = "who has the final say over the Node.js project?";
+
+        // WHEN the same question is read against each
+        ReadQuestion joined = reader.read(new Question(question, List.of()), dotted);
+        ReadQuestion split = reader.read(new Question(question, List.of()), Vocabulary.EMPTY);
+
+        // THEN "Node.js" is one known word where the documents hold it, else two words
+        assertThat(joined.terms()).extracting(QueryTerm::word).contains("node.js").doesNotContain("js");
+        assertThat(joined.terms()).filteredOn(t -> t.word().equals("node.js")).allMatch(QueryTerm::known);
+        assertThat(joined.corrected()).isEqualTo(question);
+        assertThat(split.terms()).extracting(QueryTerm::word).contains("node", "js");
+    }
+
+    @Test
     void realWordsTheKnowledgeBaseLacksAreKeptAsUnknown() {
         ReadQuestion q = read("What is the refund policy?");
 
