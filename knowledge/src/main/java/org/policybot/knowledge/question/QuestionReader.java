@@ -50,7 +50,8 @@ public final class QuestionReader {
     private static final Pattern DOTTED = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*)+");
     /** Phrases that frame a question without naming its topic ("how long", "take place", "find out"). */
     private static final Pattern FRAMING = Pattern.compile("""
-            \\bhow\\ (?: long | many | much | often | far | soon | quickly )\\b
+            \\bhow\\ (?: long | many | much | often | frequently | regularly | far | soon | quickly | fast | old )\\b
+            | \\bthe\\ (?: longest | shortest )\\b                                    # "what's the longest ban"
             | \\b(?: take | takes | took | taken | taking )\\ place\\b | \\b(?: come | comes | came | coming )\\ up\\b
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bright\\ now\\b | \\bthese\\ days\\b | \\bin\\ total\\b

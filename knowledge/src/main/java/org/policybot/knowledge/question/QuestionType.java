@@ -46,7 +46,7 @@ public enum QuestionType {
     private static final Pattern DURATION_P = Pattern.compile("""
             \\bhow\\ (?: long | soon | quickly | fast )\\b
             | \\bhow\\ many\\ (?: seconds | minutes | hours | days | weeks | months | years )\\b
-            | \\bfor\\ how\\ long\\b | \\bwhat(?:'s|\\ is)?\\ the\\ (?: deadline | time\\ limit | period )\\b
+            | \\bfor\\ how\\ long\\b | \\bwhat(?:'s|s|\\ is)?\\ the\\ (?: deadline | time\\ limit | period | longest | shortest )\\b
             | \\bhow\\ much\\ (?: \\p{L}+\\ )? DURATION_NOUN \\b
             """.replace("DURATION_NOUN", Lexicon.alternation(Lexicon.DURATION_NOUNS)),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);

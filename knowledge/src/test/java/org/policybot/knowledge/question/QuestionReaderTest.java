@@ -126,6 +126,18 @@ class QuestionReaderTest {
     }
 
     @Test
+    void howFastAndTheLongestFrameALengthOfTime() {
+        // GIVEN questions that ask for a length of time with "how fast" and "the longest"
+        ReadQuestion fast = read("how fast will the tour start");
+        ReadQuestion longest = read("whats the longest tour");
+
+        // THEN those words frame the question: its topic is the rest
+        assertThat(fast.terms()).extracting(QueryTerm::word).containsExactly("tour", "start");
+        assertThat(longest.terms()).extracting(QueryTerm::word).containsExactly("tour");
+        assertThat(longest.type()).isEqualTo(QuestionType.DURATION);
+    }
+
+    @Test
     void aClosingTagAsksForConfirmationAndIsNoTopic() {
         // GIVEN statements closed by a tag, and questions where the same words are the topic
         List<String> tagged = List.of("the tour lasted 2 months, right?", "the tour lasted 2 months right",

@@ -22,7 +22,8 @@ class QuestionTypeTest {
         "how much advance notice do distributors get?|DURATION", "How much time do I have to appeal?|DURATION",
         "when they evaluate other languages are they only using benchmarks?|OTHER",
         "When evaluating models, does the team use benchmarks?|OTHER", "When the board meets, who chairs?|WHO",
-        "when did the tour happen?|WHEN", "When's the next election?|WHEN"})
+        "when did the tour happen?|WHEN", "When's the next election?|WHEN",
+        "whats the longest someone can be suspended for|DURATION"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
