@@ -70,6 +70,7 @@ public enum QuestionType {
             (?:^|\\|\\ )when\\b(?!\\ (?: may | can | could | should | must | might | shall | is\\ it | SUBJECT
                                       | \\p{L}+ing )\\b)
             | \\bwhat\\ (?: year | date | day | month | time )s?\\b | \\bwhich\\ (?: year | date | day | month )s?\\b
+            | \\bwhat(?:'s|s|\\ is)?\\ the\\ (?: \\p{L}+\\ )? date\\b                    # "what's the cutoff date"
             """.replace("SUBJECT", Lexicon.alternation(union(Lexicon.CLAUSE_SUBJECTS, Lexicon.DETERMINERS))),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A person or body asked for, by a part that opens with "who" or asks "which person". */
@@ -85,8 +86,11 @@ public enum QuestionType {
     private static final Pattern HOW_P = Pattern.compile("""
             ^how\\ (?: do | does | can | could | should | would | may | to | is | are )\\b | \\bwhat\\ (?: steps | process )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** Where a coordinated question starts: a comma, "and", "or", a semicolon or a question mark. */
-    private static final Pattern COORDINATION = Pattern.compile("(?:,|\\band\\b|\\bor\\b|[;?])\\s*",
+    /**
+     * Where a coordinated question starts: a comma, "and", "or", a semicolon, a question mark, or the end
+     * of a sentence before it ("My points were cancelled. How long do I have to appeal?").
+     */
+    private static final Pattern COORDINATION = Pattern.compile("(?:,|\\band\\b|\\bor\\b|[;?]|[.!](?=\\s))\\s*",
             Pattern.CASE_INSENSITIVE);
     /** Words of a part read for its kind: the kind is asked at the start, not deep in a clause. */
     private static final int LEAD_WORDS = 5;

@@ -23,7 +23,9 @@ class QuestionTypeTest {
         "when they evaluate other languages are they only using benchmarks?|OTHER",
         "When evaluating models, does the team use benchmarks?|OTHER", "When the board meets, who chairs?|WHO",
         "when did the tour happen?|WHEN", "When's the next election?|WHEN",
-        "whats the longest someone can be suspended for|DURATION"})
+        "whats the longest someone can be suspended for|DURATION",
+        "My points were cancelled for misuse. How long do I have to appeal?|DURATION",
+        "what's the cutoff date for the exception?|WHEN", "Version 2.0 applies. How long does it last?|DURATION"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
