@@ -38,6 +38,38 @@ public final class ModelWords {
         return w.contains(word);
     }
 
+    /** Inflectional endings and what each leaves of the base: "fixes" fix, "parties" party, "stopped" stop. */
+    private static final String[][] INFLECTIONS = {
+        {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"},
+    };
+    /** Shortest base an inflection is taken off to ("bus" is no plural of "bu"). */
+    private static final int BASE_MIN = 3;
+
+    /**
+     * True when {@code word} is a whole word of the model's vocabulary or a regular inflection of one
+     * ("fixes", "bounties", "nominated", "stopped"): the tokenizer holds many words only in their base form.
+     */
+    public static boolean isWord(String word) {
+        if (contains(word)) {
+            return true;
+        }
+        for (String[] ending : INFLECTIONS) {
+            if (word.endsWith(ending[0])) {
+                String base = word.substring(0, word.length() - ending[0].length()) + ending[1];
+                if (base.length() >= BASE_MIN && (contains(base) || undoubled(base))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "stopp" of "stopped": a base with its last consonant doubled before the ending. */
+    private static boolean undoubled(String base) {
+        int n = base.length();
+        return n > BASE_MIN && base.charAt(n - 1) == base.charAt(n - 2) && contains(base.substring(0, n - 1));
+    }
+
     /** The keys of the tokenizer's {@code model.vocab} object that are words of letters, not word pieces. */
     private static Set<String> read() {
         Set<String> out = new HashSet<>();

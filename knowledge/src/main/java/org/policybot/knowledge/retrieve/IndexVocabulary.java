@@ -89,7 +89,7 @@ public final class IndexVocabulary implements Vocabulary {
     /** The correction to keep for {@code word}, or {@link #NONE}: a real word only as another form of itself. */
     private String suggest(String word) {
         String found = terms.closestWord(word, word.length() >= TWO_EDITS_FROM ? 2 : 1, ACCURACY);
-        if (found == null || ModelWords.contains(word) && !Terms.of(word).equals(Terms.of(found))) {
+        if (found == null || ModelWords.isWord(word) && !Terms.of(word).equals(Terms.of(found))) {
             return NONE;
         }
         return found;

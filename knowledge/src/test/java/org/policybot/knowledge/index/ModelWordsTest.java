@@ -17,4 +17,15 @@ class ModelWordsTest {
         assertThat(ModelWords.contains("##ing")).isFalse();
         assertThat(ModelWords.contains("[CLS]")).isFalse();
     }
+
+    @Test
+    void regularInflectionsOfWholeWordsAreWordsToo() {
+        // GIVEN words the tokenizer may hold only in their base form, and typos
+        // THEN a regular inflection of a whole word is a word ("fixes" is no typo of "files"), a typo is not
+        assertThat(ModelWords.isWord("fixes")).isTrue();
+        assertThat(ModelWords.isWord("bounties")).isTrue();
+        assertThat(ModelWords.isWord("stopped")).isTrue();
+        assertThat(ModelWords.isWord("colaborators")).isFalse();
+        assertThat(ModelWords.isWord("recieves")).isFalse();
+    }
 }
