@@ -29,7 +29,7 @@ class EvalQualityTest {
         "eval/dev.jsonl,        0.95, 0.95, 0.05",
         "eval/tune.jsonl,       0.95, 0.95, 0.05",
         "eval/holdout.jsonl,    0.80, 0.95, 0.20",
-        "eval/community.jsonl,  0.70, 0.85, 0.28",
+        "eval/community.jsonl,  0.72, 0.85, 0.25",
         "eval/community2.jsonl, 0.74, 0.85, 0.27",
         "eval/community3.jsonl, 0.78, 0.70, 0.17"})
     void questionSetsOnTheShippedDocumentMeetTheirFloors(String file, double minHit, double minAbstain,
@@ -43,15 +43,16 @@ class EvalQualityTest {
 
     @ParameterizedTest
     @CsvSource({
-        "eval/corpora/oss-real,             0.71, 0.60, 0.11",
-        "eval/corpora/fictional-shop,       0.76, 0.56, 0.15",
-        "eval/corpora/nonprofit-real,       0.67, 0.63, 0.06",
-        "eval/corpora/fictional-makerspace, 0.74, 0.60, 0.15",
+        "eval/corpora/oss-real,             0.71, 0.63, 0.11",
+        "eval/corpora/fictional-shop,       0.77, 0.56, 0.13",
+        "eval/corpora/nonprofit-real,       0.69, 0.57, 0.05",
+        "eval/corpora/fictional-makerspace, 0.75, 0.60, 0.14",
         "eval/corpora/platform-real,        0.76, 0.72, 0.14",
         "eval/corpora/community-real,       0.76, 0.74, 0.12",
         "eval/corpora/fictional-guild,      0.75, 0.69, 0.16",
         "eval/corpora/civic-real,           0.76, 0.57, 0.09",
-        "eval/corpora/charter-real,         0.68, 0.46, 0.15"})
+        "eval/corpora/charter-real,         0.73, 0.42, 0.10",
+        "eval/corpora/fictional-cloud,      0.65, 0.50, 0.25"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
@@ -62,7 +63,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.73, 0.60, 0.13", "validation, 0.72, 0.66, 0.10"})
+    @CsvSource({"tuning, 0.73, 0.60, 0.13", "validation, 0.75, 0.66, 0.10"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),
