@@ -143,7 +143,8 @@ final class Evidence {
                 f[SentenceFeature.KIND.ordinal()] = holds ? 1 : 0;
                 f[SentenceFeature.KIND_MISSING.ordinal()] = expects && !holds ? 1 : 0;
                 f[SentenceFeature.FIGURE.ordinal()] = figureMatch(q, sentence) ? 1 : 0;
-                boolean slot = slotAsked && holdsSlot(q, sentence, stems);
+                boolean slot = slotAsked && holdsSlot(q, sentence, stems,
+                        alike(q, facts.sentenceWords.get(i), m.words()));
                 f[SentenceFeature.SLOT.ordinal()] = slot ? 1 : 0;
                 f[SentenceFeature.SLOT_MISSING.ordinal()] = slotAsked && !slot ? 1 : 0;
                 f[SentenceFeature.SOFT_COVER.ordinal()] = softCover(q, facts.sentenceWords.get(i), words, m.words());
@@ -306,6 +307,35 @@ final class Evidence {
      * word (not the sentence's first) that the question does not hold.
      */
     static boolean holdsSlot(ReadQuestion q, String sentence, List<String> stems) {
+        return holdsSlot(q, sentence, stems, Set.of());
+    }
+
+    /**
+     * The sentence's words of the same meaning as the noun "how many" counts (word-embedding credit of at
+     * least {@link #SYNONYM_MIN}, the bar a question word meets to count as held): "how many politicians"
+     * is counted by "dozens of senior policymakers". Empty when nothing is counted.
+     */
+    static Set<String> alike(ReadQuestion q, List<String> sentenceWords, WordMatcher.Table table) {
+        if (q.counted() == null) {
+            return Set.of();
+        }
+        String counted = singular(q.counted());
+        QueryTerm term = q.terms().stream().filter(t -> !t.name() && singular(t.stem()).equals(counted)).findFirst()
+                .orElse(null);
+        if (term == null || Lexicon.TIME_UNITS.containsKey(term.word()) || Lexicon.TIME_UNITS.containsKey(counted)) {
+            return Set.of(); // a unit is counted in itself: "weeks" is no count of days
+        }
+        Set<String> out = new HashSet<>();
+        for (String w : sentenceWords) {
+            if (table.credit(term.word(), table.columns(List.of(w))) >= SYNONYM_MIN) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** As above, with {@code alike}: words of the sentence that count as the counted noun ({@link #alike}). */
+    static boolean holdsSlot(ReadQuestion q, String sentence, List<String> stems, Set<String> alike) {
         if (q.counted() != null) {
             String counted = singular(q.counted());
             for (String cell : sentence.split(";")) {
@@ -320,7 +350,8 @@ final class Evidence {
                     continue;
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {
-                    if (counts(j != i ? words[j] : words[i].replaceFirst("^[^-]*-", ""), counted)) {
+                    String near = j != i ? words[j] : words[i].replaceFirst("^[^-]*-", "");
+                    if (counts(near, counted) || alike.contains(near.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
                         return true;
                     }
                 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.index.WordVectors;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.question.QuestionReader;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.question.Vocabulary;
 import org.policybot.knowledge.text.Terms;
 
-/** The parts of the evidence that read text alone (no embeddings). */
+/** The parts of the evidence that read text (and, for same-meaning words, the real embedding model). */
 class EvidenceTest {
     private static ReadQuestion read(String q) {
         return new QuestionReader().read(Question.of(q), Vocabulary.EMPTY);
@@ -30,6 +31,29 @@ class EvidenceTest {
         assertThat(Evidence.holdsSlot(q, counts, Terms.of(counts))).isTrue();
         assertThat(Evidence.holdsSlot(q, "The directors are elected by members, who meet in 4 regions.",
                 Terms.of(other))).isFalse();
+    }
+
+    @Test
+    void aCountedNounIsHeldByASameMeaningWordBesideAFigureButAUnitOnlyByItself() {
+        // GIVEN "how many politicians" and "how many days", against sentences that count with other words
+        ReadQuestion politicians = read("how many politicians did they meet?");
+        ReadQuestion days = read("how many days do you keep chats?");
+        String policymakers = "We met dozens of senior policymakers.";
+        String weeks = "Chats are kept for four weeks.";
+        WordMatcher.Table table = new WordMatcher(org.policybot.knowledge.KbFixtures.EMBEDDER).table(
+                List.of("politicians", "days", "chats"), List.of("met", "dozens", "senior", "policymakers", "chats",
+                        "kept", "four", "weeks"), WordVectors.NONE);
+
+        // WHEN the sentences' words of the counted noun's meaning are found
+        Set<String> alikePoliticians = Evidence.alike(politicians, List.of("met", "dozens", "senior", "policymakers"), table);
+        Set<String> alikeDays = Evidence.alike(days, List.of("chats", "kept", "four", "weeks"), table);
+
+        // THEN "policymakers" counts politicians beside its figure; "weeks" is no count of days
+        assertThat(alikePoliticians).contains("policymakers");
+        assertThat(Evidence.holdsSlot(politicians, policymakers, Terms.of(policymakers), alikePoliticians)).isTrue();
+        assertThat(Evidence.holdsSlot(politicians, policymakers, Terms.of(policymakers))).isFalse();
+        assertThat(alikeDays).isEmpty();
+        assertThat(Evidence.holdsSlot(days, weeks, Terms.of(weeks), alikeDays)).isFalse();
     }
 
     @Test
