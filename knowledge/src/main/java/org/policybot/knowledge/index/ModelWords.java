@@ -18,6 +18,13 @@ import java.util.Set;
  * ships, on first need.
  */
 public final class ModelWords {
+    /** Inflectional endings and what each leaves of the base: "fixes" fix, "parties" party, "stopped" stop. */
+    private static final String[][] INFLECTIONS = {
+        {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"},
+    };
+    /** Shortest base an inflection is taken off to ("bus" is no plural of "bu"). */
+    private static final int BASE_MIN = 3;
+
     private static volatile Set<String> words;
 
     private ModelWords() {
@@ -37,13 +44,6 @@ public final class ModelWords {
         }
         return w.contains(word);
     }
-
-    /** Inflectional endings and what each leaves of the base: "fixes" fix, "parties" party, "stopped" stop. */
-    private static final String[][] INFLECTIONS = {
-        {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"},
-    };
-    /** Shortest base an inflection is taken off to ("bus" is no plural of "bu"). */
-    private static final int BASE_MIN = 3;
 
     /**
      * True when {@code word} is a whole word of the model's vocabulary or a regular inflection of one

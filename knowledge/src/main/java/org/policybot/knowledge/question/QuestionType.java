@@ -1,6 +1,8 @@
 package org.policybot.knowledge.question;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.text.AnswerKind;
@@ -95,8 +97,8 @@ public enum QuestionType {
     /** Words of a part read for its kind: the kind is asked at the start, not deep in a clause. */
     private static final int LEAD_WORDS = 5;
 
-    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.Set<String> all = new java.util.TreeSet<>(a);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
         all.addAll(b);
         return all;
     }
