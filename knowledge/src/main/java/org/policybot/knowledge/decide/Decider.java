@@ -2,8 +2,10 @@ package org.policybot.knowledge.decide;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.IndexedPassage;
 import org.policybot.knowledge.index.Snapshot;
@@ -11,6 +13,7 @@ import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
+import org.policybot.knowledge.text.Terms;
 
 /**
  * The one decision: which sentences answer the question (the sentence model ranks every sentence
@@ -32,7 +35,8 @@ public final class Decider {
 
     /**
      * A table row as ingest writes it: column names and cells, "Tier: Meeple; Points: 0 - 499; Multiplier: x1."
-     * Its question is usually about the table, so the other rows come with it.
+     * A question about the table ("what are the tiers?") gets the other rows with it; one that names the row
+     * gets the row ({@link #namesRow}).
      */
     private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("""
             ^ [^:;]{1,60} : \\s [^;]+ (?: ; \\s [^:;]{1,60} : \\s [^;]+ )+ $
@@ -65,7 +69,7 @@ public final class Decider {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
-        return new Decision(outcome, p, choose(ranked, snapshot), ranked, qf);
+        return new Decision(outcome, p, choose(q, ranked, snapshot), ranked, qf);
     }
 
     /**
@@ -76,9 +80,11 @@ public final class Decider {
      * items (a list is read whole), one that points back ("This includes…") or speaks of someone
      * by pronoun ("contact him") the sentence before
      * it, one followed by a sentence that points back to it that sentence (it goes on about the same
-     * thing), a bare heading the sentences under it. In answer order: the best sentence's passage first.
+     * thing), a bare heading the sentences under it. A table row brings the other rows of its table, unless
+     * the question names a chosen row: then that row answers alone, without its neighbours. In answer order:
+     * the best sentence's passage first.
      */
-    private List<RankedSentence> choose(List<RankedSentence> ranked, Snapshot snapshot) {
+    private List<RankedSentence> choose(ReadQuestion q, List<RankedSentence> ranked, Snapshot snapshot) {
         RankedSentence best = ranked.get(0);
         List<RankedSentence> chosen = new ArrayList<>();
         chosen.add(best);
@@ -90,8 +96,11 @@ public final class Decider {
                 chosen.add(s);
             }
         }
+        // a question that names one row of a table ("how long are board minutes kept?") is answered by that row
+        boolean rowNamed = chosen.stream().anyMatch(s -> isTableRow(s.text()) && namesRow(q, s.text()));
         for (RankedSentence s : ranked) {
-            if (isNeighbour(s, best) && s.probability() >= weights.neighbour() * best.probability() && !s.isHeading()) {
+            if (isNeighbour(s, best) && s.probability() >= weights.neighbour() * best.probability() && !s.isHeading()
+                    && !(rowNamed && isTableRow(s.text()))) {
                 addIfAbsent(chosen, s);
             }
         }
@@ -112,7 +121,7 @@ public final class Decider {
                     completeList(chosen, a, snapshot);
                 }
             }
-            if (TABLE_ROW.matcher(s.text().strip()).matches()) {
+            if (isTableRow(s.text()) && !rowNamed) {
                 completeTable(chosen, s);
             }
         }
@@ -153,6 +162,28 @@ public final class Decider {
             }
         }
         return -1;
+    }
+
+
+
+    private static boolean isTableRow(String sentence) {
+        return TABLE_ROW.matcher(sentence.strip()).matches();
+    }
+
+    /**
+     * The question names this row: one of its words is in the row's cells, not in its column names ("how long
+     * are board minutes kept?" against "Data category: Board minutes; Retention period: Permanent."), so the
+     * row answers it alone; a question about the table ("what are the tiers called?") meets only column names.
+     */
+    static boolean namesRow(ReadQuestion q, String row) {
+        Set<String> names = new HashSet<>();
+        Set<String> cells = new HashSet<>();
+        for (String cell : row.split(";")) {
+            int colon = cell.indexOf(':');
+            names.addAll(Terms.of(cell.substring(0, Math.max(0, colon))));
+            cells.addAll(Terms.of(cell.substring(colon + 1)));
+        }
+        return q.terms().stream().anyMatch(t -> t.discount() >= 1f && cells.contains(t.stem()) && !names.contains(t.stem()));
     }
 
     /** The other rows of a table row's passage, in order (a table is read whole or not at all). */

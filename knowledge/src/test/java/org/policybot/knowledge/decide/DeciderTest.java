@@ -3,8 +3,12 @@ package org.policybot.knowledge.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.question.QuestionReader;
+import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.question.Vocabulary;
 
-/** The text tests by which a chosen sentence brings the one before it. */
+/** The text tests by which a chosen sentence brings others: the one before it, the rest of its table. */
 class DeciderTest {
     @Test
     void aSentenceThatPointsBackOrSpeaksOfSomeoneByPronounNeedsTheOneBefore() {
@@ -31,5 +35,18 @@ class DeciderTest {
         // THEN the first points back, the second does not
         assertThat(Decider.pointsBack(naming)).isTrue();
         assertThat(Decider.pointsBack(late)).isFalse();
+    }
+
+    @Test
+    void aQuestionNamesATableRowByItsCellsNotByItsColumnNames() {
+        // GIVEN a table row, a question about that row and a question about the table
+        String row = "Data category: Board minutes; Retention period: Permanent.";
+        ReadQuestion aboutRow = new QuestionReader().read(Question.of("how long are board minutes kept?"), Vocabulary.EMPTY);
+        ReadQuestion aboutTable = new QuestionReader().read(Question.of("which data categories have a retention period?"),
+                Vocabulary.EMPTY);
+
+        // THEN the first names the row (it is answered by the row alone), the second meets only column names
+        assertThat(Decider.namesRow(aboutRow, row)).isTrue();
+        assertThat(Decider.namesRow(aboutTable, row)).isFalse();
     }
 }
