@@ -3,6 +3,7 @@ package org.policybot.knowledge.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,37 @@ class QuestionReaderTest {
     @AfterAll
     static void close() {
         snapshot.close();
+    }
+
+    /** Documents that hold just {@code words}, each in one passage. */
+    private static Vocabulary holding(String... words) {
+        Set<String> held = Set.of(words);
+        return new Vocabulary() {
+            @Override
+            public int passages() {
+                return 1;
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return 1;
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return held.contains(word);
+            }
+
+            @Override
+            public String correction(String word) {
+                return null;
+            }
+
+            @Override
+            public Set<String> authorStems() {
+                return Set.of();
+            }
+        };
     }
 
     private ReadQuestion read(String text, String... context) {
@@ -65,34 +97,7 @@ class QuestionReaderTest {
     @Test
     void wordsJoinedByAFullStopAreOneWordWhereTheDocumentsHoldThem() {
         // GIVEN documents that write "Node.js" (one word to the index), and documents that do not
-        Vocabulary dotted = new Vocabulary() {
-            private final java.util.Set<String> words = java.util.Set.of("node.js", "project", "say");
-
-            @Override
-            public int passages() {
-                return 10;
-            }
-
-            @Override
-            public int docFreq(String stem) {
-                return hasWord(stem) || stem.equals("node.j") ? 1 : 0;
-            }
-
-            @Override
-            public boolean hasWord(String word) {
-                return words.contains(word);
-            }
-
-            @Override
-            public String correction(String word) {
-                return null;
-            }
-
-            @Override
-            public java.util.Set<String> authorStems() {
-                return java.util.Set.of();
-            }
-        };
+        Vocabulary dotted = holding("node.js", "project", "say");
         String question = "who has the final say over the Node.js project?";
 
         // WHEN the same question is read against each
@@ -154,32 +159,7 @@ class QuestionReaderTest {
     @Test
     void aChatAbbreviationIsExpandedUnlessTheDocumentsUseItInstead() {
         // GIVEN documents that say "repo" and "temporary" but never "repository" or "temp"
-        Vocabulary says = new Vocabulary() {
-            @Override
-            public int passages() {
-                return 1;
-            }
-
-            @Override
-            public int docFreq(String stem) {
-                return 1;
-            }
-
-            @Override
-            public boolean hasWord(String word) {
-                return word.equals("repo") || word.equals("temporary");
-            }
-
-            @Override
-            public String correction(String word) {
-                return null;
-            }
-
-            @Override
-            public java.util.Set<String> authorStems() {
-                return java.util.Set.of();
-            }
-        };
+        Vocabulary says = holding("repo", "temporary");
 
         // THEN "temp" reads as the documents' "temporary", while "repo" stays their word
         assertThat(QuestionReader.expand("temp", says)).isEqualTo("temporary");
