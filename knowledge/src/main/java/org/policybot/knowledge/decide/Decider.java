@@ -164,8 +164,7 @@ public final class Decider {
         return -1;
     }
 
-
-
+    /** A table row as ingest writes it ({@link #TABLE_ROW}). */
     private static boolean isTableRow(String sentence) {
         return TABLE_ROW.matcher(sentence.strip()).matches();
     }
@@ -191,7 +190,7 @@ public final class Decider {
         Passage p = s.passage();
         int added = 0;
         for (int i = 0; i < p.sentences().size() && added < MAX_LIST_ITEMS; i++) {
-            if (i != s.index() && TABLE_ROW.matcher(p.sentence(i).strip()).matches()) {
+            if (i != s.index() && isTableRow(p.sentence(i))) {
                 addIfAbsent(chosen, s.completing(i));
                 added++;
             }
