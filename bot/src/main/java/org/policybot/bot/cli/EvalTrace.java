@@ -17,7 +17,7 @@ import org.policybot.knowledge.question.QueryTerm;
 
 /**
  * {@code eval --trace}: one JSON line a case with how the engine reasoned (the features of every
- * candidate sentence and of the question) and the case's labels (whether a sentence holds the
+ * candidate sentence, its text and the sentence model's probability, and of the question) and the case's labels (whether a sentence holds the
  * expected evidence, whether the question is answerable), for fitting the decision offline
  * ({@code tools/fit-decision.py}).
  */
@@ -63,6 +63,8 @@ final class EvalTrace implements Closeable {
             ObjectNode n = sentences.addObject();
             n.put("passage", s.passage().id());
             n.put("index", s.index());
+            n.put("text", s.text());
+            n.put("probability", s.probability());
             n.put("evidence", holds(s.text(), c.evidence()));
             n.put("passageEvidence", holds(s.passage().text(), c.evidence()));
             n.put("facts", factGroups(s.text(), c.facts()));
