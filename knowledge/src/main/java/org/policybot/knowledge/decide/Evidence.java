@@ -13,10 +13,12 @@ import org.policybot.knowledge.index.WordVectors;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.QueryTerm;
+import org.policybot.knowledge.question.QuestionType;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
 import org.policybot.knowledge.text.AnswerKind;
 import org.policybot.knowledge.text.Figures;
+import org.policybot.knowledge.text.PresentTime;
 import org.policybot.knowledge.text.Terms;
 
 /**
@@ -297,8 +299,28 @@ final class Evidence {
         return Map.copyOf(out);
     }
 
+    /**
+     * Whether the question asks for one particular thing: what "how many" counts, who someone is, or who
+     * holds a place now ("who's on the council rn": {@link #asksPresent}).
+     */
     static boolean asksSlot(ReadQuestion q) {
-        return q.counted() != null || q.identity();
+        return q.counted() != null || q.identity() || asksPresent(q) && q.type() == QuestionType.WHO;
+    }
+
+    /**
+     * Whether the question asks how things stand now ("who is the current chair?", "how many members does it
+     * have right now?"), which only a sentence that says how they stand answers ({@link PresentTime#stated}); a
+     * count of time units ("how many days do I currently have to appeal?") asks for a rule, not a state.
+     */
+    static boolean asksPresent(ReadQuestion q) {
+        return q.present() && (q.type() == QuestionType.WHO || q.identity() || q.counted() != null && !countsTime(q));
+    }
+
+    /** Whether "how many" counts a unit of time ("how many days"), as the question wrote it. */
+    private static boolean countsTime(ReadQuestion q) {
+        String counted = singular(q.counted());
+        return Lexicon.TIME_UNITS.containsKey(counted) || q.terms().stream()
+                .anyMatch(t -> singular(t.stem()).equals(counted) && Lexicon.TIME_UNITS.containsKey(t.word()));
     }
 
     /**
@@ -336,6 +358,9 @@ final class Evidence {
 
     /** As above, with {@code alike}: words of the sentence that count as the counted noun ({@link #alike}). */
     static boolean holdsSlot(ReadQuestion q, String sentence, List<String> stems, Set<String> alike) {
+        if (asksPresent(q) && !PresentTime.stated(sentence)) {
+            return false;
+        }
         if (q.counted() != null) {
             String counted = singular(q.counted());
             for (String cell : sentence.split(";")) {

@@ -66,6 +66,9 @@ public final class Lexicon {
     /** Words that open a clause as its subject ({@code clause-subjects.txt}). */
     public static final Set<String> CLAUSE_SUBJECTS = words("clause-subjects.txt");
 
+    /** Words that tie a statement to the moment of speaking: "right now", "currently" ({@code present-markers.txt}). */
+    public static final Set<String> PRESENT_MARKERS = words("present-markers.txt");
+
     /** Verbs whose present form ends in "ed" ({@code verbs-ending-in-ed.txt}). */
     public static final Set<String> VERBS_ENDING_IN_ED = words("verbs-ending-in-ed.txt");
 

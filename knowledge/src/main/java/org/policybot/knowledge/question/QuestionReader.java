@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.text.Figures;
+import org.policybot.knowledge.text.PresentTime;
 import org.policybot.knowledge.text.Terms;
 
 /**
@@ -120,7 +121,8 @@ public final class QuestionReader {
         }
         String fixed = corrected.toString();
         return new ReadQuestion(asked, text, fixed, intent, QuestionType.of(fixed), terms, context, Figures.in(fixed),
-                isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(), searchText);
+                isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(), PresentTime.asked(fixed),
+                searchText);
     }
 
     /**

@@ -23,12 +23,14 @@ import org.policybot.knowledge.text.Figures;
  *                   what it says is a premise the text may contradict
  * @param identity   whether it asks who someone is or what something is called ("who is the chair",
  *                   "the name of…"): only a name answers it
+ * @param present    whether it asks how things stand now ("right now", "currently", "these days"): a policy's rule
+ *                   does not say who holds an office or how many there are today
  * @param searchText what its embedding is made from: the corrected question, after the one it follows up
  */
 public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,
                            List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
                            boolean negated, boolean asserts, String counted, boolean identity,
-                           String searchText) {
+                           boolean present, String searchText) {
     public ReadQuestion {
         terms = List.copyOf(terms);
         context = List.copyOf(context);

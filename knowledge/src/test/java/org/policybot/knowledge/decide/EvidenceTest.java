@@ -97,6 +97,29 @@ class EvidenceTest {
     }
 
     @Test
+    void aQuestionAboutHowThingsStandNowNeedsASentenceThatSaysHowTheyStand() {
+        // GIVEN questions about the present ("rn" is chat for "now"): who holds a place, how many there are
+        ReadQuestion who = read("who's on the steering council rn");
+        ReadQuestion current = read("Who is the current chair of the committee?");
+        ReadQuestion count = read("how many maintainers does the project have right now?");
+        ReadQuestion days = read("how many days do I currently have to appeal?");
+
+        // THEN a rule about the place holds none of them; a dated statement or one of the present does
+        assertThat(Evidence.asksSlot(who)).isTrue();
+        assertThat(Evidence.holdsSlot(who, "The Steering Council is elected by the Core Team.", List.of())).isFalse();
+        assertThat(Evidence.holdsSlot(who, "The 2025 term steering council consists of Ada Lovelace and Alan Turing.",
+                List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(current, "The chair of the committee is chosen by its Members.", List.of()))
+                .isFalse();
+        assertThat(Evidence.holdsSlot(current, "The committee is currently chaired by Grace Hopper.", List.of()))
+                .isTrue();
+        assertThat(Evidence.holdsSlot(count, "The project has 12 maintainers.", List.of())).isFalse();
+        assertThat(Evidence.holdsSlot(count, "As of 2024 the project has 12 maintainers.", List.of())).isTrue();
+        // a count of time units asks for a rule, not for how things stand
+        assertThat(Evidence.holdsSlot(days, "You may appeal within 14 days of the decision.", List.of())).isTrue();
+    }
+
+    @Test
     void phrasesAreAdjacentQuestionWordsKeptTogether() {
         List<String> q = Terms.of("data retention period");
 
