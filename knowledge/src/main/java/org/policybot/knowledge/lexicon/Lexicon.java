@@ -66,6 +66,8 @@ public final class Lexicon {
     /** Words that open a clause as its subject ({@code clause-subjects.txt}). */
     public static final Set<String> CLAUSE_SUBJECTS = words("clause-subjects.txt");
 
+    /** Words between a figure and its unit of time that keep the unit: "5 business days" ({@code unit-qualifiers.txt}). */
+    public static final Set<String> UNIT_QUALIFIERS = words("unit-qualifiers.txt");
     /** Words that tie a statement to the moment of speaking: "right now", "currently" ({@code present-markers.txt}). */
     public static final Set<String> PRESENT_MARKERS = words("present-markers.txt");
 

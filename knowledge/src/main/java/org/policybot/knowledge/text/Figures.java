@@ -15,15 +15,18 @@ import org.policybot.knowledge.lexicon.Lexicon;
 public final class Figures {
     /**
      * A figure and the word after it. Group 1: the figure (digits with separators, a number word,
-     * or "a"/"an" before a unit of time); group 2: the next word, if any, joined by a space or a hyphen.
+     * or "a"/"an" before a unit of time); group 2: the next word, if any, joined by a space or a hyphen,
+     * after a word that keeps a unit of time ("5 business days" counts days: lexicon/unit-qualifiers.txt).
      */
     private static final Pattern FIGURE = Pattern.compile("""
             (?<![\\p{L}\\d])                     # not inside a word or a longer number
             ( \\d[\\d,]*(?:\\.\\d+)?             # 25 | 1,000 | 2.5
             | [\\p{L}]+                          # a word: kept only when it is a number word, or a/an
             )
+            (?: [\\s-]+ QUALIFIER (?= [\\s-]+ UNIT \\b ) )?  # "business" in "5 business days" (keeps the unit)
             (?: [\\s-]+ ([\\p{L}]+) )?           # the word it counts: "days", "48-hour"
-            """, Pattern.COMMENTS);
+            """.replace("QUALIFIER", Lexicon.alternation(Lexicon.UNIT_QUALIFIERS))
+            .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet())), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 
     /** One figure found in a text. */
     public record Figure(double value, String unit, int start, int end) {

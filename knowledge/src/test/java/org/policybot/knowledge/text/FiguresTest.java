@@ -25,6 +25,17 @@ class FiguresTest {
     }
 
     @Test
+    void aQualifiedUnitOfTimeIsThatUnit() {
+        // GIVEN durations with a word between the figure and its unit
+        // THEN the figure counts the unit; a qualifier before another noun changes nothing
+        assertThat(Figures.anyDuration("We acknowledge reports within 5 business days.")).isTrue();
+        assertThat(Figures.in("reply within ten working days").get(0).days()).isEqualTo(10.0);
+        assertThat(Figures.in("3 calendar months").get(0).unit()).isEqualTo("months");
+        assertThat(Figures.in("5 business partners").get(0).unit()).isEqualTo("business");
+        assertThat(Figures.anyDuration("5 business partners")).isFalse();
+    }
+
+    @Test
     void aPluralNumberWordIsAVagueFigureOfAtLeastTwoOfThem() {
         // WHEN a sentence counts with "dozens"  THEN it holds a figure, at least two dozen
         var figures = Figures.in("We sat down with dozens of senior policymakers.");
