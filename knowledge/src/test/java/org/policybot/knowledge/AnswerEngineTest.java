@@ -343,6 +343,60 @@ class AnswerEngineTest {
         }
     }
 
+    @Test
+    void aLengthOfTimeTheAnswerWouldNotQuoteIsNotAnswered(@TempDir Path dir) throws IOException {
+        // GIVEN a privacy notice that says photos are taken but not for how long they are kept, and keeps
+        // other records for stated periods
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String notice = """
+                    # Privacy notice
+
+                    ## Photos
+
+                    We sometimes take photographs at open evenings for our website and newsletter. You can ask the \
+                    photographer not to take your picture.
+
+                    ## How long we keep records
+
+                    Booking records are kept for 2 years. Records of conduct reports are kept for 3 years after the \
+                    case is closed.
+                    """;
+            AnswerEngine engine = engineWith(kb, "privacy.md", notice);
+
+            // WHEN asked how long photos are kept (the sentences about photos give no length of time), and how long
+            // booking records are kept
+            // THEN the first is not answered with another record's period, and the second is
+            assertRefusedThenAnswered(engine, "how long do you keep photos taken at open evenings?",
+                    "how long are booking records kept?", "2 years");
+        }
+    }
+
+    @Test
+    void whoHoldsAnOfficeNowIsNotAnsweredByTheRuleThatFillsIt(@TempDir Path dir) throws IOException {
+        // GIVEN a charter that says how the council's chair is chosen, and names its first secretary
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String charter = """
+                    # Council charter
+
+                    ## Officers
+
+                    The Council elects a Chair from among its members every two years. The Chair runs the \
+                    meetings and speaks for the Council.
+
+                    ## Secretary
+
+                    The Council's secretary is currently Ada Lovelace, who keeps the minutes.
+                    """;
+            AnswerEngine engine = engineWith(kb, "charter.md", charter);
+
+            // WHEN asked who the chair is right now (the charter only says how one is elected), and who the
+            // secretary is now
+            // THEN the first is not answered with the election rule, and the second is
+            assertRefusedThenAnswered(engine, "who is the current chair of the council?",
+                    "who is the council's secretary rn?", "Ada Lovelace");
+        }
+    }
+
     /** The first question is refused; the second is answered, with {@code fact}. */
     private static void assertRefusedThenAnswered(AnswerEngine engine, String refused, String answered, String fact) {
         Answer r = engine.answer(Question.of(refused));

@@ -63,13 +63,14 @@ public final class Decider {
             return Decision.notCovered(ranked, 0, new double[0]);
         }
         RankedSentence best = ranked.get(0);
-        double[] qf = evidence.question(q, ranked, weights.sentence().logit(best.features()), measure);
+        List<RankedSentence> chosen = choose(q, ranked, snapshot);
+        double[] qf = evidence.question(q, ranked, chosen, weights.sentence().logit(best.features()), measure);
         double p = LogisticModel.probability(weights.answer().logit(qf));
         if (p < weights.answerAt()) {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
-        return new Decision(outcome, p, choose(q, ranked, snapshot), ranked, qf);
+        return new Decision(outcome, p, chosen, ranked, qf);
     }
 
     /**

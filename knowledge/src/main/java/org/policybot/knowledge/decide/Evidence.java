@@ -45,13 +45,14 @@ final class Evidence {
     /** An earlier question's words (a follow-up's) count half of the question's own. */
     static final float FOLLOW_UP_CREDIT = 0.5f;
     /**
-     * Sentences, best first, checked for the kind the question expects or a figure it states. The one
-     * thing a question asks for ("how many directors") is checked in the best sentence alone: on the
-     * tuning sets (2026-12-02) that abstained on 226 of 311 out-of-scope questions against 219 when
-     * any of the best 3 could hold it, with the same 488 hits of 656 (the kind in the best alone: 480 / 234).
-     * A figure, the kind "how many" and "how much" expect, is looked for in the best sentence alone too:
-     * 498 / 225 -> 498 / 228 (2026-12-02); the other kinds lose hits so (a duration 498 -> 495, a time 496,
-     * a place 495), as the sentence next to the best often holds them.
+     * Sentences, best first, checked for a figure the question states. The one thing a question asks for
+     * ("how many directors") is checked in the best sentence alone: on the tuning sets (2026-12-02) that
+     * abstained on 226 of 311 out-of-scope questions against 219 when any of the best 3 could hold it, with
+     * the same 488 hits of 656 (the kind in the best alone: 480 / 234). A figure, the kind "how many" and "how
+     * much" expect, is looked for in the best sentence alone too: 498 / 225 -> 498 / 228 (2026-12-02); the other
+     * kinds lose hits so (a duration 498 -> 495, a time 496, a place 495), as the sentence next to the best
+     * often holds them. They are looked for in the sentences the answer quotes (stop 23, 2026-12-02; 796 / 371
+     * tuning questions): 606 / 263 (any of the best 3) -> 606 / 267, no hit lost.
      */
     static final int KIND_SENTENCES = 3;
     /** Words between a figure and the noun it counts ("7 elected directors", "up to 30 days for appeals"). */
@@ -167,8 +168,12 @@ final class Evidence {
         return out;
     }
 
-    /** The question's features against its sentences ranked best first (non-empty). */
-    double[] question(ReadQuestion q, List<RankedSentence> ranked, double bestLogit, Measure m) {
+    /**
+     * The question's features against its sentences ranked best first (non-empty) and those the answer would
+     * quote ({@code answer}: the best, its companions and the sentences they bring).
+     */
+    double[] question(ReadQuestion q, List<RankedSentence> ranked, List<RankedSentence> answer, double bestLogit,
+                      Measure m) {
         RankedSentence best = ranked.get(0);
         double[] f = new double[QuestionFeature.COUNT];
         f[QuestionFeature.BEST_LOGIT.ordinal()] = bestLogit;
@@ -218,9 +223,10 @@ final class Evidence {
         f[QuestionFeature.MISSING.ordinal()] = missing;
         f[QuestionFeature.MISSING_MAX.ordinal()] = missingMax;
         boolean expects = q.expects() != AnswerKind.ANY;
-        // a figure ("how many", "how much") is looked for where the counted thing is: in the best sentence
-        long reach = q.expects() == AnswerKind.FIGURE ? 1 : KIND_SENTENCES;
-        boolean held = ranked.stream().limit(reach).anyMatch(s -> q.expects().in(s.text()));
+        // a figure ("how many", "how much") is looked for where the counted thing is, in the best sentence; any
+        // other kind in the sentences the answer would quote: "how long…" is not answered by a quote without a duration
+        boolean held = q.expects() == AnswerKind.FIGURE ? q.expects().in(best.text())
+                : answer.stream().anyMatch(s -> q.expects().in(s.text()));
         f[QuestionFeature.KIND_MISSING.ordinal()] = expects && !held ? 1 : 0;
         f[QuestionFeature.UNKNOWN_NAME.ordinal()] = unknownName ? 1 : 0;
         f[QuestionFeature.SLOT_MISSING.ordinal()] = best.features()[SentenceFeature.SLOT_MISSING.ordinal()];
