@@ -35,12 +35,13 @@ public final class Decider {
 
     /**
      * A table row as ingest writes it: column names and cells, "Tier: Meeple; Points: 0 - 499; Multiplier: x1."
-     * A question about the table ("what are the tiers?") gets the other rows with it; one that names the row
-     * gets the row ({@link #namesRow}).
+     * A cell may hold a semicolon of its own ("Benefits: Birthday bonus; member prices"): a part without a
+     * colon goes on the cell before it. A question about the table ("what are the tiers?") gets the other rows
+     * with it; one that names the row gets the row ({@link #namesRow}).
      */
     private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("""
-            ^ [^:;]{1,60} : \\s [^;]+ (?: ; \\s [^:;]{1,60} : \\s [^;]+ )+ $
-            """, java.util.regex.Pattern.COMMENTS);
+            ^ [^:;]{1,60} : \\s CELL (?: ; \\s [^:;]{1,60} : \\s CELL )+ $
+            """.replace("CELL", "[^;]+ (?: ; \\s [^:;]+ )*"), java.util.regex.Pattern.COMMENTS);
 
     private final Evidence evidence;
     private final DecisionWeights weights;
@@ -166,7 +167,7 @@ public final class Decider {
     }
 
     /** A table row as ingest writes it ({@link #TABLE_ROW}). */
-    private static boolean isTableRow(String sentence) {
+    static boolean isTableRow(String sentence) {
         return TABLE_ROW.matcher(sentence.strip()).matches();
     }
 
