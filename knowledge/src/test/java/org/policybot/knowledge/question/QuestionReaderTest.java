@@ -131,6 +131,18 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aContractionWithoutItsApostropheIsTheContraction() {
+        // GIVEN chat questions that drop apostrophes and abbreviate
+        ReadQuestion who = read("whos in charge of the tour");
+        ReadQuestion fr = read("the tour pays cash for low sev stuff fr");
+
+        // THEN "whos" asks who, and "fr" and "sev" are read as "really" and "severity"
+        assertThat(who.type()).isEqualTo(QuestionType.WHO);
+        assertThat(who.terms()).extracting(QueryTerm::word).containsExactly("charge", "tour");
+        assertThat(fr.terms()).extracting(QueryTerm::word).contains("severity").doesNotContain("fr", "sev", "really");
+    }
+
+    @Test
     void howFastAndTheLongestFrameALengthOfTime() {
         // GIVEN questions that ask for a length of time with "how fast" and "the longest"
         ReadQuestion fast = read("how fast will the tour start");
