@@ -83,7 +83,7 @@ class KbVersionsCommandTest {
         // GIVEN the answer now, from version 2, whose cited text is marked as updated
         JsonNode now = JSON.readTree(CliRun.of("--data", data, "ask", "--json", QUESTION).out);
         assertThat(now.get("answer").asText()).contains("30 days");
-        assertThat(now.at("/citations/0/version").asInt()).isEqualTo(2);
+        assertThat(windowCitation(now).get("version").asInt()).isEqualTo(2);
         assertThat(CliRun.of("--data", data, "ask", QUESTION).out).contains("(updated ");
 
         // WHEN carol rolls back to version 1
@@ -94,8 +94,8 @@ class KbVersionsCommandTest {
         assertThat(r.out).isEqualTo("rolled refunds back to version 1: now version 3, \"Refund policy\" (2 passages)\n");
         JsonNode back = JSON.readTree(CliRun.of("--data", data, "ask", "--json", QUESTION).out);
         assertThat(back.get("answer").asText()).contains("14 days");
-        assertThat(back.at("/citations/0/version").asInt()).isEqualTo(1);
-        assertThat(back.at("/citations/0/passage_id").asText()).isEqualTo(now.at("/citations/0/passage_id").asText());
+        assertThat(windowCitation(back).get("version").asInt()).isEqualTo(1);
+        assertThat(windowCitation(back).get("passage_id").asText()).isEqualTo(windowCitation(now).get("passage_id").asText());
         assertThat(CliRun.of("--data", data, "kb", "history", "refunds").out).contains("current, restored v1");
         assertThat(Files.readAllLines(Path.of(data, "audit.jsonl"))).last().satisfies(line -> {
             JsonNode audit = JSON.readTree(line);
@@ -103,6 +103,16 @@ class KbVersionsCommandTest {
             assertThat(audit.get("actor").asText()).isEqualTo("cli:carol");
             assertThat(audit.get("version").asInt()).isEqualTo(3);
         });
+    }
+
+    /** The citation of the refund window's passage (the answer may also cite how refunds are paid, unchanged since v1). */
+    private static JsonNode windowCitation(JsonNode answer) {
+        for (JsonNode c : answer.get("citations")) {
+            if (c.get("quote").asText().contains("full refund within")) {
+                return c;
+            }
+        }
+        throw new AssertionError("no citation of the refund window in " + answer);
     }
 
     @Test
