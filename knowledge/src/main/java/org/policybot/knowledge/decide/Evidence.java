@@ -44,17 +44,8 @@ final class Evidence {
     static final float CONTEXT_CREDIT = 0.5f;
     /** An earlier question's words (a follow-up's) count half of the question's own. */
     static final float FOLLOW_UP_CREDIT = 0.5f;
-    /**
-     * Sentences, best first, checked for a figure the question states. The one thing a question asks for
-     * ("how many directors") is checked in the best sentence alone: on the tuning sets (2026-12-02) that
-     * abstained on 226 of 311 out-of-scope questions against 219 when any of the best 3 could hold it, with
-     * the same 488 hits of 656 (the kind in the best alone: 480 / 234). A figure, the kind "how many" and "how
-     * much" expect, is looked for in the best sentence alone too: 498 / 225 -> 498 / 228 (2026-12-02); the other
-     * kinds lose hits so (a duration 498 -> 495, a time 496, a place 495), as the sentence next to the best
-     * often holds them. They are looked for in the sentences the answer quotes (stop 23, 2026-12-02; 796 / 371
-     * tuning questions): 606 / 263 (any of the best 3) -> 606 / 267, no hit lost.
-     */
-    static final int KIND_SENTENCES = 3;
+    /** Sentences, best first, in which a figure the question states is looked for ({@link QuestionFeature#FIGURE}). */
+    static final int FIGURE_SENTENCES = 3;
     /** Words between a figure and the noun it counts ("7 elected directors", "up to 30 days for appeals"). */
     static final int SLOT_DISTANCE = 4;
 
@@ -223,14 +214,19 @@ final class Evidence {
         f[QuestionFeature.MISSING.ordinal()] = missing;
         f[QuestionFeature.MISSING_MAX.ordinal()] = missingMax;
         boolean expects = q.expects() != AnswerKind.ANY;
-        // a figure ("how many", "how much") is looked for where the counted thing is, in the best sentence; any
-        // other kind in the sentences the answer would quote: "how long…" is not answered by a quote without a duration
+        // The kind asked for is looked for where the answer would have it. A figure ("how many", "how much") in the
+        // best sentence, where the counted thing is: 498 / 225 -> 498 / 228 of 656 / 311 tuning questions against
+        // any of the best 3 (2026-12-02). Any other kind in the sentences the answer would quote ("how long…" is
+        // not answered by a quote without a duration): 606 / 263 -> 606 / 267 of 796 / 371 against any of the best
+        // 3 (stop 23); in the best sentence alone it lost hits (a duration 498 -> 495, a time 496, a place 495), as
+        // the sentence next to the best, which the answer quotes, often holds them. What "how many" counts is
+        // looked for in the best sentence alone (SLOT_MISSING): 219 -> 226 right abstentions of 311, same 488 hits.
         boolean held = q.expects() == AnswerKind.FIGURE ? q.expects().in(best.text())
                 : answer.stream().anyMatch(s -> q.expects().in(s.text()));
         f[QuestionFeature.KIND_MISSING.ordinal()] = expects && !held ? 1 : 0;
         f[QuestionFeature.UNKNOWN_NAME.ordinal()] = unknownName ? 1 : 0;
         f[QuestionFeature.SLOT_MISSING.ordinal()] = best.features()[SentenceFeature.SLOT_MISSING.ordinal()];
-        f[QuestionFeature.FIGURE.ordinal()] = ranked.stream().limit(KIND_SENTENCES)
+        f[QuestionFeature.FIGURE.ordinal()] = ranked.stream().limit(FIGURE_SENTENCES)
                 .anyMatch(s -> s.features()[SentenceFeature.FIGURE.ordinal()] > 0) ? 1 : 0;
         f[QuestionFeature.BEST_SOFT_COVER.ordinal()] = best.features()[SentenceFeature.SOFT_COVER.ordinal()];
         f[QuestionFeature.INVERSE_TERMS.ordinal()] = 1.0 / Math.max(1, q.terms().size());
