@@ -67,7 +67,9 @@ public final class Decider {
         List<RankedSentence> chosen = choose(q, ranked, snapshot);
         double[] qf = evidence.question(q, ranked, chosen, weights.sentence().logit(best.features()), measure);
         double p = LogisticModel.probability(weights.answer().logit(qf));
-        if (p < weights.answerAt()) {
+        // the one thing asked for ("how many directors", "who is the chair") missing from the best sentence
+        boolean slotMissing = qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0;
+        if (p < weights.answerAt() || slotMissing && p < weights.slotMissingAt()) {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;

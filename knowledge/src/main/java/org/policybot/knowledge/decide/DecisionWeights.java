@@ -27,16 +27,22 @@ import java.util.Set;
  * @param modelAt    answer probability from which a question the decision refuses still goes to a
  *                   configured model, which may answer from the passages or decline
  * @param modelRanks a model's answer must quote at least one of this many best-ranked sentences
+ * @param slotMissingAt answer probability from which a question is answered although its best sentence lacks the
+ *                   one thing it asks for (what "how many" counts, the name "who is" asks for); 1 never
  */
 public record DecisionWeights(LogisticModel sentence, LogisticModel answer, double answerAt, double highAt,
                               double companion, double companionFloor, double neighbour, double redundant, double modelAt,
-                              int modelRanks) {
+                              int modelRanks, double slotMissingAt) {
     static final String RESOURCE = "decision-weights.json";
 
     public DecisionWeights {
         if (!(modelAt >= 0 && modelAt <= answerAt)) {
             throw new IllegalStateException(RESOURCE + ": threshold \"model\" must be 0..answer (" + answerAt + "), was "
                     + modelAt);
+        }
+        if (!(slotMissingAt >= answerAt && slotMissingAt <= 1)) {
+            throw new IllegalStateException(RESOURCE + ": threshold \"slotMissing\" must be answer (" + answerAt
+                    + ")..1, was " + slotMissingAt);
         }
         if (modelRanks < 1) {
             throw new IllegalStateException(RESOURCE + ": threshold \"modelRanks\" must be at least 1, was " + modelRanks);
@@ -61,7 +67,7 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
                 model(root.path("answer"), "answer", names(QuestionFeature.values())),
                 threshold(t, "answer"), threshold(t, "high"), threshold(t, "companion"),
                 threshold(t, "companionFloor"), threshold(t, "neighbour"), threshold(t, "redundant"), threshold(t, "model"),
-                (int) threshold(t, "modelRanks"));
+                (int) threshold(t, "modelRanks"), threshold(t, "slotMissing"));
     }
 
     private static String[] names(Enum<?>[] values) {

@@ -21,6 +21,7 @@ class DecisionWeightsTest {
         assertThat(w.highAt()).isLessThanOrEqualTo(1.0);
         assertThat(w.companion()).isBetween(0.0, 1.0);
         assertThat(w.neighbour()).isBetween(0.0, 1.0).isLessThanOrEqualTo(w.companion());
+        assertThat(w.slotMissingAt()).isBetween(w.answerAt(), 1.0);
     }
 
     @Test
