@@ -44,16 +44,16 @@ class EvalQualityTest {
     @ParameterizedTest
     @CsvSource({
         "eval/corpora/oss-real,             0.71, 0.65, 0.12",
-        "eval/corpora/fictional-shop,       0.78, 0.56, 0.13",
+        "eval/corpora/fictional-shop,       0.78, 0.61, 0.13",
         "eval/corpora/nonprofit-real,       0.69, 0.60, 0.05",
-        "eval/corpora/fictional-makerspace, 0.75, 0.63, 0.15",
+        "eval/corpora/fictional-makerspace, 0.75, 0.65, 0.15",
         "eval/corpora/platform-real,        0.76, 0.75, 0.14",
         "eval/corpora/community-real,       0.76, 0.74, 0.12",
         "eval/corpora/fictional-guild,      0.75, 0.74, 0.16",
-        "eval/corpora/civic-real,           0.76, 0.57, 0.09",
-        "eval/corpora/charter-real,         0.73, 0.50, 0.10",
+        "eval/corpora/civic-real,           0.76, 0.64, 0.09",
+        "eval/corpora/charter-real,         0.73, 0.53, 0.10",
         "eval/corpora/fictional-cloud,      0.67, 0.56, 0.24",
-        "eval/corpora/fictional-mobility,   0.68, 0.45, 0.18",
+        "eval/corpora/fictional-mobility,   0.68, 0.48, 0.18",
         "eval/corpora/governance-real,      0.61, 0.66, 0.06"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
@@ -65,7 +65,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.73, 0.63, 0.13", "validation, 0.75, 0.66, 0.10"})
+    @CsvSource({"tuning, 0.73, 0.66, 0.13", "validation, 0.75, 0.66, 0.10"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),
