@@ -293,101 +293,55 @@ class AnswerEngineTest {
 
     @Test
     void aCountTheBestSentenceLacksIsNotAnsweredFromAnotherSentencesFigure(@TempDir Path dir) throws IOException {
-        // GIVEN a charter that says whom the advisory council advises but not how many, and counts the board's
-        // directors elsewhere
-        String charter = """
-                # Foundation charter
-
-                ## Advisory council
-
-                The advisory council advises the directors on the foundation's long-term strategy. Its members \
-                are appointed by the board for their experience in open-source communities.
-
-                ## Board
-
-                The board has seven elected directors. Directors serve terms of three years.
-                """;
+        // GIVEN a charter (kb/answers/foundation-charter.md) that says whom the advisory council advises but not
+        // how many, and counts the board's directors elsewhere
         // WHEN asked how many directors the council advises (the sentence about the council counts none), and
         // how many directors the board has
         // THEN the first is not answered with the board's count, and the second is
-        assertRefusedThenAnswered(dir, "charter.md", charter, "How many directors does the advisory council advise?",
+        assertRefusedThenAnswered(dir, "foundation-charter.md", "How many directors does the advisory council advise?",
                 "How many directors does the board have?", "seven elected directors");
     }
 
     @Test
     void howMuchIsNotAnsweredFromAFigureTheBestSentenceLacks(@TempDir Path dir) throws IOException {
-        // GIVEN a charter that says a hardship fund helps with the monthly fee but not by how much, and states the fee
-        String charter = """
-                # Club charter
-
-                ## Hardship fund
-
-                Members who cannot afford the monthly fee can ask the hardship fund for help. The treasurer \
-                decides each request in confidence.
-
-                ## Fees
-
-                The monthly fee is 20 euros. It is paid by direct debit on the first day of the month.
-                """;
+        // GIVEN a charter (kb/answers/club-charter.md) that says a hardship fund helps with the monthly fee but not
+        // by how much, and states the fee
         // WHEN asked how much the fund takes off the fee, and how much the fee is
         // THEN the first is not answered with the fee's figure, and the second is
-        assertRefusedThenAnswered(dir, "charter.md", charter, "how much does the hardship fund take off the monthly fee?",
+        assertRefusedThenAnswered(dir, "club-charter.md", "how much does the hardship fund take off the monthly fee?",
                 "How much is the monthly fee?", "20 euros");
     }
 
     @Test
     void aLengthOfTimeTheAnswerWouldNotQuoteIsNotAnswered(@TempDir Path dir) throws IOException {
-        // GIVEN a privacy notice that says photos are taken but not for how long they are kept, and keeps
-        // other records for stated periods
-        String notice = """
-                # Privacy notice
-
-                ## Photos
-
-                We sometimes take photographs at open evenings for our website and newsletter. You can ask the \
-                photographer not to take your picture.
-
-                ## How long we keep records
-
-                Booking records are kept for 2 years. Records of conduct reports are kept for 3 years after the \
-                case is closed.
-                """;
+        // GIVEN a privacy notice (kb/answers/privacy-notice.md) that says photos are taken but not for how long they
+        // are kept, and keeps other records for stated periods
         // WHEN asked how long photos are kept (the sentences about photos give no length of time), and how long
         // booking records are kept
         // THEN the first is not answered with another record's period, and the second is
-        assertRefusedThenAnswered(dir, "privacy.md", notice, "how long do you keep photos taken at open evenings?",
+        assertRefusedThenAnswered(dir, "privacy-notice.md", "how long do you keep photos taken at open evenings?",
                 "how long are booking records kept?", "2 years");
     }
 
     @Test
     void whoHoldsAnOfficeNowIsNotAnsweredByTheRuleThatFillsIt(@TempDir Path dir) throws IOException {
-        // GIVEN a charter that says how the council's chair is chosen, and names its current secretary
-        String charter = """
-                # Council charter
-
-                ## Officers
-
-                The Council elects a Chair from among its members every two years. The Chair runs the \
-                meetings and speaks for the Council.
-
-                ## Secretary
-
-                The Council's secretary is currently Ada Lovelace, who keeps the minutes.
-                """;
+        // GIVEN a charter (kb/answers/council-charter.md) that says how the council's chair is chosen, and names its
+        // current secretary
         // WHEN asked who the chair is right now (the charter only says how one is elected), and who the
         // secretary is now
         // THEN the first is not answered with the election rule, and the second is
-        assertRefusedThenAnswered(dir, "charter.md", charter, "who is the current chair of the council?",
+        assertRefusedThenAnswered(dir, "council-charter.md", "who is the current chair of the council?",
                 "who is the council's secretary rn?", "Ada Lovelace");
     }
 
     /**
-     * A moderator adds {@code document} as {@code file}: the first question is refused; the second is answered,
-     * with {@code fact}.
+     * A moderator adds the test document {@code kb/answers/FILE}: the first question is refused; the second is
+     * answered, with {@code fact}.
      */
-    private static void assertRefusedThenAnswered(Path dir, String file, String document, String refused,
-                                                  String answered, String fact) throws IOException {
+    private static void assertRefusedThenAnswered(Path dir, String file, String refused, String answered, String fact)
+            throws IOException {
         try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String document = new String(KbFixtures.bytes("answers/" + file), StandardCharsets.UTF_8);
             AnswerEngine engine = engineWith(kb, file, document);
             Answer r = engine.answer(Question.of(refused));
             Answer a = engine.answer(Question.of(answered));
