@@ -324,6 +324,17 @@ class AnswerEngineTest {
     }
 
     @Test
+    void howOftenIsNotAnsweredWithoutARateInTheAnswer(@TempDir Path dir) throws IOException {
+        // GIVEN a handbook (kb/answers/repair-cafe.md) that says who runs the repair café but not how often it
+        // opens, and how often its tools are checked
+        // WHEN asked how often the repair café runs (the sentences about the café give no rate), and how often
+        // the tools are checked
+        // THEN the first is not answered with the tool checks' rate, and the second is
+        assertRefusedThenAnswered(dir, "repair-cafe.md", "how often does the repair cafe run?",
+                "how often are the library's tools checked for damage?", "every month");
+    }
+
+    @Test
     void whoHoldsAnOfficeNowIsNotAnsweredByTheRuleThatFillsIt(@TempDir Path dir) throws IOException {
         // GIVEN a charter (kb/answers/council-charter.md) that says how the council's chair is chosen, and names its
         // current secretary

@@ -13,6 +13,7 @@ import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
+import org.policybot.knowledge.text.AnswerKind;
 import org.policybot.knowledge.text.Terms;
 
 /**
@@ -67,13 +68,22 @@ public final class Decider {
         List<RankedSentence> chosen = choose(q, ranked, snapshot);
         double[] qf = evidence.question(q, ranked, chosen, weights.sentence().logit(best.features()), measure);
         double p = LogisticModel.probability(weights.answer().logit(qf));
-        // the one thing asked for ("how many directors", "who is the chair") missing from the best sentence
-        boolean slotMissing = qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0;
-        if (p < weights.answerAt() || slotMissing && p < weights.slotMissingAt()) {
+        if (p < weights.answerAt() || askedMissing(q, qf) && p < weights.slotMissingAt()) {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
         return new Decision(outcome, p, chosen, ranked, qf);
+    }
+
+    /**
+     * Whether the one thing the question asks for is missing: what "how many directors" counts or the name "who
+     * is the chair" asks for, from the best sentence; a length of time ("how long…") or a rate ("how often…"),
+     * a figure with its unit that the kind rules find reliably, from every sentence the answer would quote.
+     */
+    private static boolean askedMissing(ReadQuestion q, double[] qf) {
+        boolean measure = q.expects() == AnswerKind.DURATION || q.expects() == AnswerKind.FREQUENCY;
+        return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0
+                || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0;
     }
 
     /**

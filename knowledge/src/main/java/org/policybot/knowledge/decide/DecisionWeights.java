@@ -27,8 +27,9 @@ import java.util.Set;
  * @param modelAt    answer probability from which a question the decision refuses still goes to a
  *                   configured model, which may answer from the passages or decline
  * @param modelRanks a model's answer must quote at least one of this many best-ranked sentences
- * @param slotMissingAt answer probability from which a question is answered although its best sentence lacks the
- *                   one thing it asks for (what "how many" counts, the name "who is" asks for); 1 never
+ * @param slotMissingAt answer probability from which a question is answered although the one thing it asks for is
+ *                   missing (what "how many" counts, the name "who is" asks for, from its best sentence; the length
+ *                   of time "how long" or the rate "how often" asks for, from its answer's sentences); 1 never
  */
 public record DecisionWeights(LogisticModel sentence, LogisticModel answer, double answerAt, double highAt,
                               double companion, double companionFloor, double neighbour, double redundant, double modelAt,
