@@ -14,6 +14,7 @@ import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
 import org.policybot.knowledge.text.AnswerKind;
+import org.policybot.knowledge.text.Sentences;
 import org.policybot.knowledge.text.Terms;
 
 /**
@@ -33,16 +34,6 @@ public final class Decider {
     static final int POINTING_REACH = 3;
     /** Most items of a list brought in by a sentence that announces it. */
     static final int MAX_LIST_ITEMS = 6;
-
-    /**
-     * A table row as ingest writes it: column names and cells, "Tier: Meeple; Points: 0 - 499; Multiplier: x1."
-     * A cell may hold a semicolon of its own ("Benefits: Birthday bonus; member prices"): a part without a
-     * colon goes on the cell before it. A question about the table ("what are the tiers?") gets the other rows
-     * with it; one that names the row gets the row ({@link #namesRow}).
-     */
-    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("""
-            ^ [^:;]{1,60} : \\s CELL (?: ; \\s [^:;]{1,60} : \\s CELL )+ $
-            """.replace("CELL", "[^;]+ (?: ; \\s [^:;]+ )*"), java.util.regex.Pattern.COMMENTS);
 
     private final Evidence evidence;
     private final DecisionWeights weights;
@@ -111,10 +102,10 @@ public final class Decider {
             }
         }
         // a question that names one row of a table ("how long are board minutes kept?") is answered by that row
-        boolean rowNamed = chosen.stream().anyMatch(s -> isTableRow(s.text()) && namesRow(q, s.text()));
+        boolean rowNamed = chosen.stream().anyMatch(s -> Sentences.isTableRow(s.text()) && namesRow(q, s.text()));
         for (RankedSentence s : ranked) {
             if (isNeighbour(s, best) && s.probability() >= weights.neighbour() * best.probability() && !s.isHeading()
-                    && !(rowNamed && isTableRow(s.text()))) {
+                    && !(rowNamed && Sentences.isTableRow(s.text()))) {
                 addIfAbsent(chosen, s);
             }
         }
@@ -135,7 +126,7 @@ public final class Decider {
                     completeList(chosen, a, snapshot);
                 }
             }
-            if (isTableRow(s.text()) && !rowNamed) {
+            if (Sentences.isTableRow(s.text()) && !rowNamed) {
                 completeTable(chosen, s);
             }
         }
@@ -178,10 +169,6 @@ public final class Decider {
         return -1;
     }
 
-    /** A table row as ingest writes it ({@link #TABLE_ROW}). */
-    static boolean isTableRow(String sentence) {
-        return TABLE_ROW.matcher(sentence.strip()).matches();
-    }
 
     /**
      * The question names this row: one of its words is in the row's cells, not in its column names ("how long
@@ -204,7 +191,7 @@ public final class Decider {
         Passage p = s.passage();
         int added = 0;
         for (int i = 0; i < p.sentences().size() && added < MAX_LIST_ITEMS; i++) {
-            if (i != s.index() && isTableRow(p.sentence(i))) {
+            if (i != s.index() && Sentences.isTableRow(p.sentence(i))) {
                 addIfAbsent(chosen, s.completing(i));
                 added++;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.policybot.knowledge.model.Span;
 
 /**
@@ -11,6 +12,7 @@ import org.policybot.knowledge.model.Span;
  * brackets, then whitespace and an opening capital, digit, quote or bracket. Common abbreviations
  * ("e.g.", "Dr.", "U.S.", "No." before a number) and decimal numbers do not end a sentence; "etc." and "no."
  * before a capital do; the stop of a leading clause number or list marker ("1. ", "3.2. ", "a. ") does not.
+ * A table row written by ingest is one sentence, whatever its cells hold ({@link #isTableRow}).
  * A line break always ends a sentence: passage paragraphs are folded onto one line, so a break separates
  * paragraphs or table rows. Spans are trimmed, and each records where its words start after a leading
  * marker ({@link ListMarkers}).
@@ -23,38 +25,67 @@ public final class Sentences {
     /** Abbreviations that are also words ("the answer is no."): they only count before a number ("No. 5"). */
     private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos", "fig", "sec", "art", "vol", "pp");
 
+    /**
+     * A table row as ingest writes it (ingest/TableText): two or more "label: cell" parts joined by "; ", where
+     * a label is short and holds no ':' or ';', and a cell may hold its own "; " ("Benefits: Birthday bonus;
+     * member prices").
+     */
+    private static final Pattern TABLE_ROW = Pattern.compile("""
+            ^ [^:;]{1,60} : \\s CELL (?: ; \\s [^:;]{1,60} : \\s CELL )+ $
+            """.replace("CELL", "[^;]+ (?: ; \\s [^:;]+ )*"), Pattern.COMMENTS);
+
     private Sentences() {
     }
 
     /** The sentence spans of {@code text}; a text without a terminator is one sentence. */
     public static List<Span> split(String text) {
         List<Span> spans = new ArrayList<>();
-        int n = text.length();
-        int start = skipSpace(text, 0);
-        int i = start;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                addTrimmed(text, start, i, spans);
-                start = skipSpace(text, i);
-                i = start;
-                continue;
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                end = text.length();
             }
+            if (isTableRow(text.substring(from, end))) {
+                addTrimmed(text, from, end, spans);
+            } else {
+                splitLine(text, from, end, spans);
+            }
+            from = end + 1;
+        }
+        return spans;
+    }
+
+    /**
+     * Whether {@code line} is a table row as ingest writes it ("Level: 3; Response: 15 minutes; Status page:
+     * every 30 minutes."): a row is one sentence however many sentences its cells hold, so that a quote of it
+     * keeps the cell that names the row and a passage never ends inside it.
+     */
+    public static boolean isTableRow(String line) {
+        return TABLE_ROW.matcher(line.strip()).matches();
+    }
+
+    /** The sentences of one line, {@code text[from, to)}, which holds no line break. */
+    private static void splitLine(String text, int from, int to, List<Span> spans) {
+        int start = skipSpace(text, from, to);
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int end = i + 1;
-                while (end < n && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?')) {
+                while (end < to && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?')) {
                     end++;
                 }
-                while (end < n && isCloser(text.charAt(end))) {
+                while (end < to && isCloser(text.charAt(end))) {
                     end++;
                 }
-                if (end >= n) {
+                if (end >= to) {
                     break;
                 }
-                if (Character.isWhitespace(text.charAt(end)) && startsSentence(text, skipSpace(text, end))
-                        && !(c == '.' && (isAbbreviation(text, start, i) || endsLeadingMarker(text, start, i)))) {
+                if (Character.isWhitespace(text.charAt(end)) && startsSentence(text, skipSpace(text, end, to), to)
+                        && !(c == '.' && (isAbbreviation(text, start, i, to) || endsLeadingMarker(text, start, i)))) {
                     addTrimmed(text, start, end, spans);
-                    start = skipSpace(text, end);
+                    start = skipSpace(text, end, to);
                     i = start;
                     continue;
                 }
@@ -63,8 +94,7 @@ public final class Sentences {
             }
             i++;
         }
-        addTrimmed(text, start, n, spans);
-        return spans;
+        addTrimmed(text, start, to, spans);
     }
 
     /** The sentences of {@code text} as strings. */
@@ -80,8 +110,8 @@ public final class Sentences {
         return c == '"' || c == '\'' || c == ')' || c == ']' || c == '”' || c == '’' || c == '»';
     }
 
-    private static boolean startsSentence(String text, int at) {
-        if (at >= text.length()) {
+    private static boolean startsSentence(String text, int at, int to) {
+        if (at >= to) {
             return false;
         }
         char c = text.charAt(at);
@@ -90,7 +120,7 @@ public final class Sentences {
                 || !Character.isLetter(c) && !Character.isWhitespace(c) && c != ',' && c != ';';
     }
 
-    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot, int to) {
         int w = dot;
         while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
             w--;
@@ -103,8 +133,8 @@ public final class Sentences {
             return true;
         }
         if (NUMBER_ABBREVIATIONS.contains(word)) {
-            int next = skipSpace(text, dot + 1);
-            return next < text.length() && Character.isDigit(text.charAt(next));
+            int next = skipSpace(text, dot + 1, to);
+            return next < to && Character.isDigit(text.charAt(next));
         }
         // single letters ("J. Smith") and dotted initialisms ("U.S.A.")
         return word.length() == 1 && Character.isLetter(word.charAt(0))
@@ -116,8 +146,8 @@ public final class Sentences {
         return ListMarkers.bodyStart(text, sentenceStart, text.length()) > dot;
     }
 
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i;

@@ -49,14 +49,4 @@ class DeciderTest {
         assertThat(Decider.namesRow(aboutRow, row)).isTrue();
         assertThat(Decider.namesRow(aboutTable, row)).isFalse();
     }
-
-    @Test
-    void aTableRowMayHoldASemicolonInsideACell() {
-        // GIVEN rows as ingest writes them, one with a cell of two parts, and sentences that are not rows
-        // THEN the rows are rows, a part without a colon going on the cell before it
-        assertThat(Decider.isTableRow("Tier: Meeple; Points: 0 - 499; Benefits: Birthday bonus; member prices.")).isTrue();
-        assertThat(Decider.isTableRow("Data category: Board minutes; Retention period: Permanent.")).isTrue();
-        assertThat(Decider.isTableRow("Note: we keep logs; they are deleted after a year.")).isFalse();
-        assertThat(Decider.isTableRow("The Board decides by majority; the Chair has a casting vote.")).isFalse();
-    }
 }

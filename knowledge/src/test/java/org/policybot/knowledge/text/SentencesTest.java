@@ -96,4 +96,31 @@ class SentencesTest {
         assertThat(Sentences.texts("Data: crash reports; Kept: 180 days.\nforum posts: 2 years"))
                 .containsExactly("Data: crash reports; Kept: 180 days.", "forum posts: 2 years");
     }
+
+    @Test
+    void aTableRowMayHoldASemicolonInsideACell() {
+        // GIVEN rows as ingest writes them, one with a cell of two parts, and sentences that are not rows
+        // THEN the rows are rows, a part without a colon going on the cell before it
+        assertThat(Sentences.isTableRow("Tier: Meeple; Points: 0 - 499; Benefits: Birthday bonus; member prices."))
+                .isTrue();
+        assertThat(Sentences.isTableRow("Data category: Board minutes; Retention period: Permanent.")).isTrue();
+        assertThat(Sentences.isTableRow("Note: we keep logs; they are deleted after a year.")).isFalse();
+        assertThat(Sentences.isTableRow("The Board decides by majority; the Chair has a casting vote.")).isFalse();
+    }
+
+    @Test
+    void aTableRowIsOneSentenceWhateverItsCellsHold() {
+        // GIVEN a table's rows, whose description cells hold two sentences each, under a sentence introducing them
+        String text = "The severity levels we use.\n"
+                + "Severity: Low; Description: Hard to trigger. Needs rare options.; Past example: CVE-2022-43552.\n"
+                + "Severity: High; Description: A serious problem. Not hard to exploit.; Past example: CVE-2019-3822.";
+
+        // WHEN it is split into sentences
+        List<String> sentences = Sentences.texts(text);
+
+        // THEN each row is one sentence, so a quote of a row keeps the cell that names it
+        assertThat(sentences).containsExactly("The severity levels we use.",
+                "Severity: Low; Description: Hard to trigger. Needs rare options.; Past example: CVE-2022-43552.",
+                "Severity: High; Description: A serious problem. Not hard to exploit.; Past example: CVE-2019-3822.");
+    }
 }
