@@ -71,6 +71,15 @@ public final class Lexicon {
     /** Words that tie a statement to the moment of speaking: "right now", "currently" ({@code present-markers.txt}). */
     public static final Set<String> PRESENT_MARKERS = words("present-markers.txt");
 
+    /** Words after "we" whose form is the same after "it": modals, irregular past tenses ({@code unchanging-verbs.txt}). */
+    public static final Set<String> UNCHANGING_VERBS = words("unchanging-verbs.txt");
+    /** A verb form after "we" to its form after "it": "are" to "is" ({@code third-person-forms.txt}). */
+    public static final Map<String, String> THIRD_PERSON_FORMS = pairs("third-person-forms.txt");
+    /** Abbreviations whose stop ends no sentence, without that stop ({@code abbreviations.txt}). */
+    public static final Set<String> ABBREVIATIONS = words("abbreviations.txt");
+    /** Abbreviations that are also words, ending no sentence before a number ({@code number-abbreviations.txt}). */
+    public static final Set<String> NUMBER_ABBREVIATIONS = words("number-abbreviations.txt");
+
     /** Verbs whose present form ends in "ed" ({@code verbs-ending-in-ed.txt}). */
     public static final Set<String> VERBS_ENDING_IN_ED = words("verbs-ending-in-ed.txt");
 

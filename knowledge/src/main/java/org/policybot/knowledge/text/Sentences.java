@@ -3,8 +3,8 @@ package org.policybot.knowledge.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Span;
 
 /**
@@ -18,13 +18,6 @@ import org.policybot.knowledge.model.Span;
  * marker ({@link ListMarkers}).
  */
 public final class Sentences {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "e.g", "i.e", "vs", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd",
-            "co", "corp", "u.s", "u.k", "e.u", "approx", "cf", "al", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "ed", "eds");
-    /** Abbreviations that are also words ("the answer is no."): they only count before a number ("No. 5"). */
-    private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos", "fig", "sec", "art", "vol", "pp");
-
     /**
      * A table row as ingest writes it (ingest/TableText): two or more "label: cell" parts joined by "; ", where
      * a label is short and holds no ':' or ';', and a cell may hold its own "; " ("Benefits: Birthday bonus;
@@ -129,10 +122,10 @@ public final class Sentences {
         if (word.isEmpty()) {
             return false;
         }
-        if (ABBREVIATIONS.contains(word)) {
+        if (Lexicon.ABBREVIATIONS.contains(word)) {
             return true;
         }
-        if (NUMBER_ABBREVIATIONS.contains(word)) {
+        if (Lexicon.NUMBER_ABBREVIATIONS.contains(word)) {
             int next = skipSpace(text, dot + 1, to);
             return next < to && Character.isDigit(text.charAt(next));
         }

@@ -1,7 +1,6 @@
 package org.policybot.knowledge.write;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
@@ -17,15 +16,6 @@ final class FirstPersonRewriter {
             "\\b(we|us|our|ours|ourselves)(?:(['’])(re|ve|ll|d))?\\b((?:\\s+(?:also|always|still|now|already|just|often|"
                     + "never|even|really|truly|\\p{L}+ly))*)(\\s+)?(\\p{L}+(?:['’]\\p{L}+)?)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> KEEP = Set.of("will", "can", "could", "would", "should", "may", "might", "must",
-            "shall", "had", "did", "also", "always", "still", "now", "already", "just", "often", "recently",
-            "deeply", "never", "sat", "saw", "heard", "knew", "spoke", "met", "went", "made", "took", "got",
-            "thought", "felt", "found", "told", "said", "learned", "learnt", "built", "began", "led", "held", "kept",
-            "ran", "wrote", "chose", "left", "brought", "gave", "set", "put", "read", "let", "cut");
-    private static final java.util.Map<String, String> AGREE = java.util.Map.of(
-            "are", "is", "were", "was", "have", "has", "do", "does", "don't", "doesn't", "don’t", "doesn’t",
-            "aren't", "isn't", "weren't", "wasn't", "haven't", "hasn't");
-
     private FirstPersonRewriter() {
     }
 
@@ -96,13 +86,13 @@ final class FirstPersonRewriter {
             return word;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        if (AGREE.containsKey(lower)) {
-            return AGREE.get(lower);
+        if (Lexicon.THIRD_PERSON_FORMS.containsKey(lower)) {
+            return Lexicon.THIRD_PERSON_FORMS.get(lower);
         }
         if (lower.matches(".*(?:ss|us|sh|ch|x|z)")) {
             return word + "es";
         }
-        if (KEEP.contains(lower) || lower.endsWith("ed") && !Lexicon.VERBS_ENDING_IN_ED.contains(lower)
+        if (Lexicon.UNCHANGING_VERBS.contains(lower) || lower.endsWith("ed") && !Lexicon.VERBS_ENDING_IN_ED.contains(lower)
                 || lower.endsWith("ly") || lower.endsWith("s")
                 || lower.equals("not") || lower.equals("all") || lower.equals("both")) {
             return word;

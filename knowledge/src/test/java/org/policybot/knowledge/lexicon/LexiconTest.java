@@ -23,6 +23,10 @@ class LexiconTest {
         assertThat(Lexicon.CALENDAR_WORDS).contains("may", "sunday");
         assertThat(Lexicon.TAG_WORDS).contains("right", "correct");
         assertThat(Lexicon.VERBS_ENDING_IN_ED).contains("need").doesNotContain("agreed");
+        assertThat(Lexicon.UNCHANGING_VERBS).contains("will", "met").doesNotContain("train");
+        assertThat(Lexicon.THIRD_PERSON_FORMS).containsEntry("are", "is").containsEntry("don’t", "doesn’t");
+        assertThat(Lexicon.ABBREVIATIONS).contains("e.g", "dr");
+        assertThat(Lexicon.NUMBER_ABBREVIATIONS).contains("no").doesNotContain("dr");
     }
 
     @Test
@@ -38,7 +42,8 @@ class LexiconTest {
     void noWordIsListedTwiceInOneList() {
         for (String file : List.of("stop-words.txt", "asking-words.txt", "negations.txt", "auxiliaries.txt",
                 "agent-nouns.txt", "determiners.txt", "phrase-openers.txt", "calendar-words.txt", "tag-words.txt",
-                "verbs-ending-in-ed.txt", "chat-abbreviations.txt", "spelling-variants.txt")) {
+                "verbs-ending-in-ed.txt", "chat-abbreviations.txt", "spelling-variants.txt", "unchanging-verbs.txt",
+                "third-person-forms.txt", "abbreviations.txt", "number-abbreviations.txt")) {
             List<String> lines = Lexicon.lines(file);
             Set<String> distinct = new HashSet<>(lines);
             assertThat(distinct).as(file).hasSameSizeAs(lines);

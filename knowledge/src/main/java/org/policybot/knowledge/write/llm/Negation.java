@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.text.Terms;
 
 /**
@@ -16,8 +17,6 @@ import org.policybot.knowledge.text.Terms;
 final class Negation {
     private static final Pattern CLAUSE = Pattern.compile("[,;:.!?()\\[\\]—–]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-    private static final Set<String> CUES = Set.of("not", "no", "never", "cannot", "without", "nor", "neither",
-            "none", "nobody", "nothing", "nowhere");
     /** "No," opening a sentence answers a question; "not only … but also" adds. Neither negates. */
     private static final Pattern NOT_A_NEGATION = Pattern.compile("^\\s*no\\s*,|\\bnot only\\b",
             Pattern.CASE_INSENSITIVE);
@@ -61,7 +60,7 @@ final class Negation {
 
     private static boolean isCue(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return CUES.contains(w) || w.endsWith("n't");
+        return Lexicon.NEGATIONS.contains(w) || w.endsWith("n't");
     }
 
     private static String withoutFalseCues(String text) {
