@@ -610,7 +610,7 @@ final class PlainTextParser {
     static boolean follows(String current, String next) {
         String a = current.replaceAll("[().\\s]", "");
         String b = next.replaceAll("[().\\s]", "");
-        if (a.isEmpty() || b.isEmpty()) {
+        if (a.isEmpty() || b.isEmpty() || isBullet(a) || isBullet(b)) {
             return current.equals(next);
         }
         String aShape = current.replaceAll("[0-9]+|[a-zA-Z]", "#");
@@ -622,6 +622,11 @@ final class PlainTextParser {
             return Integer.parseInt(b) == Integer.parseInt(a) + 1;
         }
         return a.length() == 1 && b.length() == 1 && b.charAt(0) == a.charAt(0) + 1;
+    }
+
+    /** A bullet ("*", "-", "•"): a marker with neither digit nor letter, which only the same bullet continues. */
+    private static boolean isBullet(String marker) {
+        return marker.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** The text starts with the clause number itself, not with a label ("Section 4" is labelled, not numbered). */

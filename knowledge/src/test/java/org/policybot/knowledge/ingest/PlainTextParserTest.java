@@ -57,6 +57,19 @@ class PlainTextParserTest {
     }
 
     @Test
+    void bulletItemsOfOneListStayApart() {
+        // GIVEN an indented "*" list whose items end without punctuation, one of them hard-wrapped
+        ParsedDocument doc = text("1. Triagers\n\n   Triagers have:\n\n     * ability to label issues\n"
+                + "     * ability to comment, close, and\n       reopen issues\n");
+
+        // THEN each item is a paragraph of its own: the same bullet on the next line is the next item
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("Triagers have:",
+                "* ability to label issues", "* ability to comment, close, and reopen issues");
+        assertThat(PlainTextParser.follows("*", "*")).isTrue();
+        assertThat(PlainTextParser.follows("*", "-")).isFalse();
+    }
+
+    @Test
     void aRunInEnumerationWrappedOntoItsOwnLineStaysOneSentence() {
         // GIVEN a wrapped paragraph whose line after a colon happens to open with "(1)", which goes on to "(2)"
         ParsedDocument doc = text("Preamble\n\n  Developers protect your rights with two steps:\n"
