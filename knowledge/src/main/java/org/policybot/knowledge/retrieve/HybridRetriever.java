@@ -17,9 +17,17 @@ import org.policybot.knowledge.question.ReadQuestion;
  * vectors, fused into one ranking here, whichever backend found them.
  */
 public final class HybridRetriever {
+    /** Reciprocal rank fusion's constant, as in its paper (Cormack et al. 2009); {@link Fusion#RRF} only. */
     static final int RRF_K = 60;
+    /** A follow-up's earlier words weigh less than the question's own (set by hand with follow-ups, issue 3). */
     private static final float CONTEXT_BOOST = 0.4f;
+    /** A passage's cosine counts in full; BM25, scaled to the best hit's, at {@link #BM25_WEIGHT} of it. */
     private static final float VECTOR_WEIGHT = 1.0f;
+    /**
+     * Swept on the tuning sets (stop 24, 2026-12-02; 796 answerable questions): 0.4 / 0.6 / 0.8 give passage
+     * recall@1 0.719 / 0.724 / 0.719 and MRR 0.806 / 0.809 / 0.806, and 606 / 608 / 609 hits with 276 / 275 / 275
+     * right abstentions of 371: flat, best ranked at 0.6.
+     */
     private static final float BM25_WEIGHT = 0.6f;
 
     private final Fusion fusion;
