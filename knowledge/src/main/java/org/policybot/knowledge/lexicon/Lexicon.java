@@ -80,6 +80,9 @@ public final class Lexicon {
     /** Abbreviations that are also words, ending no sentence before a number ({@code number-abbreviations.txt}). */
     public static final Set<String> NUMBER_ABBREVIATIONS = words("number-abbreviations.txt");
 
+    /** A question's "minimum" or "maximum" to the phrases that state one: "or over", "up to" ({@code bound-phrases.txt}). */
+    public static final Map<String, List<String>> BOUND_PHRASES = multi("bound-phrases.txt");
+
     /** Verbs whose present form ends in "ed" ({@code verbs-ending-in-ed.txt}). */
     public static final Set<String> VERBS_ENDING_IN_ED = words("verbs-ending-in-ed.txt");
 
@@ -155,6 +158,17 @@ public final class Lexicon {
                 out.put(w, words.stream().filter(o -> !o.equals(w)).toList());
             }
         }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Pairs "key value…" with the same key on several lines: each key to its values, in order. */
+    private static Map<String, List<String>> multi(String file) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String line : lines(file)) {
+            String[] kv = split(file, line);
+            out.computeIfAbsent(kv[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(kv[1]);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(out);
     }
 

@@ -57,6 +57,21 @@ class EvidenceTest {
     }
 
     @Test
+    void aMinimumOrMaximumIsHeldByAPhraseThatStatesTheBound() {
+        // GIVEN sentences that state a lower bound, an upper bound, or neither in so many words
+        String lower = "Kelpie Harbour is open to anyone aged 16 or over.";
+        String upper = "Wardens can delete messages and time out members for up to 7 days.";
+        String neither = "A Junior Member becomes a Full Member on their 18th birthday, or overtime applies.";
+
+        // THEN "minimum" is held by "or over", "maximum" by "up to", and neither by the other or by parts of words
+        assertThat(Evidence.statesBound("minimum", lower)).isTrue();
+        assertThat(Evidence.statesBound("maximum", upper)).isTrue();
+        assertThat(Evidence.statesBound("maximum", lower)).isFalse();
+        assertThat(Evidence.statesBound("minimum", neither)).isFalse();
+        assertThat(Evidence.statesBound("age", lower)).isFalse();
+    }
+
+    @Test
     void howMuchNoticeAsksForALengthOfTimeNotANoun() {
         // GIVEN questions asking "how much notice" and "how much time", and one asking "how much rent"
         ReadQuestion notice = read("how much advance notice do distributors get before a disclosure?");

@@ -27,6 +27,7 @@ class LexiconTest {
         assertThat(Lexicon.THIRD_PERSON_FORMS).containsEntry("are", "is").containsEntry("don’t", "doesn’t");
         assertThat(Lexicon.ABBREVIATIONS).contains("e.g", "dr");
         assertThat(Lexicon.NUMBER_ABBREVIATIONS).contains("no").doesNotContain("dr");
+        assertThat(Lexicon.BOUND_PHRASES.get("minimum")).contains("or over").doesNotContain("up to");
     }
 
     @Test
@@ -43,7 +44,7 @@ class LexiconTest {
         for (String file : List.of("stop-words.txt", "asking-words.txt", "negations.txt", "auxiliaries.txt",
                 "agent-nouns.txt", "determiners.txt", "phrase-openers.txt", "calendar-words.txt", "tag-words.txt",
                 "verbs-ending-in-ed.txt", "chat-abbreviations.txt", "spelling-variants.txt", "unchanging-verbs.txt",
-                "third-person-forms.txt", "abbreviations.txt", "number-abbreviations.txt")) {
+                "third-person-forms.txt", "abbreviations.txt", "number-abbreviations.txt", "bound-phrases.txt")) {
             List<String> lines = Lexicon.lines(file);
             Set<String> distinct = new HashSet<>(lines);
             assertThat(distinct).as(file).hasSameSizeAs(lines);
