@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
@@ -28,7 +29,7 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', value = {
         "who wrote this?                                         | OpenAI",
         "Who is the author of the post?                          | OpenAI",
         "What is a French grocery chain doing with these tools? | reduce food waste"})
@@ -43,7 +44,7 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', value = {
         "how many continents did the tour cover? | 6 continents",
         "who did they talk to on the tour?       | policymakers"})
     void aWordTheDocumentSaysInOtherWordsIsNotTakenForAnUnknownTopic(String question, String fact) {
@@ -291,71 +292,39 @@ class AnswerEngineTest {
         }
     }
 
-    @Test
-    void aCountTheBestSentenceLacksIsNotAnsweredFromAnotherSentencesFigure(@TempDir Path dir) throws IOException {
-        // GIVEN a charter (kb/answers/foundation-charter.md) that says whom the advisory council advises but not
-        // how many, and counts the board's directors elsewhere
-        // WHEN asked how many directors the council advises (the sentence about the council counts none), and
-        // how many directors the board has
-        // THEN the first is not answered with the board's count, and the second is
-        assertRefusedThenAnswered(dir, "foundation-charter.md", "How many directors does the advisory council advise?",
-                "How many directors does the board have?", "seven elected directors");
-    }
-
-    @Test
-    void howMuchIsNotAnsweredFromAFigureTheBestSentenceLacks(@TempDir Path dir) throws IOException {
-        // GIVEN a charter (kb/answers/club-charter.md) that says a hardship fund helps with the monthly fee but not
-        // by how much, and states the fee
-        // WHEN asked how much the fund takes off the fee, and how much the fee is
-        // THEN the first is not answered with the fee's figure, and the second is
-        assertRefusedThenAnswered(dir, "club-charter.md", "how much does the hardship fund take off the monthly fee?",
-                "How much is the monthly fee?", "20 euros");
-    }
-
-    @Test
-    void aLengthOfTimeTheAnswerWouldNotQuoteIsNotAnswered(@TempDir Path dir) throws IOException {
-        // GIVEN a privacy notice (kb/answers/privacy-notice.md) that says photos are taken but not for how long they
-        // are kept, and keeps other records for stated periods
-        // WHEN asked how long photos are kept (the sentences about photos give no length of time), and how long
-        // booking records are kept
-        // THEN the first is not answered with another record's period, and the second is
-        assertRefusedThenAnswered(dir, "privacy-notice.md", "how long do you keep photos taken at open evenings?",
-                "how long are booking records kept?", "2 years");
-    }
-
-    @Test
-    void howOftenIsNotAnsweredWithoutARateInTheAnswer(@TempDir Path dir) throws IOException {
-        // GIVEN a handbook (kb/answers/repair-cafe.md) that says who runs the repair café but not how often it
-        // opens, and how often its tools are checked
-        // WHEN asked how often the repair café runs (the sentences about the café give no rate), and how often
-        // the tools are checked
-        // THEN the first is not answered with the tool checks' rate, and the second is
-        assertRefusedThenAnswered(dir, "repair-cafe.md", "how often does the repair cafe run?",
-                "how often are the library's tools checked for damage?", "every month");
-    }
-
-    @Test
-    void whoHoldsAnOfficeNowIsNotAnsweredByTheRuleThatFillsIt(@TempDir Path dir) throws IOException {
-        // GIVEN a charter (kb/answers/council-charter.md) that says how the council's chair is chosen, and names its
-        // current secretary
-        // WHEN asked who the chair is right now (the charter only says how one is elected), and who the
-        // secretary is now
-        // THEN the first is not answered with the election rule, and the second is
-        assertRefusedThenAnswered(dir, "council-charter.md", "who is the current chair of the council?",
-                "who is the council's secretary rn?", "Ada Lovelace");
-    }
-
-    /**
-     * A moderator adds the test document {@code kb/answers/FILE}: the first question is refused; the second is
-     * answered, with {@code fact}.
-     */
-    private static void assertRefusedThenAnswered(Path dir, String file, String refused, String answered, String fact)
-            throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // foundation-charter.md says whom the advisory council advises but not how many, and counts the board's
+        // directors elsewhere
+        "a count the best sentence lacks | foundation-charter.md | How many directors does the advisory council"
+            + " advise? | How many directors does the board have? | seven elected directors",
+        // club-charter.md says a hardship fund helps with the monthly fee but not by how much, and states the fee
+        "how much, with no figure in the best sentence | club-charter.md | how much does the hardship fund take off"
+            + " the monthly fee? | How much is the monthly fee? | 20 euros",
+        // privacy-notice.md says photos are taken but not for how long they are kept, and keeps other records for
+        // stated periods
+        "how long, with no length of time in the answer | privacy-notice.md | how long do you keep photos taken at"
+            + " open evenings? | how long are booking records kept? | 2 years",
+        // repair-cafe.md says who runs the repair café but not how often it opens, and how often its tools are
+        // checked
+        "how often, with no rate in the answer | repair-cafe.md | how often does the repair cafe run? | how often"
+            + " are the library's tools checked for damage? | every month",
+        // council-charter.md says how the council's chair is chosen, and names its current secretary
+        "who holds an office now, where only the rule that fills it is written | council-charter.md | who is the"
+            + " current chair of the council? | who is the council's secretary rn? | Ada Lovelace"})
+    void aQuestionWhoseAskedForThingIsMissingIsRefusedAndItsNeighbourAnswered(String what, String file,
+            String refused, String answered, String fact, @TempDir Path dir) throws IOException {
+        // GIVEN a moderator's document (kb/answers/FILE) that answers one question and not another next to it
         try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
             String document = new String(KbFixtures.bytes("answers/" + file), StandardCharsets.UTF_8);
             AnswerEngine engine = engineWith(kb, file, document);
+
+            // WHEN asked the question it does not answer (the thing asked for is not where the answer would quote),
+            // and the one it does
             Answer r = engine.answer(Question.of(refused));
             Answer a = engine.answer(Question.of(answered));
+
+            // THEN the first is not answered with the other's figure, name or rule, and the second is
             assertThat(r.abstained()).as(r.answer()).isTrue();
             assertThat(a.abstained()).as(a.answer()).isFalse();
             assertThat(a.answer()).contains(fact);
