@@ -169,7 +169,6 @@ public final class Decider {
         return -1;
     }
 
-
     /**
      * The question names this row: one of its words is in the row's cells, not in its column names ("how long
      * are board minutes kept?" against "Data category: Board minutes; Retention period: Permanent."), so the

@@ -190,9 +190,9 @@ final class Evidence {
             boolean unknownWord = !t.known() && !t.corrected() && !Figures.isFigure(t.word());
             boolean absent = !present.contains(t.stem()) && !Figures.isFigure(t.word());
             // a word with a same-meaning word in the best passage ("tour" there: "trip") is neither unknown nor
-            // missing; measured only for a word that is one or the other
-            boolean echoed = (unknownWord || absent) && !t.name() && m.words().credit(t.word(), words) >= SYNONYM_MIN
-                    || statesBound(t.word(), best.passage().text());
+            // missing, nor is "minimum" beside "aged 16 or over"; measured only for a word that is one or the other
+            boolean echoed = (unknownWord || absent) && (!t.name() && m.words().credit(t.word(), words) >= SYNONYM_MIN
+                    || statesBound(t.word(), best.passage().text()));
             if (unknownWord && !echoed) {
                 if (t.focus()) {
                     unknown += share;
@@ -458,11 +458,6 @@ final class Evidence {
         return m;
     }
 
-    /**
-     * Whether {@code text} states the bound a question's word asks for ("the minimum age" and "aged 16 or over"):
-     * 608 / 275 -> 610 / 274 of 796 / 371 tuning questions (stop 24; the one near miss now answered asks for a
-     * minimum age of a role the text gives none for, beside the community's own).
-     */
     private static Map<String, Pattern> bounds() {
         Map<String, Pattern> out = new HashMap<>();
         Lexicon.BOUND_PHRASES.forEach((word, phrases) -> out.put(word, Pattern.compile(
@@ -470,6 +465,11 @@ final class Evidence {
         return Map.copyOf(out);
     }
 
+    /**
+     * Whether {@code text} states the bound a question's word asks for ("the minimum age" and "aged 16 or over"):
+     * 608 / 275 -> 610 / 274 of 796 / 371 tuning questions (stop 24; the one near miss now answered asks for a
+     * minimum age of a role the text gives none for, beside the community's own).
+     */
     static boolean statesBound(String word, String text) {
         Pattern bound = BOUNDS.get(word);
         return bound != null && bound.matcher(text).find();

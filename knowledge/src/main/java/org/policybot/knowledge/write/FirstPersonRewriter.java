@@ -16,6 +16,7 @@ final class FirstPersonRewriter {
             "\\b(we|us|our|ours|ourselves)(?:(['’])(re|ve|ll|d))?\\b((?:\\s+(?:also|always|still|now|already|just|often|"
                     + "never|even|really|truly|\\p{L}+ly))*)(\\s+)?(\\p{L}+(?:['’]\\p{L}+)?)?",
             Pattern.CASE_INSENSITIVE);
+
     private FirstPersonRewriter() {
     }
 
