@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Question;
-import org.policybot.knowledge.text.Sentences;
 
 /**
  * The two chat messages sent to the server. The rules live in the system message; passages and
@@ -114,10 +113,14 @@ final class AnswerPrompt {
         return new Prompt(List.of(SystemMessage.from(SYSTEM), UserMessage.from(user)), kept);
     }
 
-    /** The passage's leading whole sentences within {@code chars}; at least its first sentence, cut at {@code chars}. */
+    /**
+     * The passage's leading whole sentences within {@code chars}, as the passage's own sentence spans bound them; at
+     * least its first sentence, cut at {@code chars}.
+     */
     private static String cut(Passage p, int chars) {
         StringBuilder b = new StringBuilder();
-        for (String sentence : Sentences.texts(p.text())) {
+        for (int i = 0; i < p.sentences().size(); i++) {
+            String sentence = p.sentence(i).strip();
             if (b.length() + sentence.length() + 1 > chars) {
                 break;
             }
