@@ -34,9 +34,18 @@ final class ClauseNumbers {
         return List.copyOf(parts);
     }
 
-    /** Whether {@code prefix} is a proper prefix of {@code number} (6 of 6.1; not 5 of 6.1, not 6.1 of 6.1). */
+    /**
+     * Whether {@code prefix} is a proper prefix of {@code number} (6 of 6.1; not 5 of 6.1, not 6.1 of 6.1). A
+     * number ending in zeros names its whole section, as licences and contracts number them ("2.0 What this
+     * License covers" holds "2.1. Legal effect" and "2.2"), so its zeros do not count.
+     */
     static boolean isParentOf(List<Integer> prefix, List<Integer> number) {
-        return !prefix.isEmpty() && prefix.size() < number.size() && number.subList(0, prefix.size()).equals(prefix);
+        List<Integer> whole = prefix;
+        while (whole.size() > 1 && whole.get(whole.size() - 1) == 0) {
+            whole = whole.subList(0, whole.size() - 1);
+        }
+        return !whole.isEmpty() && !prefix.equals(number) && whole.size() < number.size()
+                && number.subList(0, whole.size()).equals(whole);
     }
 
     /** Outline order: 4 &lt; 4.1 &lt; 4.2 &lt; 5. */

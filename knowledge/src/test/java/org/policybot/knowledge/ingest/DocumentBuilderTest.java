@@ -44,6 +44,28 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void aSectionNumberedWithAZeroHoldsItsClauses() {
+        // GIVEN a licence numbered as "1.0 Definitions", "2.0 What this License covers", its clauses "2.1." and "2.2"
+        DocumentBuilder doc = new DocumentBuilder();
+        doc.heading(2, "ODC Open Database License (ODbL)");
+        doc.heading(3, "1.0 Definitions of Capitalised Words");
+        doc.paragraph("\"Database\" – A collection of material.");
+        doc.heading(3, "2.0 What this License covers");
+        doc.paragraph("2.1. Legal effect of this document. This License is:");
+        doc.paragraph("2.2 Legal rights covered. This License covers the legal rights in the Database.");
+        doc.heading(3, "3.0 Rights granted");
+        doc.paragraph("3.1 Subject to the terms and conditions of this License, the Licensor grants You a licence.");
+
+        // THEN each clause stays in its section: "2.0" is all of section 2, not a sibling of 2.1
+        String top = "ODC Open Database License (ODbL)";
+        assertThat(doc.build().blocks()).extracting(Block::sectionPath).containsExactly(
+                List.of(top, "1.0 Definitions of Capitalised Words"),
+                List.of(top, "2.0 What this License covers"),
+                List.of(top, "2.0 What this License covers"),
+                List.of(top, "3.0 Rights granted"));
+    }
+
+    @Test
     void tablesKeepOneRowPerLineAndParagraphsAreOneLine() {
         // GIVEN a hard-wrapped paragraph and a two-row table
         DocumentBuilder doc = new DocumentBuilder();
