@@ -2,8 +2,6 @@ package org.policybot.knowledge.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,7 +43,10 @@ final class PdfExtractor {
         }
     }
 
-    /** The document properties: a usable title overrides the one read from the text; author; creation date. */
+    /**
+     * The document properties: a usable title overrides the one read from the text; author. The file's creation
+     * date is not the policy's publication date (see {@link TikaExtractor}), so it is not read.
+     */
     private static void metadata(PDDocumentInformation info, DocumentBuilder doc) {
         String title = TikaExtractor.usableTitle(info.getTitle());
         if (!title.isEmpty()) {
@@ -53,10 +54,6 @@ final class PdfExtractor {
         }
         if (info.getAuthor() != null) {
             doc.author(info.getAuthor());
-        }
-        Calendar created = info.getCreationDate();
-        if (created != null) {
-            doc.published(Dates.parse(created.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString()).orElse(""));
         }
     }
 

@@ -21,6 +21,11 @@ import org.xml.sax.SAXException;
  * DOCX through Apache Tika, once {@link FileTypes} has checked the container (zip sizes). Text is collected by a
  * {@link BlockHandler} that stops at {@value #MAX_CHARS} characters, so memory stays bounded. Heading styles give
  * the sections; otherwise the text goes through the plain-text heading rules. PDFs are read by {@link PdfExtractor}.
+ * <p>
+ * Neither reads the file's creation date as the document's date: it is the day the file was made, often the day a
+ * moderator converted or exported the policy, and the knowledge base would then say the policy "was published" that
+ * day (every PDF and DOCX of the evaluation corpora claimed the day it was converted). A date the text states ("Last
+ * updated: 1 March 2024") is read by the text's rules, a page's or front matter's by the HTML and Markdown parsers.
  */
 final class TikaExtractor {
     static final int MAX_CHARS = 5_000_000;
@@ -54,10 +59,6 @@ final class TikaExtractor {
         String author = metadata.get(TikaCoreProperties.CREATOR);
         if (author != null) {
             doc.author(author);
-        }
-        String created = metadata.get(TikaCoreProperties.CREATED);
-        if (created != null && created.length() >= 10) {
-            doc.published(Dates.parse(created.substring(0, 10)).orElse(""));
         }
         return doc;
     }

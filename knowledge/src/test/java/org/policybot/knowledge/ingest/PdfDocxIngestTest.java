@@ -48,6 +48,23 @@ class PdfDocxIngestTest {
     }
 
     @Test
+    void aFilesCreationDateIsNotThePolicysPublicationDate() {
+        // GIVEN a PDF and a DOCX whose files were made on 2026-12-01 (their CreationDate and dcterms:created), the
+        // DOCX naming its author
+        byte[] pdf = Fixtures.resource("corpus/moderation-and-appeals.pdf");
+        byte[] docx = Fixtures.resource("corpus/ai-and-data-use-policy.docx");
+
+        // WHEN they are ingested
+        ParsedDocument fromPdf = ingestor.parse(Source.of("moderation-and-appeals.pdf", pdf));
+        ParsedDocument fromDocx = ingestor.parse(Source.of("ai-and-data-use-policy.docx", docx));
+
+        // THEN neither says it was published that day; the author is still read
+        assertThat(fromPdf.published()).isEmpty();
+        assertThat(fromDocx.published()).isEmpty();
+        assertThat(fromDocx.author()).isEqualTo("Technical Steering Committee");
+    }
+
+    @Test
     void docxHeadingStylesGiveTheSections() {
         // GIVEN a Word document with Heading 1 / Heading 2 styles
         byte[] docx = Fixtures.docx(List.of("# Volunteer Handbook", "Thank you for helping run the community.",
