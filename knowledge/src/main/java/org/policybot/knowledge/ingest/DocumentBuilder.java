@@ -47,6 +47,10 @@ final class DocumentBuilder {
         if (clean.isEmpty()) {
             return;
         }
+        if (HeadingRules.isProse(clean)) {
+            paragraph(clean);
+            return;
+        }
         List<Integer> number = ClauseNumbers.of(clean);
         while (!headings.isEmpty() && !isParent(headings.peekLast(), level, number)) {
             headings.removeLast();

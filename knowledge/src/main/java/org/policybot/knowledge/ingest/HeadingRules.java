@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
+import org.policybot.knowledge.text.Sentences;
 
 /**
  * Recognises heading lines in text without markup (plain text, PDF, DOCX without heading styles): numbered
@@ -47,6 +48,18 @@ final class HeadingRules {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /**
+     * Whether text marked as a heading (an HTML h1-h6, a Markdown "##", a Word heading style) is prose: several
+     * sentences and longer than any heading line ({@link #MAX_WORDS}), as a page's deck or standfirst set in a
+     * heading tag ("This is the enforcement manual followed by Django's Code of Conduct Committee. It's used when
+     * we respond to an issue…"). Such text is a paragraph; a section named by it would name every citation of the
+     * section with the whole paragraph. A one-sentence heading ("People want to know more about our core
+     * values.") stays a heading whatever its length.
+     */
+    static boolean isProse(String marked) {
+        return words(marked) > MAX_WORDS && Sentences.texts(marked).size() > 1;
     }
 
     /** The heading a whole line makes, if any. */

@@ -58,6 +58,26 @@ class HtmlParserTest {
     }
 
     @Test
+    void aDeckSetInAHeadingTagIsAParagraphNotASection() {
+        // GIVEN a page whose standfirst of three sentences is set in an h2, and a long one-sentence heading
+        String deck = "This is the enforcement manual followed by the Conduct Committee. It's used when we respond to"
+                + " an issue to make sure we're consistent and fair. It should be considered an internal document.";
+        String html = "<html><body><main><h1>Enforcement Manual</h1><h2 class=\"deck\">" + deck + "</h2>"
+                + "<h2>What happens when somebody reports a member of the committee itself to the board</h2>"
+                + "<p>The board handles it.</p><h2>Resolutions</h2><p>A private reprimand.</p></main></body></html>";
+
+        // WHEN parsed
+        ParsedDocument doc = ingestor.parse(Source.of("enforcement.html", html.getBytes(StandardCharsets.UTF_8)));
+
+        // THEN the deck is the first paragraph and names no section; the one-sentence heading stays a heading
+        assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
+                tuple(List.of(), deck),
+                tuple(List.of("What happens when somebody reports a member of the committee itself to the board"),
+                        "The board handles it."),
+                tuple(List.of("Resolutions"), "A private reprimand."));
+    }
+
+    @Test
     void withoutMainElementTheBodyIsUsed() {
         // GIVEN a bare page with no main/article
         String html = "<html><head><title>FAQ - Example</title></head><body><nav>Home About</nav>"
