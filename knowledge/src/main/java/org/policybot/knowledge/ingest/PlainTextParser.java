@@ -103,6 +103,12 @@ final class PlainTextParser {
 
     /** Indentation slack when comparing a heading with earlier headings of the same depth. */
     private static final int INDENT_SLACK = 2;
+    /**
+     * A numbered heading's first number is at most this far past the last one's (past 0 for the first): an outline
+     * may skip a few numbers, or start where an excerpt starts, but "331 E. Evelyn Ave," in a postal address is no
+     * section 331. Set by hand, far above a skipped section or two and far below a street number.
+     */
+    private static final int MAX_SECTION_JUMP = 20;
 
     private final DocumentBuilder doc;
     private final List<Part> parts;
@@ -467,6 +473,9 @@ final class PlainTextParser {
             return true;
         }
         if (!lastNumber.isEmpty() && ClauseNumbers.compare(number, lastNumber) <= 0) {
+            return false;
+        }
+        if (number.get(0) > (lastNumber.isEmpty() ? 0 : lastNumber.get(0)) + MAX_SECTION_JUMP) {
             return false;
         }
         Integer sameDepth = indentByDepth.get(number.size());

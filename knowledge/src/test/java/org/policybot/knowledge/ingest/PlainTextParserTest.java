@@ -114,6 +114,17 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aStreetNumberIsNotASectionNumber() {
+        // GIVEN a contact section ending in a postal address whose street line reads like "331 E." and a title
+        ParsedDocument doc = text("Privacy Notice\n\nContact\n\nYou may write to the Mozilla Corporation, Attn: Legal"
+                + " Notices.\n\n331 E. Evelyn Ave,\nMountain View, CA 94041\n");
+
+        // THEN the address stays in the contact section, whole
+        assertThat(doc.blocks()).extracting(Block::sectionPath).containsOnly(List.of("Contact"));
+        assertThat(doc.blocks()).extracting(Block::text).anySatisfy(t -> assertThat(t).contains("331 E. Evelyn Ave"));
+    }
+
+    @Test
     void titleLineCarriesUrlAndDateLines() {
         // GIVEN a header block with a title, a URL and a date
         ParsedDocument doc = text("Privacy Notice\nhttps://example.org/privacy\n5 March 2024\n\nWe keep logs for 30 days.\n");
