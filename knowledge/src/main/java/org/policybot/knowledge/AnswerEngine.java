@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.policybot.knowledge.decide.Decider;
 import org.policybot.knowledge.decide.Decision;
+import org.policybot.knowledge.decide.OverviewSubject;
 import org.policybot.knowledge.decide.DecisionWeights;
 import org.policybot.knowledge.decide.RankedSentence;
 import org.policybot.knowledge.index.Embedder;
@@ -33,6 +34,7 @@ import org.policybot.knowledge.retrieve.HybridRetriever;
 import org.policybot.knowledge.retrieve.IndexVocabulary;
 import org.policybot.knowledge.write.Composition;
 import org.policybot.knowledge.write.ExtractiveWriter;
+import org.policybot.knowledge.write.OverviewWriter;
 import org.policybot.knowledge.write.Relevance;
 import org.policybot.knowledge.write.llm.LlmComposer;
 import org.policybot.knowledge.write.llm.LlmOutcome;
@@ -209,7 +211,12 @@ public final class AnswerEngine {
     private Answer answer(Question question, Snapshot snapshot, Vocabulary vocabulary, long start,
                           Consumer<String> progress) {
         ReadQuestion q = reader.read(question, vocabulary);
-        if (q.intent() != Intent.QUESTION) {
+        if (q.intent() == Intent.OVERVIEW || q.intent() == Intent.CATALOG) {
+            Optional<Answer> outline = outline(q, snapshot, start);
+            if (outline.isPresent()) {
+                return outline.get();
+            }
+        } else if (q.intent() != Intent.QUESTION) {
             return abstain(q.asked(), Replies.forIntent(q.intent(), kb.coverage(question.scope())), start, null,
                     Answer.EXTRACTIVE, null);
         }
@@ -241,6 +248,39 @@ public final class AnswerEngine {
             return answered(q.asked(), extractive, confidence, Answer.LLM_FALLBACK, OFF_EVIDENCE, start, w);
         }
         return answered(q.asked(), outcome.composition(), confidence, Answer.LLM, null, start, w);
+    }
+
+    /**
+     * The gist of the document a request names, or what every document is about ("what documents do you
+     * have?", or a gist of nothing named when there are several): quoted from the documents' outlines,
+     * cited, with high confidence (it is what was asked). Empty when the request names no document, so
+     * that it is answered as a question, and for an empty knowledge base.
+     */
+    private Optional<Answer> outline(ReadQuestion q, Snapshot snapshot, long start) {
+        List<ManifestEntry> entries = snapshot.manifest().entries();
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ids = q.intent() == Intent.CATALOG ? entries.stream().map(ManifestEntry::id).toList()
+                : OverviewSubject.of(q, entries).orElse(List.of());
+        List<OverviewWriter.Document> documents = new ArrayList<>();
+        for (ManifestEntry e : entries) {
+            if (ids.contains(e.id())) {
+                documents.add(new OverviewWriter.Document(e.title(), e.author() == null ? "" : e.author(),
+                        snapshot.passages(e.id())));
+            }
+        }
+        Optional<Composition> c = documents.size() == 1 && q.intent() == Intent.OVERVIEW
+                ? OverviewWriter.document(documents.get(0)) : OverviewWriter.catalog(documents);
+        return c.map(composition -> {
+            Map<String, PassageOrigin> origins = Provenance.origins(snapshot, composition.citations());
+            List<Citation> citations = composition.citations().stream().map(x -> new Citation(x.n(), x.doc(),
+                    QuestionText.neutralise(x.title()), QuestionText.neutralise(x.section()), x.url(),
+                    QuestionText.neutralise(x.quote()), QuestionText.neutralise(x.text()), x.passageId(),
+                    origins.get(x.passageId()))).toList();
+            return new Answer(UUID.randomUUID().toString(), q.asked(), QuestionText.neutralise(composition.text()),
+                    false, Answer.HIGH, citations, Answer.EXTRACTIVE, null, elapsed(start));
+        });
     }
 
     /**

@@ -46,6 +46,24 @@ final class Provenance {
         return new ClosestPassage(p.id(), p.docId(), p.title(), p.sectionLabel(), closest.feature(COSINE));
     }
 
+    /** Where the text of each cited passage comes from, by passage id (from the snapshot's manifest). */
+    static Map<String, PassageOrigin> origins(Snapshot snapshot, java.util.Collection<org.policybot.knowledge.model.Citation> cited) {
+        Map<String, ManifestEntry> entries = new HashMap<>();
+        for (ManifestEntry e : snapshot.manifest().entries()) {
+            entries.put(e.id(), e);
+        }
+        Map<String, PassageOrigin> out = new HashMap<>();
+        for (var c : cited) {
+            ManifestEntry e = entries.get(c.doc());
+            int position = snapshot.passages(c.doc()).stream().filter(p -> p.id().equals(c.passageId()))
+                    .mapToInt(Passage::position).findFirst().orElse(-1);
+            if (e != null && position >= 0) {
+                out.put(c.passageId(), e.originAt(position));
+            }
+        }
+        return out;
+    }
+
     /** Where the text of each candidate passage comes from, by passage id (from the snapshot's manifest). */
     static Map<String, PassageOrigin> origins(Snapshot snapshot, List<Candidate> candidates) {
         Map<String, ManifestEntry> entries = new HashMap<>();

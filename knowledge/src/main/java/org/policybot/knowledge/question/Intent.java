@@ -1,14 +1,24 @@
 package org.policybot.knowledge.question;
 
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
- * What the user wants when it is not a question about the knowledge base: a greeting, thanks,
- * small talk, a request to write or role-play, or an attempt to change the bot's rules. Such
- * messages get a polite reply instead of an answer, whatever words they share with the documents.
+ * What the user wants when it is not a question about one fact of the knowledge base: a greeting,
+ * thanks, small talk, a request to write or role-play, or an attempt to change the bot's rules,
+ * which get a polite reply instead of an answer, whatever words they share with the documents; or
+ * the gist of a document ({@link #OVERVIEW}) or a list of what the bot knows ({@link #CATALOG}),
+ * which are answered from the documents' outlines.
  */
 public enum Intent {
-    QUESTION, GREETING, THANKS, SMALL_TALK, CREATIVE, ROLE_PLAY, INSTRUCTIONS;
+    QUESTION, GREETING, THANKS, SMALL_TALK, CREATIVE, ROLE_PLAY, INSTRUCTIONS,
+    /**
+     * The gist of a text: "tl;dr?", "summarise the code of conduct", "what is this about?". Which document
+     * is meant is the engine's to tell from the titles; a request naming none is read as a question.
+     */
+    OVERVIEW,
+    /** What the bot can answer about: "what documents do you have?", "what can I ask?". */
+    CATALOG;
 
     /** The whole message is a greeting ("hi there", "good morning all"). */
     private static final Pattern GREETING_P = Pattern.compile("""
@@ -32,7 +42,7 @@ public enum Intent {
     private static final Pattern CREATIVE_P = Pattern.compile("""
             ^\\W*(?: please\\s+ )?
               (?: write | compose | draft | generate | create | make\\ up | invent | rewrite | translate
-                | summari[sz]e\\ (?: this | my ) | code | implement | recommend | suggest
+                | summari[sz]e\\ (?: my | our )\\b | code\\ (?: me | us | a | an | up | something )\\b | implement | recommend | suggest
                 | give\\ me\\ (?: a | some )\\ (?: poem | story | recipe | idea | recommendation )s? )\\b
             | \\b(?: write | tell | compose | make | give | sing )\\s+ (?: me\\s+ | us\\s+ )? (?: a | an )\\s+
               (?: poem | haiku | limerick | song | story | essay | rap | sonnet | tweet )\\b
@@ -48,6 +58,24 @@ public enum Intent {
                (?: previous | prior | above | earlier | preceding | system | original )?\\s*
                (?: instructions | rules | prompts? | guidelines | directions | context )\\b
             | \\bsystem\\ prompt\\b | \\bjailbreak\\b | \\bdeveloper\\ mode\\b | \\bDAN\\b | \\bnew\\ instructions\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A request for the gist of a text: a word asking for one anywhere (GIST: lexicon/overview-words.txt),
+     * "sum up …" opening the message, or the whole message asking what something is about.
+     */
+    private static final Pattern OVERVIEW_P = Pattern.compile("""
+            \\b GIST (?! [\\p{L}\\p{N}] )                                           # "what's the tl;dr of …"
+            | ^\\W* (?: please\\s+ | can\\ you\\s+ | could\\ you\\s+ )* sum\\s+ (?: it\\s+ | this\\s+ | that\\s+ )? up\\b
+            | ^\\W* what (?: ['’]s | \\s+is | \\s+are ) \\s+ (?: [\\p{L}\\p{N}'’-]+ \\s+ ){1,6}? (?: all\\s+ )? about \\W* $   # "what is this about?"
+            """.replace("GIST", Lexicon.alternation(Lexicon.OVERVIEW_WORDS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** Asking what the bot knows or can be asked, as the whole point of the message. */
+    private static final Pattern CATALOG_P = Pattern.compile("""
+            ^\\W* (?: so\\s+ | and\\s+ )? what\\s+ (?: documents | docs | policies | topics | subjects | sources | texts | files )
+                \\s+ (?: do | can | does | did )\\s+ (?: you | it | the\\s+bot | this\\s+bot )\\s+
+                (?: have | know | cover | hold | use | answer | read )\\b
+            | ^\\W* what\\s+ (?: can | could | should | may )\\s+ i\\s+ ask \\b
+            | ^\\W* what\\s+ (?: do | can )\\s+ you\\s+ (?: know | cover | answer ) (?: \\s+ about )? \\W* $
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 
     public static Intent of(String text) {
@@ -69,6 +97,12 @@ public enum Intent {
         }
         if (CREATIVE_P.matcher(t).find()) {
             return CREATIVE;
+        }
+        if (CATALOG_P.matcher(t).find()) {
+            return CATALOG;
+        }
+        if (OVERVIEW_P.matcher(t).find()) {
+            return OVERVIEW;
         }
         return QUESTION;
     }

@@ -16,7 +16,13 @@ class IntentTest {
         "Does OpenAI train on API customer data?|QUESTION", "How did the trip go?|QUESTION",
         "Hello, does OpenAI train on API data?|QUESTION", "What did students write about?|QUESTION",
         "got a good joke?|SMALL_TALK", "joke?|SMALL_TALK",
-        "trolling is fine as long as it's a joke, yeah?|QUESTION", "Is a joke about someone's religion allowed?|QUESTION"})
+        "trolling is fine as long as it's a joke, yeah?|QUESTION", "Is a joke about someone's religion allowed?|QUESTION",
+        "tl;dr?|OVERVIEW", "tldr of the privacy notice|OVERVIEW", "Can you summarise the code of conduct?|OVERVIEW",
+        "give me an overview of the GPL|OVERVIEW", "what is this about?|OVERVIEW", "What’s the post all about?|OVERVIEW",
+        "can you sum it up|OVERVIEW", "Summarize my essay|CREATIVE", "What documents do you have?|CATALOG",
+        "what can I ask?|CATALOG", "what do you know about?|CATALOG",
+        "code of conduct: can a moderator ban me without warning?|QUESTION", "code me a website|CREATIVE",
+        "What is the buddy rule about warnings?|QUESTION"})
     void messagesThatAreNotQuestionsAreRecognised(String text, Intent expected) {
         assertThat(Intent.of(text)).isEqualTo(expected);
     }

@@ -1,0 +1,123 @@
+package org.policybot.knowledge.decide;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.policybot.knowledge.index.ManifestEntry;
+import org.policybot.knowledge.lexicon.Lexicon;
+import org.policybot.knowledge.question.QueryTerm;
+import org.policybot.knowledge.question.QuestionType;
+import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.text.AnswerKind;
+import org.policybot.knowledge.text.Terms;
+
+/**
+ * Which documents a request for a gist is about ("tl;dr of the privacy notice", "what is this
+ * about?"): the one whose title (or author) holds most of the request's other words, when it holds at
+ * least {@link #MIN_TITLE_SHARE} of them and no other document holds as many; every document when the
+ * request names nothing ("tl;dr?"). A request whose words name no document ("give me an overview of
+ * how appeals work") is not about a whole document, nor is one asking for a kind of fact ("when was
+ * the summary published?", "why…"): it is read as an ordinary question.
+ */
+public final class OverviewSubject {
+    /**
+     * Share of a request's words its document's title must hold (set by hand: "summary of the refund
+     * policy" names "Refunds and returns"; "a summary of the committee's decision" names no document).
+     */
+    static final float MIN_TITLE_SHARE = 0.5f;
+    /** The overview words and their parts ("tl" and "dr" of "tl;dr", as the tokenizer splits it). */
+    private static final Set<String> CUES = cues();
+
+    private OverviewSubject() {
+    }
+
+    /**
+     * The ids of the documents the request is about (one, or all of {@code entries} when it names none);
+     * empty when its words name no document.
+     */
+    public static Optional<List<String>> of(ReadQuestion q, List<ManifestEntry> entries) {
+        if (q.expects() != AnswerKind.ANY || q.type() == QuestionType.WHY) {
+            return Optional.empty(); // "when was the recap post published?" asks a fact of the recap
+        }
+        List<QueryTerm> words = new ArrayList<>();
+        for (QueryTerm t : q.terms()) {
+            String asked = t.asked().toLowerCase(Locale.ROOT);
+            if (!CUES.contains(asked) && !CUES.contains(t.word()) && !Lexicon.ASKING_WORDS.contains(asked)
+                    && !Lexicon.SOURCE_NOUNS.contains(asked)) {
+                words.add(t);
+            }
+        }
+        if (words.isEmpty()) {
+            return Optional.of(entries.stream().map(ManifestEntry::id).toList());
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tied = false;
+        for (ManifestEntry e : entries) {
+            String name = e.title() + " " + (e.author() == null ? "" : e.author());
+            Set<String> named = new HashSet<>(Terms.of(name));
+            named.addAll(initials(name));
+            int count = (int) words.stream().filter(t -> named.contains(t.stem())
+                    || named.contains(t.asked().toLowerCase(Locale.ROOT))).count();
+            if (count > bestCount) {
+                best = e.id();
+                bestCount = count;
+                tied = false;
+            } else if (count == bestCount && count > 0) {
+                tied = true;
+            }
+        }
+        if (best == null || tied || bestCount < MIN_TITLE_SHARE * words.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(best));
+    }
+
+    /**
+     * The initials of every run of two or more words of a name, with and without its small words: "GNU
+     * General Public License" gives "gpl" and "ggpl", "Code of Conduct" gives "coc" and "cc".
+     */
+    static Set<String> initials(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder all = new StringBuilder();
+            StringBuilder big = new StringBuilder();
+            for (int j = i; j < words.size(); j++) {
+                String w = words.get(j);
+                all.append(w.charAt(0));
+                if (!Lexicon.TITLE_SMALL_WORDS.contains(w)) {
+                    big.append(w.charAt(0));
+                }
+                if (j > i) {
+                    out.add(all.toString());
+                    if (big.length() > 1) {
+                        out.add(big.toString());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> cues() {
+        Set<String> out = new HashSet<>();
+        for (String w : Lexicon.OVERVIEW_WORDS) {
+            out.add(w);
+            for (String part : w.split("[^\\p{L}\\p{N}]+")) {
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+}
