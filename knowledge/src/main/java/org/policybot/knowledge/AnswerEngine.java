@@ -211,7 +211,7 @@ public final class AnswerEngine {
     private Answer answer(Question question, Snapshot snapshot, Vocabulary vocabulary, long start,
                           Consumer<String> progress) {
         ReadQuestion q = reader.read(question, vocabulary);
-        if (q.intent() == Intent.OVERVIEW || q.intent() == Intent.CATALOG) {
+        if (q.intent() == Intent.OVERVIEW || q.intent() == Intent.CATALOG || q.intent() == Intent.LINK) {
             Optional<Answer> outline = outline(q, snapshot, start);
             if (outline.isPresent()) {
                 return outline.get();
@@ -252,9 +252,10 @@ public final class AnswerEngine {
 
     /**
      * The gist of the document a request names, or what every document is about ("what documents do you
-     * have?", or a gist of nothing named when there are several): quoted from the documents' outlines,
-     * cited, with high confidence (it is what was asked). Empty when the request names no document, so
-     * that it is answered as a question, and for an empty knowledge base.
+     * have?", or a gist of nothing named when there are several), or where the documents can be read
+     * ("link to the post?"): quoted from the documents, cited, with high confidence (it is what was
+     * asked). Empty when the request names no document or no named document has an address, so that it
+     * is answered as a question, and for an empty knowledge base.
      */
     private Optional<Answer> outline(ReadQuestion q, Snapshot snapshot, long start) {
         List<ManifestEntry> entries = snapshot.manifest().entries();
@@ -267,11 +268,12 @@ public final class AnswerEngine {
         for (ManifestEntry e : entries) {
             if (ids.contains(e.id())) {
                 documents.add(new OverviewWriter.Document(e.title(), e.author() == null ? "" : e.author(),
-                        snapshot.passages(e.id())));
+                        e.url() == null ? "" : e.url(), snapshot.passages(e.id())));
             }
         }
-        Optional<Composition> c = documents.size() == 1 && q.intent() == Intent.OVERVIEW
-                ? OverviewWriter.document(documents.get(0)) : OverviewWriter.catalog(documents);
+        Optional<Composition> c = q.intent() == Intent.LINK ? OverviewWriter.links(documents)
+                : documents.size() == 1 && q.intent() == Intent.OVERVIEW ? OverviewWriter.document(documents.get(0))
+                : OverviewWriter.catalog(documents);
         return c.map(composition -> {
             Map<String, PassageOrigin> origins = Provenance.origins(snapshot, composition.citations());
             List<Citation> citations = composition.citations().stream().map(x -> new Citation(x.n(), x.doc(),

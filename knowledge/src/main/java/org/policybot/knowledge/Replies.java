@@ -29,7 +29,7 @@ final class Replies {
                     + covers;
             case INSTRUCTIONS -> "I can't change how I work; I only answer questions from the knowledge base, with"
                     + " sources." + covers;
-            case QUESTION, OVERVIEW, CATALOG -> notCovered(coverage);
+            case QUESTION, OVERVIEW, CATALOG, LINK -> notCovered(coverage);
         };
     }
 

@@ -110,6 +110,31 @@ class AnswerEngineOverviewTest {
         assertEveryMarkerNamesACitation(a);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"link to the travel policy?", "where can I read the whole travel policy?"})
+    void askingWhereADocumentIsGivesItsAddressCitedFromItsOwnMetadata(String request) {
+        // WHEN a member asks where a document can be read
+        Answer a = ask(request);
+
+        // THEN its address is given, cited from the sentence of its own that states it
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.answer()).isEqualTo("“Travel policy” is at https://example.org/policies/travel [1].");
+        assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.quote()).contains(
+                "https://example.org/policies/travel"));
+    }
+
+    @Test
+    void askingForLinksListsEveryAddressAndCountsTheFilesWithoutOne() {
+        // WHEN a member asks for the links, naming no document
+        Answer a = ask("links?");
+
+        // THEN each document with an address is listed, and the GPL, added as a file, is counted
+        assertThat(a.answer()).contains("• “Travel policy” is at https://example.org/policies/travel [")
+                .contains("• “Cafeteria rules” is at https://example.org/policies/cafeteria [")
+                .endsWith("One more document was added as a file, with no web address.");
+        assertEveryMarkerNamesACitation(a);
+    }
+
     @Test
     void aRequestWhoseWordsNameNoDocumentIsReadAsAQuestion() {
         // WHEN a request for a summary names a topic inside a document, not a document

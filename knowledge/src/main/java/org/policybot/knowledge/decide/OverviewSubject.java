@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.lexicon.Lexicon;
+import org.policybot.knowledge.question.Intent;
 import org.policybot.knowledge.question.QueryTerm;
 import org.policybot.knowledge.question.QuestionType;
 import org.policybot.knowledge.question.ReadQuestion;
@@ -15,8 +16,8 @@ import org.policybot.knowledge.text.AnswerKind;
 import org.policybot.knowledge.text.Terms;
 
 /**
- * Which documents a request for a gist is about ("tl;dr of the privacy notice", "what is this
- * about?"): the one whose title (or author) holds most of the request's other words, when it holds at
+ * Which documents a request for a gist or a link is about ("tl;dr of the privacy notice", "what is
+ * this about?", "link to the post?"): the one whose title (or author) holds most of the request's other words, when it holds at
  * least {@link #MIN_TITLE_SHARE} of them and no other document holds as many; every document when the
  * request names nothing ("tl;dr?"). A request whose words name no document ("give me an overview of
  * how appeals work") is not about a whole document, nor is one asking for a kind of fact ("when was
@@ -28,7 +29,10 @@ public final class OverviewSubject {
      * policy" names "Refunds and returns"; "a summary of the committee's decision" names no document).
      */
     static final float MIN_TITLE_SHARE = 0.5f;
-    /** The overview words and their parts ("tl" and "dr" of "tl;dr", as the tokenizer splits it). */
+    /**
+     * The overview and link words and their parts ("tl" and "dr" of "tl;dr", as the tokenizer splits it):
+     * words of the asking, not of the document asked about.
+     */
     private static final Set<String> CUES = cues();
 
     private OverviewSubject() {
@@ -39,7 +43,7 @@ public final class OverviewSubject {
      * empty when its words name no document.
      */
     public static Optional<List<String>> of(ReadQuestion q, List<ManifestEntry> entries) {
-        if (q.expects() != AnswerKind.ANY || q.type() == QuestionType.WHY) {
+        if (q.intent() == Intent.OVERVIEW && (q.expects() != AnswerKind.ANY || q.type() == QuestionType.WHY)) {
             return Optional.empty(); // "when was the recap post published?" asks a fact of the recap
         }
         List<QueryTerm> words = new ArrayList<>();
@@ -110,7 +114,9 @@ public final class OverviewSubject {
 
     private static Set<String> cues() {
         Set<String> out = new HashSet<>();
-        for (String w : Lexicon.OVERVIEW_WORDS) {
+        Set<String> all = new HashSet<>(Lexicon.OVERVIEW_WORDS);
+        all.addAll(Lexicon.LINK_WORDS);
+        for (String w : all) {
             out.add(w);
             for (String part : w.split("[^\\p{L}\\p{N}]+")) {
                 if (!part.isEmpty()) {

@@ -59,6 +59,8 @@ public final class Lexicon {
     public static final Set<String> SOURCE_NOUNS = words("source-nouns.txt");
     /** Words that ask for the gist of a text: "what's the tl;dr" ({@code overview-words.txt}). */
     public static final Set<String> OVERVIEW_WORDS = words("overview-words.txt");
+    /** Words that ask where a text can be read: "link to the post" ({@code link-words.txt}). */
+    public static final Set<String> LINK_WORDS = words("link-words.txt");
     /** Nouns for things known by a proper name: "which city" wants a name ({@code named-kinds.txt}). */
     public static final Set<String> NAMED_KINDS = words("named-kinds.txt");
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */

@@ -18,7 +18,12 @@ public enum Intent {
      */
     OVERVIEW,
     /** What the bot can answer about: "what documents do you have?", "what can I ask?". */
-    CATALOG;
+    CATALOG,
+    /**
+     * Where a document can be read: "link to the post?", "where can I read the full policy?". Which
+     * document is meant is told from the titles, as for {@link #OVERVIEW}.
+     */
+    LINK;
 
     /** The whole message is a greeting ("hi there", "good morning all"). */
     private static final Pattern GREETING_P = Pattern.compile("""
@@ -78,6 +83,14 @@ public enum Intent {
             | ^\\W* what\\s+ (?: do | can )\\s+ you\\s+ (?: know | cover | answer ) (?: \\s+ about )? \\W* $
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 
+    /** Asking for a document's address as the whole message, or where the whole text can be read. */
+    private static final Pattern LINK_P = Pattern.compile("""
+            ^\\W* (?: (?: can | could )\\s+ (?: you | i )\\s+ (?: get | have | give\\s+me | send\\s+me | see )\\s+ )?
+                (?: a\\s+ | the\\s+ )? (?: link | url | web\\s+address ) s? (?: \\s+ (?: to | for | of )\\s+ [^?!.]{1,80} )? [?!.\\s]* $
+            | ^\\W* where\\s+ (?: can | do | could | would | should | may )\\s+ i\\s+ (?: read | find | see | view | get )\\s+
+                (?: the | this | that )\\s+ (?: full | whole | original | complete | entire )\\b       # "where can I read the full post"
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+
     public static Intent of(String text) {
         String t = text.strip();
         if (INSTRUCTIONS_P.matcher(t).find()) {
@@ -97,6 +110,9 @@ public enum Intent {
         }
         if (CREATIVE_P.matcher(t).find()) {
             return CREATIVE;
+        }
+        if (LINK_P.matcher(t).find()) {
+            return LINK;
         }
         if (CATALOG_P.matcher(t).find()) {
             return CATALOG;

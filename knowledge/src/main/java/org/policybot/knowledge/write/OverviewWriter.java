@@ -35,8 +35,11 @@ public final class OverviewWriter {
     /** Passages of a part searched for its telling sentence. */
     private static final int PASSAGES_SEARCHED = 3;
 
-    /** A document to write about: its title, author (for rewriting "we"; may be blank) and passages in order. */
-    public record Document(String title, String author, List<Passage> passages) {
+    /**
+     * A document to write about: its title, author (for rewriting "we"; may be blank), web address (may be
+     * blank) and passages in order.
+     */
+    public record Document(String title, String author, String url, List<Passage> passages) {
         public Document {
             passages = List.copyOf(passages);
         }
@@ -111,6 +114,52 @@ public final class OverviewWriter {
         }
         text.append(documents.size() == 1 ? "\nAsk me anything about it." : "\nAsk me about any of them.");
         return Optional.of(new Composition(text.toString(), citations.list()));
+    }
+
+    /**
+     * Where each document can be read: its web address, cited from the sentence of its own that gives it
+     * (the metadata passage "It is available at …") or else from its opening sentence. Documents added as
+     * files without an address are counted; empty when none has one.
+     */
+    public static Optional<Composition> links(List<Document> documents) {
+        Citations citations = new Citations();
+        List<String> lines = new ArrayList<>();
+        for (Document d : documents) {
+            if (d.url() == null || d.url().isBlank()) {
+                continue;
+            }
+            Telling source = stating(d.passages(), d.url());
+            if (source == null) {
+                source = telling(Outline.of(d.passages()).opening(), List.of());
+            }
+            if (source == null) {
+                continue;
+            }
+            lines.add("“" + d.title() + "” is at " + Citations.mark(d.url() + ".", citations.use(source.passage(),
+                    source.index())));
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(lines.size() == 1 ? lines.get(0) : "• " + String.join("\n• ", lines));
+        int without = documents.size() - lines.size();
+        if (without > 0) {
+            text.append("\n").append(without == 1 ? "One more document was added as a file"
+                    : without + " more documents were added as files").append(", with no web address.");
+        }
+        return Optional.of(new Composition(text.toString(), citations.list()));
+    }
+
+    /** The first sentence of the passages that holds {@code words}, or null. */
+    private static Telling stating(List<Passage> passages, String words) {
+        for (Passage p : passages) {
+            for (int i = 0; i < p.sentences().size(); i++) {
+                if (p.sentence(i).contains(words)) {
+                    return new Telling(p, i, p.sentenceBody(i));
+                }
+            }
+        }
+        return null;
     }
 
     /** One sentence of a passage. */

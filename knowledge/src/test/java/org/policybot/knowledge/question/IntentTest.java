@@ -22,7 +22,10 @@ class IntentTest {
         "can you sum it up|OVERVIEW", "Summarize my essay|CREATIVE", "What documents do you have?|CATALOG",
         "what can I ask?|CATALOG", "what do you know about?|CATALOG",
         "code of conduct: can a moderator ban me without warning?|QUESTION", "code me a website|CREATIVE",
-        "What is the buddy rule about warnings?|QUESTION"})
+        "What is the buddy rule about warnings?|QUESTION", "link to the post?|LINK", "url?|LINK",
+        "where can I read the full privacy notice?|LINK", "Can you send me the link to the code of conduct?|LINK",
+        "Can I just link to a page with the credits instead of writing them all out?|QUESTION",
+        "where can I find the form to report someone?|QUESTION"})
     void messagesThatAreNotQuestionsAreRecognised(String text, Intent expected) {
         assertThat(Intent.of(text)).isEqualTo(expected);
     }
