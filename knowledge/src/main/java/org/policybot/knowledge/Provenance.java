@@ -1,5 +1,6 @@
 package org.policybot.knowledge;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.ClosestPassage;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.PassageOrigin;
@@ -47,13 +49,13 @@ final class Provenance {
     }
 
     /** Where the text of each cited passage comes from, by passage id (from the snapshot's manifest). */
-    static Map<String, PassageOrigin> origins(Snapshot snapshot, java.util.Collection<org.policybot.knowledge.model.Citation> cited) {
+    static Map<String, PassageOrigin> origins(Snapshot snapshot, Collection<Citation> cited) {
         Map<String, ManifestEntry> entries = new HashMap<>();
         for (ManifestEntry e : snapshot.manifest().entries()) {
             entries.put(e.id(), e);
         }
         Map<String, PassageOrigin> out = new HashMap<>();
-        for (var c : cited) {
+        for (Citation c : cited) {
             ManifestEntry e = entries.get(c.doc());
             int position = snapshot.passages(c.doc()).stream().filter(p -> p.id().equals(c.passageId()))
                     .mapToInt(Passage::position).findFirst().orElse(-1);

@@ -17,8 +17,9 @@ import org.policybot.knowledge.text.Terms;
 
 /**
  * Which documents a request for a gist or a link is about ("tl;dr of the privacy notice", "what is
- * this about?", "link to the post?"): the one whose title (or author) holds most of the request's other words, when it holds at
- * least {@link #MIN_TITLE_SHARE} of them and no other document holds as many; every document when the
+ * this about?", "link to the post?"): the one whose title or author (or their initials) holds most of
+ * the request's other words, when it holds at least {@link #MIN_TITLE_SHARE} of them and no other
+ * document holds as many; every document when the
  * request names nothing ("tl;dr?"). A request whose words name no document ("give me an overview of
  * how appeals work") is not about a whole document, nor is one asking for a kind of fact ("when was
  * the summary published?", "why…"): it is read as an ordinary question.
