@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.policybot.knowledge.decide.Decider;
 import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.OverviewSubject;
@@ -275,7 +277,9 @@ public final class AnswerEngine {
                 : documents.size() == 1 && q.intent() == Intent.OVERVIEW ? OverviewWriter.document(documents.get(0))
                 : OverviewWriter.catalog(documents);
         return c.map(composition -> {
-            Map<String, PassageOrigin> origins = Provenance.origins(snapshot, composition.citations());
+            Set<String> cited = composition.citations().stream().map(Citation::passageId).collect(Collectors.toSet());
+            Map<String, PassageOrigin> origins = Provenance.originsOf(snapshot, documents.stream()
+                    .flatMap(d -> d.passages().stream()).filter(p -> cited.contains(p.id())).toList());
             List<Citation> citations = composition.citations().stream().map(x -> new Citation(x.n(), x.doc(),
                     QuestionText.neutralise(x.title()), QuestionText.neutralise(x.section()), x.url(),
                     QuestionText.neutralise(x.quote()), QuestionText.neutralise(x.text()), x.passageId(),

@@ -8,7 +8,6 @@ import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.Snapshot;
-import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.ClosestPassage;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.PassageOrigin;
@@ -48,19 +47,17 @@ final class Provenance {
         return new ClosestPassage(p.id(), p.docId(), p.title(), p.sectionLabel(), closest.feature(COSINE));
     }
 
-    /** Where the text of each cited passage comes from, by passage id (from the snapshot's manifest). */
-    static Map<String, PassageOrigin> origins(Snapshot snapshot, Collection<Citation> cited) {
+    /** Where the text of each of {@code passages} comes from, by passage id (from the snapshot's manifest). */
+    static Map<String, PassageOrigin> originsOf(Snapshot snapshot, Collection<Passage> passages) {
         Map<String, ManifestEntry> entries = new HashMap<>();
         for (ManifestEntry e : snapshot.manifest().entries()) {
             entries.put(e.id(), e);
         }
         Map<String, PassageOrigin> out = new HashMap<>();
-        for (Citation c : cited) {
-            ManifestEntry e = entries.get(c.doc());
-            int position = snapshot.passages(c.doc()).stream().filter(p -> p.id().equals(c.passageId()))
-                    .mapToInt(Passage::position).findFirst().orElse(-1);
-            if (e != null && position >= 0) {
-                out.put(c.passageId(), e.originAt(position));
+        for (Passage p : passages) {
+            ManifestEntry e = entries.get(p.docId());
+            if (e != null) {
+                out.put(p.id(), e.originAt(p.position()));
             }
         }
         return out;
@@ -68,18 +65,6 @@ final class Provenance {
 
     /** Where the text of each candidate passage comes from, by passage id (from the snapshot's manifest). */
     static Map<String, PassageOrigin> origins(Snapshot snapshot, List<Candidate> candidates) {
-        Map<String, ManifestEntry> entries = new HashMap<>();
-        for (ManifestEntry e : snapshot.manifest().entries()) {
-            entries.put(e.id(), e);
-        }
-        Map<String, PassageOrigin> out = new HashMap<>();
-        for (Candidate c : candidates) {
-            Passage p = c.passage().passage();
-            ManifestEntry e = entries.get(p.docId());
-            if (e != null) {
-                out.put(p.id(), e.originAt(p.position()));
-            }
-        }
-        return out;
+        return originsOf(snapshot, candidates.stream().map(c -> c.passage().passage()).toList());
     }
 }
