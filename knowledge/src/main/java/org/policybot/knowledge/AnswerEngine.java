@@ -2,6 +2,7 @@ package org.policybot.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -264,13 +265,22 @@ public final class AnswerEngine {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        List<String> ids = q.intent() == Intent.CATALOG ? entries.stream().map(ManifestEntry::id).toList()
-                : OverviewSubject.of(q, entries).orElse(List.of());
+        Map<String, List<Passage>> passages = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ManifestEntry e : entries) {
+            List<Passage> list = snapshot.passages(e.id());
+            passages.put(e.id(), list);
+            String heading = list.stream().filter(p -> !p.section().isEmpty()).map(p -> p.section().get(0))
+                    .findFirst().orElse("");
+            names.put(e.id(), e.title() + " " + (e.author() == null ? "" : e.author()) + " " + heading);
+        }
+        List<String> ids = q.intent() == Intent.CATALOG ? List.copyOf(names.keySet())
+                : OverviewSubject.of(q, names).orElse(List.of());
         List<OverviewWriter.Document> documents = new ArrayList<>();
         for (ManifestEntry e : entries) {
             if (ids.contains(e.id())) {
                 documents.add(new OverviewWriter.Document(e.title(), e.author() == null ? "" : e.author(),
-                        e.url() == null ? "" : e.url(), snapshot.passages(e.id())));
+                        e.url() == null ? "" : e.url(), passages.get(e.id())));
             }
         }
         Optional<Composition> c = q.intent() == Intent.LINK ? OverviewWriter.links(documents)

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.question.Intent;
 import org.policybot.knowledge.question.QueryTerm;
@@ -17,7 +17,8 @@ import org.policybot.knowledge.text.Terms;
 
 /**
  * Which documents a request for a gist or a link is about ("tl;dr of the privacy notice", "what is
- * this about?", "link to the post?"): the one whose title or author (or their initials) holds most of
+ * this about?", "link to the post?"): the one whose name (title, author, first heading, or their
+ * initials) holds most of
  * the request's other words, when it holds at least {@link #MIN_TITLE_SHARE} of them and no other
  * document holds as many; every document when the
  * request names nothing ("tl;dr?"). A request whose words name no document ("give me an overview of
@@ -40,10 +41,13 @@ public final class OverviewSubject {
     }
 
     /**
-     * The ids of the documents the request is about (one, or all of {@code entries} when it names none);
-     * empty when its words name no document.
+     * The ids of the documents the request is about (one, or every document when it names none); empty when
+     * its words name no document.
+     *
+     * @param names each document's id to the words that name it: its title, author and first heading (a
+     *              licence added as "LICENSE" is named by its first heading, "Open Database License (ODbL)")
      */
-    public static Optional<List<String>> of(ReadQuestion q, List<ManifestEntry> entries) {
+    public static Optional<List<String>> of(ReadQuestion q, Map<String, String> names) {
         if (q.intent() == Intent.OVERVIEW && (q.expects() != AnswerKind.ANY || q.type() == QuestionType.WHY)) {
             return Optional.empty(); // "when was the recap post published?" asks a fact of the recap
         }
@@ -56,19 +60,19 @@ public final class OverviewSubject {
             }
         }
         if (words.isEmpty()) {
-            return Optional.of(entries.stream().map(ManifestEntry::id).toList());
+            return Optional.of(List.copyOf(names.keySet()));
         }
         String best = null;
         int bestCount = 0;
         boolean tied = false;
-        for (ManifestEntry e : entries) {
-            String name = e.title() + " " + (e.author() == null ? "" : e.author());
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            String name = e.getValue();
             Set<String> named = new HashSet<>(Terms.of(name));
             named.addAll(initials(name));
             int count = (int) words.stream().filter(t -> named.contains(t.stem())
                     || named.contains(t.asked().toLowerCase(Locale.ROOT))).count();
             if (count > bestCount) {
-                best = e.id();
+                best = e.getKey();
                 bestCount = count;
                 tied = false;
             } else if (count == bestCount && count > 0) {

@@ -168,7 +168,8 @@ public final class OverviewWriter {
 
     /**
      * The first sentence of the passages that tells something: long enough, not a lead-in to a list
-     * (ending with a colon), not already quoted; one of at most {@link #MAX_WORDS} words when there is one.
+     * (ending with a colon), not already quoted; preferably a whole sentence (not a list item ending with
+     * a semicolon) of at most {@link #MAX_WORDS} words.
      */
     private static Telling telling(List<Passage> passages, List<String> used) {
         Telling longer = null;
@@ -179,7 +180,7 @@ public final class OverviewWriter {
                 if (words < MIN_WORDS || s.endsWith(":") || used.contains(s)) {
                     continue;
                 }
-                if (words <= MAX_WORDS) {
+                if (words <= MAX_WORDS && ".!?".indexOf(s.charAt(s.length() - 1)) >= 0) {
                     return new Telling(p, i, s);
                 }
                 longer = longer == null ? new Telling(p, i, s) : longer;
