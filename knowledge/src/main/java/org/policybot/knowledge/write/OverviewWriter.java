@@ -66,13 +66,13 @@ public final class OverviewWriter {
                 continue;
             }
             if (left.isEmpty() && body.length() < MAX_CHARS) {
-                String label = part.heading().strip().replaceAll("[.:;,]+$", "");
+                String label = part.label();
                 String sentence = write(t, d.author(), citations);
                 body.append(body.length() == 0 ? "• " : "\n• ")
                         .append(label.isBlank() || repeats(t.text(), label) ? sentence : label + ": " + sentence);
                 used.add(t.text());
             } else {
-                left.add(part.heading().strip().replaceAll("[.:;,]+$", ""));
+                left.add(part.label());
             }
         }
         if (body.length() == 0) {
@@ -207,6 +207,10 @@ public final class OverviewWriter {
 
     /** A part of a document's outline: its heading (blank for a document without headings) and passages. */
     record Part(String heading, List<Passage> passages) {
+        /** The heading as a label before a colon: "Working to unlock AI’s benefits." loses its full stop. */
+        String label() {
+            return heading.strip().replaceAll("[.:;,]+$", "");
+        }
     }
 
     /**
