@@ -256,9 +256,9 @@ public final class AnswerEngine {
     /**
      * The gist of the document a request names, or what every document is about ("what documents do you
      * have?", or a gist of nothing named when there are several), or where the documents can be read
-     * ("link to the post?"): quoted from the documents, cited, with high confidence (it is what was
-     * asked). Empty when the request names no document or no named document has an address, so that it
-     * is answered as a question, and for an empty knowledge base.
+     * ("link to the post?"; a document added as a file is said to have no address): quoted from the
+     * documents, cited, with high confidence (it is what was asked). Empty when the request's words name no
+     * document, so that it is answered as a question, and for an empty knowledge base.
      */
     private Optional<Answer> outline(ReadQuestion q, Snapshot snapshot, long start) {
         List<ManifestEntry> entries = snapshot.manifest().entries();

@@ -136,6 +136,28 @@ class AnswerEngineOverviewTest {
     }
 
     @Test
+    void askingForTheLinkOfADocumentAddedAsAFileSaysItHasNone() {
+        // WHEN a member asks for the address of the GPL, added as a file without one
+        Answer a = ask("link to the GPL?");
+
+        // THEN the answer says so and cites the licence's opening, so the member sees its text is here
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.answer()).startsWith("“GNU GENERAL PUBLIC LICENSE” has no web address: it was added as a file.");
+        assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.doc()).isEqualTo("gpl-3"));
+        assertEveryMarkerNamesACitation(a);
+    }
+
+    @Test
+    void aGistRequestAboutATopicWeighsItsTopicNotItsCueWord() {
+        // WHEN a request for an overview names a topic inside a document, with a cue word no document holds
+        Answer a = ask("give me an overview of how expenses work");
+
+        // THEN "overview" asks, it is not a missing topic: the passage on expenses answers
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.answer()).doesNotContain("in brief:").contains("one hundred and fifty euros");
+    }
+
+    @Test
     void aRequestWhoseWordsNameNoDocumentIsReadAsAQuestion() {
         // WHEN a request for a summary names a topic inside a document, not a document
         Answer a = ask("give me a summary of how hotel costs are reimbursed");

@@ -35,7 +35,7 @@ public final class OverviewSubject {
      * The overview and link words and their parts ("tl" and "dr" of "tl;dr", as the tokenizer splits it):
      * words of the asking, not of the document asked about.
      */
-    private static final Set<String> CUES = cues();
+    private static final Set<String> CUES = Lexicon.withParts(union(Lexicon.OVERVIEW_WORDS, Lexicon.LINK_WORDS));
 
     private OverviewSubject() {
     }
@@ -117,18 +117,9 @@ public final class OverviewSubject {
         return out;
     }
 
-    private static Set<String> cues() {
-        Set<String> out = new HashSet<>();
-        Set<String> all = new HashSet<>(Lexicon.OVERVIEW_WORDS);
-        all.addAll(Lexicon.LINK_WORDS);
-        for (String w : all) {
-            out.add(w);
-            for (String part : w.split("[^\\p{L}\\p{N}]+")) {
-                if (!part.isEmpty()) {
-                    out.add(part);
-                }
-            }
-        }
-        return Set.copyOf(out);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 }

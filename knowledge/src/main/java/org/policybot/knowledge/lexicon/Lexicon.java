@@ -136,6 +136,23 @@ public final class Lexicon {
         return "(?:" + String.join("|", words.stream().map(java.util.regex.Pattern::quote).sorted().toList()) + ")";
     }
 
+    /**
+     * {@code words} and the parts a tokenizer splits them into ("tl;dr" also gives "tl" and "dr"), so that a
+     * list's word is known however a question's words were split.
+     */
+    public static Set<String> withParts(Set<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            out.add(w);
+            for (String part : w.split("[^\\p{L}\\p{N}]+")) {
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
     /** "(?!(?:a|b)\\b)": a lookahead that fails where a word of any of {@code lists} starts. */
     @SafeVarargs
     public static String notBefore(Set<String>... lists) {

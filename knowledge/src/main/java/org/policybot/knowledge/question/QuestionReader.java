@@ -103,20 +103,25 @@ public final class QuestionReader {
             | \\b(?: it | they | them | that | those | this | these | he | she )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 
+    /** The words that ask for a gist and their parts ("tl", "dr"). */
+    private static final Set<String> OVERVIEW_CUES = Lexicon.withParts(Lexicon.OVERVIEW_WORDS);
+
     /** Reads {@code question} against {@code vocabulary}; throws {@code InvalidQuestionException} when there is none. */
     public ReadQuestion read(Question question, Vocabulary vocabulary) {
         String text = QuestionText.clean(question.text());
         String asked = QuestionText.neutralise(question.text().strip());
         Intent intent = Intent.of(text);
         StringBuilder corrected = new StringBuilder();
-        List<QueryTerm> terms = terms(text, vocabulary, corrected, new HashSet<>());
+        // a gist request that names no document is asked as a question: its cue words ask, they are not the topic
+        Set<String> asking = intent == Intent.OVERVIEW ? OVERVIEW_CUES : Set.of();
+        List<QueryTerm> terms = terms(text, vocabulary, corrected, new HashSet<>(), asking);
         List<QueryTerm> context = List.of();
         String searchText = corrected.toString();
         if (isFollowUp(text, question.context())) {
             String previous = question.context().get(question.context().size() - 1);
             Set<String> seen = new HashSet<>();
             terms.forEach(t -> seen.add(t.stem()));
-            context = terms(QuestionText.clean(previous), vocabulary, new StringBuilder(), seen);
+            context = terms(QuestionText.clean(previous), vocabulary, new StringBuilder(), seen, Set.of());
             searchText = previous + " " + searchText;
         }
         String fixed = corrected.toString();
@@ -247,8 +252,12 @@ public final class QuestionReader {
                 .find();
     }
 
-    /** The content terms of {@code text} not in {@code seen} (which grows); the corrected text goes to {@code corrected}. */
-    private static List<QueryTerm> terms(String text, Vocabulary vocabulary, StringBuilder corrected, Set<String> seen) {
+    /**
+     * The content terms of {@code text} not in {@code seen} (which grows); the corrected text goes to {@code corrected}.
+     * Words of {@code asking}, like the asking words, weigh {@link #ASKING_WEIGHT}.
+     */
+    private static List<QueryTerm> terms(String text, Vocabulary vocabulary, StringBuilder corrected, Set<String> seen,
+                                         Set<String> asking) {
         List<QueryTerm> out = new ArrayList<>();
         BitSet framing = new BitSet();
         Matcher f = FRAMING.matcher(text);
@@ -302,7 +311,7 @@ public final class QuestionReader {
             if (framing.get(start) || namesTheSource(word, text, start, vocabulary)) {
                 continue;
             }
-            boolean asking = Lexicon.ASKING_WORDS.contains(word);
+            boolean asks = Lexicon.ASKING_WORDS.contains(word) || asking.contains(word);
             for (String stem : stems(word, vocabulary)) {
                 if (out.size() >= MAX_TERMS || !seen.add(stem)) {
                     continue;
@@ -310,7 +319,7 @@ public final class QuestionReader {
                 int df = Math.min(vocabulary.docFreq(stem), passages);
                 float idf = (float) Math.log(1 + (passages - df + 0.5) / (df + 0.5));
                 boolean figure = Figures.isFigure(stem);
-                float discount = asking || figure || authors.contains(stem) ? ASKING_WEIGHT : 1f;
+                float discount = asks || figure || authors.contains(stem) ? ASKING_WEIGHT : 1f;
                 out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name, focus));
             }
         }

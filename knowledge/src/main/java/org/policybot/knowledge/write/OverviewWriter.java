@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
 
 /**
@@ -100,12 +101,7 @@ public final class OverviewWriter {
                 text.append("\n…and ").append(documents.size() - shown).append(" more.");
                 break;
             }
-            Outline outline = Outline.of(d.passages());
-            Telling t = telling(outline.opening(), List.of());
-            if (t == null) {
-                t = outline.parts().stream().map(p -> telling(p.passages(), List.of()))
-                        .filter(Objects::nonNull).findFirst().orElse(null);
-            }
+            Telling t = introduction(d);
             text.append("\n• “").append(d.title()).append('”');
             if (t != null) {
                 text.append(": ").append(write(t, d.author(), citations));
@@ -119,7 +115,7 @@ public final class OverviewWriter {
     /**
      * Where each document can be read: its web address, cited from the sentence of its own that gives it
      * (the metadata passage "It is available at …") or else from its opening sentence. Documents added as
-     * files without an address are counted; empty when none has one.
+     * files without an address are counted; when none has one, each is said to have been added as a file.
      */
     public static Optional<Composition> links(List<Document> documents) {
         Citations citations = new Citations();
@@ -139,7 +135,7 @@ public final class OverviewWriter {
                     source.index())));
         }
         if (lines.isEmpty()) {
-            return Optional.empty();
+            return unaddressed(documents);
         }
         StringBuilder text = new StringBuilder(lines.size() == 1 ? lines.get(0) : "• " + String.join("\n• ", lines));
         int without = documents.size() - lines.size();
@@ -148,6 +144,41 @@ public final class OverviewWriter {
                     : without + " more documents were added as files").append(", with no web address.");
         }
         return Optional.of(new Composition(text.toString(), citations.list()));
+    }
+
+    /**
+     * Documents none of which has a web address: each is said to have been added as a file, with its opening
+     * sentence cited so that the member sees where its text is; empty when there is no document.
+     */
+    private static Optional<Composition> unaddressed(List<Document> documents) {
+        Citations citations = new Citations();
+        List<String> lines = new ArrayList<>();
+        for (Document d : documents.subList(0, Math.min(MAX_DOCUMENTS, documents.size()))) {
+            Telling t = introduction(d);
+            if (t != null) {
+                lines.add("“" + d.title() + "” has no web address: it was added as a file. It opens: "
+                        + write(t, d.author(), citations));
+            }
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(lines.size() == 1 ? lines.get(0) : "• " + String.join("\n• ", lines));
+        if (documents.size() > lines.size()) {
+            text.append("\n…and ").append(documents.size() - lines.size()).append(" more, none with a web address.");
+        }
+        return Optional.of(new Composition(text.toString(), citations.list()));
+    }
+
+    /** The document's opening telling sentence, or its first part's when its opening tells nothing; or null. */
+    private static Telling introduction(Document d) {
+        Outline outline = Outline.of(d.passages());
+        Telling t = telling(outline.opening(), List.of());
+        if (t == null) {
+            t = outline.parts().stream().map(p -> telling(p.passages(), List.of()))
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+        }
+        return t;
     }
 
     /** The first sentence of the passages that holds {@code words}, or null. */
@@ -168,25 +199,33 @@ public final class OverviewWriter {
 
     /**
      * The first sentence of the passages that tells something: long enough, not a lead-in to a list
-     * (ending with a colon), not already quoted; preferably a whole sentence (not a list item ending with
-     * a semicolon) of at most {@link #MAX_WORDS} words.
+     * (ending with a colon), not already quoted, preferably of at most {@link #MAX_WORDS} words. A
+     * whole sentence goes before a fragment (a byline, a list item ending with a semicolon), and both before a
+     * sentence pointing back ("It also…"), which needs the one before it.
      */
     private static Telling telling(List<Passage> passages, List<String> used) {
         Telling longer = null;
+        Telling fragment = null;
+        Telling pointing = null;
         for (Passage p : passages.subList(0, Math.min(PASSAGES_SEARCHED, passages.size()))) {
             for (int i = 0; i < p.sentences().size(); i++) {
                 String s = p.sentenceBody(i).strip();
-                int words = s.split("\\s+").length;
-                if (words < MIN_WORDS || s.endsWith(":") || used.contains(s)) {
+                String[] words = s.split("\\s+");
+                if (words.length < MIN_WORDS || s.endsWith(":") || used.contains(s)) {
                     continue;
                 }
-                if (words <= MAX_WORDS && ".!?".indexOf(s.charAt(s.length() - 1)) >= 0) {
+                if (Lexicon.POINTING_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+                    pointing = pointing == null ? new Telling(p, i, s) : pointing; // "It also explains…" needs the one before
+                } else if (".!?".indexOf(s.charAt(s.length() - 1)) < 0) {
+                    fragment = fragment == null ? new Telling(p, i, s) : fragment; // a byline, a list item ending with ";"
+                } else if (words.length <= MAX_WORDS) {
                     return new Telling(p, i, s);
+                } else {
+                    longer = longer == null ? new Telling(p, i, s) : longer;
                 }
-                longer = longer == null ? new Telling(p, i, s) : longer;
             }
         }
-        return longer;
+        return longer != null ? longer : fragment != null ? fragment : pointing;
     }
 
     private static String write(Telling t, String author, Citations citations) {
