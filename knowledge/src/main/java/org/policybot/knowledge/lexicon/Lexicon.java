@@ -63,6 +63,8 @@ public final class Lexicon {
     public static final Set<String> LINK_WORDS = words("link-words.txt");
     /** Nouns for things known by a proper name: "which city" wants a name ({@code named-kinds.txt}). */
     public static final Set<String> NAMED_KINDS = words("named-kinds.txt");
+    /** Nouns that name an identifying number: "the VAT registration number" ({@code identifier-nouns.txt}). */
+    public static final Set<String> IDENTIFIER_NOUNS = words("identifier-nouns.txt");
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
     public static final Set<String> DETERMINERS = words("determiners.txt");
     /** Nouns for an amount of time: "how much notice" ({@code duration-nouns.txt}). */

@@ -20,6 +20,8 @@ public enum QuestionType {
     WHEN(AnswerKind.TIME),
     WHO(AnswerKind.AGENT),
     WHERE(AnswerKind.PLACE),
+    EMAIL(AnswerKind.EMAIL),
+    IDENTIFIER(AnswerKind.IDENTIFIER),
     WHY(AnswerKind.ANY),
     HOW(AnswerKind.ANY),
     OTHER(AnswerKind.ANY);
@@ -83,8 +85,29 @@ public enum QuestionType {
     /** A place asked for, by a part that opens with "where" or asks "which country". */
     private static final Pattern WHERE_P = Pattern.compile("""
             (?:^|\\|\\ )where\\b
-            | \\b(?: which | what )\\ (?: country | countries | city | cities | place | places | address | email )\\b
+            | \\b(?: which | what )\\ (?: country | countries | city | cities | place | places | address )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * An e-mail address asked for: a part that opens with "what" or "which" and asks for "the email (address)",
+     * at most three words after the determiner ("what's the security email?", "which email do I write to?"),
+     * not a compound ("what's the email policy?": the next word is a function word, a pronoun or the end).
+     */
+    private static final Pattern EMAIL_P = Pattern.compile("""
+            (?:^|\\|\\ ) (?: what | which ) (?: 's | s | ’s | \\ is | \\ are | \\ was )? \\ (?: [\\p{L}'’.-]+\\ ){0,3}?
+                e-?mail (?: \\ address (?:es)? )?
+                (?= \\ ?(?: $ | [?!.,|] ) | \\ (?: to | for | of | do | does | did | should | can | could | would | will | i | we
+                      | you | they | is | are | that | if | when | where )\\b )
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A number that identifies asked for: a part that opens with "what" or "which" and asks for a phone,
+     * registration, tax… number (IDENTIFIER: lexicon/identifier-nouns.txt) or for "the number" to call, not
+     * "the number of" anything (a count).
+     */
+    private static final Pattern IDENTIFIER_P = Pattern.compile("""
+            (?:^|\\|\\ ) (?: what | which ) (?: 's | s | ’s | \\ is | \\ are | \\ was )? \\ (?: [\\p{L}'’.-]+\\ ){0,4}?
+                (?: IDENTIFIER \\ (?: id\\ )? (?: number | no\\.? | id )\\b | (?<= the\\ ) number \\b (?!\\ of\\b) )
+            """.replace("IDENTIFIER", Lexicon.alternation(Lexicon.IDENTIFIER_NOUNS)),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_P = Pattern.compile("""
             ^how\\ (?: do | does | can | could | should | would | may | to | is | are )\\b | \\bwhat\\ (?: steps | process )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
@@ -110,7 +133,7 @@ public enum QuestionType {
 
     public static QuestionType of(String question) {
         String q = withoutFiller(question);
-        String asks = leads(q);
+        String asks = parts(q, LEAD_WORDS);
         if (DURATION_P.matcher(asks).find()) {
             return DURATION;
         }
@@ -119,6 +142,13 @@ public enum QuestionType {
         }
         if (COUNT_P.matcher(asks).find()) {
             return COUNT;
+        }
+        String parts = parts(q, Integer.MAX_VALUE);
+        if (EMAIL_P.matcher(parts).find()) {
+            return EMAIL;
+        }
+        if (IDENTIFIER_P.matcher(parts).find()) {
+            return IDENTIFIER;
         }
         if (WHEN_P.matcher(asks).find()) {
             return WHEN;
@@ -142,12 +172,12 @@ public enum QuestionType {
         return OTHER;
     }
 
-    /** The first words of the question and of each coordinated part, joined by " | ". */
-    private static String leads(String q) {
+    /** The first {@code words} words of the question and of each coordinated part, joined by " | ". */
+    private static String parts(String q, int words) {
         StringBuilder b = new StringBuilder();
         for (String part : COORDINATION.split(q)) {
-            String[] words = part.strip().split("\\s+");
-            b.append(String.join(" ", java.util.Arrays.copyOf(words, Math.min(LEAD_WORDS, words.length)))).append(" | ");
+            String[] all = part.strip().split("\\s+");
+            b.append(String.join(" ", java.util.Arrays.copyOf(all, Math.min(words, all.length)))).append(" | ");
         }
         return b.toString();
     }

@@ -24,7 +24,29 @@ public enum AnswerKind {
     /** A person or a body ("who"): a capitalised name, or an agent noun with its determiner. */
     AGENT,
     /** A place or an address ("where"): a capitalised name after a place preposition, an address or a link. */
-    PLACE;
+    PLACE,
+    /** An e-mail address ("what's the email to report a bug?"): name@domain. */
+    EMAIL,
+    /**
+     * A number that identifies something ("what's the phone number?", "the VAT registration number"): at least
+     * {@value #IDENTIFIER_DIGITS} digits in one run.
+     */
+    IDENTIFIER;
+
+    /**
+     * Digits a number that identifies has at least (set by hand: a phone number has 7 or more, a registration,
+     * tax or trademark number 6 or more; a year or a price has 4 or fewer, so they do not count).
+     */
+    static final int IDENTIFIER_DIGITS = 5;
+    /** An e-mail address, also a mailbox at a domain ("security@example.org"). */
+    private static final Pattern EMAIL_SHAPE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
+    /**
+     * A number that identifies: {@value #IDENTIFIER_DIGITS} or more digits in one run, groups of them joined by
+     * one space, dot, comma, hyphen or slash ("+44 20 7946 0958", "4,680,754"), perhaps after a "+".
+     */
+    private static final Pattern IDENTIFIER_SHAPE = Pattern.compile("""
+            \\+? \\d (?: [\\s.,/-]? \\d ){LESS_ONE,}
+            """.replace("LESS_ONE", Integer.toString(IDENTIFIER_DIGITS - 1)), Pattern.COMMENTS);
 
     /** Words that give a time limit without a figure. */
     private static final Pattern TIME_LIMIT = Pattern.compile("""
@@ -88,6 +110,8 @@ public enum AnswerKind {
                     || RELATIVE_TIME.matcher(sentence).find() || Figures.anyDuration(sentence);
             case AGENT -> NAME.matcher(sentence).find() || hasAgentPhrase(sentence);
             case PLACE -> PLACE_SHAPE.matcher(sentence).find();
+            case EMAIL -> EMAIL_SHAPE.matcher(sentence).find();
+            case IDENTIFIER -> IDENTIFIER_SHAPE.matcher(sentence).find();
         };
     }
 

@@ -25,7 +25,12 @@ class QuestionTypeTest {
         "when did the tour happen?|WHEN", "When's the next election?|WHEN",
         "whats the longest someone can be suspended for|DURATION",
         "My points were cancelled for misuse. How long do I have to appeal?|DURATION",
-        "what's the cutoff date for the exception?|WHEN", "Version 2.0 applies. How long does it last?|DURATION"})
+        "what's the cutoff date for the exception?|WHEN", "Version 2.0 applies. How long does it last?|DURATION",
+        "whats the email to report a security bug|EMAIL", "which email address do I write to?|EMAIL",
+        "what's the conduct team's email?|EMAIL", "what's the email policy?|OTHER", "can I email the team?|YES_NO",
+        "whats the phone number for support|IDENTIFIER", "What is the company's VAT registration number?|IDENTIFIER",
+        "what's the number to call after hours?|IDENTIFIER", "what's the number of members?|COUNT",
+        "what's the section number for appeals?|OTHER"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
@@ -34,7 +39,7 @@ class QuestionTypeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "DURATION|DURATION", "WHEN|TIME", "WHO|AGENT",
-        "FREQUENCY|FREQUENCY", "WHERE|PLACE", "YES_NO|ANY", "OTHER|ANY"})
+        "FREQUENCY|FREQUENCY", "WHERE|PLACE", "EMAIL|EMAIL", "IDENTIFIER|IDENTIFIER", "YES_NO|ANY", "OTHER|ANY"})
     void eachTypeExpectsAKind(QuestionType type, AnswerKind kind) {
         assertThat(type.expects()).isEqualTo(kind);
     }

@@ -21,7 +21,11 @@ class AnswerKindTest {
         "AGENT|Appeals go to the Conduct Committee.|true", "AGENT|Appeals go to a lead moderator.|true",
         "AGENT|appeals are final.|false",
         "PLACE|Write to privacy@example.org with your request.|true", "PLACE|The office is in Leeds.|true",
-        "PLACE|Write to us.|false"})
+        "PLACE|Write to us.|false",
+        "EMAIL|Write to security@example.org.|true", "EMAIL|Use the security form.|false",
+        "IDENTIFIER|Call +44 20 7946 0958 at any time.|true", "IDENTIFIER|Registration number 4,680,754.|true",
+        "IDENTIFIER|Our VAT number is GB123456789.|true", "IDENTIFIER|Since 2024 it costs 1,500 pounds.|false",
+        "IDENTIFIER|Call the support line.|false"})
     void aSentenceHoldsAKindByItsShapeNotByADocumentsWords(AnswerKind kind, String sentence, boolean holds) {
         assertThat(kind.in(sentence)).as(sentence).isEqualTo(holds);
     }
