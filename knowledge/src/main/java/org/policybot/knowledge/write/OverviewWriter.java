@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.text.Terms;
 
 /**
  * Writes the gist of a document from its own words, as an answer to "tl;dr?" or "what is the code of
@@ -214,7 +215,7 @@ public final class OverviewWriter {
                 if (words.length < MIN_WORDS || s.endsWith(":") || used.contains(s)) {
                     continue;
                 }
-                if (Lexicon.POINTING_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+                if (pointsBack(words)) {
                     pointing = pointing == null ? new Telling(p, i, s) : pointing; // "It also explains…" needs the one before
                 } else if (".!?".indexOf(s.charAt(s.length() - 1)) < 0) {
                     fragment = fragment == null ? new Telling(p, i, s) : fragment; // a byline, a list item ending with ";"
@@ -226,6 +227,20 @@ public final class OverviewWriter {
             }
         }
         return longer != null ? longer : fragment != null ? fragment : pointing;
+    }
+
+    /**
+     * Whether a sentence opens by pointing back to the one before: a pointing word (lexicon/pointing-words.txt)
+     * standing alone as its subject ("It also explains…", "This is why…"), not as the determiner of a noun
+     * (lexicon/determiners.txt: "This notice explains…" says what it is about).
+     */
+    private static boolean pointsBack(String[] words) {
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (!Lexicon.POINTING_WORDS.contains(first)) {
+            return false;
+        }
+        return !Lexicon.DETERMINERS.contains(first) // "it", "they"
+                || words.length > 1 && Terms.isStopWord(words[1].toLowerCase(Locale.ROOT));
     }
 
     private static String write(Telling t, String author, Citations citations) {
