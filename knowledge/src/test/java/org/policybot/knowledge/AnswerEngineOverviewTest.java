@@ -124,6 +124,17 @@ class AnswerEngineOverviewTest {
     }
 
     @Test
+    void aRequestNamingTwoDocumentsGetsBoth() {
+        // WHEN a member asks for the addresses of two documents at once
+        Answer a = ask("links to the travel policy and the cafeteria rules?");
+
+        // THEN both addresses are given, each cited
+        assertThat(a.answer()).contains("“Travel policy” is at https://example.org/policies/travel [")
+                .contains("“Cafeteria rules” is at https://example.org/policies/cafeteria [");
+        assertEveryMarkerNamesACitation(a);
+    }
+
+    @Test
     void askingForLinksListsEveryAddressAndCountsTheFilesWithoutOne() {
         // WHEN a member asks for the links, naming no document
         Answer a = ask("links?");

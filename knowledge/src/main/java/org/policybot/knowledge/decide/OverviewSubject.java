@@ -18,10 +18,9 @@ import org.policybot.knowledge.text.Terms;
 /**
  * Which documents a request for a gist or a link is about ("tl;dr of the privacy notice", "what is
  * this about?", "link to the post?"): the one whose name (title, author, first heading, or their
- * initials) holds most of
- * the request's other words, when it holds at least {@link #MIN_TITLE_SHARE} of them and no other
- * document holds as many; every document when the
- * request names nothing ("tl;dr?"). A request whose words name no document ("give me an overview of
+ * initials) holds most of the request's other words, when it holds at least {@link #MIN_TITLE_SHARE}
+ * of them, with any other whose name holds as many ("the guidelines and the privacy notice"); every
+ * document when the request names nothing ("tl;dr?"). A request whose words name no document ("give me an overview of
  * how appeals work") is not about a whole document, nor is one asking for a kind of fact ("when was
  * the summary published?", "why…"): it is read as an ordinary question.
  */
@@ -41,11 +40,13 @@ public final class OverviewSubject {
     }
 
     /**
-     * The ids of the documents the request is about (one, or every document when it names none); empty when
-     * its words name no document.
+     * The ids of the documents the request is about: the one whose name holds most of its words, or those
+     * whose names hold as many ("link to the guidelines and the privacy notice?"), or every document when it
+     * names none; empty when its words name no document.
      *
-     * @param names each document's id to the words that name it: its title, author and first heading (a
-     *              licence added as "LICENSE" is named by its first heading, "Open Database License (ODbL)")
+     * @param names each document's id to the words that name it: its title, author, first heading (a
+     *              licence added as "LICENSE" is named by its first heading, "Open Database License (ODbL)") and
+     *              id (the file's name: "KETTLE-POINTS-RULES" titled "CARDBOARD KETTLE LTD")
      */
     public static Optional<List<String>> of(ReadQuestion q, Map<String, String> names) {
         if (q.intent() == Intent.OVERVIEW && (q.expects() != AnswerKind.ANY || q.type() == QuestionType.WHY)) {
@@ -62,27 +63,19 @@ public final class OverviewSubject {
         if (words.isEmpty()) {
             return Optional.of(List.copyOf(names.keySet()));
         }
-        String best = null;
-        int bestCount = 0;
-        boolean tied = false;
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             String name = e.getValue();
             Set<String> named = new HashSet<>(Terms.of(name));
             named.addAll(initials(name));
-            int count = (int) words.stream().filter(t -> named.contains(t.stem())
-                    || named.contains(t.asked().toLowerCase(Locale.ROOT))).count();
-            if (count > bestCount) {
-                best = e.getKey();
-                bestCount = count;
-                tied = false;
-            } else if (count == bestCount && count > 0) {
-                tied = true;
-            }
+            counts.put(e.getKey(), (int) words.stream().filter(t -> named.contains(t.stem())
+                    || named.contains(t.asked().toLowerCase(Locale.ROOT))).count());
         }
-        if (best == null || tied || bestCount < MIN_TITLE_SHARE * words.size()) {
+        int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (best == 0 || best < MIN_TITLE_SHARE * words.size()) {
             return Optional.empty();
         }
-        return Optional.of(List.of(best));
+        return Optional.of(counts.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList());
     }
 
     /**

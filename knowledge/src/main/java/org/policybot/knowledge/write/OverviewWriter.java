@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.text.Sentences;
 import org.policybot.knowledge.text.Terms;
 
 /**
@@ -57,7 +58,7 @@ public final class OverviewWriter {
         StringBuilder body = new StringBuilder();
         List<String> used = new ArrayList<>();
         Telling opening = telling(outline.opening(), used);
-        if (opening != null) {
+        if (opening != null && (opening.whole() || outline.parts().isEmpty())) { // a byline or a metadata row is no gist
             body.append(write(opening, d.author(), citations));
             used.add(opening.text());
         }
@@ -171,13 +172,17 @@ public final class OverviewWriter {
         return Optional.of(new Composition(text.toString(), citations.list()));
     }
 
-    /** The document's opening telling sentence, or its first part's when its opening tells nothing; or null. */
+    /**
+     * The document's opening telling sentence, or its first part's whole sentence when its opening has only a
+     * byline, a metadata row or nothing; or null.
+     */
     private static Telling introduction(Document d) {
         Outline outline = Outline.of(d.passages());
         Telling t = telling(outline.opening(), List.of());
-        if (t == null) {
-            t = outline.parts().stream().map(p -> telling(p.passages(), List.of()))
-                    .filter(Objects::nonNull).findFirst().orElse(null);
+        if (t == null || !t.whole()) {
+            Telling part = outline.parts().stream().map(p -> telling(p.passages(), List.of()))
+                    .filter(x -> x != null && x.whole()).findFirst().orElse(null);
+            t = part != null ? part : t;
         }
         return t;
     }
@@ -195,14 +200,17 @@ public final class OverviewWriter {
     }
 
     /** One sentence of a passage. */
-    private record Telling(Passage passage, int index, String text) {
+    private record Telling(Passage passage, int index, String text, boolean whole) {
+        Telling(Passage passage, int index, String text) {
+            this(passage, index, text, true);
+        }
     }
 
     /**
      * The first sentence of the passages that tells something: long enough, not a lead-in to a list
-     * (ending with a colon), not already quoted, preferably of at most {@link #MAX_WORDS} words. A
-     * whole sentence goes before a fragment (a byline, a list item ending with a semicolon), and both before a
-     * sentence pointing back ("It also…"), which needs the one before it.
+     * (ending with a colon), not already quoted, preferably of at most {@link #MAX_WORDS} words. A whole
+     * sentence goes before a fragment (a byline, a list item ending with a semicolon, a table row), and both
+     * before a sentence pointing back ("It also…"), which needs the one before it.
      */
     private static Telling telling(List<Passage> passages, List<String> used) {
         Telling longer = null;
@@ -216,9 +224,10 @@ public final class OverviewWriter {
                     continue;
                 }
                 if (pointsBack(words)) {
-                    pointing = pointing == null ? new Telling(p, i, s) : pointing; // "It also explains…" needs the one before
-                } else if (".!?".indexOf(s.charAt(s.length() - 1)) < 0) {
-                    fragment = fragment == null ? new Telling(p, i, s) : fragment; // a byline, a list item ending with ";"
+                    pointing = pointing == null ? new Telling(p, i, s, false) : pointing; // "It also explains…" needs the one before
+                } else if (".!?".indexOf(s.charAt(s.length() - 1)) < 0 || Sentences.isTableRow(s)) {
+                    // a byline, a list item ending with ";", a table row ("Effective: 1 April 2025; Replaces: Issue 2.")
+                    fragment = fragment == null ? new Telling(p, i, s, false) : fragment;
                 } else if (words.length <= MAX_WORDS) {
                     return new Telling(p, i, s);
                 } else {

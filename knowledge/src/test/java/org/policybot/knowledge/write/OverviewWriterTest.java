@@ -36,6 +36,22 @@ class OverviewWriterTest {
     }
 
     @Test
+    void aDocumentOpeningWithAMetadataRowIsIntroducedByItsFirstPart() {
+        // GIVEN rules whose text before the first heading is only a row of metadata
+        OverviewWriter.Document rules = new OverviewWriter.Document("EXAMPLE LTD", "", "", List.of(
+                passage(0, List.of(), "Effective: 1 April 2025; Replaces: Issue 2 (2023)."),
+                passage(1, List.of("1. INTRODUCTION"), "Points is the loyalty programme of Example Ltd and its cafés.")));
+
+        // WHEN it is listed and summarised
+        Composition listed = OverviewWriter.catalog(List.of(rules)).orElseThrow();
+        Composition brief = OverviewWriter.document(rules).orElseThrow();
+
+        // THEN its first part's sentence tells what it is; the row is no gist
+        assertThat(listed.text()).contains("“EXAMPLE LTD”: Points is the loyalty programme");
+        assertThat(brief.text()).doesNotContain("Effective:").contains("1. INTRODUCTION: Points is the loyalty");
+    }
+
+    @Test
     void aLinkRequestForADocumentAddedAsAFileSaysItHasNoAddress() {
         // WHEN the address of a document added as a file is asked for
         Composition c = OverviewWriter.links(List.of(notice(""))).orElseThrow();
