@@ -54,6 +54,7 @@ class EvalQualityTest {
         "eval/corpora/charter-real,         0.73, 0.53, 0.10",
         "eval/corpora/fictional-cloud,      0.69, 0.59, 0.21",
         "eval/corpora/procedures-real,      0.64, 0.46, 0.15",
+        "eval/corpora/learning-mixed,       0.82, 0.53, 0.07",
         "eval/corpora/fictional-mobility,   0.68, 0.48, 0.18",
         "eval/corpora/governance-real,      0.61, 0.69, 0.06",
         "eval/corpora/moderation-real,      0.50, 0.70, 0.29"})
