@@ -25,6 +25,7 @@ final class Replies {
                     + " not something I can do." + covers;
             case CREATIVE -> "I don't write, generate or recommend things; I answer questions from the knowledge base,"
                     + " with sources." + covers;
+            case CALCULATION -> "I don't do sums; I answer questions from the knowledge base, with sources." + covers;
             case ROLE_PLAY -> "I can't take on other roles; I answer questions from the knowledge base, with sources."
                     + covers;
             case INSTRUCTIONS -> "I can't change how I work; I only answer questions from the knowledge base, with"

@@ -57,7 +57,9 @@ class EvalQualityTest {
         "eval/corpora/learning-mixed,       0.82, 0.53, 0.07",
         "eval/corpora/fictional-mobility,   0.68, 0.48, 0.18",
         "eval/corpora/governance-real,      0.61, 0.69, 0.06",
-        "eval/corpora/moderation-real,      0.50, 0.70, 0.29"})
+        "eval/corpora/moderation-real,      0.50, 0.70, 0.29",
+        "eval/corpora/fictional-fitness,    0.65, 0.80, 0.18",
+        "eval/corpora/real-governance2,     0.50, 0.71, 0.17"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored

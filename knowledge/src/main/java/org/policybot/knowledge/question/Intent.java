@@ -5,13 +5,15 @@ import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
  * What the user wants when it is not a question about one fact of the knowledge base: a greeting,
- * thanks, small talk, a request to write or role-play, or an attempt to change the bot's rules,
+ * thanks, small talk, a sum to work out, a request to write or role-play, or an attempt to change the bot's rules,
  * which get a polite reply instead of an answer, whatever words they share with the documents; or
  * the gist of a document ({@link #OVERVIEW}) or a list of what the bot knows ({@link #CATALOG}),
  * which are answered from the documents' outlines.
  */
 public enum Intent {
     QUESTION, GREETING, THANKS, SMALL_TALK, CREATIVE, ROLE_PLAY, INSTRUCTIONS,
+    /** A sum to work out: "what's 17 times 23", "15% of 320?", "2+2". No policy answers it. */
+    CALCULATION,
     /**
      * The gist of a text: "tl;dr?", "summarise the code of conduct", "what is this about?". Which document
      * is meant is the engine's to tell from the titles; a request naming none is read as a question.
@@ -52,6 +54,16 @@ public enum Intent {
             | \\b(?: write | tell | compose | make | give | sing )\\s+ (?: me\\s+ | us\\s+ )? (?: a | an )\\s+
               (?: poem | haiku | limerick | song | story | essay | rap | sonnet | tweet )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * The whole message is a sum: figures joined by operators or their words, perhaps after "what's",
+     * "calculate" or "how much is" ("what's 17 times 23", "15% of 320", "2+2=?").
+     */
+    private static final Pattern CALCULATION_P = Pattern.compile("""
+            ^\\W* (?: (?: what (?: ['’]s | s | \\s+is ) | how\\s+much\\s+is | calculate | compute | work\\s+out | solve ) \\s+ )?
+              NUMBER (?: \\s* (?: [-+*/×÷x^] | times | plus | minus | multiplied\\s+by | divided\\s+by | to\\s+the\\s+power\\s+of
+                                  | of ) \\s* NUMBER )+
+              \\s* [?!.=]* \\s* \\?* $
+            """.replace("NUMBER", "-?\\d+(?:[.,]\\d+)*\\s*%?"), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A request to play a part. */
     private static final Pattern ROLE_PLAY_P = Pattern.compile("""
             \\b(?: pretend\\ (?: to\\ be | you\\ are | you're ) | act\\ as | role-?play | you\\ are\\ now
@@ -107,6 +119,9 @@ public enum Intent {
         }
         if (SMALL_TALK_P.matcher(t).find()) {
             return SMALL_TALK;
+        }
+        if (CALCULATION_P.matcher(t).matches()) {
+            return CALCULATION;
         }
         if (CREATIVE_P.matcher(t).find()) {
             return CREATIVE;

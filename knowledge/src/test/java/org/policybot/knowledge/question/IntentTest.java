@@ -25,7 +25,9 @@ class IntentTest {
         "What is the buddy rule about warnings?|QUESTION", "link to the post?|LINK", "url?|LINK",
         "where can I read the full privacy notice?|LINK", "Can you send me the link to the code of conduct?|LINK",
         "Can I just link to a page with the credits instead of writing them all out?|QUESTION",
-        "where can I find the form to report someone?|QUESTION"})
+        "where can I find the form to report someone?|QUESTION", "what's 17 times 23|CALCULATION",
+        "15% of 320?|CALCULATION", "2+2=?|CALCULATION", "how much is 12.5 divided by 5|CALCULATION",
+        "what's 15% of the refund if I cancel after 10 days?|QUESTION", "is it 2 of 3 votes?|QUESTION"})
     void messagesThatAreNotQuestionsAreRecognised(String text, Intent expected) {
         assertThat(Intent.of(text)).isEqualTo(expected);
     }
