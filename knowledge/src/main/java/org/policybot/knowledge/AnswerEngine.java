@@ -272,7 +272,7 @@ public final class AnswerEngine {
             passages.put(e.id(), list);
             String heading = list.stream().filter(p -> !p.section().isEmpty()).map(p -> p.section().get(0))
                     .findFirst().orElse("");
-            // the id is the file's name as the moderator gave it ("KETTLE-POINTS-RULES" under a title "CARDBOARD KETTLE LTD")
+            // the id is the file's name as the moderator gave it: "KETTLE-POINTS-RULES" titled "CARDBOARD KETTLE LTD"
             names.put(e.id(), e.title() + " " + (e.author() == null ? "" : e.author()) + " " + heading + " "
                     + e.id().replace('-', ' '));
         }

@@ -2,6 +2,7 @@ package org.policybot.knowledge.decide;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +18,12 @@ import org.policybot.knowledge.text.Terms;
 
 /**
  * Which documents a request for a gist or a link is about ("tl;dr of the privacy notice", "what is
- * this about?", "link to the post?"): the one whose name (title, author, first heading, or their
- * initials) holds most of the request's other words, when it holds at least {@link #MIN_TITLE_SHARE}
+ * this about?", "link to the post?"): the one whose name (title, author, first heading, file name, or
+ * their initials) holds most of the request's other words, when it holds at least {@link #MIN_TITLE_SHARE}
  * of them, with any other whose name holds as many ("the guidelines and the privacy notice"); every
- * document when the request names nothing ("tl;dr?"). A request whose words name no document ("give me an overview of
- * how appeals work") is not about a whole document, nor is one asking for a kind of fact ("when was
- * the summary published?", "why…"): it is read as an ordinary question.
+ * document when the request names nothing ("tl;dr?"). A request whose words name no document ("give
+ * me an overview of how appeals work") is not about a whole document, nor is one asking for a kind of
+ * fact ("when was the summary published?", "why…"): it is read as an ordinary question.
  */
 public final class OverviewSubject {
     /**
@@ -34,7 +35,7 @@ public final class OverviewSubject {
      * The overview and link words and their parts ("tl" and "dr" of "tl;dr", as the tokenizer splits it):
      * words of the asking, not of the document asked about.
      */
-    private static final Set<String> CUES = Lexicon.withParts(union(Lexicon.OVERVIEW_WORDS, Lexicon.LINK_WORDS));
+    private static final Set<String> CUES = Lexicon.withParts(Lexicon.OVERVIEW_WORDS, Lexicon.LINK_WORDS);
 
     private OverviewSubject() {
     }
@@ -63,7 +64,7 @@ public final class OverviewSubject {
         if (words.isEmpty()) {
             return Optional.of(List.copyOf(names.keySet()));
         }
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             String name = e.getValue();
             Set<String> named = new HashSet<>(Terms.of(name));
@@ -75,7 +76,8 @@ public final class OverviewSubject {
         if (best == 0 || best < MIN_TITLE_SHARE * words.size()) {
             return Optional.empty();
         }
-        return Optional.of(counts.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList());
+        return Optional.of(counts.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey)
+                .toList());
     }
 
     /**
@@ -107,12 +109,6 @@ public final class OverviewSubject {
                 }
             }
         }
-        return out;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
         return out;
     }
 }

@@ -139,16 +139,19 @@ public final class Lexicon {
     }
 
     /**
-     * {@code words} and the parts a tokenizer splits them into ("tl;dr" also gives "tl" and "dr"), so that a
-     * list's word is known however a question's words were split.
+     * The words of {@code lists} and the parts a tokenizer splits them into ("tl;dr" also gives "tl" and "dr"),
+     * so that a list's word is known however a question's words were split.
      */
-    public static Set<String> withParts(Set<String> words) {
+    @SafeVarargs
+    public static Set<String> withParts(Set<String>... lists) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : words) {
-            out.add(w);
-            for (String part : w.split("[^\\p{L}\\p{N}]+")) {
-                if (!part.isEmpty()) {
-                    out.add(part);
+        for (Set<String> list : lists) {
+            for (String w : list) {
+                out.add(w);
+                for (String part : w.split("[^\\p{L}\\p{N}]+")) {
+                    if (!part.isEmpty()) {
+                        out.add(part);
+                    }
                 }
             }
         }
