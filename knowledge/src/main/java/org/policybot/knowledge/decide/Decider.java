@@ -69,12 +69,13 @@ public final class Decider {
     /**
      * Whether the one thing the question asks for is missing: what "how many directors" counts or the name "who
      * is the chair" asks for, from the best sentence; a length of time ("how long…"), a rate ("how often…"),
-     * an e-mail address or a number that identifies ("what's the phone number?"): shapes that the kind rules
-     * find reliably, from every sentence the answer would quote.
+     * an e-mail address, a web address or a number that identifies ("what's the phone number?"): shapes that the
+     * kind rules find reliably, from every sentence the answer would quote.
      */
     private static boolean askedMissing(ReadQuestion q, double[] qf) {
         boolean measure = q.expects() == AnswerKind.DURATION || q.expects() == AnswerKind.FREQUENCY
-                || q.expects() == AnswerKind.EMAIL || q.expects() == AnswerKind.IDENTIFIER;
+                || q.expects() == AnswerKind.EMAIL || q.expects() == AnswerKind.IDENTIFIER
+                || q.expects() == AnswerKind.WEB_ADDRESS;
         return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0
                 || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0;
     }

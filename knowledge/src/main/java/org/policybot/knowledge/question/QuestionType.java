@@ -22,6 +22,7 @@ public enum QuestionType {
     WHERE(AnswerKind.PLACE),
     EMAIL(AnswerKind.EMAIL),
     IDENTIFIER(AnswerKind.IDENTIFIER),
+    WEB(AnswerKind.WEB_ADDRESS),
     WHY(AnswerKind.ANY),
     HOW(AnswerKind.ANY),
     OTHER(AnswerKind.ANY);
@@ -108,6 +109,17 @@ public enum QuestionType {
                 (?: IDENTIFIER \\ (?: id\\ )? (?: number | no\\.? | id )\\b | (?<= the\\ ) number \\b (?!\\ of\\b) )
             """.replace("IDENTIFIER", Lexicon.alternation(Lexicon.IDENTIFIER_NOUNS)),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A web address asked for: a part that opens with "what" or "which" and asks for "the url", "the website", "the
+     * link"…, at most three words after the determiner, not a compound ("what are the website rules?"), as for
+     * {@link #EMAIL_P}.
+     */
+    private static final Pattern WEB_P = Pattern.compile("""
+            (?:^|\\|\\ ) (?: what | which ) (?: 's | s | ’s | \\ is | \\ are | \\ was )? \\ (?: [\\p{L}'’.-]+\\ ){0,3}?
+                (?: url | website | web\\ ?site | web\\ address | web\\ ?page | homepage | site | link ) s?
+                (?= \\ ?(?: $ | [?!.,|] ) | \\ (?: to | for | of | do | does | did | should | can | could | would | will | i
+                      | we | you | they | is | are | that | if | when | where )\\b )
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_P = Pattern.compile("""
             ^how\\ (?: do | does | can | could | should | would | may | to | is | are )\\b | \\bwhat\\ (?: steps | process )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
@@ -149,6 +161,9 @@ public enum QuestionType {
         }
         if (IDENTIFIER_P.matcher(parts).find()) {
             return IDENTIFIER;
+        }
+        if (WEB_P.matcher(parts).find()) {
+            return WEB;
         }
         if (WHEN_P.matcher(asks).find()) {
             return WHEN;

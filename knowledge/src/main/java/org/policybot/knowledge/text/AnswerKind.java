@@ -31,7 +31,9 @@ public enum AnswerKind {
      * A number that identifies something ("what's the phone number?", "the VAT registration number"): at least
      * {@value #IDENTIFIER_DIGITS} digits in one run.
      */
-    IDENTIFIER;
+    IDENTIFIER,
+    /** A web address ("what's the url of the forum?"): a link, "www.", or a domain name. */
+    WEB_ADDRESS;
 
     /**
      * Digits a number that identifies has at least (set by hand: a phone number has 7 or more, a registration,
@@ -71,6 +73,14 @@ public enum AnswerKind {
             """.replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
             .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A web address: a link with its scheme, a name after "www.", or a lower-case domain name of two or more
+     * labels ending in two to six letters ("weblate.example.org", "example.org/appeals").
+     */
+    private static final Pattern WEB_SHAPE = Pattern.compile("""
+            \\bhttps?://\\S+ | \\bwww\\.[\\w-]+\\.\\S+
+            | (?<![\\w@.-]) [a-z0-9][a-z0-9-]+ (?: \\.[a-z0-9-]{2,} )* \\.[a-z]{2,6} \\b (?! [@-] )
+            """, Pattern.COMMENTS);
     /** A year (1900-2099) or a numeric date (2024-09-12, 12/09/2024). */
     private static final Pattern DATE = Pattern.compile("""
             \\b(?:19|20)\\d\\d\\b              # a year
@@ -112,6 +122,7 @@ public enum AnswerKind {
             case PLACE -> PLACE_SHAPE.matcher(sentence).find();
             case EMAIL -> EMAIL_SHAPE.matcher(sentence).find();
             case IDENTIFIER -> IDENTIFIER_SHAPE.matcher(sentence).find();
+            case WEB_ADDRESS -> WEB_SHAPE.matcher(sentence).find();
         };
     }
 

@@ -30,7 +30,8 @@ class QuestionTypeTest {
         "what's the conduct team's email?|EMAIL", "what's the email policy?|OTHER", "can I email the team?|YES_NO",
         "whats the phone number for support|IDENTIFIER", "What is the company's VAT registration number?|IDENTIFIER",
         "what's the number to call after hours?|IDENTIFIER", "what's the number of members?|COUNT",
-        "what's the section number for appeals?|OTHER"})
+        "what's the section number for appeals?|OTHER", "what's the url of the translation server?|WEB",
+        "whats the link to the appeal form|WEB", "what are the website rules?|OTHER"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
@@ -39,7 +40,7 @@ class QuestionTypeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "DURATION|DURATION", "WHEN|TIME", "WHO|AGENT",
-        "FREQUENCY|FREQUENCY", "WHERE|PLACE", "EMAIL|EMAIL", "IDENTIFIER|IDENTIFIER", "YES_NO|ANY", "OTHER|ANY"})
+        "FREQUENCY|FREQUENCY", "WHERE|PLACE", "EMAIL|EMAIL", "IDENTIFIER|IDENTIFIER", "WEB|WEB_ADDRESS", "YES_NO|ANY", "OTHER|ANY"})
     void eachTypeExpectsAKind(QuestionType type, AnswerKind kind) {
         assertThat(type.expects()).isEqualTo(kind);
     }

@@ -25,7 +25,9 @@ class AnswerKindTest {
         "EMAIL|Write to security@example.org.|true", "EMAIL|Use the security form.|false",
         "IDENTIFIER|Call +44 20 7946 0958 at any time.|true", "IDENTIFIER|Registration number 4,680,754.|true",
         "IDENTIFIER|Our VAT number is GB123456789.|true", "IDENTIFIER|Since 2024 it costs 1,500 pounds.|false",
-        "IDENTIFIER|Call the support line.|false"})
+        "IDENTIFIER|Call the support line.|false", "WEB_ADDRESS|Read it at https://example.org/rules.|true",
+        "WEB_ADDRESS|Translations happen on weblate.example.org.|true", "WEB_ADDRESS|Use the form, e.g. the web one.|false",
+        "WEB_ADDRESS|Write to privacy@example.org.|false"})
     void aSentenceHoldsAKindByItsShapeNotByADocumentsWords(AnswerKind kind, String sentence, boolean holds) {
         assertThat(kind.in(sentence)).as(sentence).isEqualTo(holds);
     }
