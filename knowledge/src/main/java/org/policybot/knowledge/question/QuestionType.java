@@ -89,37 +89,36 @@ public enum QuestionType {
             | \\b(?: which | what )\\ (?: country | countries | city | cities | place | places | address )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
-     * An e-mail address asked for: a part that opens with "what" or "which" and asks for "the email (address)",
-     * at most three words after the determiner ("what's the security email?", "which email do I write to?"),
-     * not a compound ("what's the email policy?": the next word is a function word, a pronoun or the end).
+     * A part that opens with "what" or "which" and names what it asks for after at most MOST words ("what's the
+     * security email", "what is Git's US trademark registration number"): THING is the noun asked for.
      */
-    private static final Pattern EMAIL_P = Pattern.compile("""
-            (?:^|\\|\\ ) (?: what | which ) (?: 's | s | ’s | \\ is | \\ are | \\ was )? \\ (?: [\\p{L}'’.-]+\\ ){0,3}?
-                e-?mail (?: \\ address (?:es)? )?
-                (?= \\ ?(?: $ | [?!.,|] ) | \\ (?: to | for | of | do | does | did | should | can | could | would | will | i | we
-                      | you | they | is | are | that | if | when | where )\\b )
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    private static final String ASKS_FOR = """
+            (?:^|\\|\\ ) (?: what | which ) (?: 's | s | ’s | \\ is | \\ are | \\ was )? \\ (?: [\\p{L}'’.-]+\\ ){0,MOST}?
+                THING
+            """;
     /**
-     * A number that identifies asked for: a part that opens with "what" or "which" and asks for a phone,
-     * registration, tax… number (IDENTIFIER: lexicon/identifier-nouns.txt) or for "the number" to call, not
-     * "the number of" anything (a count).
+     * After a noun asked for: the end of the part, a function word or a pronoun, so that a compound ("what's the
+     * email policy?", "what are the website rules?") asks for something else.
      */
-    private static final Pattern IDENTIFIER_P = Pattern.compile("""
-            (?:^|\\|\\ ) (?: what | which ) (?: 's | s | ’s | \\ is | \\ are | \\ was )? \\ (?: [\\p{L}'’.-]+\\ ){0,4}?
-                (?: IDENTIFIER \\ (?: id\\ )? (?: number | no\\.? | id )\\b | (?<= the\\ ) number \\b (?!\\ of\\b) )
-            """.replace("IDENTIFIER", Lexicon.alternation(Lexicon.IDENTIFIER_NOUNS)),
+    private static final String NOUN_ENDS = """
+            (?= \\ ?(?: $ | [?!.,|] ) | \\ (?: to | for | of | do | does | did | should | can | could | would | will | i
+                  | we | you | they | is | are | that | if | when | where )\\b )
+            """;
+    /** An e-mail address asked for ("which email address do I write to?"). */
+    private static final Pattern EMAIL_P = Pattern.compile(ASKS_FOR.replace("MOST", "3")
+            .replace("THING", "e-?mail (?: \\ address (?:es)? )?") + NOUN_ENDS, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A number that identifies asked for: a phone, registration, tax… number (IDENTIFIER:
+     * lexicon/identifier-nouns.txt), or "the number" to call, not "the number of" anything (a count).
+     */
+    private static final Pattern IDENTIFIER_P = Pattern.compile(ASKS_FOR.replace("MOST", "4").replace("THING", """
+            (?: IDENTIFIER \\ (?: id\\ )? (?: number | no\\.? | id )\\b | (?<= the\\ ) number \\b (?!\\ of\\b) )
+            """.replace("IDENTIFIER", Lexicon.alternation(Lexicon.IDENTIFIER_NOUNS))),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /**
-     * A web address asked for: a part that opens with "what" or "which" and asks for "the url", "the website", "the
-     * link"…, at most three words after the determiner, not a compound ("what are the website rules?"), as for
-     * {@link #EMAIL_P}.
-     */
-    private static final Pattern WEB_P = Pattern.compile("""
-            (?:^|\\|\\ ) (?: what | which ) (?: 's | s | ’s | \\ is | \\ are | \\ was )? \\ (?: [\\p{L}'’.-]+\\ ){0,3}?
-                (?: url | website | web\\ ?site | web\\ address | web\\ ?page | homepage | site | link ) s?
-                (?= \\ ?(?: $ | [?!.,|] ) | \\ (?: to | for | of | do | does | did | should | can | could | would | will | i
-                      | we | you | they | is | are | that | if | when | where )\\b )
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A web address asked for ("what's the url of the forum?", "whats the link to the appeal form"). */
+    private static final Pattern WEB_P = Pattern.compile(ASKS_FOR.replace("MOST", "3").replace("THING", """
+            (?: url | website | web\\ ?site | web\\ address | web\\ ?page | homepage | site | link ) s?
+            """) + NOUN_ENDS, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_P = Pattern.compile("""
             ^how\\ (?: do | does | can | could | should | would | may | to | is | are )\\b | \\bwhat\\ (?: steps | process )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
