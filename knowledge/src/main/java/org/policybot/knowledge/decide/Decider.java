@@ -2,6 +2,7 @@ package org.policybot.knowledge.decide;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,10 @@ public final class Decider {
         return new Decision(outcome, p, chosen, ranked, qf);
     }
 
+    /** Kinds whose shape the kind rules find reliably, looked for in every sentence the answer would quote. */
+    private static final Set<AnswerKind> RELIABLE_KINDS = EnumSet.of(AnswerKind.DURATION, AnswerKind.FREQUENCY,
+            AnswerKind.EMAIL, AnswerKind.IDENTIFIER, AnswerKind.WEB_ADDRESS);
+
     /**
      * Whether the one thing the question asks for is missing: what "how many directors" counts or the name "who
      * is the chair" asks for, from the best sentence; a length of time ("how long…"), a rate ("how often…"),
@@ -73,9 +78,7 @@ public final class Decider {
      * kind rules find reliably, from every sentence the answer would quote.
      */
     private static boolean askedMissing(ReadQuestion q, double[] qf) {
-        boolean measure = q.expects() == AnswerKind.DURATION || q.expects() == AnswerKind.FREQUENCY
-                || q.expects() == AnswerKind.EMAIL || q.expects() == AnswerKind.IDENTIFIER
-                || q.expects() == AnswerKind.WEB_ADDRESS;
+        boolean measure = RELIABLE_KINDS.contains(q.expects());
         return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0
                 || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0;
     }

@@ -62,7 +62,7 @@ public enum Intent {
             ^\\W* (?: (?: what (?: ['’]s | s | \\s+is ) | how\\s+much\\s+is | calculate | compute | work\\s+out | solve ) \\s+ )?
               NUMBER (?: \\s* (?: [-+*/×÷x^] | times | plus | minus | multiplied\\s+by | divided\\s+by | to\\s+the\\s+power\\s+of
                                   | of ) \\s* NUMBER )+
-              \\s* [?!.=]* \\s* \\?* $
+              [?!.=\\s]* $
             """.replace("NUMBER", "-?\\d+(?:[.,]\\d+)*\\s*%?"), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A request to play a part. */
     private static final Pattern ROLE_PLAY_P = Pattern.compile("""
