@@ -11,8 +11,9 @@ import org.policybot.knowledge.RejectedFileException;
 
 /**
  * PDFs through PDFBox (the library Tika reads PDFs with), so the text keeps what its type says: headings set apart
- * by size or weight ({@link PdfLines}, {@link PdfLayout}) start sections; the paragraphs between them go through
- * the plain-text rules (lists, clauses, hard-wrapped lines), after paragraphs cut by a page break are joined again.
+ * by size or weight ({@link PdfLines}, {@link PdfLayout}) start sections; running headers, footers and page numbers
+ * are dropped ({@link PdfFurniture}); the paragraphs between go through the plain-text rules (lists, clauses,
+ * hard-wrapped lines), after paragraphs cut by a page break are joined again.
  * Text stops at {@value TikaExtractor#MAX_CHARS} characters, so memory stays bounded.
  */
 final class PdfExtractor {
@@ -25,7 +26,7 @@ final class PdfExtractor {
         checkPdfEnd(fileName, bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             List<PlainTextParser.Chunk> chunks = Rejoiner.rejoin(PdfLayout.chunks(
-                    PdfLines.read(pdf, TikaExtractor.MAX_CHARS)));
+                    PdfFurniture.strip(PdfLines.read(pdf, TikaExtractor.MAX_CHARS))));
             boolean titled = chunks.stream().anyMatch(c -> c.heading() == 1);
             DocumentBuilder doc = new DocumentBuilder();
             PlainTextParser.read(chunks, doc, !titled);

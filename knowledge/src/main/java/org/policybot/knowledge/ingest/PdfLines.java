@@ -32,10 +32,16 @@ final class PdfLines extends PDFTextStripper {
      * One line. {@code style} is the type of its letters and digits, null when they are set in more than one (a
      * bold lead-in word, an inline code font); {@code columns} when a gap wider than {@value #COLUMN_GAP_EMS} em
      * parts it, as in a table row. Where it stands: its page (from 1), the left and right ends of its ink, the
-     * right end of its first word, and its em (the size of its first glyph), all in points.
+     * right end of its first word, its em (the size of its first glyph) and how far below the page's top its
+     * first glyph stands, all in points.
      */
     record Line(String text, boolean paragraphStart, Style style, boolean columns, int page, float left,
-                float right, float firstWordRight, float em) {
+                float right, float firstWordRight, float em, float baseline) {
+
+        /** The same line, opening a paragraph or not. */
+        Line withParagraphStart(boolean start) {
+            return new Line(text, start, style, columns, page, left, right, firstWordRight, em, baseline);
+        }
     }
 
     /** Thrown out of the parse when the text passes the limit. */
@@ -74,6 +80,7 @@ final class PdfLines extends PDFTextStripper {
     private float firstWordRight = Float.NaN;
     private boolean firstWordDone;
     private float em;
+    private float baseline;
     private boolean paragraphStart = true;
     private int chars;
 
@@ -113,6 +120,7 @@ final class PdfLines extends PDFTextStripper {
             if (Float.isNaN(left)) {
                 left = p.getXDirAdj();
                 em = size;
+                baseline = p.getYDirAdj();
             }
             if (!firstWordDone) {
                 firstWordRight = lastEnd;
@@ -161,7 +169,7 @@ final class PdfLines extends PDFTextStripper {
         if (!t.isBlank()) {
             Style style = lineStyles.size() == 1 ? lineStyles.keySet().iterator().next() : null;
             lines.add(new Line(t, paragraphStart, style, columns, getCurrentPageNo(), left, lastEnd, firstWordRight,
-                    em));
+                    em, baseline));
             paragraphStart = false;
         }
         left = Float.NaN;

@@ -140,6 +140,36 @@ final class Fixtures {
         }
     }
 
+    /**
+     * A PDF of several A4 pages in 10 pt type, one list of lines a page, with page furniture as word processors set
+     * it: {@code footer} (its "%d" the page number) at the bottom of every page, drawn before the page's text so it
+     * comes first in the content stream, and the bare page number at the top right, drawn last.
+     */
+    static byte[] pagedPdf(List<List<String>> pages, String footer) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int n = 1; n <= pages.size(); n++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    show(cs, regular, 8, 60, 40, footer.formatted(n));
+                    float y = 780;
+                    for (String line : pages.get(n - 1)) {
+                        y -= line.isEmpty() ? 8 : 14;
+                        if (!line.isEmpty()) {
+                            show(cs, regular, 10, 60, y, line);
+                        }
+                    }
+                    show(cs, regular, 8, 520, 810, Integer.toString(n));
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void show(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
             throws IOException {
         cs.beginText();
