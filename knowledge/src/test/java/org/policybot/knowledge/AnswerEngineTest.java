@@ -292,6 +292,40 @@ class AnswerEngineTest {
         }
     }
 
+    @Test
+    void anAnswerDoesNotSkipASentenceNextToItsQuotesThatRanksAboveOneItQuotes(@TempDir Path dir) throws IOException {
+        // GIVEN a policy whose strikes run over five sentences after one about who moderates, the last saying when a
+        // strike expires (the model ranks the second and third strikes above the moderators, whom it quotes)
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String policy = """
+                    # Community rules
+
+                    ## Conduct on the server
+
+                    The server is moderated by volunteer moderators, who are former students, together with two
+                    staff community managers. Most breaches of the rules are handled with strikes. A first strike is
+                    a written warning. A second strike brings a seven-day mute in all community spaces. A third
+                    strike removes you from community spaces for ninety days. Each strike expires 180 days after it
+                    was issued.
+
+                    Harassment and hate speech are not handled with strikes. They lead to immediate and permanent
+                    removal.
+
+                    ## Promotion
+
+                    You may promote your own projects only in the showcase channel, once a week.
+                    """;
+            AnswerEngine engine = engineWith(kb, "rules.md", policy);
+
+            // WHEN asked how strikes work
+            Answer a = engine.answer(Question.of("how do strikes work on the server?"));
+
+            // THEN the answer gives every strike, not only the first and when they expire
+            assertThat(a.abstained()).as(a.answer()).isFalse();
+            assertThat(a.answer()).contains("written warning", "seven-day mute", "ninety days", "180 days");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // foundation-charter.md says whom the advisory council advises but not how many, and counts the board's

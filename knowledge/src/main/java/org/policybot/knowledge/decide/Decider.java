@@ -115,6 +115,7 @@ public final class Decider {
                 addIfAbsent(chosen, s);
             }
         }
+        fillGaps(chosen, ranked, rowNamed);
         for (RankedSentence s : List.copyOf(chosen)) {
             if ((pointsBack(s.text()) || speaksOfSomeone(s.text())) && s.index() > 0) {
                 addIfAbsent(chosen, s.completing(s.index() - 1));
@@ -138,6 +139,37 @@ public final class Decider {
         }
         chosen.sort(answerOrder(best));
         return chosen;
+    }
+
+    /**
+     * Adds a sentence next to a chosen one that the model ranks at least as high as the weakest chosen: an answer
+     * that quotes "A third strike removes you for 90 days." leaves out neither the likelier "Each strike expires
+     * after 180 days." after it nor a likelier sentence it was cut off from by {@link #MAX_SENTENCES}. Repeats while
+     * the run grows, at most {@value #MAX_LIST_ITEMS} sentences; not the other rows of a table row the question
+     * names.
+     */
+    private static void fillGaps(List<RankedSentence> chosen, List<RankedSentence> ranked, boolean rowNamed) {
+        double floor = chosen.stream().mapToDouble(RankedSentence::probability).min().orElseThrow();
+        int added = 0;
+        boolean grew = true;
+        while (grew && added < MAX_LIST_ITEMS) {
+            grew = false;
+            for (RankedSentence s : ranked) {
+                if (s.probability() < floor || added >= MAX_LIST_ITEMS) {
+                    break;
+                }
+                if (!s.isHeading() && !(rowNamed && Sentences.isTableRow(s.text())) && !isChosen(chosen, s)
+                        && chosen.stream().anyMatch(c -> isNeighbour(s, c))) {
+                    chosen.add(s);
+                    added++;
+                    grew = true;
+                }
+            }
+        }
+    }
+
+    private static boolean isChosen(List<RankedSentence> chosen, RankedSentence s) {
+        return chosen.stream().anyMatch(c -> c.passage().id().equals(s.passage().id()) && c.index() == s.index());
     }
 
     /** The sentences after a heading or a sentence ending in ':': the rest of its passage, then the passages under it. */
@@ -214,8 +246,7 @@ public final class Decider {
     }
 
     private static void addIfAbsent(List<RankedSentence> chosen, RankedSentence s) {
-        boolean present = chosen.stream().anyMatch(c -> c.passage().id().equals(s.passage().id()) && c.index() == s.index());
-        if (!present) {
+        if (!isChosen(chosen, s)) {
             chosen.add(s);
         }
     }
