@@ -84,9 +84,10 @@ public final class Decider {
     }
 
     /**
-     * The best sentence, then others nearly as likely that repeat nothing chosen, then the best's
-     * neighbours in its passage where the model gives them some weight (the sentence before or after
-     * the one that matches best often holds its condition, exception or figure); a sentence that
+     * The best sentence, then others nearly as likely that repeat nothing chosen, then their
+     * neighbours in their passages where the model gives them some weight (the sentence before or after
+     * one that matches often holds its condition, exception or figure), then any sentence next to a chosen one
+     * ranked above one chosen ({@link #fillGaps}); a sentence that
      * announces a list brings its items, an item of a list the sentence that announces it and the other
      * items (a list is read whole), one that points back ("This includes…") or speaks of someone
      * by pronoun ("contact him") the sentence before
@@ -109,8 +110,9 @@ public final class Decider {
         }
         // a question that names one row of a table ("how long are board minutes kept?") is answered by that row
         boolean rowNamed = chosen.stream().anyMatch(s -> Sentences.isTableRow(s.text()) && namesRow(q, s.text()));
+        List<RankedSentence> companions = List.copyOf(chosen);
         for (RankedSentence s : ranked) {
-            if (isNeighbour(s, best) && s.probability() >= weights.neighbour() * best.probability() && !s.isHeading()
+            if (companions.stream().anyMatch(c -> isNeighbour(s, c)) && s.probability() >= weights.neighbour() * best.probability() && !s.isHeading()
                     && !(rowNamed && Sentences.isTableRow(s.text()))) {
                 addIfAbsent(chosen, s);
             }

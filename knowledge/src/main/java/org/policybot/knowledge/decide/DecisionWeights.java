@@ -21,7 +21,7 @@ import java.util.Set;
  * @param highAt     answer probability from which an answer has high confidence
  * @param companion  a further sentence joins the best one when its probability is at least this share of the best's
  * @param companionFloor and at least this probability
- * @param neighbour  the sentence just before or after the best one in its passage joins it when its probability
+ * @param neighbour  the sentence just before or after the best one or a companion joins them when its probability
  *                   is at least this share of the best's
  * @param redundant  cosine from which a further sentence repeats one already chosen
  * @param modelAt    answer probability from which a question the decision refuses still goes to a
