@@ -59,7 +59,9 @@ class EvalQualityTest {
         "eval/corpora/governance-real,      0.61, 0.69, 0.06",
         "eval/corpora/moderation-real,      0.50, 0.70, 0.29",
         "eval/corpora/fictional-fitness,    0.65, 0.80, 0.18",
-        "eval/corpora/real-governance2,     0.50, 0.71, 0.17"})
+        "eval/corpora/real-governance2,     0.50, 0.71, 0.17",
+        "eval/corpora/real-mixed3,          0.69, 0.76, 0.15",
+        "eval/corpora/fictional-coop,       0.67, 0.75, 0.14"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
