@@ -290,7 +290,13 @@ public final class QuestionReader {
             String word = StopWordTypos.fix(expand(lower, vocabulary));
             boolean fixed = false;
             boolean place = false;
-            if (!Terms.isStopWord(word) && !vocabulary.hasWord(word)) {
+            String initialism = Terms.isStopWord(word) || vocabulary.hasWord(word) ? null
+                    : vocabulary.initialism(word);
+            if (initialism != null) {
+                // "epl" where the documents only say "Eclipse Public License" in a title
+                word = initialism;
+                fixed = true;
+            } else if (!Terms.isStopWord(word) && !vocabulary.hasWord(word)) {
                 // "French" where the documents say "France": the place, not an unknown name (the text keeps "French")
                 String same = Lexicon.DEMONYMS.getOrDefault(word, List.of()).stream().filter(vocabulary::hasWord)
                         .findFirst().orElse(null);

@@ -23,6 +23,14 @@ public interface Vocabulary {
     /** Stems of the documents' authors' names: what the documents' "we" means. */
     Set<String> authorStems();
 
+    /**
+     * The words of a document title that {@code word} (lower case) is the initials of ("epl" → "eclipse public
+     * license", "coc" → "code of conduct"), or null: members name a document by initials its text never uses.
+     */
+    default String initialism(String word) {
+        return null;
+    }
+
     Vocabulary EMPTY = new Vocabulary() {
         @Override
         public int passages() {

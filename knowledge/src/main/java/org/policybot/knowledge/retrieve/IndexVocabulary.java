@@ -2,8 +2,14 @@ package org.policybot.knowledge.retrieve;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.ModelWords;
 import org.policybot.knowledge.index.Snapshot;
@@ -39,12 +45,22 @@ public final class IndexVocabulary implements Vocabulary {
     private record Lookup(Object generation, String word) {
     }
 
+    /**
+     * Fewest letters of an initialism read as a title's: two-letter ones ("cc", "pr", "id") are too often other
+     * things, while "coc", "tos", "aup", "gpl" name documents.
+     */
+    static final int MIN_INITIALISM = 3;
+    /** Most words of a title run an initialism stands for ("Mozilla Public License", "Acceptable Use Policy"). */
+    static final int MAX_INITIALISM_WORDS = 5;
+
     private final TermStatistics terms;
     private final Set<String> authorStems;
+    private final Map<String, String> initialisms;
 
-    private IndexVocabulary(TermStatistics terms, Set<String> authorStems) {
+    private IndexVocabulary(TermStatistics terms, Set<String> authorStems, Map<String, String> initialisms) {
         this.terms = terms;
         this.authorStems = authorStems;
+        this.initialisms = initialisms;
     }
 
     /** The vocabulary of {@code snapshot}; {@link Vocabulary#EMPTY} when it reads no passage. */
@@ -54,12 +70,54 @@ public final class IndexVocabulary implements Vocabulary {
         }
         TermStatistics terms = snapshot.terms();
         Set<String> authors = new HashSet<>();
+        Map<String, String> initialisms = new HashMap<>();
         for (ManifestEntry e : snapshot.manifest().entries()) {
             if (e.author() != null) {
                 authors.addAll(Terms.of(e.author()));
             }
+            if (e.title() != null) {
+                initialisms(e.title()).forEach(initialisms::putIfAbsent);
+            }
         }
-        return new IndexVocabulary(terms, Set.copyOf(authors));
+        return new IndexVocabulary(terms, Set.copyOf(authors), Map.copyOf(initialisms));
+    }
+
+    /**
+     * The initialisms of a title's runs of words, each to the run's words: a run of two to
+     * {@value #MAX_INITIALISM_WORDS} words of two or more letters that opens and ends on a word other than a small
+     * word ("of", "the"…), by the initials of all its words ("Code of Conduct" → "coc") and of those other than
+     * small words ("Eclipse Public License" → "epl"), when {@value #MIN_INITIALISM} letters or more.
+     */
+    static Map<String, String> initialisms(String title) {
+        List<String> words = new ArrayList<>();
+        Map<String, String> out = new HashMap<>();
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() < 2) {
+                words.clear(); // a run stops at a number, a letter alone or a dash
+                continue;
+            }
+            words.add(w);
+            for (int from = Math.max(0, words.size() - MAX_INITIALISM_WORDS); from < words.size() - 1; from++) {
+                List<String> run = words.subList(from, words.size());
+                if (Lexicon.TITLE_SMALL_WORDS.contains(run.get(0)) || Lexicon.TITLE_SMALL_WORDS.contains(w)) {
+                    continue;
+                }
+                StringBuilder all = new StringBuilder();
+                StringBuilder main = new StringBuilder();
+                for (String r : run) {
+                    all.append(r.charAt(0));
+                    if (!Lexicon.TITLE_SMALL_WORDS.contains(r)) {
+                        main.append(r.charAt(0));
+                    }
+                }
+                for (StringBuilder i : List.of(all, main)) {
+                    if (i.length() >= MIN_INITIALISM) {
+                        out.putIfAbsent(i.toString(), String.join(" ", run));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     @Override
@@ -98,5 +156,10 @@ public final class IndexVocabulary implements Vocabulary {
     @Override
     public Set<String> authorStems() {
         return authorStems;
+    }
+
+    @Override
+    public String initialism(String word) {
+        return initialisms.get(word);
     }
 }

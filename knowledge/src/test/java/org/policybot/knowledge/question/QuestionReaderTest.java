@@ -12,6 +12,7 @@ import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.retrieve.IndexVocabulary;
+import org.policybot.knowledge.text.Terms;
 
 /** Reading questions against the real index of the shipped document. */
 class QuestionReaderTest {
@@ -178,6 +179,56 @@ class QuestionReaderTest {
         assertThat(QuestionReader.expand("repo", says)).isEqualTo("repo");
         assertThat(QuestionReader.expand("repo", Vocabulary.EMPTY)).isEqualTo("repository");
         assertThat(QuestionReader.expand("policy", says)).isEqualTo("policy");
+    }
+
+    @Test
+    void aDocumentsInitialsReadAsTheTitleWordsTheyStandFor() {
+        // GIVEN documents whose text never says "EPL", only a title "Eclipse Public License", and one that says "ADR"
+        Vocabulary titled = new Vocabulary() {
+            private final Vocabulary words = holding("eclipse", "public", "license", "sell", "copies", "adr");
+
+            @Override
+            public int passages() {
+                return words.passages();
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return words.docFreq(stem);
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return words.hasWord(word);
+            }
+
+            @Override
+            public String correction(String word) {
+                return null;
+            }
+
+            @Override
+            public Set<String> authorStems() {
+                return Set.of();
+            }
+
+            @Override
+            public String initialism(String word) {
+                return word.equals("epl") || word.equals("adr") ? "eclipse public license" : null;
+            }
+        };
+
+        // WHEN questions name the document by its initials, and a word the documents hold
+        ReadQuestion epl = reader.read(new Question("does the EPL let me sell copies?", List.of()), titled);
+        ReadQuestion adr = reader.read(new Question("what is an ADR?", List.of()), titled);
+
+        // THEN "EPL" is read as the title's words, known, and searched for by them; "ADR" stays the documents' word
+        assertThat(epl.terms()).filteredOn(t -> t.asked().equals("epl")).extracting(QueryTerm::stem)
+                .containsExactlyElementsOf(Terms.of("eclipse public license"));
+        assertThat(epl.terms()).filteredOn(t -> t.asked().equals("epl")).allSatisfy(t -> assertThat(t.known()).isTrue());
+        assertThat(epl.corrected()).contains("eclipse public license");
+        assertThat(adr.terms()).extracting(QueryTerm::asked).contains("adr");
+        assertThat(adr.terms()).extracting(QueryTerm::word).doesNotContain("eclipse public license");
     }
 
     @Test
