@@ -116,7 +116,8 @@ public final class Decider {
         boolean rowNamed = chosen.stream().anyMatch(s -> Sentences.isTableRow(s.text()) && namesRow(q, s.text()));
         List<RankedSentence> companions = List.copyOf(chosen);
         for (RankedSentence s : ranked) {
-            if (companions.stream().anyMatch(c -> isNeighbour(s, c)) && s.probability() >= weights.neighbour() * best.probability() && !s.isHeading()
+            if (companions.stream().anyMatch(c -> isNeighbour(s, c))
+                    && s.probability() >= weights.neighbour() * best.probability() && !s.isHeading()
                     && !(rowNamed && Sentences.isTableRow(s.text()))) {
                 addIfAbsent(chosen, s);
             }

@@ -59,7 +59,8 @@ class PdfFurnitureTest {
 
         // THEN every line of text is kept (the footer, first in the content stream, names the document); only the
         // page number goes
-        assertThat(text).doesNotContainPattern("(?m)^1$").contains("Members may bring two guests a month.", "Guests sign the visitor book.",
+        assertThat(text).doesNotContainPattern("(?m)^1$").contains("Members may bring two guests a month.",
+                "Guests sign the visitor book.",
                 "Guests under 16 stay with their host at all times.", "Printed for members");
     }
 }

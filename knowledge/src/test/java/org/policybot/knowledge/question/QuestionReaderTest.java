@@ -3,6 +3,7 @@ package org.policybot.knowledge.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,11 @@ class QuestionReaderTest {
 
     /** Documents that hold just {@code words}, each in one passage. */
     private static Vocabulary holding(String... words) {
+        return titled(Map.of(), words);
+    }
+
+    /** Documents that hold just {@code words}, whose titles have the {@code initialisms} given. */
+    private static Vocabulary titled(Map<String, String> initialisms, String... words) {
         Set<String> held = Set.of(words);
         return new Vocabulary() {
             @Override
@@ -58,6 +64,11 @@ class QuestionReaderTest {
             @Override
             public Set<String> authorStems() {
                 return Set.of();
+            }
+
+            @Override
+            public String initialism(String word) {
+                return initialisms.get(word);
             }
         };
     }
@@ -184,39 +195,8 @@ class QuestionReaderTest {
     @Test
     void aDocumentsInitialsReadAsTheTitleWordsTheyStandFor() {
         // GIVEN documents whose text never says "EPL", only a title "Eclipse Public License", and one that says "ADR"
-        Vocabulary titled = new Vocabulary() {
-            private final Vocabulary words = holding("eclipse", "public", "license", "sell", "copies", "adr");
-
-            @Override
-            public int passages() {
-                return words.passages();
-            }
-
-            @Override
-            public int docFreq(String stem) {
-                return words.docFreq(stem);
-            }
-
-            @Override
-            public boolean hasWord(String word) {
-                return words.hasWord(word);
-            }
-
-            @Override
-            public String correction(String word) {
-                return null;
-            }
-
-            @Override
-            public Set<String> authorStems() {
-                return Set.of();
-            }
-
-            @Override
-            public String initialism(String word) {
-                return word.equals("epl") || word.equals("adr") ? "eclipse public license" : null;
-            }
-        };
+        Vocabulary titled = titled(Map.of("epl", "eclipse public license", "adr", "eclipse public license"),
+                "eclipse", "public", "license", "sell", "copies", "adr");
 
         // WHEN questions name the document by its initials, and a word the documents hold
         ReadQuestion epl = reader.read(new Question("does the EPL let me sell copies?", List.of()), titled);
@@ -225,7 +205,8 @@ class QuestionReaderTest {
         // THEN "EPL" is read as the title's words, known, and searched for by them; "ADR" stays the documents' word
         assertThat(epl.terms()).filteredOn(t -> t.asked().equals("epl")).extracting(QueryTerm::stem)
                 .containsExactlyElementsOf(Terms.of("eclipse public license"));
-        assertThat(epl.terms()).filteredOn(t -> t.asked().equals("epl")).allSatisfy(t -> assertThat(t.known()).isTrue());
+        assertThat(epl.terms()).filteredOn(t -> t.asked().equals("epl"))
+                .allSatisfy(t -> assertThat(t.known()).isTrue());
         assertThat(epl.corrected()).contains("eclipse public license");
         assertThat(adr.terms()).extracting(QueryTerm::asked).contains("adr");
         assertThat(adr.terms()).extracting(QueryTerm::word).doesNotContain("eclipse public license");
