@@ -1,6 +1,7 @@
 package org.policybot.knowledge.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,14 @@ class FiguresTest {
         var figures = Figures.in("We sat down with dozens of senior policymakers.");
         assertThat(figures).extracting(Figures.Figure::value).containsExactly(24.0);
         assertThat(Figures.any("We met senior policymakers.")).isFalse();
+    }
+
+    @Test
+    void aSingleOrAPairCountsOneOrTwo() {
+        // WHEN a sentence counts with "a single" or "a pair"  THEN it holds the figure, with its unit
+        assertThat(Figures.in("The project is maintained by a single person.")).extracting(Figures.Figure::value,
+                Figures.Figure::unit).containsExactly(tuple(1.0, "person"));
+        assertThat(Figures.in("Reviews need a pair of maintainers.")).extracting(Figures.Figure::value)
+                .containsExactly(2.0);
     }
 }
