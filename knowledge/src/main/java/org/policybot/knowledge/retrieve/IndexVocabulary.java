@@ -55,12 +55,14 @@ public final class IndexVocabulary implements Vocabulary {
 
     private final TermStatistics terms;
     private final Set<String> authorStems;
-    private final Map<String, String> initialisms;
+    private final List<String> titles;
+    /** The titles' initialisms, read at the first unknown word (most questions have none); null until then. */
+    private Map<String, String> initialisms;
 
-    private IndexVocabulary(TermStatistics terms, Set<String> authorStems, Map<String, String> initialisms) {
+    private IndexVocabulary(TermStatistics terms, Set<String> authorStems, List<String> titles) {
         this.terms = terms;
         this.authorStems = authorStems;
-        this.initialisms = initialisms;
+        this.titles = titles;
     }
 
     /** The vocabulary of {@code snapshot}; {@link Vocabulary#EMPTY} when it reads no passage. */
@@ -70,16 +72,16 @@ public final class IndexVocabulary implements Vocabulary {
         }
         TermStatistics terms = snapshot.terms();
         Set<String> authors = new HashSet<>();
-        Map<String, String> initialisms = new HashMap<>();
+        List<String> titles = new ArrayList<>();
         for (ManifestEntry e : snapshot.manifest().entries()) {
             if (e.author() != null) {
                 authors.addAll(Terms.of(e.author()));
             }
             if (e.title() != null) {
-                initialisms(e.title()).forEach(initialisms::putIfAbsent);
+                titles.add(e.title());
             }
         }
-        return new IndexVocabulary(terms, Set.copyOf(authors), Map.copyOf(initialisms));
+        return new IndexVocabulary(terms, Set.copyOf(authors), List.copyOf(titles));
     }
 
     /**
@@ -160,6 +162,11 @@ public final class IndexVocabulary implements Vocabulary {
 
     @Override
     public String initialism(String word) {
+        if (initialisms == null) {
+            Map<String, String> all = new HashMap<>();
+            titles.forEach(t -> initialisms(t).forEach(all::putIfAbsent));
+            initialisms = Map.copyOf(all); // immutable, so a racing reader sees it whole or reads the titles again
+        }
         return initialisms.get(word);
     }
 }
