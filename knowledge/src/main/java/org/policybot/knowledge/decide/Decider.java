@@ -73,7 +73,7 @@ public final class Decider {
 
     /** Kinds whose shape the kind rules find reliably, looked for in every sentence the answer would quote. */
     private static final Set<AnswerKind> RELIABLE_KINDS = EnumSet.of(AnswerKind.DURATION, AnswerKind.FREQUENCY,
-            AnswerKind.EMAIL, AnswerKind.IDENTIFIER, AnswerKind.WEB_ADDRESS);
+            AnswerKind.EMAIL, AnswerKind.IDENTIFIER, AnswerKind.WEB_ADDRESS, AnswerKind.VERSION);
 
     /**
      * Whether the one thing the question asks for is missing: what "how many directors" counts or the name "who

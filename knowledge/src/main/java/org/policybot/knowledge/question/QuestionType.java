@@ -23,6 +23,7 @@ public enum QuestionType {
     EMAIL(AnswerKind.EMAIL),
     IDENTIFIER(AnswerKind.IDENTIFIER),
     WEB(AnswerKind.WEB_ADDRESS),
+    VERSION(AnswerKind.VERSION),
     WHY(AnswerKind.ANY),
     HOW(AnswerKind.ANY),
     OTHER(AnswerKind.ANY);
@@ -119,6 +120,10 @@ public enum QuestionType {
     private static final Pattern WEB_P = Pattern.compile(ASKS_FOR.replace("MOST", "3").replace("THING", """
             (?: url | website | web\\ ?site | web\\ address | web\\ ?page | homepage | site | link ) s?
             """) + NOUN_ENDS, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** Versions or releases asked for ("which Django versions get security fixes?", "what release is current?"). */
+    private static final Pattern VERSION_P = Pattern.compile(ASKS_FOR.replace("MOST", "3").replace("THING", """
+            (?: versions? | releases? | release\\ series ) \\b (?! - )
+            """), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_P = Pattern.compile("""
             ^how\\ (?: do | does | can | could | should | would | may | to | is | are )\\b | \\bwhat\\ (?: steps | process )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
@@ -172,6 +177,9 @@ public enum QuestionType {
         }
         if (WHERE_P.matcher(asks).find()) {
             return WHERE;
+        }
+        if (VERSION_P.matcher(parts).find()) {
+            return VERSION;
         }
         String first = q.split("[\\s,?!.]+", 2)[0].toLowerCase(Locale.ROOT).replace('’', '\'');
         if (Lexicon.AUXILIARIES.contains(first)) {

@@ -33,7 +33,12 @@ public enum AnswerKind {
      */
     IDENTIFIER,
     /** A web address ("what's the url of the forum?"): a link, "www.", or a domain name. */
-    WEB_ADDRESS;
+    WEB_ADDRESS,
+    /**
+     * A version ("which versions get security fixes?"): a version number ("2.1", "v5", "4.x"), "version 3", a
+     * count of the latest ones ("the two most recent release series"), or "any later version".
+     */
+    VERSION;
 
     /**
      * Digits a number that identifies has at least (set by hand: a phone number has 7 or more, a registration,
@@ -81,6 +86,17 @@ public enum AnswerKind {
             \\bhttps?://\\S+ | \\bwww\\.[\\w-]+\\.\\S+
             | (?<![\\w@.-]) [a-z0-9][a-z0-9-]+ (?: \\.[a-z0-9-]{2,} )* \\.[a-z]{2,6} \\b (?! [@-] )
             """, Pattern.COMMENTS);
+    /**
+     * A version: dotted numbers or "N.x", "v" and a number, "version(s)" or "release" before a number, a count
+     * of the latest ones (NUMBER: lexicon/number-words.txt), or "any (later) version" as licences say.
+     */
+    private static final Pattern VERSION_SHAPE = Pattern.compile("""
+            \\b\\d+ (?: \\.(?:\\d+|x) )+ \\b | \\bv\\d+ \\b
+            | \\b(?: versions? | releases? ) \\s+ \\d
+            | \\b(?: \\d+ | NUMBER ) \\s+ (?: most\\ recent | latest | newest | last ) \\b
+            | \\b(?: any | every | all ) \\s+ (?: later \\s+ )? versions? \\b
+            """.replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A year (1900-2099) or a numeric date (2024-09-12, 12/09/2024). */
     private static final Pattern DATE = Pattern.compile("""
             \\b(?:19|20)\\d\\d\\b              # a year
@@ -123,6 +139,7 @@ public enum AnswerKind {
             case EMAIL -> EMAIL_SHAPE.matcher(sentence).find();
             case IDENTIFIER -> IDENTIFIER_SHAPE.matcher(sentence).find();
             case WEB_ADDRESS -> WEB_SHAPE.matcher(sentence).find();
+            case VERSION -> VERSION_SHAPE.matcher(sentence).find();
         };
     }
 

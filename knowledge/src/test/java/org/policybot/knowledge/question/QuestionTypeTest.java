@@ -31,7 +31,9 @@ class QuestionTypeTest {
         "whats the phone number for support|IDENTIFIER", "What is the company's VAT registration number?|IDENTIFIER",
         "what's the number to call after hours?|IDENTIFIER", "what's the number of members?|COUNT",
         "what's the section number for appeals?|OTHER", "what's the url of the translation server?|WEB",
-        "whats the link to the appeal form|WEB", "what are the website rules?|OTHER"})
+        "whats the link to the appeal form|WEB", "what are the website rules?|OTHER",
+        "which versions get security fixes?|VERSION", "what release is current?|VERSION",
+        "what does make release-minor do?|OTHER"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
@@ -40,7 +42,8 @@ class QuestionTypeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "DURATION|DURATION", "WHEN|TIME", "WHO|AGENT",
-        "FREQUENCY|FREQUENCY", "WHERE|PLACE", "EMAIL|EMAIL", "IDENTIFIER|IDENTIFIER", "WEB|WEB_ADDRESS", "YES_NO|ANY", "OTHER|ANY"})
+        "FREQUENCY|FREQUENCY", "WHERE|PLACE", "EMAIL|EMAIL", "IDENTIFIER|IDENTIFIER", "WEB|WEB_ADDRESS",
+        "VERSION|VERSION", "YES_NO|ANY", "OTHER|ANY"})
     void eachTypeExpectsAKind(QuestionType type, AnswerKind kind) {
         assertThat(type.expects()).isEqualTo(kind);
     }

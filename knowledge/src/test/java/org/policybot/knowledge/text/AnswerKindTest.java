@@ -27,7 +27,10 @@ class AnswerKindTest {
         "IDENTIFIER|Our VAT number is GB123456789.|true", "IDENTIFIER|Since 2024 it costs 1,500 pounds.|false",
         "IDENTIFIER|Call the support line.|false", "WEB_ADDRESS|Read it at https://example.org/rules.|true",
         "WEB_ADDRESS|Translations happen on weblate.example.org.|true", "WEB_ADDRESS|Use the form, e.g. the web one.|false",
-        "WEB_ADDRESS|Write to privacy@example.org.|false"})
+        "WEB_ADDRESS|Write to privacy@example.org.|false", "VERSION|Releases 4.2 and 5.x get fixes.|true",
+        "VERSION|The two most recent release series receive security support.|true",
+        "VERSION|You may use version 3 or any later version.|true",
+        "VERSION|We reply within 4 business days.|false"})
     void aSentenceHoldsAKindByItsShapeNotByADocumentsWords(AnswerKind kind, String sentence, boolean holds) {
         assertThat(kind.in(sentence)).as(sentence).isEqualTo(holds);
     }
