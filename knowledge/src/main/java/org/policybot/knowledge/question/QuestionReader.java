@@ -290,13 +290,13 @@ public final class QuestionReader {
             String word = StopWordTypos.fix(expand(lower, vocabulary));
             boolean fixed = false;
             boolean place = false;
-            String initialism = Terms.isStopWord(word) || vocabulary.hasWord(word) ? null
-                    : vocabulary.initialism(word);
+            boolean unknown = !Terms.isStopWord(word) && !vocabulary.hasWord(word);
+            String initialism = unknown ? vocabulary.initialism(word) : null;
             if (initialism != null) {
                 // "epl" where the documents only say "Eclipse Public License" in a title
                 word = initialism;
                 fixed = true;
-            } else if (!Terms.isStopWord(word) && !vocabulary.hasWord(word)) {
+            } else if (unknown) {
                 // "French" where the documents say "France": the place, not an unknown name (the text keeps "French")
                 String same = Lexicon.DEMONYMS.getOrDefault(word, List.of()).stream().filter(vocabulary::hasWord)
                         .findFirst().orElse(null);

@@ -99,9 +99,12 @@ public final class IndexVocabulary implements Vocabulary {
                 continue;
             }
             words.add(w);
+            if (Lexicon.TITLE_SMALL_WORDS.contains(w)) {
+                continue; // no run ends on a small word
+            }
             for (int from = Math.max(0, words.size() - MAX_INITIALISM_WORDS); from < words.size() - 1; from++) {
                 List<String> run = words.subList(from, words.size());
-                if (Lexicon.TITLE_SMALL_WORDS.contains(run.get(0)) || Lexicon.TITLE_SMALL_WORDS.contains(w)) {
+                if (Lexicon.TITLE_SMALL_WORDS.contains(run.get(0))) {
                     continue;
                 }
                 StringBuilder all = new StringBuilder();

@@ -88,7 +88,8 @@ public enum AnswerKind {
             """, Pattern.COMMENTS);
     /**
      * A version: dotted numbers or "N.x", "v" and a number, "version(s)" or "release" before a number, a count
-     * of the latest ones (NUMBER: lexicon/number-words.txt), or "any (later) version" as licences say.
+     * of the latest ones (NUMBER: lexicon/number-words.txt), or "any (later) version" as licences say. A clause
+     * number or a decimal ("3.2", "99.9") passes too: the check errs towards answering.
      */
     private static final Pattern VERSION_SHAPE = Pattern.compile("""
             \\b\\d+ (?: \\.(?:\\d+|x) )+ \\b | \\bv\\d+ \\b
