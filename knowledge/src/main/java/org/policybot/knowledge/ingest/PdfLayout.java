@@ -15,6 +15,8 @@ import org.policybot.knowledge.text.ListMarkers;
  * and not a sentence, is a heading, with the lines after it in the same type (a wrapped heading). The text alone
  * cannot tell "7. The laser cutter" above its paragraph from the first line of a numbered item.
  *
+ * <p>Tables are rebuilt from where their words stand ({@link PdfTables}) and read as tables.
+ *
  * <p>Levels follow prominence: the most prominent type, when it opens the headings and is used once, is the
  * title (level 1); a type whose headings are numbered is as deep as its numbers ("2.1" is level 3), and every other
  * type one level below the next more prominent one.
@@ -56,10 +58,23 @@ final class PdfLayout {
         List<Run> runs = runs(lines, body);
         Map<PdfLines.Style, Integer> levels = levels(runs);
         boolean[] broken = runs.isEmpty() ? new boolean[lines.size()] : deliberateBreaks(lines);
+        List<PdfTables.Found> tables = PdfTables.find(lines);
         List<PlainTextParser.Chunk> chunks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         int r = 0;
+        int t = 0;
         for (int i = 0; i < lines.size(); i++) {
+            while (r < runs.size() && runs.get(r).from() < i) {
+                r++; // a heading-like line inside a table is a cell
+            }
+            if (t < tables.size() && tables.get(t).from() == i) {
+                flush(paragraph, chunks);
+                List<List<String>> cells = tables.get(t++).cells();
+                chunks.add(PlainTextParser.Chunk.table(new PlainTextParser.Table(cells,
+                        TableText.looksLikeHeader(cells))));
+                i = tables.get(t - 1).to() - 1;
+                continue;
+            }
             if (r < runs.size() && runs.get(r).from() == i) {
                 flush(paragraph, chunks);
                 Run run = runs.get(r++);

@@ -28,19 +28,23 @@ final class PdfLines extends PDFTextStripper {
     record Style(double size, boolean bold) {
     }
 
+    /** A part of a line between gaps wider than {@value #COLUMN_GAP_EMS} em: its text and the ends of its ink. */
+    record Segment(String text, float left, float right) {
+    }
+
     /**
      * One line. {@code style} is the type of its letters and digits, null when they are set in more than one (a
      * bold lead-in word, an inline code font); {@code columns} when a gap wider than {@value #COLUMN_GAP_EMS} em
-     * parts it, as in a table row. Where it stands: its page (from 1), the left and right ends of its ink, the
-     * right end of its first word, its em (the size of its first glyph) and how far below the page's top its
-     * first glyph stands, all in points.
+     * parts it, as in a table row, and {@code segments} its parts between such gaps (one when none). Where it
+     * stands: its page (from 1), the left and right ends of its ink, the right end of its first word, its em (the
+     * size of its first glyph) and how far below the page's top its first glyph stands, all in points.
      */
     record Line(String text, boolean paragraphStart, Style style, boolean columns, int page, float left,
-                float right, float firstWordRight, float em, float baseline) {
+                float right, float firstWordRight, float em, float baseline, List<Segment> segments) {
 
         /** The same line, opening a paragraph or not. */
         Line withParagraphStart(boolean start) {
-            return new Line(text, start, style, columns, page, left, right, firstWordRight, em, baseline);
+            return new Line(text, start, style, columns, page, left, right, firstWordRight, em, baseline, segments);
         }
     }
 
@@ -83,6 +87,9 @@ final class PdfLines extends PDFTextStripper {
     private float baseline;
     private boolean paragraphStart = true;
     private int chars;
+    private final List<Segment> segments = new ArrayList<>();
+    private int segmentStart;
+    private float segmentLeft = Float.NaN;
 
     private PdfLines(int maxChars) {
         this.maxChars = maxChars;
@@ -106,8 +113,12 @@ final class PdfLines extends PDFTextStripper {
         if (chars > maxChars) {
             throw new LimitReachedException(maxChars);
         }
+        int offset = text.length();
+        text.append(string);
         for (TextPosition p : positions) {
             String unicode = p.getUnicode();
+            int at = offset;
+            offset += unicode == null ? 0 : unicode.length();
             if (unicode == null || unicode.isBlank()) {
                 firstWordDone |= !Float.isNaN(left);
                 continue;
@@ -115,6 +126,11 @@ final class PdfLines extends PDFTextStripper {
             float size = p.getFontSizeInPt();
             if (!Float.isNaN(lastEnd) && size > 0 && (p.getXDirAdj() - lastEnd) / size > COLUMN_GAP_EMS) {
                 columns = true;
+                endSegment(at);
+            }
+            if (Float.isNaN(segmentLeft)) {
+                segmentLeft = p.getXDirAdj();
+                segmentStart = at;
             }
             lastEnd = p.getXDirAdj() + p.getWidthDirAdj();
             if (Float.isNaN(left)) {
@@ -130,7 +146,6 @@ final class PdfLines extends PDFTextStripper {
                 lineStyles.merge(style, unicode.length(), Integer::sum);
             }
         }
-        text.append(string);
     }
 
     @Override
@@ -163,15 +178,28 @@ final class PdfLines extends PDFTextStripper {
         super.endPage(page);
     }
 
+    /** Ends the segment that runs from {@code segmentStart} to {@code end} of the line's text. */
+    private void endSegment(int end) {
+        if (!Float.isNaN(segmentLeft)) {
+            String t = text.substring(segmentStart, Math.min(end, text.length()));
+            if (!t.isBlank()) {
+                segments.add(new Segment(t.strip(), segmentLeft, lastEnd));
+            }
+        }
+        segmentLeft = Float.NaN;
+    }
+
     private void endLine() {
+        endSegment(text.length());
         String t = text.toString();
         text.setLength(0);
         if (!t.isBlank()) {
             Style style = lineStyles.size() == 1 ? lineStyles.keySet().iterator().next() : null;
             lines.add(new Line(t, paragraphStart, style, columns, getCurrentPageNo(), left, lastEnd, firstWordRight,
-                    em, baseline));
+                    em, baseline, List.copyOf(segments)));
             paragraphStart = false;
         }
+        segments.clear();
         left = Float.NaN;
         firstWordRight = Float.NaN;
         firstWordDone = false;

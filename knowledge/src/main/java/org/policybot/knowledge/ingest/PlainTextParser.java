@@ -46,25 +46,42 @@ final class PlainTextParser {
     }
 
     /**
-     * A piece of extracted text: a paragraph (lines, {@code heading} 0), or a heading its source set apart by type,
-     * at {@code heading} level (1 is the document's title).
+     * A piece of extracted text: a paragraph (lines, {@code heading} 0), a heading its source set apart by type,
+     * at {@code heading} level (1 is the document's title), or a table its source laid out ({@code table} not null;
+     * {@code text} its cells' words, for what reads chunks as text).
      */
-    record Chunk(String text, int heading) {
+    record Chunk(String text, int heading, Table table) {
+        Chunk(String text, int heading) {
+            this(text, heading, null);
+        }
+
         static Chunk text(String text) {
             return new Chunk(text, 0);
+        }
+
+        static Chunk table(Table table) {
+            return new Chunk(String.join("\n", table.cells().stream().map(r -> String.join(" ", r)).toList()), 0,
+                    table);
         }
 
         boolean isHeading() {
             return heading > 0;
         }
+
+        boolean isTable() {
+            return table != null;
+        }
     }
 
-    private record Table(List<List<String>> cells, boolean header) implements Part {
+    /** A table's cells, row by row, and whether its first row names the columns. */
+    record Table(List<List<String>> cells, boolean header) implements Part {
     }
 
     private record Separator() implements Part {
     }
 
+    /** The line that stands in for a laid-out table among the lines of text (never read as text). */
+    private static final String TABLE_PLACE = "[table]";
     /** "=====", "-----", "*****", "_____", "~~~~~", "#####", and spaced "* * *" or "- - -". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:([-=*_~#+.])\\1{2,}|([-*_=])(?: \\2){2,})\\s*");
     /** The top or bottom of a box drawn with "*" or "#" around text. */
@@ -153,12 +170,17 @@ final class PlainTextParser {
     static void read(List<Chunk> chunks, DocumentBuilder doc, boolean titleFirst) {
         List<String> lines = new ArrayList<>();
         List<Integer> typeset = new ArrayList<>();
+        Map<Integer, Table> tables = new HashMap<>();
         for (Chunk chunk : chunks) {
             if (!lines.isEmpty()) {
                 lines.add("");
                 typeset.add(0);
             }
-            if (chunk.isHeading()) {
+            if (chunk.isTable()) {
+                tables.put(lines.size(), chunk.table());
+                lines.add(TABLE_PLACE);
+                typeset.add(0);
+            } else if (chunk.isHeading()) {
                 lines.add(chunk.text().replaceAll("\\s+", " ").strip());
                 typeset.add(chunk.heading());
             } else {
@@ -168,18 +190,23 @@ final class PlainTextParser {
                 }
             }
         }
-        PlainTextParser p = new PlainTextParser(doc, layout(lines, typeset));
+        PlainTextParser p = new PlainTextParser(doc, layout(lines, typeset, tables));
         p.readParts(titleFirst);
     }
 
     // ---- layout -------------------------------------------------------------------------------------------
 
-    private static List<Part> layout(List<String> text, List<Integer> typeset) {
+    private static List<Part> layout(List<String> text, List<Integer> typeset, Map<Integer, Table> tables) {
         List<String> lines = unbox(text);
         List<Part> parts = new ArrayList<>();
         List<Line> block = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
+            if (tables.containsKey(i)) {
+                flush(block, parts, (char) 0);
+                parts.add(tables.get(i));
+                continue;
+            }
             if (raw.isBlank()) {
                 flush(block, parts, (char) 0);
                 continue;

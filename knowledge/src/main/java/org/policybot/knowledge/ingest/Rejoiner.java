@@ -7,7 +7,8 @@ import org.policybot.knowledge.text.ListMarkers;
 
 /**
  * Joins again the paragraphs of extracted text (PDF, Word without heading styles) that a page break or the layout
- * cut: one that stops mid-sentence, when what follows continues it. A heading set apart by type is never joined.
+ * cut: one that stops mid-sentence, when what follows continues it. A heading set apart by type or a table is never
+ * joined.
  */
 final class Rejoiner {
     /** A line longer than this is not a heading, so one that stops unfinished was cut. */
@@ -31,7 +32,10 @@ final class Rejoiner {
                 continue;
             }
             int last = out.size() - 1;
-            if (!chunk.isHeading() && last >= 0 && !out.get(last).isHeading() && continues(out.get(last).text(), s)) {
+            if (chunk.isTable()) {
+                out.add(chunk);
+            } else if (!chunk.isHeading() && last >= 0 && !out.get(last).isHeading() && !out.get(last).isTable()
+                    && continues(out.get(last).text(), s)) {
                 out.set(last, PlainTextParser.Chunk.text(out.get(last).text() + "\n" + s));
             } else {
                 out.add(new PlainTextParser.Chunk(s, chunk.heading()));

@@ -170,6 +170,28 @@ final class Fixtures {
         }
     }
 
+    /** A piece of text placed on a page: where its baseline starts, in points from the page's bottom left. */
+    record Placed(float x, float y, float size, String text) {
+    }
+
+    /** A one-page PDF drawing {@code pieces} in the order given (a table printed from HTML draws cell by cell). */
+    static byte[] placedPdf(List<Placed> pieces) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (Placed p : pieces) {
+                    show(cs, regular, p.size(), p.x(), p.y(), p.text());
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void show(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
             throws IOException {
         cs.beginText();

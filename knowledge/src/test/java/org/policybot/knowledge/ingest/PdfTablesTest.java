@@ -1,0 +1,80 @@
+package org.policybot.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.ingest.Fixtures.Placed;
+import org.policybot.knowledge.model.ParsedDocument;
+import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.model.Source;
+
+class PdfTablesTest {
+    private static final float[] COLUMNS = {60, 200, 340};
+    private static final float BODY = 10;
+    private static final float CELL = 9;
+
+    private final Ingestor ingestor = new Ingestor(20L * 1024 * 1024);
+
+    private String text(byte[] pdf) {
+        ParsedDocument doc = ingestor.parse(Source.of("refunds.pdf", pdf));
+        return String.join("\n", new Splitter().split("refunds", doc).stream().map(Passage::text).toList());
+    }
+
+    /** The cells of one row, drawn cell by cell, each cell's lines {@code step} points apart, from {@code top}. */
+    private static void row(List<Placed> out, float top, float step, List<List<String>> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            float y = top;
+            for (String line : cells.get(c)) {
+                out.add(new Placed(COLUMNS[c], y, CELL, line));
+                y -= step;
+            }
+        }
+    }
+
+    @Test
+    void aTableDrawnCellByCellWithWrappedCellsReadsAsRowsNamedByTheHeader() {
+        // GIVEN a paragraph, a table whose cells wrap (lines 12 points apart, rows 18) drawn one cell after
+        // another as a browser prints HTML, and a paragraph after it
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
+        row(pieces, 750, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        row(pieces, 732, 12, List.of(List.of("Single course"), List.of("Within 14 days and", "under 25% done"),
+                List.of("After 14 days")));
+        row(pieces, 702, 12, List.of(List.of("Bootcamp (excluding", "deposit)"), List.of("At least 7 days",
+                "before the start"), List.of("After the first", "week")));
+        pieces.add(new Placed(60, 650, BODY, "Refunds are paid to the original payment method within ten days."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN each row reads as one line naming its columns, and the paragraphs around it stay text
+        assertThat(text).contains("Product: Single course; Full refund: Within 14 days and under 25% done; "
+                        + "No refund: After 14 days.",
+                "Product: Bootcamp (excluding deposit); Full refund: At least 7 days before the start; "
+                        + "No refund: After the first week.",
+                "Refunds are summed up below for each product we sell to members.",
+                "Refunds are paid to the original payment method within ten days.");
+        assertThat(text).doesNotContain("Single course Within");
+    }
+
+    @Test
+    void withoutPaddingALineWithNothingInTheFirstColumnContinuesTheRowAbove() {
+        // GIVEN a table whose lines are all 12 points apart (no padding between rows), one of its cells wrapped
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Retention periods:"));
+        row(pieces, 750, 12, List.of(List.of("Data"), List.of("Kept for"), List.of("Then")));
+        row(pieces, 738, 12, List.of(List.of("Server logs"), List.of("30 days"), List.of("Deleted")));
+        row(pieces, 726, 12, List.of(List.of("Invoices"), List.of("7 years"), List.of("Archived offline", "by staff")));
+        row(pieces, 702, 12, List.of(List.of("Chat logs"), List.of("90 days"), List.of("Deleted")));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN the wrapped cell stays in its row
+        assertThat(text).contains("Data: Invoices; Kept for: 7 years; Then: Archived offline by staff.",
+                "Data: Server logs; Kept for: 30 days; Then: Deleted.",
+                "Data: Chat logs; Kept for: 90 days; Then: Deleted.");
+    }
+}
