@@ -125,6 +125,7 @@ public final class Splitter {
      * Joins short pieces with the next (or, at a section's end, the previous) piece of the same section. A short
      * one-sentence paragraph followed by more text of its section starts a passage instead, so a lead sentence
      * stays with the paragraph it introduces; a run of such short paragraphs is a list, whose items join as usual.
+     * A piece that ends with a colon announces what follows ("...with a subject like:"), which joins it.
      */
     private static List<Piece> merge(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>();
@@ -135,8 +136,10 @@ public final class Splitter {
                     || !endsSection && pieces.get(i + 1).lead();
             boolean leadsOn = p.lead() && !inRun && !endsSection && p.words() + pieces.get(i + 1).words() <= MAX_WORDS;
             Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && !leadsOn && last.section().equals(p.section()) && last.words() + p.words() <= MAX_WORDS
-                    && (last.words() < MIN_WORDS || p.words() < MIN_WORDS && endsSection)) {
+            boolean announced = last != null && last.text().strip().endsWith(":");
+            if (last != null && (!leadsOn || announced) && last.section().equals(p.section())
+                    && last.words() + p.words() <= MAX_WORDS
+                    && (last.words() < MIN_WORDS || p.words() < MIN_WORDS && endsSection || announced)) {
                 out.set(out.size() - 1, new Piece(p.section(), last.text() + PARAGRAPH_BREAK + p.text(),
                         last.words() + p.words(), false));
             } else {

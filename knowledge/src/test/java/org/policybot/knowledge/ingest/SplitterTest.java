@@ -76,6 +76,21 @@ class SplitterTest {
     }
 
     @Test
+    void aParagraphEndingWithAColonKeepsWhatItAnnounces() {
+        // GIVEN a paragraph of over 40 words that ends by announcing a subject line, the subject line, and more
+        // text of the section
+        List<Passage> passages = splitter.split("h", doc(
+                new Block(List.of("Proposals"), "A proposal is accepted by consensus of all interested contributors."
+                        + " We need a concrete way to tell whether consensus has been reached, so when you think a"
+                        + " proposal is ready to accept, start a topic on the developer forum with a subject like:"),
+                new Block(List.of("Proposals"), "Proposal to accept number and title"),
+                new Block(List.of("Proposals"), sentences(6))));
+
+        // THEN the subject line stays in the passage that announces it
+        assertThat(passages.get(0).text()).endsWith("with a subject like:\n\nProposal to accept number and title");
+    }
+
+    @Test
     void aHugeSentenceIsCutAtWordBoundaries() {
         // GIVEN one "sentence" of 500 words without punctuation
         String words = IntStream.range(0, 500).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
