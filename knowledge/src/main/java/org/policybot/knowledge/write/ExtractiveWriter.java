@@ -2,6 +2,7 @@ package org.policybot.knowledge.write;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
 import org.policybot.knowledge.question.QuestionType;
@@ -18,6 +19,9 @@ public final class ExtractiveWriter {
     static final String CORRECTION = "Not according to the source.";
     static final String UNSURE = "The documents may not answer exactly this; the closest they come:";
 
+    /** A sentence's end: a stop, a question or exclamation mark, a colon or semicolon, perhaps before a closing quote. */
+    private static final Pattern ENDED = Pattern.compile("(?s).*[.!?:;][)\"”’]*");
+
     private ExtractiveWriter() {
     }
 
@@ -31,18 +35,23 @@ public final class ExtractiveWriter {
         }
         Composition body = body(decision.chosen(), authorOf);
         String lead = lead(decision.best(), q, decision.outcome() == Decision.Outcome.HIGH);
-        String text = lead.isEmpty() ? body.text() : lead + " " + body.text();
+        String text = lead.isEmpty() ? body.text() : lead + (body.text().startsWith("• ") ? "\n" : " ") + body.text();
         if (decision.outcome() == Decision.Outcome.LOW) {
             text = UNSURE + "\n" + text;
         }
         return new Composition(text, body.citations());
     }
 
-    /** The sentences, each marked with its citation; a list's items one a line. */
+    /**
+     * The sentences, each marked with its citation; a list's items one a line: those after a sentence that
+     * announces them with a colon, and fragments without a full stop ("Ban records: 2 years"), which would
+     * otherwise run into the next sentence.
+     */
     static Composition body(List<RankedSentence> chosen, Function<String, String> authorOf) {
         Citations citations = new Citations();
         boolean attributed = false;
         boolean listing = false;
+        boolean fragment = false;
         StringBuilder out = new StringBuilder();
         for (RankedSentence s : chosen) {
             String original = Connectives.strip(s.passage().sentenceBody(s.index()));
@@ -53,11 +62,15 @@ public final class ExtractiveWriter {
                 attributed = true;
             }
             String marked = Citations.mark(text, citations.use(s.passage(), s.index()));
+            boolean unfinished = !ENDED.matcher(text.strip()).matches();
             if (out.length() > 0) {
-                out.append(listing ? "\n• " : " ");
+                out.append(listing || fragment || unfinished ? "\n• " : " ");
+            } else if (unfinished && chosen.size() > 1) {
+                out.append("• ");
             }
             out.append(marked);
             listing = listing || marked.endsWith(":");
+            fragment = unfinished;
         }
         return new Composition(out.toString(), citations.list());
     }

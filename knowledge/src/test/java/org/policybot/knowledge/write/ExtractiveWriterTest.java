@@ -53,6 +53,23 @@ class ExtractiveWriterTest {
     }
 
     @Test
+    void listItemsWithoutAFullStopStandOnLinesOfTheirOwn() {
+        // GIVEN a confident decision on two items of a list that end without a stop, and a sentence after them
+        Passage p = passage("* Deleted messages: 30 days in the moderation log\n* Ban records: 2 years\n"
+                + "Voice is never recorded.");
+        RankedSentence best = sentence(p, 1, 0.9);
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, List.of(sentence(p, 0, 0.5), best, sentence(p, 2, 0.4)),
+                List.of(best), new double[0]);
+
+        // WHEN it is written
+        Composition c = ExtractiveWriter.write(d, read("how long are ban records kept?"), id -> "");
+
+        // THEN each item is a line of its own, and the sentence after them does not run into the last one
+        assertThat(c.text()).isEqualTo("• Deleted messages: 30 days in the moderation log [1]\n• Ban records: 2 years [1]"
+                + "\n• Voice is never recorded [1].");
+    }
+
+    @Test
     void theSourcesOwnNoteReferencesNeverLookLikeCitations() {
         // GIVEN a plain-text rendering whose links are numbered notes, as RFC-style texts print them
         Passage p = passage("The TSC follows a Consensus Seeking [9] decision-making model per the TSC Charter [5].");
