@@ -7,6 +7,7 @@ import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
 import org.policybot.knowledge.question.QuestionType;
 import org.policybot.knowledge.question.ReadQuestion;
+import org.policybot.knowledge.text.Terms;
 
 /**
  * Writes the decided sentences as an answer, the default composer (no network): a direct lead
@@ -20,6 +21,8 @@ public final class ExtractiveWriter {
     static final String UNSURE = "The documents may not answer exactly this; the closest they come:";
 
     /** A sentence's end: a stop, a question or exclamation mark, a colon or semicolon, perhaps before a closing quote. */
+    /** A run-in title is a few words: "Annual subscription.", "Meals.", "Leaving early."; a sentence is longer. */
+    private static final int MAX_RUN_IN_WORDS = 4;
     private static final Pattern ENDED = Pattern.compile("(?s).*[.!?:;][)\"”’]*");
 
     private ExtractiveWriter() {
@@ -53,7 +56,9 @@ public final class ExtractiveWriter {
         boolean listing = false;
         boolean fragment = false;
         StringBuilder out = new StringBuilder();
-        for (RankedSentence s : chosen) {
+        List<RankedSentence> said = chosen.stream().filter(s -> !isRunInTitle(s)).toList();
+        List<RankedSentence> written = said.isEmpty() ? chosen : said;
+        for (RankedSentence s : written) {
             String original = Connectives.strip(s.passage().sentenceBody(s.index()));
             String author = authorOf.apply(s.passage().docId());
             String text = FirstPersonRewriter.rewrite(original, author);
@@ -65,7 +70,7 @@ public final class ExtractiveWriter {
             boolean unfinished = !ENDED.matcher(text.strip()).matches();
             if (out.length() > 0) {
                 out.append(listing || fragment || unfinished ? "\n• " : " ");
-            } else if (unfinished && chosen.size() > 1) {
+            } else if (unfinished && written.size() > 1) {
                 out.append("• ");
             }
             out.append(marked);
@@ -73,6 +78,25 @@ public final class ExtractiveWriter {
             fragment = unfinished;
         }
         return new Composition(out.toString(), citations.list());
+    }
+
+    /**
+     * A clause's run-in title ("2.4 Annual subscription. An annual subscription can be refunded…", "Meals.
+     * Volunteers receive three meals…"): a sentence of at most {@value #MAX_RUN_IN_WORDS} words whose content
+     * words all recur in the sentence after it. Written alone it says nothing ("Annual subscription [1]."); the
+     * quote keeps it.
+     */
+    static boolean isRunInTitle(RankedSentence s) {
+        var p = s.passage();
+        if (s.index() + 1 >= p.sentences().size()) {
+            return false;
+        }
+        String body = p.sentenceBody(s.index());
+        if (body.split("\\s+").length > MAX_RUN_IN_WORDS) {
+            return false;
+        }
+        var own = Terms.distinct(body);
+        return !own.isEmpty() && Terms.distinct(p.sentenceBody(s.index() + 1)).containsAll(own);
     }
 
     /**

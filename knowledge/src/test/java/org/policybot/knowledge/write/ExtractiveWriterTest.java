@@ -70,6 +70,23 @@ class ExtractiveWriterTest {
     }
 
     @Test
+    void aClausesRunInTitleIsQuotedButNotWrittenAsASentence() {
+        // GIVEN a clause that opens with its title, and a decision on the title and the sentence after it
+        Passage p = passage("2.4 Annual subscription. An annual subscription can be refunded in full within 30 days.");
+        RankedSentence best = sentence(p, 1, 0.9);
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, List.of(sentence(p, 0, 0.6), best), List.of(best),
+                new double[0]);
+
+        // WHEN it is written
+        Composition c = ExtractiveWriter.write(d, read("how long do I have to get a refund on a yearly plan?"), id -> "");
+
+        // THEN the answer is the sentence alone, and the quote keeps the clause as written
+        assertThat(c.text()).isEqualTo("An annual subscription can be refunded in full within 30 days [1].");
+        assertThat(c.citations()).singleElement().satisfies(cite -> assertThat(cite.quote())
+                .isEqualTo("An annual subscription can be refunded in full within 30 days."));
+    }
+
+    @Test
     void theSourcesOwnNoteReferencesNeverLookLikeCitations() {
         // GIVEN a plain-text rendering whose links are numbered notes, as RFC-style texts print them
         Passage p = passage("The TSC follows a Consensus Seeking [9] decision-making model per the TSC Charter [5].");
