@@ -3,9 +3,11 @@ package org.policybot.knowledge.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.text.ListMarkers;
 
@@ -58,7 +60,9 @@ final class PdfLayout {
         List<Run> runs = runs(lines, body);
         Map<PdfLines.Style, Integer> levels = levels(runs);
         boolean[] broken = runs.isEmpty() ? new boolean[lines.size()] : deliberateBreaks(lines);
-        List<PdfTables.Found> tables = PdfTables.find(lines);
+        Set<Integer> headings = new HashSet<>();
+        runs.forEach(run -> headings.add(run.from()));
+        List<PdfTables.Found> tables = PdfTables.find(lines, headings);
         List<PlainTextParser.Chunk> chunks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         int r = 0;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,17 +35,22 @@ final class PdfLines extends PDFTextStripper {
 
     /**
      * One line. {@code style} is the type of its letters and digits, null when they are set in more than one (a
-     * bold lead-in word, an inline code font); {@code columns} when a gap wider than {@value #COLUMN_GAP_EMS} em
-     * parts it, as in a table row, and {@code segments} its parts between such gaps (one when none). Where it
-     * stands: its page (from 1), the left and right ends of its ink, the right end of its first word, its em (the
-     * size of its first glyph) and how far below the page's top its first glyph stands, all in points.
+     * bold lead-in word, an inline code font); {@code segments} its parts between gaps wider than
+     * {@value #COLUMN_GAP_EMS} em (one when there is none). Where it stands: its page (from 1), the left and right
+     * ends of its ink, the right end of its first word, its em (the size of its first glyph) and how far below the
+     * page's top its first glyph stands, all in points.
      */
-    record Line(String text, boolean paragraphStart, Style style, boolean columns, int page, float left,
-                float right, float firstWordRight, float em, float baseline, List<Segment> segments) {
+    record Line(String text, boolean paragraphStart, Style style, int page, float left, float right,
+                float firstWordRight, float em, float baseline, List<Segment> segments) {
+
+        /** Whether a wide gap parts the line into columns, as in a table row. */
+        boolean columns() {
+            return segments.size() > 1;
+        }
 
         /** The same line, opening a paragraph or not. */
         Line withParagraphStart(boolean start) {
-            return new Line(text, start, style, columns, page, left, right, firstWordRight, em, baseline, segments);
+            return new Line(text, start, style, page, left, right, firstWordRight, em, baseline, segments);
         }
     }
 
@@ -58,7 +64,7 @@ final class PdfLines extends PDFTextStripper {
     }
 
     /** Font sizes closer than this (points) are one size: renderers scale fonts with rounding noise. */
-    private static final double SIZE_STEP = 0.5;
+    static final double SIZE_STEP = 0.5;
     /**
      * A gap between two glyphs of a line this many ems wide parts columns. Word spaces are about 0.25-0.35 em and
      * justified text rarely stretches them past 1 em; on the tuning PDFs word gaps measured at most 0.2 em and table
@@ -78,7 +84,6 @@ final class PdfLines extends PDFTextStripper {
     private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
     private final Map<Style, Integer> lineStyles = new LinkedHashMap<>();
-    private boolean columns;
     private float lastEnd = Float.NaN;
     private float left = Float.NaN;
     private float firstWordRight = Float.NaN;
@@ -88,7 +93,8 @@ final class PdfLines extends PDFTextStripper {
     private boolean paragraphStart = true;
     private int chars;
     private final List<Segment> segments = new ArrayList<>();
-    private int segmentStart;
+    /** The current segment's text, from the glyphs themselves (PDFBox's string may be reordered or normalised). */
+    private final StringBuilder segmentText = new StringBuilder();
     private float segmentLeft = Float.NaN;
 
     private PdfLines(int maxChars) {
@@ -113,25 +119,22 @@ final class PdfLines extends PDFTextStripper {
         if (chars > maxChars) {
             throw new LimitReachedException(maxChars);
         }
-        int offset = text.length();
         text.append(string);
         for (TextPosition p : positions) {
             String unicode = p.getUnicode();
-            int at = offset;
-            offset += unicode == null ? 0 : unicode.length();
             if (unicode == null || unicode.isBlank()) {
                 firstWordDone |= !Float.isNaN(left);
+                segmentText.append(' ');
                 continue;
             }
             float size = p.getFontSizeInPt();
             if (!Float.isNaN(lastEnd) && size > 0 && (p.getXDirAdj() - lastEnd) / size > COLUMN_GAP_EMS) {
-                columns = true;
-                endSegment(at);
+                endSegment();
             }
             if (Float.isNaN(segmentLeft)) {
                 segmentLeft = p.getXDirAdj();
-                segmentStart = at;
             }
+            segmentText.append(unicode);
             lastEnd = p.getXDirAdj() + p.getWidthDirAdj();
             if (Float.isNaN(left)) {
                 left = p.getXDirAdj();
@@ -151,6 +154,7 @@ final class PdfLines extends PDFTextStripper {
     @Override
     protected void writeWordSeparator() {
         text.append(' ');
+        segmentText.append(' ');
         firstWordDone |= !Float.isNaN(left);
     }
 
@@ -178,33 +182,46 @@ final class PdfLines extends PDFTextStripper {
         super.endPage(page);
     }
 
-    /** Ends the segment that runs from {@code segmentStart} to {@code end} of the line's text. */
-    private void endSegment(int end) {
-        if (!Float.isNaN(segmentLeft)) {
-            String t = text.substring(segmentStart, Math.min(end, text.length()));
-            if (!t.isBlank()) {
-                segments.add(new Segment(t.strip(), segmentLeft, lastEnd));
-            }
+    /** Ends the current segment at the last glyph drawn. */
+    private void endSegment() {
+        String t = compatible(segmentText.toString()).replaceAll("\\s+", " ").strip();
+        if (!Float.isNaN(segmentLeft) && !t.isEmpty()) {
+            segments.add(new Segment(t, segmentLeft, lastEnd));
         }
+        segmentText.setLength(0);
         segmentLeft = Float.NaN;
     }
 
+    /**
+     * Ligatures ("ﬁ") and Arabic presentation forms as their letters, as PDFBox normalises its own text (Unicode's
+     * compatibility decomposition of the Alphabetic and Arabic Presentation Forms blocks only).
+     */
+    private static String compatible(String glyphs) {
+        StringBuilder out = new StringBuilder(glyphs.length());
+        glyphs.codePoints().forEach(c -> {
+            boolean presentation = c >= 0xFB00 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF;
+            out.append(presentation ? Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC)
+                    : Character.toString(c));
+        });
+        return out.toString();
+    }
+
     private void endLine() {
-        endSegment(text.length());
+        endSegment();
         String t = text.toString();
         text.setLength(0);
         if (!t.isBlank()) {
             Style style = lineStyles.size() == 1 ? lineStyles.keySet().iterator().next() : null;
-            lines.add(new Line(t, paragraphStart, style, columns, getCurrentPageNo(), left, lastEnd, firstWordRight,
+            lines.add(new Line(t, paragraphStart, style, getCurrentPageNo(), left, lastEnd, firstWordRight,
                     em, baseline, List.copyOf(segments)));
             paragraphStart = false;
         }
         segments.clear();
+        segmentText.setLength(0);
         left = Float.NaN;
         firstWordRight = Float.NaN;
         firstWordDone = false;
         lineStyles.clear();
-        columns = false;
         lastEnd = Float.NaN;
     }
 

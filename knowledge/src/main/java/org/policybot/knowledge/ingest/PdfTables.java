@@ -3,14 +3,19 @@ package org.policybot.knowledge.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.text.ListMarkers;
 
 /**
  * Rebuilds the tables of a PDF from where their text stands. A PDF has no table, only words placed on a page, and
  * its reading order runs cell by cell ("Single course Within 14 days and", "under 25% of lessons", "None After 14
- * days or from", …), so the rows are lost. A table is a run of lines that opens with a line parted into columns by
- * wide gaps ({@link PdfLines.Line#columns()}) and goes on while every part of every line starts at a column and
- * stops before the next one, on one page and in one type size. Its rows are told apart by the space between lines:
- * a wrapped cell's lines are closer than two rows are (cell padding), as a reader sees them.
+ * days or from", …), so the rows are lost. A table is a run of lines that opens with a line parted into segments by
+ * wide gaps ({@link PdfLines.Line#segments()}) and goes on while every part of every line starts at a column and
+ * stops before the next, on one page, in one type size, without a heading or a gap wider than its rows'. Its rows
+ * are told apart by the space between lines: a wrapped cell's lines are closer than two rows are (cell padding), as
+ * a reader sees them. A "table" whose first column holds only clause numbers is a list set with tabs, not a table.
  */
 final class PdfTables {
     /**
@@ -23,9 +28,11 @@ final class PdfTables {
      * ems apart (a line and a cell's padding); a gap of 3 ems is a paragraph break or more.
      */
     private static final double MAX_ROW_GAP_EMS = 3;
-    /** Type sizes closer than this (points) are one size, as {@link PdfLines} rounds them. */
-    private static final double SIZE_TOLERANCE = 0.5;
-    /** Lines whose baselines are closer than this, in ems, stand on one line of the table. */
+    /**
+     * Lines whose baselines are closer than this, in ems, stand on one line of the table: cells of one row share
+     * their baseline to within rounding (under 0.01 em on the tuning PDFs), and the next line is a line-height
+     * (about 1.2 em) below.
+     */
     private static final double SAME_LINE_EMS = 0.3;
     /**
      * A gap between lines this much wider than the table's narrowest one parts two rows: a wrapped cell's lines
@@ -33,22 +40,34 @@ final class PdfTables {
      */
     private static final double ROW_GAP_SCALE = 1.25;
 
+    /**
+     * A first-column cell that is only a clause number or item label ("1.1", "R4.", "(a)", "b)"): a numbered list
+     * set with a tab after each number, whose "first column" is its numbers.
+     */
+    private static final Pattern LABEL = Pattern.compile("""
+            [(\\[]?                       # an opening bracket: (a)
+            (?: [A-Za-z]{0,2} \\d{1,3} (?:\\.\\d{1,3})*   # a number, perhaps dotted or after letters: 1.1, R4, §
+              | [A-Za-z]{1,2} )              # or a letter: a, iv
+            [.)\\]]?                       # a closing stop or bracket
+            """, Pattern.COMMENTS);
+
     /** A table found at lines {@code from} (inclusive) to {@code to} (exclusive), with its cells. */
     record Found(int from, int to, List<List<String>> cells) {
     }
 
+    /** One part of a line in the table: where it stands, its column and its text. */
     private record Placed(float baseline, int column, String text) {
     }
 
     private PdfTables() {
     }
 
-    /** The tables among {@code lines}, in order, none overlapping. */
-    static List<Found> find(List<PdfLines.Line> lines) {
+    /** The tables among {@code lines}, in order, none overlapping; no table holds a line of {@code headings}. */
+    static List<Found> find(List<PdfLines.Line> lines, Set<Integer> headings) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            Found table = lines.get(i).segments().size() >= 2 ? table(lines, i) : null;
+            Found table = lines.get(i).columns() && !headings.contains(i) ? table(lines, i, headings) : null;
             if (table != null) {
                 found.add(table);
                 i = table.to();
@@ -60,29 +79,47 @@ final class PdfTables {
     }
 
     /** The table that opens at line {@code from}, or null when the lines there do not make one. */
-    private static Found table(List<PdfLines.Line> lines, int from) {
+    private static Found table(List<PdfLines.Line> lines, int from, Set<Integer> headings) {
         PdfLines.Line first = lines.get(from);
         float tolerance = (float) (ALIGN_EMS * first.em());
         List<Float> starts = new ArrayList<>();
         if (!fits(first, starts, tolerance, true)) {
             return null;
         }
-        float top = first.baseline();
-        float bottom = top;
+        TreeSet<Float> baselines = new TreeSet<>(List.of(first.baseline()));
         int to = from + 1;
         while (to < lines.size()) {
             PdfLines.Line line = lines.get(to);
-            if (line.page() != first.page() || Math.abs(line.em() - first.em()) > SIZE_TOLERANCE
-                    || line.baseline() < top - SAME_LINE_EMS * first.em()
-                    || line.baseline() > bottom + MAX_ROW_GAP_EMS * first.em()
-                    || !fits(line, starts, tolerance, line.segments().size() >= 2)) {
+            if (line.page() != first.page() || headings.contains(to)
+                    || Math.abs(line.em() - first.em()) > PdfLines.SIZE_STEP
+                    || line.baseline() < baselines.first() - SAME_LINE_EMS * first.em()
+                    || line.baseline() > baselines.last() + widestGap(baselines, first.em())
+                    || !fits(line, starts, tolerance, line.columns())) {
                 break;
             }
-            bottom = Math.max(bottom, line.baseline());
+            baselines.add(line.baseline());
             to++;
         }
         List<List<String>> cells = cells(lines.subList(from, to), starts, tolerance);
-        return cells.size() >= 2 && starts.size() >= 2 ? new Found(from, to, cells) : null;
+        boolean numbered = cells.stream().map(r -> r.get(0)).filter(c -> !c.isEmpty())
+                .allMatch(c -> LABEL.matcher(c).matches() || ListMarkers.isMarker(c));
+        return cells.size() >= 2 && starts.size() >= 2 && !numbered ? new Found(from, to, cells) : null;
+    }
+
+    /**
+     * How far below a table's last line the next may stand: {@value #ROW_GAP_SCALE} times the widest gap between
+     * its lines so far, or {@value #MAX_ROW_GAP_EMS} ems while it has one line; a line further down is after it.
+     */
+    private static double widestGap(TreeSet<Float> baselines, float em) {
+        double widest = 0;
+        Float previous = null;
+        for (float b : baselines) {
+            if (previous != null) {
+                widest = Math.max(widest, b - previous);
+            }
+            previous = b;
+        }
+        return widest > SAME_LINE_EMS * em ? widest * ROW_GAP_SCALE : MAX_ROW_GAP_EMS * em;
     }
 
     /**
@@ -123,9 +160,11 @@ final class PdfTables {
     }
 
     /**
-     * The rows of cells: each part goes to its column, lines are taken top to bottom, and a new row starts where
-     * the gap above a line is wider than the narrowest by {@value #ROW_GAP_SCALE} times or more. When no gap is
-     * (every cell on one line, or no padding), a line with nothing in the first column continues the row above.
+     * The rows of cells: each part goes to its column, and lines are taken top to bottom. A line with nothing in
+     * the first column continues the row above (a wrapped cell); its gap above is the table's line spacing. Where
+     * rows stand further apart than that by {@value #ROW_GAP_SCALE} times or more (the cells' padding), a line at
+     * the line spacing continues its row too, even with text in the first column (a wrapped first cell); where
+     * they do not, or no cell wraps, a line with text in the first column starts a row.
      */
     private static List<List<String>> cells(List<PdfLines.Line> lines, List<Float> starts, float tolerance) {
         List<Placed> placed = new ArrayList<>();
@@ -136,29 +175,31 @@ final class PdfTables {
         }
         placed.sort(Comparator.comparingDouble(Placed::baseline).thenComparingInt(Placed::column));
         float sameLine = (float) (SAME_LINE_EMS * lines.get(0).em());
-        List<List<Placed>> rowsOfLines = new ArrayList<>();
+        List<List<Placed>> tableLines = new ArrayList<>();
         for (Placed p : placed) {
-            List<Placed> last = rowsOfLines.isEmpty() ? null : rowsOfLines.get(rowsOfLines.size() - 1);
+            List<Placed> last = tableLines.isEmpty() ? null : tableLines.get(tableLines.size() - 1);
             if (last != null && p.baseline() - last.get(0).baseline() <= sameLine) {
                 last.add(p);
             } else {
-                rowsOfLines.add(new ArrayList<>(List.of(p)));
+                tableLines.add(new ArrayList<>(List.of(p)));
             }
         }
-        float narrowest = Float.MAX_VALUE;
-        float widest = 0;
-        for (int i = 1; i < rowsOfLines.size(); i++) {
-            float gap = rowsOfLines.get(i).get(0).baseline() - rowsOfLines.get(i - 1).get(0).baseline();
-            narrowest = Math.min(narrowest, gap);
-            widest = Math.max(widest, gap);
+        float[] gaps = new float[tableLines.size()];
+        float spacing = Float.MAX_VALUE;
+        for (int i = 1; i < tableLines.size(); i++) {
+            gaps[i] = tableLines.get(i).get(0).baseline() - tableLines.get(i - 1).get(0).baseline();
+            if (tableLines.get(i).get(0).column() > 0) {
+                spacing = Math.min(spacing, gaps[i]);
+            }
         }
-        boolean padded = widest > narrowest * ROW_GAP_SCALE;
+        boolean padded = false;
+        for (int i = 1; i < tableLines.size(); i++) {
+            padded |= tableLines.get(i).get(0).column() == 0 && gaps[i] > spacing * ROW_GAP_SCALE;
+        }
         List<List<StringBuilder>> rows = new ArrayList<>();
-        for (int i = 0; i < rowsOfLines.size(); i++) {
-            List<Placed> line = rowsOfLines.get(i);
-            boolean newRow = i == 0 || (padded
-                    ? line.get(0).baseline() - rowsOfLines.get(i - 1).get(0).baseline() > narrowest * ROW_GAP_SCALE
-                    : line.get(0).column() == 0);
+        for (int i = 0; i < tableLines.size(); i++) {
+            List<Placed> line = tableLines.get(i);
+            boolean newRow = i == 0 || line.get(0).column() == 0 && (!padded || gaps[i] > spacing * ROW_GAP_SCALE);
             if (newRow) {
                 List<StringBuilder> row = new ArrayList<>();
                 for (int c = 0; c < starts.size(); c++) {

@@ -69,7 +69,7 @@ public final class ExtractiveWriter {
             String marked = Citations.mark(text, citations.use(s.passage(), s.index()));
             boolean unfinished = !ENDED.matcher(text.strip()).matches();
             if (out.length() > 0) {
-                out.append(listing || fragment || unfinished ? "\n• " : " ");
+                out.append(listing || unfinished ? "\n• " : fragment ? "\n" : " ");
             } else if (unfinished && written.size() > 1) {
                 out.append("• ");
             }

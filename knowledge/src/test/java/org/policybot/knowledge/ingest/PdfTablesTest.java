@@ -60,6 +60,46 @@ class PdfTablesTest {
     }
 
     @Test
+    void aHeaderSetApartFromOneLineRowsLeavesEachRowApart() {
+        // GIVEN a header 18 points above rows of one line each, 12 points apart
+        List<Placed> pieces = new ArrayList<>();
+        row(pieces, 750, 12, List.of(List.of("Data"), List.of("Kept for"), List.of("Then")));
+        row(pieces, 732, 12, List.of(List.of("Server logs"), List.of("30 days"), List.of("Deleted")));
+        row(pieces, 720, 12, List.of(List.of("Invoices"), List.of("7 years"), List.of("Archived")));
+        row(pieces, 708, 12, List.of(List.of("Chat logs"), List.of("90 days"), List.of("Deleted")));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN every row is its own
+        assertThat(text).contains("Data: Server logs; Kept for: 30 days; Then: Deleted.",
+                "Data: Invoices; Kept for: 7 years; Then: Archived.", "Data: Chat logs; Kept for: 90 days; Then: Deleted.");
+    }
+
+    @Test
+    void aShortLineWellBelowATableAndClausesSetWithTabsAreNotTableRows() {
+        // GIVEN a table, a short line of the cells' size twice its rows' spacing below it, and then clauses whose
+        // numbers stand apart from their text as a tab sets them
+        List<Placed> pieces = new ArrayList<>();
+        row(pieces, 750, 12, List.of(List.of("Data"), List.of("Kept for"), List.of("Then")));
+        row(pieces, 738, 12, List.of(List.of("Server logs"), List.of("30 days"), List.of("Deleted")));
+        row(pieces, 726, 12, List.of(List.of("Invoices"), List.of("7 years"), List.of("Archived")));
+        pieces.add(new Placed(60, 700, CELL, "Cancellations"));
+        pieces.add(new Placed(60, 660, CELL, "1.1"));
+        pieces.add(new Placed(90, 660, CELL, "Members may cancel a booking at any time before arrival."));
+        pieces.add(new Placed(60, 648, CELL, "1.2"));
+        pieces.add(new Placed(90, 648, CELL, "Refunds are paid within ten days of a cancellation."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN the table ends before the short line, and the clauses read as text
+        assertThat(text).contains("Data: Invoices; Kept for: 7 years; Then: Archived.",
+                "Members may cancel a booking at any time before arrival.");
+        assertThat(text).doesNotContain("Archived Cancellations", "Then: Archived Cancellations", "1.1:");
+    }
+
+    @Test
     void withoutPaddingALineWithNothingInTheFirstColumnContinuesTheRowAbove() {
         // GIVEN a table whose lines are all 12 points apart (no padding between rows), one of its cells wrapped
         List<Placed> pieces = new ArrayList<>();

@@ -64,9 +64,10 @@ class ExtractiveWriterTest {
         // WHEN it is written
         Composition c = ExtractiveWriter.write(d, read("how long are ban records kept?"), id -> "");
 
-        // THEN each item is a line of its own, and the sentence after them does not run into the last one
+        // THEN each item is a line of its own, and the sentence after them starts a line without running into the
+        // last one
         assertThat(c.text()).isEqualTo("• Deleted messages: 30 days in the moderation log [1]\n• Ban records: 2 years [1]"
-                + "\n• Voice is never recorded [1].");
+                + "\nVoice is never recorded [1].");
     }
 
     @Test
