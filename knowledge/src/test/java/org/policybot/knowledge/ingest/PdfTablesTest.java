@@ -33,6 +33,19 @@ class PdfTablesTest {
         }
     }
 
+    /** A retention table's header and first rows, a line each, drawn cell by cell with their tops at {@code tops}. */
+    private static List<Placed> retention(float... tops) {
+        List<List<List<String>>> rows = List.of(List.of(List.of("Data"), List.of("Kept for"), List.of("Then")),
+                List.of(List.of("Server logs"), List.of("30 days"), List.of("Deleted")),
+                List.of(List.of("Invoices"), List.of("7 years"), List.of("Archived")),
+                List.of(List.of("Chat logs"), List.of("90 days"), List.of("Deleted")));
+        List<Placed> out = new ArrayList<>();
+        for (int i = 0; i < tops.length; i++) {
+            row(out, tops[i], 12, rows.get(i));
+        }
+        return out;
+    }
+
     @Test
     void aTableDrawnCellByCellWithWrappedCellsReadsAsRowsNamedByTheHeader() {
         // GIVEN a paragraph, a table whose cells wrap (lines 12 points apart, rows 18) drawn one cell after
@@ -62,11 +75,7 @@ class PdfTablesTest {
     @Test
     void aHeaderSetApartFromOneLineRowsLeavesEachRowApart() {
         // GIVEN a header 18 points above rows of one line each, 12 points apart
-        List<Placed> pieces = new ArrayList<>();
-        row(pieces, 750, 12, List.of(List.of("Data"), List.of("Kept for"), List.of("Then")));
-        row(pieces, 732, 12, List.of(List.of("Server logs"), List.of("30 days"), List.of("Deleted")));
-        row(pieces, 720, 12, List.of(List.of("Invoices"), List.of("7 years"), List.of("Archived")));
-        row(pieces, 708, 12, List.of(List.of("Chat logs"), List.of("90 days"), List.of("Deleted")));
+        List<Placed> pieces = retention(750, 732, 720, 708);
 
         // WHEN it is ingested
         String text = text(Fixtures.placedPdf(pieces));
@@ -80,10 +89,7 @@ class PdfTablesTest {
     void aShortLineWellBelowATableAndClausesSetWithTabsAreNotTableRows() {
         // GIVEN a table, a short line of the cells' size twice its rows' spacing below it, and then clauses whose
         // numbers stand apart from their text as a tab sets them
-        List<Placed> pieces = new ArrayList<>();
-        row(pieces, 750, 12, List.of(List.of("Data"), List.of("Kept for"), List.of("Then")));
-        row(pieces, 738, 12, List.of(List.of("Server logs"), List.of("30 days"), List.of("Deleted")));
-        row(pieces, 726, 12, List.of(List.of("Invoices"), List.of("7 years"), List.of("Archived")));
+        List<Placed> pieces = retention(750, 738, 726);
         pieces.add(new Placed(60, 700, CELL, "Cancellations"));
         pieces.add(new Placed(60, 660, CELL, "1.1"));
         pieces.add(new Placed(90, 660, CELL, "Members may cancel a booking at any time before arrival."));
