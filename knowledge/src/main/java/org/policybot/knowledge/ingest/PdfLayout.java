@@ -73,10 +73,10 @@ final class PdfLayout {
             }
             if (t < tables.size() && tables.get(t).from() == i) {
                 flush(paragraph, chunks);
-                List<List<String>> cells = tables.get(t++).cells();
-                chunks.add(PlainTextParser.Chunk.table(new PlainTextParser.Table(cells,
-                        TableText.looksLikeHeader(cells))));
-                i = tables.get(t - 1).to() - 1;
+                PdfTables.Found table = tables.get(t++);
+                chunks.add(PlainTextParser.Chunk.table(new PlainTextParser.Table(table.cells(),
+                        TableText.looksLikeHeader(table.cells()))));
+                i = table.to() - 1;
                 continue;
             }
             if (r < runs.size() && runs.get(r).from() == i) {

@@ -45,10 +45,9 @@ final class PdfTables {
      * set with a tab after each number, whose "first column" is its numbers.
      */
     private static final Pattern LABEL = Pattern.compile("""
-            [(\\[]?                       # an opening bracket: (a)
-            (?: [A-Za-z]{0,2} \\d{1,3} (?:\\.\\d{1,3})*   # a number, perhaps dotted or after letters: 1.1, R4, §
-              | [A-Za-z]{1,2} )              # or a letter: a, iv
-            [.)\\]]?                       # a closing stop or bracket
+            [(\\[]?                                           # an opening bracket: (a)
+            (?: [A-Za-z]{0,2} \\d{1,3} (?:\\.\\d{1,3})* [.)\\]]?   # a number, perhaps dotted or after letters: 1.1, R4.
+              | [A-Za-z]{1,4} [.)\\]] )                          # letters with their stop or bracket: (a), b), iv.
             """, Pattern.COMMENTS);
 
     /** A table found at lines {@code from} (inclusive) to {@code to} (exclusive), with its cells. */
