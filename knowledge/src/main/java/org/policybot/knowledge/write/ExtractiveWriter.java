@@ -83,8 +83,8 @@ public final class ExtractiveWriter {
     /**
      * A clause's run-in title ("2.4 Annual subscription. An annual subscription can be refunded…", "Meals.
      * Volunteers receive three meals…"): a sentence of at most {@value #MAX_RUN_IN_WORDS} words whose content
-     * words all recur in the sentence after it. Written alone it says nothing ("Annual subscription [1]."); the
-     * quote keeps it.
+     * words all recur in the sentence after it. Written alone it says nothing ("Annual subscription [1]."), so
+     * neither the answer nor its quote holds it, unless it is all the answer has.
      */
     static boolean isRunInTitle(RankedSentence s) {
         var p = s.passage();
