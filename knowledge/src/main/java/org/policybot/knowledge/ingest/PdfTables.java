@@ -35,8 +35,9 @@ final class PdfTables {
      */
     private static final double SAME_LINE_EMS = 0.3;
     /**
-     * A gap between lines this much wider than the table's narrowest one parts two rows: a wrapped cell's lines
-     * are one line-height apart, rows one line-height and the cells' padding (1.4-1.5 times it on the tuning PDFs).
+     * A gap between lines this much wider than the line spacing under a wrapped cell parts two rows, and a line
+     * this much further below a table than its widest gap so far is after it: a wrapped cell's lines are one
+     * line-height apart, rows one line-height and the cells' padding (1.4-1.5 times it on the tuning PDFs).
      */
     private static final double ROW_GAP_SCALE = 1.25;
 
