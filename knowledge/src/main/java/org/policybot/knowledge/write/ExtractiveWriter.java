@@ -37,7 +37,7 @@ public final class ExtractiveWriter {
             throw new IllegalArgumentException("nothing to write for a question the knowledge base does not cover");
         }
         Composition body = body(decision.chosen(), authorOf);
-        String lead = lead(decision.best(), q, decision.outcome() == Decision.Outcome.HIGH);
+        String lead = lead(decision.best(), decision.chosen(), q, decision.outcome() == Decision.Outcome.HIGH);
         String text = lead.isEmpty() ? body.text() : lead + (body.text().startsWith("• ") ? "\n" : " ") + body.text();
         if (decision.outcome() == Decision.Outcome.LOW) {
             text = UNSURE + "\n" + text;
@@ -103,13 +103,17 @@ public final class ExtractiveWriter {
      * "Yes." / "No." for a yes/no question, a correction for a statement the text contradicts, or
      * nothing. A figure the question states decides first (the best sentence confirms or contradicts
      * it); without one, the polarity of the clause holding the question decides, but only when the
-     * engine is confident and the question states no figure the sentence leaves open.
+     * engine is confident and the question states no figure the sentence leaves open. A figure that differs
+     * contradicts only when the quoted sentences do not state values on both sides of it: tiers ("in full within
+     * the first 30 days… not after the first six months") leave a figure between them ("2 months in") to the reader.
      */
-    static String lead(RankedSentence best, ReadQuestion q, boolean confident) {
+    static String lead(RankedSentence best, List<RankedSentence> quoted, ReadQuestion q, boolean confident) {
         Polarity.Verdict v = Polarity.judge(best.text(), q);
         boolean byPolarity = confident && v.decisive() && (q.figures().isEmpty() || v.figureMatch());
+        boolean contradicted = v.figureMismatch()
+                && !Polarity.brackets(quoted.stream().map(RankedSentence::text).toList(), q);
         if (q.type() == QuestionType.YES_NO) {
-            if (v.figureMismatch()) {
+            if (contradicted) {
                 return "No.";
             }
             if (v.figureMatch() && !v.negative()) {
@@ -117,7 +121,7 @@ public final class ExtractiveWriter {
             }
             return byPolarity ? (v.negative() != q.negated() ? "No." : "Yes.") : "";
         }
-        if (v.figureMismatch() || q.asserts() && byPolarity && v.negative() != q.negated()) {
+        if (contradicted || q.asserts() && byPolarity && v.negative() != q.negated()) {
             return CORRECTION;
         }
         return "";

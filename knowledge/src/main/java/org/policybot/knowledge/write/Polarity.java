@@ -82,16 +82,53 @@ final class Polarity {
         int[] out = new int[2];
         for (Figures.Figure a : asked) {
             for (Figures.Figure w : written) {
-                if (a.isDuration() && w.isDuration()) {
-                    double x = a.days();
-                    double y = w.days();
-                    out[Math.abs(x - y) <= SAME_DURATION * Math.max(x, y) ? 0 : 1]++;
-                } else if (!a.unit().isEmpty() && sameWord(a.unit(), w.unit())) {
-                    out[a.value() == w.value() ? 0 : 1]++;
+                if (comparable(a, w)) {
+                    out[same(a, w) ? 0 : 1]++;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code sentences} state values on both sides of one of the question's figures ("within the first 30
+     * days… After the first six months…" around "2 months in"): the text sets tiers or a range, and the figure
+     * between them is contradicted by neither. A figure outside them, or equal to one, is judged as before.
+     */
+    static boolean brackets(List<String> sentences, ReadQuestion q) {
+        for (Figures.Figure a : q.figures()) {
+            boolean below = false;
+            boolean above = false;
+            for (String sentence : sentences) {
+                for (Figures.Figure w : Figures.in(sentence)) {
+                    if (!isBound(sentence, w) && comparable(a, w) && !same(a, w)) {
+                        below |= measure(w) < measure(a);
+                        above |= measure(w) > measure(a);
+                    }
+                }
+            }
+            if (below && above) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double measure(Figures.Figure f) {
+        return f.isDuration() ? f.days() : f.value();
+    }
+
+    private static boolean comparable(Figures.Figure a, Figures.Figure b) {
+        return a.isDuration() && b.isDuration() || !a.isDuration() && !a.unit().isEmpty() && sameWord(a.unit(), b.unit());
+    }
+
+    private static boolean same(Figures.Figure a, Figures.Figure b) {
+        if (a.isDuration() && b.isDuration()) {
+            double x = a.days();
+            double y = b.days();
+            return Math.abs(x - y) <= SAME_DURATION * Math.max(x, y);
+        }
+        return a.value() == b.value();
     }
 
     private static boolean sameWord(String a, String b) {

@@ -109,6 +109,27 @@ class ExtractiveWriterTest {
     }
 
     @Test
+    void aFigureBetweenTheTextsTiersIsNotReadAsAFalsePremise() {
+        // GIVEN a refund clause in tiers, its first tier the best sentence
+        Passage tiers = passage("An annual subscription can be refunded in full if you cancel within the first 30 days. "
+                + "Between day 31 and the end of the sixth month, you receive a prorated refund. "
+                + "After the first six months, annual subscriptions are not refundable.");
+        RankedSentence best = sentence(tiers, 0, 0.9);
+        List<RankedSentence> all = List.of(best, sentence(tiers, 1, 0.6), sentence(tiers, 2, 0.5));
+        Decision whole = new Decision(Decision.Outcome.HIGH, 0.9, all, all, new double[0]);
+        Decision first = new Decision(Decision.Outcome.HIGH, 0.9, List.of(best), all, new double[0]);
+        String question = "can I still get money back on an annual plan 2 months in?";
+
+        // WHEN a question whose figure falls between the tiers is answered with all of them, or with the first alone
+        String answer = ExtractiveWriter.write(whole, read(question), id -> "").text();
+        String alone = ExtractiveWriter.write(first, read(question), id -> "").text();
+
+        // THEN the tiers are quoted without a verdict; the first tier alone still contradicts the figure
+        assertThat(answer).startsWith("An annual subscription can be refunded in full");
+        assertThat(alone).startsWith("No. An annual subscription");
+    }
+
+    @Test
     void aWrongFigureIsCorrectedAndALowConfidenceAnswerSaysSoFirst() {
         RankedSentence best = sentence(APPEALS, 0, 0.4);
         Decision high = new Decision(Decision.Outcome.HIGH, 0.9, List.of(best), List.of(best), new double[0]);
