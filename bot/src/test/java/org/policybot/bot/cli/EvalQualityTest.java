@@ -67,7 +67,8 @@ class EvalQualityTest {
         "eval/corpora/real-mixed5,          0.80, 0.82, 0.13",
         "eval/corpora/fictional-wildlife,   0.77, 0.71, 0.08",
         "eval/corpora/real-governance3,     0.74, 0.69, 0.10",
-        "eval/corpora/fictional-hostel,     0.72, 0.63, 0.18"})
+        "eval/corpora/fictional-hostel,     0.72, 0.63, 0.18",
+        "eval/corpora/real-mixed6,          0.83, 0.71, 0.16"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
