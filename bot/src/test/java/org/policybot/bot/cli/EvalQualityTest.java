@@ -68,7 +68,8 @@ class EvalQualityTest {
         "eval/corpora/fictional-wildlife,   0.77, 0.71, 0.08",
         "eval/corpora/real-governance3,     0.74, 0.69, 0.10",
         "eval/corpora/fictional-hostel,     0.72, 0.63, 0.18",
-        "eval/corpora/real-mixed6,          0.83, 0.71, 0.16"})
+        "eval/corpora/real-mixed6,          0.83, 0.71, 0.16",
+        "eval/corpora/fictional-foodbank,   0.79, 0.67, 0.11"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
