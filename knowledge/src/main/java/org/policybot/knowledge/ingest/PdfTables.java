@@ -86,20 +86,18 @@ final class PdfTables {
         if (!fits(first, starts, tolerance, true)) {
             return null;
         }
-        TreeSet<Float> baselines = new TreeSet<>(List.of(first.baseline()));
         int to = from + 1;
         while (to < lines.size()) {
             PdfLines.Line line = lines.get(to);
             if (line.page() != first.page() || headings.contains(to)
                     || Math.abs(line.em() - first.em()) > PdfLines.SIZE_STEP
-                    || line.baseline() < baselines.first() - SAME_LINE_EMS * first.em()
-                    || line.baseline() > baselines.last() + widestGap(baselines, first.em())
+                    || line.baseline() < first.baseline() - SAME_LINE_EMS * first.em()
                     || !fits(line, starts, tolerance, line.columns())) {
                 break;
             }
-            baselines.add(line.baseline());
             to++;
         }
+        to = from + rowsAbove(lines.subList(from, to), first.em());
         List<List<String>> cells = cells(lines.subList(from, to), starts, tolerance);
         boolean numbered = cells.stream().map(r -> r.get(0)).filter(c -> !c.isEmpty())
                 .allMatch(c -> LABEL.matcher(c).matches() || ListMarkers.isMarker(c));
@@ -107,19 +105,34 @@ final class PdfTables {
     }
 
     /**
-     * How far below a table's last line the next may stand: {@value #ROW_GAP_SCALE} times the widest gap between
-     * its lines so far, or {@value #MAX_ROW_GAP_EMS} ems while it has one line; a line further down is after it.
+     * How many of {@code run}'s lines, in their order, stand above the table's end: the first gap, top to bottom,
+     * wider than {@value #ROW_GAP_SCALE} times the widest above it ({@value #MAX_ROW_GAP_EMS} ems below the first
+     * line). Gaps are measured top to bottom, not in reading order: a browser draws a row's cells one after another,
+     * each centred in its row, so the next cell drawn may stand lower than the row's first line.
      */
-    private static double widestGap(TreeSet<Float> baselines, float em) {
+    private static int rowsAbove(List<PdfLines.Line> run, float em) {
+        TreeSet<Float> baselines = new TreeSet<>();
+        run.forEach(l -> baselines.add(l.baseline()));
         double widest = 0;
+        float end = Float.MAX_VALUE;
         Float previous = null;
         for (float b : baselines) {
             if (previous != null) {
-                widest = Math.max(widest, b - previous);
+                double gap = b - previous;
+                double allowed = widest > SAME_LINE_EMS * em ? widest * ROW_GAP_SCALE : MAX_ROW_GAP_EMS * em;
+                if (gap > allowed) {
+                    end = previous;
+                    break;
+                }
+                widest = Math.max(widest, gap);
             }
             previous = b;
         }
-        return widest > SAME_LINE_EMS * em ? widest * ROW_GAP_SCALE : MAX_ROW_GAP_EMS * em;
+        int n = 0;
+        while (n < run.size() && run.get(n).baseline() <= end) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -160,11 +173,11 @@ final class PdfTables {
     }
 
     /**
-     * The rows of cells: each part goes to its column, and lines are taken top to bottom. A line with nothing in
-     * the first column continues the row above (a wrapped cell); its gap above is the table's line spacing. Where
-     * rows stand further apart than that by {@value #ROW_GAP_SCALE} times or more (the cells' padding), a line at
-     * the line spacing continues its row too, even with text in the first column (a wrapped first cell); where
-     * they do not, or no cell wraps, a line with text in the first column starts a row.
+     * The rows of cells: each part goes to its column, and lines are taken top to bottom. Rows stand apart by more
+     * than a wrapped cell's lines do (the cells' padding): where some gap is {@value #ROW_GAP_SCALE} times that line
+     * spacing or more, such gaps part the rows, whatever stands in the first column (a browser centres each cell in
+     * its row, so a row's first line may hold any column). Where none is, or no cell wraps, a line with text in the
+     * first column starts a row and a line without continues the row above.
      */
     private static List<List<String>> cells(List<PdfLines.Line> lines, List<Float> starts, float tolerance) {
         List<Placed> placed = new ArrayList<>();
@@ -173,8 +186,9 @@ final class PdfTables {
                 placed.add(new Placed(line.baseline(), column(starts, s.left(), tolerance), s.text()));
             }
         }
-        placed.sort(Comparator.comparingDouble(Placed::baseline).thenComparingInt(Placed::column));
         float sameLine = (float) (SAME_LINE_EMS * lines.get(0).em());
+        float spacing = wrappedSpacing(placed, sameLine);
+        placed.sort(Comparator.comparingDouble(Placed::baseline).thenComparingInt(Placed::column));
         List<List<Placed>> tableLines = new ArrayList<>();
         for (Placed p : placed) {
             List<Placed> last = tableLines.isEmpty() ? null : tableLines.get(tableLines.size() - 1);
@@ -185,7 +199,6 @@ final class PdfTables {
             }
         }
         float[] gaps = new float[tableLines.size()];
-        float spacing = Float.MAX_VALUE;
         for (int i = 1; i < tableLines.size(); i++) {
             gaps[i] = tableLines.get(i).get(0).baseline() - tableLines.get(i - 1).get(0).baseline();
             if (tableLines.get(i).get(0).column() > 0) {
@@ -194,12 +207,12 @@ final class PdfTables {
         }
         boolean padded = false;
         for (int i = 1; i < tableLines.size(); i++) {
-            padded |= tableLines.get(i).get(0).column() == 0 && gaps[i] > spacing * ROW_GAP_SCALE;
+            padded |= gaps[i] > spacing * ROW_GAP_SCALE;
         }
         List<List<StringBuilder>> rows = new ArrayList<>();
         for (int i = 0; i < tableLines.size(); i++) {
             List<Placed> line = tableLines.get(i);
-            boolean newRow = i == 0 || line.get(0).column() == 0 && (!padded || gaps[i] > spacing * ROW_GAP_SCALE);
+            boolean newRow = i == 0 || (padded ? gaps[i] > spacing * ROW_GAP_SCALE : line.get(0).column() == 0);
             if (newRow) {
                 List<StringBuilder> row = new ArrayList<>();
                 for (int c = 0; c < starts.size(); c++) {
@@ -218,5 +231,25 @@ final class PdfTables {
             out.add(row.stream().map(b -> TextRepair.paragraph(b.toString())).toList());
         }
         return out;
+    }
+
+    /**
+     * The line spacing inside a wrapped cell, from the order the parts were drawn in: a browser draws a cell's lines
+     * one after another, so two parts drawn in a row in one column, the second lower, are one cell's lines (the next
+     * row's cell in that column comes only after the other columns'). Float.MAX_VALUE when no cell wraps so, or the
+     * page was drawn line by line across the columns; {@link #cells} then measures the spacing under lines with an
+     * empty first column.
+     */
+    private static float wrappedSpacing(List<Placed> drawn, float sameLine) {
+        float spacing = Float.MAX_VALUE;
+        for (int i = 1; i < drawn.size(); i++) {
+            Placed before = drawn.get(i - 1);
+            Placed next = drawn.get(i);
+            float gap = next.baseline() - before.baseline();
+            if (next.column() == before.column() && gap > sameLine) {
+                spacing = Math.min(spacing, gap);
+            }
+        }
+        return spacing;
     }
 }

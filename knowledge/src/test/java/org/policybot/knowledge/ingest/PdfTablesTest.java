@@ -73,6 +73,32 @@ class PdfTablesTest {
     }
 
     @Test
+    void cellsCentredInTheirRowsAsABrowserSetsThemReadAsRows() {
+        // GIVEN a table whose cells are centred in their rows (lines 12 points apart, rows 18), each cell drawn
+        // after the one before it, so that a row's first cell drawn stands below its other cells' first lines
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
+        row(pieces, 750, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        row(pieces, 732, 12, List.of(List.of(), List.of("Within 14 days and", "under 25% done"), List.of()));
+        row(pieces, 726, 12, List.of(List.of("Single course"), List.of(), List.of("After 14 days")));
+        pieces.add(new Placed(COLUMNS[0], 696, CELL, "Annual"));
+        pieces.add(new Placed(COLUMNS[0], 684, CELL, "subscription"));
+        pieces.add(new Placed(COLUMNS[1], 690, CELL, "Within 30 days"));
+        row(pieces, 702, 12, List.of(List.of(), List.of(), List.of("Prorated until the", "end of the sixth", "month")));
+        pieces.add(new Placed(60, 640, BODY, "Refunds are paid to the original payment method within ten days."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN each row reads as one line naming its columns, and the paragraphs around it stay text
+        assertThat(text).contains("Product: Single course; Full refund: Within 14 days and under 25% done; "
+                        + "No refund: After 14 days.",
+                "Product: Annual subscription; Full refund: Within 30 days; "
+                        + "No refund: Prorated until the end of the sixth month.",
+                "Refunds are paid to the original payment method within ten days.");
+    }
+
+    @Test
     void aHeaderSetApartFromOneLineRowsLeavesEachRowApart() {
         // GIVEN a header 18 points above rows of one line each, 12 points apart
         List<Placed> pieces = retention(750, 732, 720, 708);
