@@ -35,11 +35,19 @@ final class PdfTables {
      */
     private static final double SAME_LINE_EMS = 0.3;
     /**
-     * A gap between lines this much wider than the line spacing under a wrapped cell parts two rows, and a line
-     * this much further below a table than its widest gap so far is after it: a wrapped cell's lines are one
-     * line-height apart, rows one line-height and the cells' padding (1.4-1.5 times it on the tuning PDFs).
+     * A line this much further below a table than the widest gap between its lines so far is after it: a wrapped
+     * cell's lines are one line-height apart, rows one line-height and the cells' padding (1.2-1.5 times it on the
+     * tuning PDFs), and a paragraph after the table a line-height and a paragraph's margin.
      */
     private static final double ROW_GAP_SCALE = 1.25;
+
+    /**
+     * Rows stand further apart than a wrapped cell's lines by at least this, in ems: the cells' padding, 0.24 em with
+     * a browser's default table style (1 px padding, 2 px between cells: 2.9 points at 12-point type; the
+     * fictional-orchestra fees PDF) and 0.4 em or more where padding is set (the other tuning PDFs); baselines are
+     * exact to under 0.01 em, so 0.1 em tells the two apart.
+     */
+    private static final double ROW_PADDING_EMS = 0.1;
 
     /**
      * A first-column cell that is only a clause number or item label ("1.1", "R4.", "(a)", "b)"): a numbered list
@@ -62,12 +70,15 @@ final class PdfTables {
     private PdfTables() {
     }
 
-    /** The tables among {@code lines}, in order, none overlapping; no table holds a line of {@code headings}. */
+    /**
+     * The tables among {@code lines}, in order, none overlapping. A line of {@code headings} below a table ends it; one
+     * level with its lines, as a header row set in bold is, is a cell.
+     */
     static List<Found> find(List<PdfLines.Line> lines, Set<Integer> headings) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            Found table = lines.get(i).columns() && !headings.contains(i) ? table(lines, i, headings) : null;
+            Found table = lines.get(i).columns() ? table(lines, i, headings) : null;
             if (table != null) {
                 found.add(table);
                 i = table.to();
@@ -78,42 +89,93 @@ final class PdfTables {
         return found;
     }
 
-    /** The table that opens at line {@code from}, or null when the lines there do not make one. */
+    /**
+     * The table that opens at line {@code from}, or null when the lines there do not make one. A table that runs to
+     * the foot of its page goes on at the head of the next in the same columns: a header repeated there is dropped, and
+     * a first row there without text in the first column finishes the row the page cut.
+     */
     private static Found table(List<PdfLines.Line> lines, int from, Set<Integer> headings) {
         PdfLines.Line first = lines.get(from);
         float tolerance = (float) (ALIGN_EMS * first.em());
         List<Float> starts = new ArrayList<>();
-        if (!fits(first, starts, tolerance, true)) {
+        List<PdfLines.Segment> seen = new ArrayList<>();
+        if (!fits(first, starts, tolerance, true, seen)) {
             return null;
         }
+        int to = extent(lines, from, starts, seen, headings, true);
+        List<List<String>> cells = new ArrayList<>(cells(lines.subList(from, to), starts, tolerance));
+        boolean numbered = cells.stream().map(r -> r.get(0)).filter(c -> !c.isEmpty())
+                .allMatch(c -> LABEL.matcher(c).matches() || ListMarkers.isMarker(c));
+        if (cells.size() < 2 || starts.size() < 2 || numbered) {
+            return null;
+        }
+        while (to < lines.size() && lines.get(to).page() == lines.get(to - 1).page() + 1 && !headings.contains(to)
+                && Math.abs(lines.get(to).em() - first.em()) <= PdfLines.SIZE_STEP
+                && fits(lines.get(to), starts, tolerance, false, seen)) {
+            int end = extent(lines, to, starts, seen, headings, false);
+            List<List<String>> more = new ArrayList<>(cells(lines.subList(to, end), starts, tolerance));
+            if (more.get(0).equals(cells.get(0))) {
+                more.remove(0);
+            } else if (more.get(0).get(0).isEmpty()) {
+                cells.add(joined(cells.remove(cells.size() - 1), more.remove(0))); // a row the page cut in two
+            }
+            cells.addAll(more);
+            to = end;
+        }
+        return new Found(from, to, cells);
+    }
+
+    /** The cells of a row cut by a page, each column's text above the cut, then below it. */
+    private static List<String> joined(List<String> above, List<String> below) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < above.size(); c++) {
+            out.add((above.get(c) + " " + below.get(c)).strip());
+        }
+        return out;
+    }
+
+    /**
+     * Where the table whose first line on this page is {@code from} (already fitted) ends: the lines after it on the
+     * page, in the same type size and without a heading, whose parts fit the columns ({@code open}: or open new ones
+     * beside the lines so far), cut at the first wide gap ({@link #rowsAbove}).
+     */
+    private static int extent(List<PdfLines.Line> lines, int from, List<Float> starts, List<PdfLines.Segment> seen,
+                              Set<Integer> headings, boolean open) {
+        PdfLines.Line first = lines.get(from);
+        float tolerance = (float) (ALIGN_EMS * first.em());
+        float lowest = first.baseline();
         int to = from + 1;
         while (to < lines.size()) {
             PdfLines.Line line = lines.get(to);
-            if (line.page() != first.page() || headings.contains(to)
+            // a line level with the table's lines so far is a cell beside them, never a heading (a header row's
+            // cells are set in bold), and may open a column of its own
+            boolean beside = line.baseline() <= lowest + SAME_LINE_EMS * first.em();
+            if (line.page() != first.page() || headings.contains(to) && !beside
                     || Math.abs(line.em() - first.em()) > PdfLines.SIZE_STEP
-                    || line.baseline() < first.baseline() - SAME_LINE_EMS * first.em()
-                    || !fits(line, starts, tolerance, line.columns())) {
+                    || line.baseline() < first.baseline() - MAX_ROW_GAP_EMS * first.em()
+                    || !fits(line, starts, tolerance, open && (line.columns() || beside), seen)) {
                 break;
             }
+            lowest = Math.max(lowest, line.baseline());
             to++;
         }
-        to = from + rowsAbove(lines.subList(from, to), first.em());
-        List<List<String>> cells = cells(lines.subList(from, to), starts, tolerance);
-        boolean numbered = cells.stream().map(r -> r.get(0)).filter(c -> !c.isEmpty())
-                .allMatch(c -> LABEL.matcher(c).matches() || ListMarkers.isMarker(c));
-        return cells.size() >= 2 && starts.size() >= 2 && !numbered ? new Found(from, to, cells) : null;
+        return from + rowsAbove(lines.subList(from, to), starts, tolerance);
     }
 
     /**
      * How many of {@code run}'s lines, in their order, stand above the table's end: the first gap, top to bottom,
-     * wider than {@value #ROW_GAP_SCALE} times the widest above it ({@value #MAX_ROW_GAP_EMS} ems below the first
+     * wider than {@value #ROW_GAP_SCALE} times the rows' spacing so far ({@value #MAX_ROW_GAP_EMS} ems below the first
      * line). Gaps are measured top to bottom, not in reading order: a browser draws a row's cells one after another,
-     * each centred in its row, so the next cell drawn may stand lower than the row's first line.
+     * each centred in its row, so the next cell drawn may stand lower than the row's first line. The rows' spacing is
+     * the widest gap so far, and no less than {@value #ROW_GAP_SCALE} times a wrapped cell's line spacing: lines of
+     * cells centred in one row stand half a line apart, and the first gap under them is the first between rows.
      */
-    private static int rowsAbove(List<PdfLines.Line> run, float em) {
+    private static int rowsAbove(List<PdfLines.Line> run, List<Float> starts, float tolerance) {
+        float em = run.get(0).em();
+        float wrapped = wrappedSpacing(placed(run, starts, tolerance), (float) (SAME_LINE_EMS * em));
         TreeSet<Float> baselines = new TreeSet<>();
         run.forEach(l -> baselines.add(l.baseline()));
-        double widest = 0;
+        double widest = wrapped == Float.MAX_VALUE ? 0 : wrapped * ROW_GAP_SCALE;
         float end = Float.MAX_VALUE;
         Float previous = null;
         for (float b : baselines) {
@@ -136,14 +198,17 @@ final class PdfTables {
     }
 
     /**
-     * Whether every part of {@code line} starts at a column and stops before the next; a line parted by gaps
-     * ({@code open}) may add columns where its parts start. {@code starts} grows by those, kept in order.
+     * Whether every part of {@code line} starts at a column and stops before the next; a line parted by gaps, or
+     * level with the table's lines ({@code open}), may add columns where its parts start, unless a part already
+     * {@code seen} runs across that point. {@code starts} grows by those, kept in order, and {@code seen} by the
+     * line's parts.
      */
-    private static boolean fits(PdfLines.Line line, List<Float> starts, float tolerance, boolean open) {
+    private static boolean fits(PdfLines.Line line, List<Float> starts, float tolerance, boolean open,
+                                List<PdfLines.Segment> seen) {
         List<Float> added = new ArrayList<>(starts);
         for (PdfLines.Segment s : line.segments()) {
             if (column(added, s.left(), tolerance) < 0) {
-                if (!open) {
+                if (!open || seen.stream().anyMatch(p -> crosses(p, s.left(), tolerance))) {
                     return false;
                 }
                 added.add(s.left());
@@ -152,14 +217,20 @@ final class PdfTables {
         }
         for (PdfLines.Segment s : line.segments()) {
             for (float start : added) {
-                if (start > s.left() + tolerance && start < s.right() - tolerance) {
+                if (crosses(s, start, tolerance)) {
                     return false; // the text runs across a column: a paragraph, not a cell
                 }
             }
         }
         starts.clear();
         starts.addAll(added);
+        seen.addAll(line.segments());
         return true;
+    }
+
+    /** Whether {@code part}'s text runs across {@code x}. */
+    private static boolean crosses(PdfLines.Segment part, float x, float tolerance) {
+        return x > part.left() + tolerance && x < part.right() - tolerance;
     }
 
     /** The index of the column starting at {@code x}, or -1. */
@@ -174,19 +245,15 @@ final class PdfTables {
 
     /**
      * The rows of cells: each part goes to its column, and lines are taken top to bottom. Rows stand apart by more
-     * than a wrapped cell's lines do (the cells' padding): where some gap is {@value #ROW_GAP_SCALE} times that line
-     * spacing or more, such gaps part the rows, whatever stands in the first column (a browser centres each cell in
+     * than a wrapped cell's lines do (the cells' padding): where some gap exceeds that line spacing by
+     * {@value #ROW_PADDING_EMS} em or more, such gaps part the rows, whatever stands in the first column (a browser centres each cell in
      * its row, so a row's first line may hold any column). Where none is, or no cell wraps, a line with text in the
      * first column starts a row and a line without continues the row above.
      */
     private static List<List<String>> cells(List<PdfLines.Line> lines, List<Float> starts, float tolerance) {
-        List<Placed> placed = new ArrayList<>();
-        for (PdfLines.Line line : lines) {
-            for (PdfLines.Segment s : line.segments()) {
-                placed.add(new Placed(line.baseline(), column(starts, s.left(), tolerance), s.text()));
-            }
-        }
+        List<Placed> placed = placed(lines, starts, tolerance);
         float sameLine = (float) (SAME_LINE_EMS * lines.get(0).em());
+        float rowPadding = (float) (ROW_PADDING_EMS * lines.get(0).em());
         float spacing = wrappedSpacing(placed, sameLine);
         placed.sort(Comparator.comparingDouble(Placed::baseline).thenComparingInt(Placed::column));
         List<List<Placed>> tableLines = new ArrayList<>();
@@ -199,20 +266,27 @@ final class PdfTables {
             }
         }
         float[] gaps = new float[tableLines.size()];
+        float underWrapped = Float.MAX_VALUE;
         for (int i = 1; i < tableLines.size(); i++) {
             gaps[i] = tableLines.get(i).get(0).baseline() - tableLines.get(i - 1).get(0).baseline();
             if (tableLines.get(i).get(0).column() > 0) {
-                spacing = Math.min(spacing, gaps[i]);
+                underWrapped = Math.min(underWrapped, gaps[i]);
             }
+        }
+        if (spacing == Float.MAX_VALUE) {
+            spacing = underWrapped;
         }
         boolean padded = false;
         for (int i = 1; i < tableLines.size(); i++) {
-            padded |= gaps[i] > spacing * ROW_GAP_SCALE;
+            padded |= gaps[i] > spacing + rowPadding;
         }
         List<List<StringBuilder>> rows = new ArrayList<>();
         for (int i = 0; i < tableLines.size(); i++) {
             List<Placed> line = tableLines.get(i);
-            boolean newRow = i == 0 || (padded ? gaps[i] > spacing * ROW_GAP_SCALE : line.get(0).column() == 0);
+            // unpadded, a line with text in the first column starts a row, unless it stands less than a line below
+            // the last (a cell centred beside a taller one)
+            boolean newRow = i == 0 || (padded ? gaps[i] > spacing + rowPadding
+                    : line.get(0).column() == 0 && (spacing == Float.MAX_VALUE || gaps[i] >= spacing - sameLine));
             if (newRow) {
                 List<StringBuilder> row = new ArrayList<>();
                 for (int c = 0; c < starts.size(); c++) {
@@ -231,6 +305,17 @@ final class PdfTables {
             out.add(row.stream().map(b -> TextRepair.paragraph(b.toString())).toList());
         }
         return out;
+    }
+
+    /** Every part of {@code lines} in its column, in the order drawn. */
+    private static List<Placed> placed(List<PdfLines.Line> lines, List<Float> starts, float tolerance) {
+        List<Placed> placed = new ArrayList<>();
+        for (PdfLines.Line line : lines) {
+            for (PdfLines.Segment s : line.segments()) {
+                placed.add(new Placed(line.baseline(), column(starts, s.left(), tolerance), s.text()));
+            }
+        }
+        return placed;
     }
 
     /**

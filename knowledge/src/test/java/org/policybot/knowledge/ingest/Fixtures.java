@@ -176,13 +176,20 @@ final class Fixtures {
 
     /** A one-page PDF drawing {@code pieces} in the order given (a table printed from HTML draws cell by cell). */
     static byte[] placedPdf(List<Placed> pieces) {
+        return placedPages(List.of(pieces));
+    }
+
+    /** Like {@link #placedPdf}, one list of pieces a page. */
+    static byte[] placedPages(List<List<Placed>> pages) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                for (Placed p : pieces) {
-                    show(cs, regular, p.size(), p.x(), p.y(), p.text());
+            for (List<Placed> pieces : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    for (Placed p : pieces) {
+                        show(cs, regular, p.size(), p.x(), p.y(), p.text());
+                    }
                 }
             }
             doc.save(out);

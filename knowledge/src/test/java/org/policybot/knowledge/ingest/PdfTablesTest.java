@@ -99,6 +99,88 @@ class PdfTablesTest {
     }
 
     @Test
+    void centredRowsWithABrowsersDefaultThreePointsOfPaddingStandApart() {
+        // GIVEN centred cells whose rows stand 3 points further apart than a wrapped cell's lines
+        List<Placed> pieces = new ArrayList<>();
+        row(pieces, 750, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        row(pieces, 732, 12, List.of(List.of(), List.of("Within 14 days and", "under 25% done"), List.of()));
+        row(pieces, 726, 12, List.of(List.of("Single course"), List.of(), List.of("After 14 days")));
+        row(pieces, 705, 12, List.of(List.of(), List.of("At least 7 days", "before the start"), List.of()));
+        row(pieces, 699, 12, List.of(List.of("Bootcamp"), List.of(), List.of("After a week")));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN the padding parts the rows
+        assertThat(text).contains("Product: Single course; Full refund: Within 14 days and under 25% done; "
+                + "No refund: After 14 days.", "Product: Bootcamp; Full refund: At least 7 days before the start; "
+                + "No refund: After a week.");
+    }
+
+    @Test
+    void aHeaderCellThatWrapsBesideCentredOnesOpensItsColumn() {
+        // GIVEN a header whose last cell wraps onto two lines and is drawn after the two centred cells before it, so
+        // its column is first seen on lines of its own, above and below the line that opens the table
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Subscriptions are due each September from every playing member."));
+        row(pieces, 744, 12, List.of(List.of("Band"), List.of("Who"), List.of("Annual fee", "(due by 30 Sept)")));
+        pieces.set(pieces.size() - 2, new Placed(COLUMNS[2], 750, CELL, "Annual fee"));
+        pieces.set(pieces.size() - 1, new Placed(COLUMNS[2], 738, CELL, "(due by 30 Sept)"));
+        row(pieces, 720, 12, List.of(List.of("Standard"), List.of("Adults"), List.of("£186")));
+        row(pieces, 702, 12, List.of(List.of("Junior"), List.of("Under 18"), List.of("£60")));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN the wrapped header names its column in every row
+        assertThat(text).contains("Band: Standard; Who: Adults; Annual fee (due by 30 Sept): £186.",
+                "Band: Junior; Who: Under 18; Annual fee (due by 30 Sept): £60.");
+    }
+
+    @Test
+    void aTableThatRunsOnToTheNextPageGoesOnThereInItsColumns() {
+        // GIVEN a table whose second row the page cuts after its first line, finished at the head of the next page,
+        // where a third row drawn cell by cell follows, and a paragraph after it
+        List<Placed> first = new ArrayList<>();
+        first.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
+        row(first, 750, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        row(first, 732, 12, List.of(List.of("Single course"), List.of("Within 14 days"), List.of("After 14 days")));
+        row(first, 714, 12, List.of(List.of("Bootcamp"), List.of("At least 7 days"), List.of("After the first")));
+        List<Placed> next = new ArrayList<>();
+        row(next, 800, 12, List.of(List.of(), List.of("before the start"), List.of("week")));
+        row(next, 782, 12, List.of(List.of("Workshop"), List.of("Until 1 June"), List.of("After 1 June")));
+        next.add(new Placed(60, 740, BODY, "Refunds are paid to the original payment method within ten days."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPages(List.of(first, next)));
+
+        // THEN the cut row is whole, the next page's row is named by the header, and the paragraph stays text
+        assertThat(text).contains("Product: Bootcamp; Full refund: At least 7 days before the start; "
+                        + "No refund: After the first week.",
+                "Product: Workshop; Full refund: Until 1 June; No refund: After 1 June.",
+                "Refunds are paid to the original payment method within ten days.");
+    }
+
+    @Test
+    void aHeaderRepeatedAtTheHeadOfTheNextPageIsReadOnce() {
+        // GIVEN a table that runs on to the next page, where its header is set again
+        List<Placed> first = new ArrayList<>();
+        first.add(new Placed(60, 780, BODY, "We keep each kind of data only as long as the table below says."));
+        first.add(new Placed(60, 766, BODY, "Backups follow the same periods, a week behind."));
+        first.addAll(retention(120, 108, 96));
+        List<Placed> next = new ArrayList<>();
+        row(next, 800, 12, List.of(List.of("Data"), List.of("Kept for"), List.of("Then")));
+        row(next, 788, 12, List.of(List.of("Chat logs"), List.of("90 days"), List.of("Deleted")));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPages(List.of(first, next)));
+
+        // THEN the rows on the next page are named by it, and it is no row of its own
+        assertThat(text).contains("Data: Chat logs; Kept for: 90 days; Then: Deleted.");
+        assertThat(text).doesNotContain("Data: Data");
+    }
+
+    @Test
     void aHeaderSetApartFromOneLineRowsLeavesEachRowApart() {
         // GIVEN a header 18 points above rows of one line each, 12 points apart
         List<Placed> pieces = retention(750, 732, 720, 708);
