@@ -33,6 +33,14 @@ class PdfTablesTest {
         }
     }
 
+    /** A paragraph, then a refund table's header drawn as a browser draws it, its top at 750 points. */
+    private static List<Placed> refundsOpening() {
+        List<Placed> out = new ArrayList<>();
+        out.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
+        row(out, 750, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        return out;
+    }
+
     /** A retention table's header and first rows, a line each, drawn cell by cell with their tops at {@code tops}. */
     private static List<Placed> retention(float... tops) {
         List<List<List<String>>> rows = List.of(List.of(List.of("Data"), List.of("Kept for"), List.of("Then")),
@@ -50,9 +58,7 @@ class PdfTablesTest {
     void aTableDrawnCellByCellWithWrappedCellsReadsAsRowsNamedByTheHeader() {
         // GIVEN a paragraph, a table whose cells wrap (lines 12 points apart, rows 18) drawn one cell after
         // another as a browser prints HTML, and a paragraph after it
-        List<Placed> pieces = new ArrayList<>();
-        pieces.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
-        row(pieces, 750, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        List<Placed> pieces = refundsOpening();
         row(pieces, 732, 12, List.of(List.of("Single course"), List.of("Within 14 days and", "under 25% done"),
                 List.of("After 14 days")));
         row(pieces, 702, 12, List.of(List.of("Bootcamp (excluding", "deposit)"), List.of("At least 7 days",
@@ -76,9 +82,7 @@ class PdfTablesTest {
     void cellsCentredInTheirRowsAsABrowserSetsThemReadAsRows() {
         // GIVEN a table whose cells are centred in their rows (lines 12 points apart, rows 18), each cell drawn
         // after the one before it, so that a row's first cell drawn stands below its other cells' first lines
-        List<Placed> pieces = new ArrayList<>();
-        pieces.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
-        row(pieces, 750, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        List<Placed> pieces = refundsOpening();
         row(pieces, 732, 12, List.of(List.of(), List.of("Within 14 days and", "under 25% done"), List.of()));
         row(pieces, 726, 12, List.of(List.of("Single course"), List.of(), List.of("After 14 days")));
         pieces.add(new Placed(COLUMNS[0], 696, CELL, "Annual"));
@@ -141,9 +145,7 @@ class PdfTablesTest {
     void aTableThatRunsOnToTheNextPageGoesOnThereInItsColumns() {
         // GIVEN a table whose second row the page cuts after its first line, finished at the head of the next page,
         // where a third row drawn cell by cell follows, and a paragraph after it
-        List<Placed> first = new ArrayList<>();
-        first.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
-        row(first, 750, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        List<Placed> first = refundsOpening();
         row(first, 732, 12, List.of(List.of("Single course"), List.of("Within 14 days"), List.of("After 14 days")));
         row(first, 714, 12, List.of(List.of("Bootcamp"), List.of("At least 7 days"), List.of("After the first")));
         List<Placed> next = new ArrayList<>();
