@@ -78,7 +78,8 @@ final class PdfTables {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            Found table = lines.get(i).columns() ? table(lines, i, headings) : null;
+            int floor = found.isEmpty() ? 0 : found.get(found.size() - 1).to();
+            Found table = lines.get(i).columns() ? table(lines, i, headings, floor) : null;
             if (table != null) {
                 found.add(table);
                 i = table.to();
@@ -94,7 +95,7 @@ final class PdfTables {
      * the foot of its page goes on at the head of the next in the same columns: a header repeated there is dropped, and
      * a first row there without text in the first column finishes the row the page cut.
      */
-    private static Found table(List<PdfLines.Line> lines, int from, Set<Integer> headings) {
+    private static Found table(List<PdfLines.Line> lines, int from, Set<Integer> headings, int floor) {
         PdfLines.Line first = lines.get(from);
         float tolerance = (float) (ALIGN_EMS * first.em());
         List<Float> starts = new ArrayList<>();
@@ -109,6 +110,10 @@ final class PdfTables {
         if (cells.size() < 2 || starts.size() < 2 || numbered) {
             return null;
         }
+        List<String> header = from > floor ? centredHeader(lines.get(from - 1), first, starts, tolerance) : null;
+        if (header != null) {
+            cells.add(0, header);
+        }
         while (to < lines.size() && lines.get(to).page() == lines.get(to - 1).page() + 1 && !headings.contains(to)
                 && Math.abs(lines.get(to).em() - first.em()) <= PdfLines.SIZE_STEP
                 && fits(lines.get(to), starts, tolerance, false, seen)) {
@@ -122,7 +127,37 @@ final class PdfTables {
             cells.addAll(more);
             to = end;
         }
-        return new Found(from, to, cells);
+        return new Found(header != null ? from - 1 : from, to, cells);
+    }
+
+    /**
+     * The cells of {@code line} as the table's header, or null when it is none: a header set centred over its
+     * columns (as browsers set {@code <th>}, and word processors a table heading) starts inside a column rather
+     * than at its start, so it does not open the table. It is the line right above the table's first, in its type
+     * size and no more than {@value #MAX_ROW_GAP_EMS} ems above it, with two parts or more, each within one column
+     * (starting at or after the column's start, ending before the next's), one a column.
+     */
+    private static List<String> centredHeader(PdfLines.Line line, PdfLines.Line first, List<Float> starts,
+                                              float tolerance) {
+        if (!line.columns() || line.page() != first.page() || Math.abs(line.em() - first.em()) > PdfLines.SIZE_STEP
+                || line.baseline() >= first.baseline()
+                || first.baseline() - line.baseline() > MAX_ROW_GAP_EMS * first.em()) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>(java.util.Collections.nCopies(starts.size(), ""));
+        int previous = -1;
+        for (PdfLines.Segment s : line.segments()) {
+            int c = starts.size() - 1;
+            while (c >= 0 && starts.get(c) > s.left() + tolerance) {
+                c--;
+            }
+            if (c <= previous || c + 1 < starts.size() && s.right() > starts.get(c + 1) - tolerance) {
+                return null;
+            }
+            cells.set(c, s.text().strip());
+            previous = c;
+        }
+        return cells;
     }
 
     /** The cells of a row cut by a page, each column's text above the cut, then below it. */

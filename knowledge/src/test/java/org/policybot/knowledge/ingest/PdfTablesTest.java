@@ -103,6 +103,25 @@ class PdfTablesTest {
     }
 
     @Test
+    void aHeaderCentredOverItsColumnsNamesThem() {
+        // GIVEN a table whose header cells are centred over their columns, as a browser sets <th>
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
+        pieces.add(new Placed(COLUMNS[0] + 25, 750, CELL, "Product"));
+        pieces.add(new Placed(COLUMNS[1] + 30, 750, CELL, "Full refund"));
+        pieces.add(new Placed(COLUMNS[2] + 30, 750, CELL, "No refund"));
+        row(pieces, 732, 12, List.of(List.of("Single course"), List.of("Within 14 days"), List.of("After 14 days")));
+        row(pieces, 714, 12, List.of(List.of("Bootcamp"), List.of("At least 7 days before"), List.of("After a week")));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN the header names the columns of every row
+        assertThat(text).contains("Product: Single course; Full refund: Within 14 days; No refund: After 14 days.",
+                "Product: Bootcamp; Full refund: At least 7 days before; No refund: After a week.");
+    }
+
+    @Test
     void centredRowsWithABrowsersDefaultThreePointsOfPaddingStandApart() {
         // GIVEN centred cells whose rows stand 3 points further apart than a wrapped cell's lines
         List<Placed> pieces = new ArrayList<>();
