@@ -58,7 +58,7 @@ class EvalQualityTest {
         "eval/corpora/fictional-mobility,   0.73, 0.48, 0.18",
         "eval/corpora/governance-real,      0.69, 0.69, 0.06",
         "eval/corpora/moderation-real,      0.54, 0.73, 0.29",
-        "eval/corpora/fictional-fitness,    0.68, 0.75, 0.18",
+        "eval/corpora/fictional-fitness,    0.69, 0.75, 0.18",
         "eval/corpora/real-governance2,     0.58, 0.71, 0.17",
         "eval/corpora/real-mixed3,          0.71, 0.76, 0.17",
         "eval/corpora/fictional-coop,       0.72, 0.75, 0.14",

@@ -37,11 +37,11 @@ final class PdfLines extends PDFTextStripper {
      * One line. {@code style} is the type of its letters and digits, null when they are set in more than one (a
      * bold lead-in word, an inline code font); {@code segments} its parts between gaps wider than
      * {@value #COLUMN_GAP_EMS} em (one when there is none). Where it stands: its page (from 1), the left and right
-     * ends of its ink, the right end of its first word, its em (the size of its first glyph) and how far below the
-     * page's top its first glyph stands, all in points.
+     * ends of its ink, the right end of its first word, its em (the size of its first glyph), how far below the
+     * page's top its first glyph stands and the page's height, all in points.
      */
     record Line(String text, boolean paragraphStart, Style style, int page, float left, float right,
-                float firstWordRight, float em, float baseline, List<Segment> segments) {
+                float firstWordRight, float em, float baseline, List<Segment> segments, float pageHeight) {
 
         /** Whether a wide gap parts the line into columns, as in a table row. */
         boolean columns() {
@@ -50,7 +50,7 @@ final class PdfLines extends PDFTextStripper {
 
         /** The same line, opening a paragraph or not. */
         Line withParagraphStart(boolean start) {
-            return new Line(text, start, style, page, left, right, firstWordRight, em, baseline, segments);
+            return new Line(text, start, style, page, left, right, firstWordRight, em, baseline, segments, pageHeight);
         }
     }
 
@@ -91,6 +91,7 @@ final class PdfLines extends PDFTextStripper {
     private float em;
     private float baseline;
     private boolean paragraphStart = true;
+    private float pageHeight;
     private int chars;
     private final List<Segment> segments = new ArrayList<>();
     /** The current segment's text, from the glyphs themselves (PDFBox's string may be reordered or normalised). */
@@ -176,6 +177,12 @@ final class PdfLines extends PDFTextStripper {
     }
 
     @Override
+    protected void startPage(PDPage page) throws IOException {
+        pageHeight = page.getCropBox().getHeight();
+        super.startPage(page);
+    }
+
+    @Override
     protected void endPage(PDPage page) throws IOException {
         endLine();
         paragraphStart = true;
@@ -213,7 +220,7 @@ final class PdfLines extends PDFTextStripper {
         if (!t.isBlank()) {
             Style style = lineStyles.size() == 1 ? lineStyles.keySet().iterator().next() : null;
             lines.add(new Line(t, paragraphStart, style, getCurrentPageNo(), left, lastEnd, firstWordRight,
-                    em, baseline, List.copyOf(segments)));
+                    em, baseline, List.copyOf(segments), pageHeight));
             paragraphStart = false;
         }
         segments.clear();

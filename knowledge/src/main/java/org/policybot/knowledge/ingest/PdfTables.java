@@ -42,6 +42,16 @@ final class PdfTables {
     private static final double ROW_GAP_SCALE = 1.25;
 
     /**
+     * A table that ends in this share of its page's height from the bottom runs to its foot: a bottom margin of up to
+     * 2.5 cm (71 points, 8% of an A4 page) and a row of up to five lines that did not fit above it.
+     */
+    private static final double FOOT_SHARE = 0.2;
+    /**
+     * A line above the one that opened a table is in it when this close, in ems, and no cell wraps to measure a line
+     * by: a header cell centred beside the opening line stands at most a line (about 1.2 em) above it.
+     */
+    private static final double ABOVE_EMS = 1.5;
+    /**
      * Rows stand further apart than a wrapped cell's lines by at least this, in ems: the cells' padding, 0.24 em with
      * a browser's default table style (1 px padding, 2 px between cells: 2.9 points at 12-point type; the
      * fictional-orchestra fees PDF) and 0.4 em or more where padding is set (the other tuning PDFs); baselines are
@@ -92,8 +102,9 @@ final class PdfTables {
 
     /**
      * The table that opens at line {@code from}, or null when the lines there do not make one. A table that runs to
-     * the foot of its page goes on at the head of the next in the same columns: a header repeated there is dropped, and
-     * a first row there without text in the first column finishes the row the page cut.
+     * the foot of its page goes on at the head of the next in the same columns: a header repeated there is dropped, a
+     * first row there without text in the first column finishes the row the page cut, and a bold first row other
+     * than a bold header opens another table. What stands there in one column only (a title) is not carried over.
      */
     private static Found table(List<PdfLines.Line> lines, int from, Set<Integer> headings, int floor) {
         PdfLines.Line first = lines.get(from);
@@ -114,17 +125,23 @@ final class PdfTables {
         if (header != null) {
             cells.add(0, header);
         }
-        while (to < lines.size() && lines.get(to).page() == lines.get(to - 1).page() + 1 && !headings.contains(to)
-                && Math.abs(lines.get(to).em() - first.em()) <= PdfLines.SIZE_STEP
+        int part = from;
+        while (to < lines.size() && runsOn(lines, part, to, first) && !headings.contains(to)
                 && fits(lines.get(to), starts, tolerance, false, seen)) {
             int end = extent(lines, to, starts, seen, headings, false);
             List<List<String>> more = new ArrayList<>(cells(lines.subList(to, end), starts, tolerance));
+            if (more.stream().noneMatch(r -> r.stream().filter(c -> !c.isEmpty()).count() > 1)) {
+                break; // a line in one column (a title, a short paragraph) is no row of the table
+            }
             if (more.get(0).equals(cells.get(0))) {
                 more.remove(0);
+            } else if (bold(lines.get(to)) && bold(lines.get(from))) {
+                break; // another table, with a header of its own
             } else if (more.get(0).get(0).isEmpty()) {
                 cells.add(joined(cells.remove(cells.size() - 1), more.remove(0))); // a row the page cut in two
             }
             cells.addAll(more);
+            part = to;
             to = end;
         }
         return new Found(header != null ? from - 1 : from, to, cells);
@@ -158,6 +175,39 @@ final class PdfTables {
             previous = c;
         }
         return cells;
+    }
+
+    /**
+     * Whether the table part at lines {@code part} to {@code to} (exclusive) runs to the foot of its page and line
+     * {@code to} opens the next, in the table's type size: the part ends in the page's lowest {@value #FOOT_SHARE},
+     * no line of its page stands below it, and none of the next page above that line.
+     */
+    private static boolean runsOn(List<PdfLines.Line> lines, int part, int to, PdfLines.Line first) {
+        PdfLines.Line head = lines.get(to);
+        int page = lines.get(part).page();
+        if (head.page() != page + 1 || Math.abs(head.em() - first.em()) > PdfLines.SIZE_STEP) {
+            return false;
+        }
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (int i = part; i < to; i++) {
+            bottom = Math.max(bottom, lines.get(i).baseline());
+        }
+        if (bottom < (1 - FOOT_SHARE) * lines.get(part).pageHeight()) {
+            return false;
+        }
+        float sameLine = (float) (SAME_LINE_EMS * first.em());
+        for (int i = 0; i < lines.size(); i++) {
+            PdfLines.Line l = lines.get(i);
+            boolean below = l.page() == page && (i < part || i >= to) && l.baseline() > bottom + sameLine;
+            if (below || l.page() == head.page() && l.baseline() < head.baseline() - sameLine) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean bold(PdfLines.Line line) {
+        return line.style() != null && line.style().bold();
     }
 
     /** The cells of a row cut by a page, each column's text above the cut, then below it. */
@@ -198,35 +248,44 @@ final class PdfTables {
     }
 
     /**
-     * How many of {@code run}'s lines, in their order, stand above the table's end: the first gap, top to bottom,
-     * wider than {@value #ROW_GAP_SCALE} times the rows' spacing so far ({@value #MAX_ROW_GAP_EMS} ems below the first
-     * line). Gaps are measured top to bottom, not in reading order: a browser draws a row's cells one after another,
-     * each centred in its row, so the next cell drawn may stand lower than the row's first line. The rows' spacing is
-     * the widest gap so far, and no less than {@value #ROW_GAP_SCALE} times a wrapped cell's line spacing: lines of
-     * cells centred in one row stand half a line apart, and the first gap under them is the first between rows.
+     * How many of {@code run}'s lines, in their order, stand within the table's band of lines (at least the first).
+     * Gaps are measured top to bottom, not in reading order: a browser draws a row's cells one after another, each
+     * centred in its row, so the next cell drawn may stand lower than the row's first line, or higher than the line
+     * that opened the table (a header cell that wraps). The band reaches up from the opening line by gaps of at most
+     * a line ({@value #ROW_GAP_SCALE} times a wrapped cell's line spacing, or {@value #ABOVE_EMS} ems), and down to
+     * the first gap wider than {@value #ROW_GAP_SCALE} times the widest between rows so far; until a gap between
+     * rows is seen (wider than a wrapped cell's line spacing and the cells' padding), up to {@value #MAX_ROW_GAP_EMS}
+     * ems. A line outside the band ends the table: a page's running header drawn after its text, a paragraph below.
      */
     private static int rowsAbove(List<PdfLines.Line> run, List<Float> starts, float tolerance) {
-        float em = run.get(0).em();
+        PdfLines.Line opening = run.get(0);
+        float em = opening.em();
         float wrapped = wrappedSpacing(placed(run, starts, tolerance), (float) (SAME_LINE_EMS * em));
-        TreeSet<Float> baselines = new TreeSet<>();
-        run.forEach(l -> baselines.add(l.baseline()));
-        double widest = wrapped == Float.MAX_VALUE ? 0 : wrapped * ROW_GAP_SCALE;
-        float end = Float.MAX_VALUE;
-        Float previous = null;
-        for (float b : baselines) {
-            if (previous != null) {
-                double gap = b - previous;
-                double allowed = widest > SAME_LINE_EMS * em ? widest * ROW_GAP_SCALE : MAX_ROW_GAP_EMS * em;
-                if (gap > allowed) {
-                    end = previous;
-                    break;
-                }
-                widest = Math.max(widest, gap);
-            }
-            previous = b;
+        boolean wraps = wrapped != Float.MAX_VALUE;
+        List<Float> baselines = new ArrayList<>(new TreeSet<>(run.stream().map(PdfLines.Line::baseline).toList()));
+        int k = baselines.indexOf(opening.baseline());
+        double up = wraps ? wrapped * ROW_GAP_SCALE : ABOVE_EMS * em;
+        float top = baselines.get(k);
+        for (int j = k - 1; j >= 0 && top - baselines.get(j) <= up; j--) {
+            top = baselines.get(j);
         }
-        int n = 0;
-        while (n < run.size() && run.get(n).baseline() <= end) {
+        double rowGap = wraps ? wrapped + ROW_PADDING_EMS * em : SAME_LINE_EMS * em;
+        double widest = 0;
+        float end = top;
+        for (float b : baselines) {
+            if (b <= top) {
+                continue;
+            }
+            double gap = b - end;
+            double allowed = widest > rowGap ? widest * ROW_GAP_SCALE : MAX_ROW_GAP_EMS * em;
+            if (gap > allowed) {
+                break;
+            }
+            widest = Math.max(widest, gap);
+            end = b;
+        }
+        int n = 1;
+        while (n < run.size() && run.get(n).baseline() >= top && run.get(n).baseline() <= end) {
             n++;
         }
         return n;

@@ -93,13 +93,17 @@ final class Polarity {
     /**
      * Whether {@code sentences} state values on both sides of one of the question's figures ("within the first 30
      * days… After the first six months…" around "2 months in"): the text sets tiers or a range, and the figure
-     * between them is contradicted by neither. A figure outside them, or equal to one, is judged as before.
+     * between them is contradicted by neither. Only sentences that hold a word of the question count (a tier is of
+     * the thing asked about); a figure outside them, or equal to one, is judged as before.
      */
     static boolean brackets(List<String> sentences, ReadQuestion q) {
         for (Figures.Figure a : q.figures()) {
             boolean below = false;
             boolean above = false;
             for (String sentence : sentences) {
+                if (!speaksOfQuestion(sentence, q)) {
+                    continue; // "We keep refund records for 90 days" sets no tier of a refund
+                }
                 for (Figures.Figure w : Figures.in(sentence)) {
                     if (!isBound(sentence, w) && comparable(a, w) && !same(a, w)) {
                         below |= measure(w) < measure(a);
@@ -112,6 +116,15 @@ final class Polarity {
             }
         }
         return false;
+    }
+
+    /** Whether the sentence holds a word of the question other than a figure or what one counts ("20 pounds"). */
+    private static boolean speaksOfQuestion(String sentence, ReadQuestion q) {
+        Set<String> stems = Terms.distinct(sentence);
+        Set<String> units = new java.util.HashSet<>();
+        q.figures().forEach(f -> units.addAll(Terms.of(f.unit())));
+        return q.terms().stream().anyMatch(t -> stems.contains(t.stem()) && !units.contains(t.stem())
+                && !Figures.isFigure(t.word()) && !Lexicon.TIME_UNITS.containsKey(t.word()));
     }
 
     private static double measure(Figures.Figure f) {

@@ -164,9 +164,11 @@ class PdfTablesTest {
     void aTableThatRunsOnToTheNextPageGoesOnThereInItsColumns() {
         // GIVEN a table whose second row the page cuts after its first line, finished at the head of the next page,
         // where a third row drawn cell by cell follows, and a paragraph after it
-        List<Placed> first = refundsOpening();
-        row(first, 732, 12, List.of(List.of("Single course"), List.of("Within 14 days"), List.of("After 14 days")));
-        row(first, 714, 12, List.of(List.of("Bootcamp"), List.of("At least 7 days"), List.of("After the first")));
+        List<Placed> first = new ArrayList<>();
+        first.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
+        row(first, 150, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        row(first, 132, 12, List.of(List.of("Single course"), List.of("Within 14 days"), List.of("After 14 days")));
+        row(first, 114, 12, List.of(List.of("Bootcamp"), List.of("At least 7 days"), List.of("After the first")));
         List<Placed> next = new ArrayList<>();
         row(next, 800, 12, List.of(List.of(), List.of("before the start"), List.of("week")));
         row(next, 782, 12, List.of(List.of("Workshop"), List.of("Until 1 June"), List.of("After 1 June")));
@@ -180,6 +182,45 @@ class PdfTablesTest {
                         + "No refund: After the first week.",
                 "Product: Workshop; Full refund: Until 1 June; No refund: After 1 June.",
                 "Refunds are paid to the original payment method within ten days.");
+    }
+
+    @Test
+    void aRunningHeaderDrawnAfterATableAboveItIsNotInIt() {
+        // GIVEN a table with a wrapped cell and a page header drawn after it in its first column, two and a half
+        // ems above it, as a browser draws the page's margin boxes last
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Refunds are summed up below for each product we sell to members."));
+        row(pieces, 150, 12, List.of(List.of("Product"), List.of("Full refund"), List.of("No refund")));
+        row(pieces, 132, 12, List.of(List.of("Single course"), List.of("Within 14 days and", "under 25% done"),
+                List.of("After 14 days")));
+        pieces.add(new Placed(COLUMNS[0], 172, CELL, "Riverside Orchestra"));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN the table is read without it
+        assertThat(text).contains("Product: Single course; Full refund: Within 14 days and under 25% done; "
+                + "No refund: After 14 days.", "Riverside Orchestra");
+        assertThat(text).doesNotContain("Product: Riverside");
+    }
+
+    @Test
+    void aTitleOpeningTheNextPageIsNoRowOfATableAtTheFootOfThePageBefore() {
+        // GIVEN a table at the foot of its page, and a title in its first column opening the next page
+        List<Placed> first = new ArrayList<>();
+        first.add(new Placed(60, 780, BODY, "We keep each kind of data only as long as the table below says."));
+        first.add(new Placed(60, 766, BODY, "Backups follow the same periods, a week behind."));
+        first.addAll(retention(120, 108, 96));
+        List<Placed> next = new ArrayList<>();
+        next.add(new Placed(COLUMNS[0], 800, CELL, "Your rights"));
+        next.add(new Placed(60, 780, BODY, "You may ask us for a copy of the data we hold about you at any time."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPages(List.of(first, next)));
+
+        // THEN the title stays a line of its own
+        assertThat(text).contains("Data: Invoices; Kept for: 7 years; Then: Archived.", "Your rights");
+        assertThat(text).doesNotContain("Data: Your rights");
     }
 
     @Test

@@ -130,6 +130,20 @@ class ExtractiveWriterTest {
     }
 
     @Test
+    void aFigureOfSomethingElseSetsNoTier() {
+        // GIVEN a deposit's refund period and, in the same answer, how long other records are kept
+        Passage p = passage("The deposit is refundable for 14 days. Membership records are kept for 2 years.");
+        List<RankedSentence> both = List.of(sentence(p, 0, 0.9), sentence(p, 1, 0.5));
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, both, both, new double[0]);
+
+        // WHEN a question states a period between the two
+        String answer = ExtractiveWriter.write(d, read("is the deposit refundable for 2 months?"), id -> "").text();
+
+        // THEN the records' period, which is not about the deposit, does not save the wrong figure
+        assertThat(answer).startsWith("No. The deposit is refundable for 14 days [1].");
+    }
+
+    @Test
     void aWrongFigureIsCorrectedAndALowConfidenceAnswerSaysSoFirst() {
         RankedSentence best = sentence(APPEALS, 0, 0.4);
         Decision high = new Decision(Decision.Outcome.HIGH, 0.9, List.of(best), List.of(best), new double[0]);
