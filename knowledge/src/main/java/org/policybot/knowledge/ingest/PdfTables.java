@@ -1,6 +1,7 @@
 package org.policybot.knowledge.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +14,12 @@ import org.policybot.knowledge.text.ListMarkers;
  * its reading order runs cell by cell ("Single course Within 14 days and", "under 25% of lessons", "None After 14
  * days or from", …), so the rows are lost. A table is a run of lines that opens with a line parted into segments by
  * wide gaps ({@link PdfLines.Line#segments()}) and goes on while every part of every line starts at a column and
- * stops before the next, on one page, in one type size, without a heading or a gap wider than its rows'. Its rows
- * are told apart by the space between lines: a wrapped cell's lines are closer than two rows are (cell padding), as
- * a reader sees them. A "table" whose first column holds only clause numbers is a list set with tabs, not a table.
+ * stops before the next, in one type size, without a heading below it, within one band of lines without a gap
+ * wider than its rows' (measured top to bottom: a browser centres each cell in its row and draws the cells one
+ * after another). Its rows are told apart by the space between lines: a wrapped cell's lines are closer than two
+ * rows are (cell padding), as a reader sees them. A header centred over the columns names them, and a table that
+ * runs to the foot of a page goes on at the head of the next. A "table" whose first column holds only clause
+ * numbers is a list set with tabs, not a table.
  */
 final class PdfTables {
     /**
@@ -161,7 +165,7 @@ final class PdfTables {
                 || first.baseline() - line.baseline() > MAX_ROW_GAP_EMS * first.em()) {
             return null;
         }
-        List<String> cells = new ArrayList<>(java.util.Collections.nCopies(starts.size(), ""));
+        List<String> cells = new ArrayList<>(Collections.nCopies(starts.size(), ""));
         int previous = -1;
         for (PdfLines.Segment s : line.segments()) {
             int c = starts.size() - 1;
@@ -222,7 +226,7 @@ final class PdfTables {
     /**
      * Where the table whose first line on this page is {@code from} (already fitted) ends: the lines after it on the
      * page, in the same type size and without a heading, whose parts fit the columns ({@code open}: or open new ones
-     * beside the lines so far), cut at the first wide gap ({@link #rowsAbove}).
+     * beside the lines so far), cut at the first wide gap ({@link #withinBand}).
      */
     private static int extent(List<PdfLines.Line> lines, int from, List<Float> starts, List<PdfLines.Segment> seen,
                               Set<Integer> headings, boolean open) {
@@ -244,7 +248,7 @@ final class PdfTables {
             lowest = Math.max(lowest, line.baseline());
             to++;
         }
-        return from + rowsAbove(lines.subList(from, to), starts, tolerance);
+        return from + withinBand(lines.subList(from, to), starts, tolerance);
     }
 
     /**
@@ -257,7 +261,7 @@ final class PdfTables {
      * rows is seen (wider than a wrapped cell's line spacing and the cells' padding), up to {@value #MAX_ROW_GAP_EMS}
      * ems. A line outside the band ends the table: a page's running header drawn after its text, a paragraph below.
      */
-    private static int rowsAbove(List<PdfLines.Line> run, List<Float> starts, float tolerance) {
+    private static int withinBand(List<PdfLines.Line> run, List<Float> starts, float tolerance) {
         PdfLines.Line opening = run.get(0);
         float em = opening.em();
         float wrapped = wrappedSpacing(placed(run, starts, tolerance), (float) (SAME_LINE_EMS * em));
@@ -340,9 +344,9 @@ final class PdfTables {
     /**
      * The rows of cells: each part goes to its column, and lines are taken top to bottom. Rows stand apart by more
      * than a wrapped cell's lines do (the cells' padding): where some gap exceeds that line spacing by
-     * {@value #ROW_PADDING_EMS} em or more, such gaps part the rows, whatever stands in the first column (a browser centres each cell in
-     * its row, so a row's first line may hold any column). Where none is, or no cell wraps, a line with text in the
-     * first column starts a row and a line without continues the row above.
+     * {@value #ROW_PADDING_EMS} em or more, such gaps part the rows, whatever stands in the first column (a browser
+     * centres each cell in its row, so a row's first line may hold any column). Where none is, or no cell wraps, a
+     * line with text in the first column starts a row and a line without continues the row above.
      */
     private static List<List<String>> cells(List<PdfLines.Line> lines, List<Float> starts, float tolerance) {
         List<Placed> placed = placed(lines, starts, tolerance);

@@ -1,6 +1,7 @@
 package org.policybot.knowledge.write;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,7 +122,7 @@ final class Polarity {
     /** Whether the sentence holds a word of the question other than a figure or what one counts ("20 pounds"). */
     private static boolean speaksOfQuestion(String sentence, ReadQuestion q) {
         Set<String> stems = Terms.distinct(sentence);
-        Set<String> units = new java.util.HashSet<>();
+        Set<String> units = new HashSet<>();
         q.figures().forEach(f -> units.addAll(Terms.of(f.unit())));
         return q.terms().stream().anyMatch(t -> stems.contains(t.stem()) && !units.contains(t.stem())
                 && !Figures.isFigure(t.word()) && !Lexicon.TIME_UNITS.containsKey(t.word()));

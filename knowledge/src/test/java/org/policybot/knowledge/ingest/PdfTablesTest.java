@@ -224,6 +224,24 @@ class PdfTablesTest {
     }
 
     @Test
+    void aTableThatEndsHighOnItsPageDoesNotGoOnOverTheNext() {
+        // GIVEN a table that ends near the top of its page, and a next page that opens with two words in its columns
+        List<Placed> first = refundsOpening();
+        row(first, 732, 12, List.of(List.of("Single course"), List.of("Within 14 days"), List.of("After 14 days")));
+        List<Placed> next = new ArrayList<>();
+        next.add(new Placed(COLUMNS[0], 800, CELL, "Contact"));
+        next.add(new Placed(COLUMNS[1], 800, CELL, "Us"));
+        next.add(new Placed(60, 780, BODY, "Write to the data protection officer at the address on our website."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPages(List.of(first, next)));
+
+        // THEN the next page's words are no row of the table
+        assertThat(text).contains("Product: Single course; Full refund: Within 14 days; No refund: After 14 days.");
+        assertThat(text).doesNotContain("Product: Contact");
+    }
+
+    @Test
     void aHeaderRepeatedAtTheHeadOfTheNextPageIsReadOnce() {
         // GIVEN a table that runs on to the next page, where its header is set again
         List<Placed> first = new ArrayList<>();
