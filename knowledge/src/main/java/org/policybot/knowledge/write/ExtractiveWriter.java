@@ -20,9 +20,9 @@ public final class ExtractiveWriter {
     static final String CORRECTION = "Not according to the source.";
     static final String UNSURE = "The documents may not answer exactly this; the closest they come:";
 
-    /** A sentence's end: a stop, a question or exclamation mark, a colon or semicolon, perhaps before a closing quote. */
     /** A run-in title is a few words: "Annual subscription.", "Meals.", "Leaving early."; a sentence is longer. */
     private static final int MAX_RUN_IN_WORDS = 4;
+    /** A sentence's end: a stop, a question or exclamation mark, a colon or semicolon, perhaps before a closing quote. */
     private static final Pattern ENDED = Pattern.compile("(?s).*[.!?:;][)\"”’]*");
 
     private ExtractiveWriter() {

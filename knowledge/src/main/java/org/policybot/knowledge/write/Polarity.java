@@ -98,13 +98,13 @@ final class Polarity {
      * the thing asked about); a figure outside them, or equal to one, is judged as before.
      */
     static boolean brackets(List<String> sentences, ReadQuestion q) {
+        Set<String> units = new HashSet<>();
+        q.figures().forEach(f -> units.addAll(Terms.of(f.unit())));
+        List<String> about = sentences.stream().filter(s -> speaksOfQuestion(s, q, units)).toList();
         for (Figures.Figure a : q.figures()) {
             boolean below = false;
             boolean above = false;
-            for (String sentence : sentences) {
-                if (!speaksOfQuestion(sentence, q)) {
-                    continue; // "We keep refund records for 90 days" sets no tier of a refund
-                }
+            for (String sentence : about) { // "We keep refund records for 90 days" sets no tier of a refund
                 for (Figures.Figure w : Figures.in(sentence)) {
                     if (!isBound(sentence, w) && comparable(a, w) && !same(a, w)) {
                         below |= measure(w) < measure(a);
@@ -119,11 +119,12 @@ final class Polarity {
         return false;
     }
 
-    /** Whether the sentence holds a word of the question other than a figure or what one counts ("20 pounds"). */
-    private static boolean speaksOfQuestion(String sentence, ReadQuestion q) {
+    /**
+     * Whether the sentence holds a word of the question other than a figure, a unit of time or what one of its
+     * figures counts ({@code units}: "20 pounds").
+     */
+    private static boolean speaksOfQuestion(String sentence, ReadQuestion q, Set<String> units) {
         Set<String> stems = Terms.distinct(sentence);
-        Set<String> units = new HashSet<>();
-        q.figures().forEach(f -> units.addAll(Terms.of(f.unit())));
         return q.terms().stream().anyMatch(t -> stems.contains(t.stem()) && !units.contains(t.stem())
                 && !Figures.isFigure(t.word()) && !Lexicon.TIME_UNITS.containsKey(t.word()));
     }
@@ -133,7 +134,8 @@ final class Polarity {
     }
 
     private static boolean comparable(Figures.Figure a, Figures.Figure b) {
-        return a.isDuration() && b.isDuration() || !a.isDuration() && !a.unit().isEmpty() && sameWord(a.unit(), b.unit());
+        return a.isDuration() && b.isDuration()
+                || !a.isDuration() && !a.unit().isEmpty() && sameWord(a.unit(), b.unit());
     }
 
     private static boolean same(Figures.Figure a, Figures.Figure b) {
