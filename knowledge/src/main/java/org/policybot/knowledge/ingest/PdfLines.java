@@ -29,8 +29,20 @@ final class PdfLines extends PDFTextStripper {
     record Style(double size, boolean bold) {
     }
 
-    /** A part of a line between gaps wider than {@value #COLUMN_GAP_EMS} em: its text and the ends of its ink. */
-    record Segment(String text, float left, float right) {
+    /** A word of a segment and the ends of its ink. */
+    record Word(String text, float left, float right) {
+    }
+
+    /**
+     * A part of a line between gaps wider than {@value #COLUMN_GAP_EMS} em: its text, the ends of its ink and its
+     * words (two cells a narrow gap parts, as a narrow column's cell and the next, are one segment whose words tell
+     * where the second starts).
+     */
+    record Segment(String text, float left, float right, List<Word> words) {
+        Segment(List<Word> words) {
+            this(String.join(" ", words.stream().map(Word::text).toList()), words.get(0).left(),
+                    words.get(words.size() - 1).right(), List.copyOf(words));
+        }
     }
 
     /**
@@ -95,8 +107,9 @@ final class PdfLines extends PDFTextStripper {
     private int chars;
     private final List<Segment> segments = new ArrayList<>();
     /** The current segment's text, from the glyphs themselves (PDFBox's string may be reordered or normalised). */
-    private final StringBuilder segmentText = new StringBuilder();
-    private float segmentLeft = Float.NaN;
+    private final StringBuilder wordText = new StringBuilder();
+    private float wordLeft = Float.NaN;
+    private final List<Word> segmentWords = new ArrayList<>();
 
     private PdfLines(int maxChars) {
         this.maxChars = maxChars;
@@ -125,17 +138,17 @@ final class PdfLines extends PDFTextStripper {
             String unicode = p.getUnicode();
             if (unicode == null || unicode.isBlank()) {
                 firstWordDone |= !Float.isNaN(left);
-                segmentText.append(' ');
+                endWord();
                 continue;
             }
             float size = p.getFontSizeInPt();
             if (!Float.isNaN(lastEnd) && size > 0 && (p.getXDirAdj() - lastEnd) / size > COLUMN_GAP_EMS) {
                 endSegment();
             }
-            if (Float.isNaN(segmentLeft)) {
-                segmentLeft = p.getXDirAdj();
+            if (Float.isNaN(wordLeft)) {
+                wordLeft = p.getXDirAdj();
             }
-            segmentText.append(unicode);
+            wordText.append(unicode);
             lastEnd = p.getXDirAdj() + p.getWidthDirAdj();
             if (Float.isNaN(left)) {
                 left = p.getXDirAdj();
@@ -155,7 +168,7 @@ final class PdfLines extends PDFTextStripper {
     @Override
     protected void writeWordSeparator() {
         text.append(' ');
-        segmentText.append(' ');
+        endWord();
         firstWordDone |= !Float.isNaN(left);
     }
 
@@ -189,14 +202,23 @@ final class PdfLines extends PDFTextStripper {
         super.endPage(page);
     }
 
+    /** Ends the current word at the last glyph drawn. */
+    private void endWord() {
+        String t = compatible(wordText.toString()).replaceAll("\\s+", " ").strip();
+        if (!Float.isNaN(wordLeft) && !t.isEmpty()) {
+            segmentWords.add(new Word(t, wordLeft, lastEnd));
+        }
+        wordText.setLength(0);
+        wordLeft = Float.NaN;
+    }
+
     /** Ends the current segment at the last glyph drawn. */
     private void endSegment() {
-        String t = compatible(segmentText.toString()).replaceAll("\\s+", " ").strip();
-        if (!Float.isNaN(segmentLeft) && !t.isEmpty()) {
-            segments.add(new Segment(t, segmentLeft, lastEnd));
+        endWord();
+        if (!segmentWords.isEmpty()) {
+            segments.add(new Segment(segmentWords));
         }
-        segmentText.setLength(0);
-        segmentLeft = Float.NaN;
+        segmentWords.clear();
     }
 
     /**
@@ -224,7 +246,6 @@ final class PdfLines extends PDFTextStripper {
             paragraphStart = false;
         }
         segments.clear();
-        segmentText.setLength(0);
         left = Float.NaN;
         firstWordRight = Float.NaN;
         firstWordDone = false;

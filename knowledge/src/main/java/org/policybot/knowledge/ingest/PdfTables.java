@@ -62,6 +62,13 @@ final class PdfTables {
      * exact to under 0.01 em, so 0.1 em tells the two apart.
      */
     private static final double ROW_PADDING_EMS = 0.1;
+    /**
+     * A word that starts this close to a column's start, in ems, opens a cell there even when the gap before it is
+     * as narrow as a word space (a narrow first column whose header fills it: "Category Instruments included"):
+     * browsers and word processors set every cell of a column at the same point, to under 0.01 em on the tuning
+     * PDFs, while words of a paragraph fall anywhere; a tenth of an em makes a chance alignment rare.
+     */
+    private static final double WORD_ALIGN_EMS = 0.1;
 
     /**
      * A first-column cell that is only a clause number or item label ("1.1", "R4.", "(a)", "b)"): a numbered list
@@ -160,19 +167,27 @@ final class PdfTables {
      */
     private static List<String> centredHeader(PdfLines.Line line, PdfLines.Line first, List<Float> starts,
                                               float tolerance) {
-        if (!line.columns() || line.page() != first.page() || Math.abs(line.em() - first.em()) > PdfLines.SIZE_STEP
+        if (!line.columns() && (!bold(line) || bold(first)) || line.page() != first.page()
+                || Math.abs(line.em() - first.em()) > PdfLines.SIZE_STEP
                 || line.baseline() >= first.baseline()
                 || first.baseline() - line.baseline() > MAX_ROW_GAP_EMS * first.em()) {
             return null;
         }
+        List<PdfLines.Segment> parts = new ArrayList<>();
+        for (PdfLines.Segment s : line.segments()) {
+            parts.addAll(cut(s, starts, line.em()));
+        }
+        if (parts.size() < 2) {
+            return null;
+        }
         List<String> cells = new ArrayList<>(Collections.nCopies(starts.size(), ""));
         int previous = -1;
-        for (PdfLines.Segment s : line.segments()) {
+        for (PdfLines.Segment s : parts) {
             int c = starts.size() - 1;
             while (c >= 0 && starts.get(c) > s.left() + tolerance) {
                 c--;
             }
-            if (c <= previous || c + 1 < starts.size() && s.right() > starts.get(c + 1) - tolerance) {
+            if (c <= previous || c + 1 < starts.size() && s.right() > starts.get(c + 1)) {
                 return null;
             }
             cells.set(c, s.text().strip());
@@ -306,7 +321,7 @@ final class PdfTables {
         List<Float> added = new ArrayList<>(starts);
         for (PdfLines.Segment s : line.segments()) {
             if (column(added, s.left(), tolerance) < 0) {
-                if (!open || seen.stream().anyMatch(p -> crosses(p, s.left(), tolerance))) {
+                if (!open || seen.stream().anyMatch(p -> crosses(p, s.left(), tolerance) && !opensCell(p, s.left(), line.em()))) {
                     return false;
                 }
                 added.add(s.left());
@@ -315,7 +330,7 @@ final class PdfTables {
         }
         for (PdfLines.Segment s : line.segments()) {
             for (float start : added) {
-                if (crosses(s, start, tolerance)) {
+                if (crosses(s, start, tolerance) && !opensCell(s, start, line.em())) {
                     return false; // the text runs across a column: a paragraph, not a cell
                 }
             }
@@ -329,6 +344,33 @@ final class PdfTables {
     /** Whether {@code part}'s text runs across {@code x}. */
     private static boolean crosses(PdfLines.Segment part, float x, float tolerance) {
         return x > part.left() + tolerance && x < part.right() - tolerance;
+    }
+
+    /** Whether a word of {@code part} after its first starts at {@code x}, as a cell's text starts at its column. */
+    private static boolean opensCell(PdfLines.Segment part, float x, float em) {
+        List<PdfLines.Word> words = part.words();
+        for (int w = 1; w < words.size(); w++) {
+            if (Math.abs(words.get(w).left() - x) <= WORD_ALIGN_EMS * em) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code part} cut before every word that starts at a column ({@link #opensCell}). */
+    private static List<PdfLines.Segment> cut(PdfLines.Segment part, List<Float> starts, float em) {
+        List<PdfLines.Segment> pieces = new ArrayList<>();
+        List<PdfLines.Word> words = part.words();
+        int from = 0;
+        for (int w = 1; w < words.size(); w++) {
+            float left = words.get(w).left();
+            if (starts.stream().anyMatch(x -> Math.abs(left - x) <= WORD_ALIGN_EMS * em)) {
+                pieces.add(new PdfLines.Segment(words.subList(from, w)));
+                from = w;
+            }
+        }
+        pieces.add(from == 0 ? part : new PdfLines.Segment(words.subList(from, words.size())));
+        return pieces;
     }
 
     /** The index of the column starting at {@code x}, or -1. */
@@ -409,8 +451,10 @@ final class PdfTables {
     private static List<Placed> placed(List<PdfLines.Line> lines, List<Float> starts, float tolerance) {
         List<Placed> placed = new ArrayList<>();
         for (PdfLines.Line line : lines) {
-            for (PdfLines.Segment s : line.segments()) {
-                placed.add(new Placed(line.baseline(), column(starts, s.left(), tolerance), s.text()));
+            for (PdfLines.Segment part : line.segments()) {
+                for (PdfLines.Segment s : cut(part, starts, line.em())) {
+                    placed.add(new Placed(line.baseline(), column(starts, s.left(), tolerance), s.text()));
+                }
             }
         }
         return placed;

@@ -170,8 +170,27 @@ final class Fixtures {
         }
     }
 
-    /** A piece of text placed on a page: where its baseline starts, in points from the page's bottom left. */
-    record Placed(float x, float y, float size, String text) {
+    /**
+     * A piece of text placed on a page: where its baseline starts, in points from the page's bottom left; in
+     * Helvetica, bold or not.
+     */
+    record Placed(float x, float y, float size, boolean bold, String text) {
+        Placed(float x, float y, float size, String text) {
+            this(x, y, size, false, text);
+        }
+
+        /** How wide {@code text} is set in {@code size} points of regular ({@code bold}: bold) Helvetica. */
+        static float width(String text, float size, boolean bold) {
+            try {
+                return font(bold).getStringWidth(text) / 1000 * size;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static PDType1Font font(boolean bold) {
+            return new PDType1Font(bold ? Standard14Fonts.FontName.HELVETICA_BOLD : Standard14Fonts.FontName.HELVETICA);
+        }
     }
 
     /** A one-page PDF drawing {@code pieces} in the order given (a table printed from HTML draws cell by cell). */
@@ -182,13 +201,12 @@ final class Fixtures {
     /** Like {@link #placedPdf}, one list of pieces a page. */
     static byte[] placedPages(List<List<Placed>> pages) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<Placed> pieces : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     for (Placed p : pieces) {
-                        show(cs, regular, p.size(), p.x(), p.y(), p.text());
+                        show(cs, Placed.font(p.bold()), p.size(), p.x(), p.y(), p.text());
                     }
                 }
             }

@@ -122,6 +122,65 @@ class PdfTablesTest {
     }
 
     @Test
+    void cellsThatNearlyTouchTheNextColumnArePartedWhereItsCellsStart() {
+        // GIVEN a table printed with its columns only as wide as their widest cell, three points apart: the
+        // header's "Category" nearly touches "Instruments" and "£3 per month" nearly touches "12 months", gaps no
+        // wider than a word space, while other rows leave wide gaps at the same columns
+        float gap = 3;
+        float x1 = 60 + Placed.width("Category", CELL, false) + gap;
+        float x2 = x1 + Placed.width("Instruments", CELL, false) + 30;
+        float x3 = x2 + Placed.width("£3 per month", CELL, false) + gap;
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Instruments are lent to members on the terms below, by category."));
+        String[][] rows = {{"Category", "Instruments", "Monthly fee", "Loan period"},
+                {"A", "Violin, viola", "£3 per month", "12 months"}, {"B", "Cello", "£6", "24 months"}};
+        float[] xs = {60, x1, x2, x3};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < xs.length; c++) {
+                pieces.add(new Placed(xs[c], 750 - 18 * r, CELL, rows[r][c]));
+            }
+        }
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN each cell stands in its column, named by its header
+        assertThat(text).contains("Category: A; Instruments: Violin, viola; Monthly fee: £3 per month; "
+                        + "Loan period: 12 months.",
+                "Category: B; Instruments: Cello; Monthly fee: £6; Loan period: 24 months.");
+    }
+
+    @Test
+    void aBoldHeaderWhoseCellsNearlyTouchNamesTheColumnsBelowIt() {
+        // GIVEN a table whose bold header cells are the widest of their columns, each three points from the next,
+        // so the header line has no wide gap, above rows with wide ones
+        float x1 = 60 + Placed.width("Membership band", CELL, true) + 3;
+        float x2 = x1 + Placed.width("Who it applies to", CELL, true) + 3;
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Fees are due each September and depend on your membership band."));
+        pieces.add(new Placed(60, 750, CELL, true, "Membership band"));
+        pieces.add(new Placed(x1, 750, CELL, true, "Who it applies to"));
+        pieces.add(new Placed(x2, 750, CELL, true, "Annual fee"));
+        row(pieces, 732, x1, x2, List.of("Junior", "Under 18", "£60"));
+        row(pieces, 714, x1, x2, List.of("Standard", "Adults", "£186"));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN the header names the columns of every row
+        assertThat(text).contains("Membership band: Junior; Who it applies to: Under 18; Annual fee: £60.",
+                "Membership band: Standard; Who it applies to: Adults; Annual fee: £186.");
+    }
+
+    /** A row of one-line cells at 60, {@code x1} and {@code x2} points, its baseline at {@code y}. */
+    private static void row(List<Placed> out, float y, float x1, float x2, List<String> cells) {
+        float[] xs = {60, x1, x2};
+        for (int c = 0; c < cells.size(); c++) {
+            out.add(new Placed(xs[c], y, CELL, cells.get(c)));
+        }
+    }
+
+    @Test
     void centredRowsWithABrowsersDefaultThreePointsOfPaddingStandApart() {
         // GIVEN centred cells whose rows stand 3 points further apart than a wrapped cell's lines
         List<Placed> pieces = new ArrayList<>();
