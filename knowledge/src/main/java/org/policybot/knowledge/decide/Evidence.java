@@ -293,6 +293,15 @@ final class Evidence {
         return false;
     }
 
+    /**
+     * Whether the figure {@code words[i]} is a length of time ("2 hours", "48-hour"), which counts no thing, unless
+     * the counted noun follows it ("3 day passes").
+     */
+    private static boolean duration(String[] words, int i, String counted) {
+        boolean before = i + 2 < words.length && counts(words[i + 2], counted);
+        return !before && Figures.anyDuration(words[i] + (i + 1 < words.length ? " " + words[i + 1] : ""));
+    }
+
     /** The stem of an irregular plural's singular ("peopl" -> "person"), or the stem itself. */
     private static String singular(String stem) {
         return SINGULAR_STEMS.getOrDefault(stem, stem);
@@ -331,7 +340,8 @@ final class Evidence {
 
     /**
      * Whether the sentence holds what the question asks for in particular: a figure within
-     * {@link #SLOT_DISTANCE} words of the noun "how many" counts, or, for "who is…", a capitalised
+     * {@link #SLOT_DISTANCE} words of the noun "how many" counts (not a date's, a time of day's or a length of
+     * time's, unless "how many" counts a unit of time), or, for "who is…", a capitalised
      * word (not the sentence's first) that the question does not hold.
      */
     static boolean holdsSlot(ReadQuestion q, String sentence, List<String> stems) {
@@ -376,8 +386,10 @@ final class Evidence {
                 }
             }
             String[] words = sentence.split("[\\s,;:()]+");
+            boolean time = countsTime(q);
             for (int i = 0; i < words.length; i++) {
-                if (!Figures.any(words[i])) {
+                if (!Figures.any(words[i])
+                        || !time && (AnswerKind.dateOrClock(words, i) || duration(words, i, counted))) {
                     continue;
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {

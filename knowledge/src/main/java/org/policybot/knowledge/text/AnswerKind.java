@@ -169,6 +169,19 @@ public enum AnswerKind {
         return false;
     }
 
+    /**
+     * Whether the figure {@code words[i]} (a sentence's words) is part of a date or a time of day: a year, a
+     * numeric date, a clock time ("8am", "8 pm", "23:00") or a day of a month or weekday written beside it ("14
+     * January", "January 14"). Such a figure counts nothing: "Approved by the Board of Trustees on 14 January"
+     * does not say how many trustees there are.
+     */
+    public static boolean dateOrClock(String[] words, int i) {
+        String next = i + 1 < words.length ? words[i + 1] : "";
+        String before = i > 0 ? words[i - 1] : "";
+        return DATE.matcher(words[i]).find() || CLOCK.matcher(words[i] + " " + next).lookingAt()
+                || hasCalendarWord(next) || hasCalendarWord(before);
+    }
+
     /** A month or weekday, written capitalised (so the modal "may" is not May). */
     private static boolean hasCalendarWord(String sentence) {
         Matcher m = CAPITALISED.matcher(sentence);

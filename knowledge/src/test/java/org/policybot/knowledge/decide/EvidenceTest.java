@@ -103,6 +103,26 @@ class EvidenceTest {
     }
 
     @Test
+    void aDateATimeOfDayOrALengthOfTimeCountsNothing() {
+        // GIVEN "how many trustees" and "how many moderators", against sentences whose only figures beside the noun
+        // are a date, a time of day or a length of time, and "how many day passes" against a count of them
+        ReadQuestion trustees = read("how many trustees are on the board?");
+        ReadQuestion moderators = read("how many moderators are there?");
+        ReadQuestion passes = read("how many day passes can a friend buy?");
+        String date = "Approved by the Board of Trustees on 14 January 2025.";
+        String clock = "Moderators are online between 8am and 10pm every day.";
+        String hours = "Moderators answer within 2 hours.";
+        String counted = "Nobody can buy more than 3 day passes in a calendar year.";
+
+        // THEN none of the first three says how many; "3 day passes" does
+        assertThat(Evidence.holdsSlot(trustees, date, Terms.of(date))).isFalse();
+        assertThat(Evidence.holdsSlot(moderators, clock, Terms.of(clock))).isFalse();
+        assertThat(Evidence.holdsSlot(moderators, hours, Terms.of(hours))).isFalse();
+        assertThat(Evidence.holdsSlot(trustees, "The Board has 7 Trustees, elected on 1 June.", List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(passes, counted, Terms.of(counted))).isTrue();
+    }
+
+    @Test
     void whoIsTheNeedsANameTheQuestionDoesNotHold() {
         ReadQuestion q = read("Who is the chair of the committee?");
 
