@@ -82,7 +82,7 @@ final class PdfLines extends PDFTextStripper {
      * justified text rarely stretches them past 1 em; on the tuning PDFs word gaps measured at most 0.2 em and table
      * columns at least 2.8 em.
      */
-    private static final double COLUMN_GAP_EMS = 1.5;
+    static final double COLUMN_GAP_EMS = 1.5;
     /**
      * Weight names that make a font bold when a part of its PostScript name holds one ("Arial,Bold",
      * "DejaVuSans-BoldOblique", "Lato-Black"), from {@code bold-weight-names.txt}.

@@ -69,6 +69,11 @@ final class PdfTables {
      * PDFs, while words of a paragraph fall anywhere; a tenth of an em makes a chance alignment rare.
      */
     private static final double WORD_ALIGN_EMS = 0.1;
+    /**
+     * Lines drawn after a line that are looked at for one level with it ({@link #opens}): a header row's cells, each
+     * wrapping to a few lines (the tuning PDFs' headers wrap to at most three lines a cell, in up to five columns).
+     */
+    private static final int LEVEL_LOOKAHEAD = 20;
 
     /**
      * A first-column cell that is only a clause number or item label ("1.1", "R4.", "(a)", "b)"): a numbered list
@@ -100,7 +105,7 @@ final class PdfTables {
         int i = 0;
         while (i < lines.size()) {
             int floor = found.isEmpty() ? 0 : found.get(found.size() - 1).to();
-            Found table = lines.get(i).columns() ? table(lines, i, headings, floor) : null;
+            Found table = opens(lines, i) ? table(lines, i, headings, floor) : null;
             if (table != null) {
                 found.add(table);
                 i = table.to();
@@ -109,6 +114,33 @@ final class PdfTables {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether line {@code i} may open a table: it is parted by wide gaps, or a line drawn soon after it stands level
+     * with it, a wide gap to its right. A browser draws a row's cells one after another, each centred in its row,
+     * so where every cell of the header row stands on its own line ("Tier", then the two lines of a wrapped
+     * "Division and what the fee includes", then "Fee and payment terms" level with "Tier"), no line is parted by
+     * a gap. The lines after it are looked at until one starts at or left of it (the next row, or the next line
+     * of a paragraph or of a page's column).
+     */
+    private static boolean opens(List<PdfLines.Line> lines, int i) {
+        PdfLines.Line line = lines.get(i);
+        if (line.columns()) {
+            return true;
+        }
+        for (int j = i + 1; j < lines.size() && j <= i + LEVEL_LOOKAHEAD; j++) {
+            PdfLines.Line next = lines.get(j);
+            if (next.page() != line.page() || next.left() <= line.left()) {
+                return false;
+            }
+            if (Math.abs(next.baseline() - line.baseline()) <= SAME_LINE_EMS * line.em()
+                    && Math.abs(next.em() - line.em()) <= PdfLines.SIZE_STEP
+                    && next.left() - line.right() > PdfLines.COLUMN_GAP_EMS * line.em()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -200,6 +200,40 @@ class PdfTablesTest {
     }
 
     @Test
+    void aTableWhoseEveryCellStandsOnLinesOfItsOwnIsReadAsRows() {
+        // GIVEN a table printed by a browser whose cells are each centred in their row and drawn one after another,
+        // and whose middle cells wrap, so that no line drawn holds two cells: "Tier" stands level with "Fee and
+        // payment terms", but between them come the two lines of the wrapped header cell
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "The team entry fee is charged for each half-season of thirteen weeks."));
+        pieces.add(new Placed(COLUMNS[0], 750, CELL, "Tier"));
+        pieces.add(new Placed(COLUMNS[1], 756, CELL, "Division and what"));
+        pieces.add(new Placed(COLUMNS[1], 744, CELL, "the fee includes"));
+        pieces.add(new Placed(COLUMNS[2], 750, CELL, "Fee and payment terms"));
+        pieces.add(new Placed(COLUMNS[0], 712, CELL, "A"));
+        row(pieces, 724, 12, List.of(List.of(), List.of("Monday Open Fives,", "13 league matches", "and a referee"),
+                List.of("480 pounds, due 14", "days before the start")));
+        pieces.set(pieces.size() - 2, new Placed(COLUMNS[2], 718, CELL, "480 pounds, due 14"));
+        pieces.set(pieces.size() - 1, new Placed(COLUMNS[2], 706, CELL, "days before the start"));
+        pieces.add(new Placed(COLUMNS[0], 670, CELL, "B"));
+        row(pieces, 682, 12, List.of(List.of(), List.of("Thursday Walking", "Football, 13 sessions", "and tea after"),
+                List.of("210 pounds, due 14", "days before the start")));
+        pieces.set(pieces.size() - 2, new Placed(COLUMNS[2], 676, CELL, "210 pounds, due 14"));
+        pieces.set(pieces.size() - 1, new Placed(COLUMNS[2], 664, CELL, "days before the start"));
+        pieces.add(new Placed(60, 630, BODY, "Fees are not refunded once the fixture list has been published."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN each row reads as one line named by the header
+        assertThat(text).contains("Tier: A; Division and what the fee includes: Monday Open Fives, 13 league matches "
+                        + "and a referee; Fee and payment terms: 480 pounds, due 14 days before the start.",
+                "Tier: B; Division and what the fee includes: Thursday Walking Football, 13 sessions and tea after; "
+                        + "Fee and payment terms: 210 pounds, due 14 days before the start.",
+                "Fees are not refunded once the fixture list has been published.");
+    }
+
+    @Test
     void aHeaderCellThatWrapsBesideCentredOnesOpensItsColumn() {
         // GIVEN a header whose last cell wraps onto two lines and is drawn after the two centred cells before it, so
         // its column is first seen on lines of its own, above and below the line that opens the table
