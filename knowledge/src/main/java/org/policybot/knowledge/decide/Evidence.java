@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.WordVectors;
@@ -51,6 +52,8 @@ final class Evidence {
     static final int FIGURE_SENTENCES = 3;
     /** Words between a figure and the noun it counts ("7 elected directors", "up to 30 days for appeals"). */
     static final int SLOT_DISTANCE = 4;
+    /** A word of a sentence for {@link #holdsSlot}: what stands between spaces, commas, semicolons, colons and brackets. */
+    private static final Pattern WORD = Pattern.compile("[^\\s,;:()]+");
 
     /** {@link Lexicon#IRREGULAR_PLURALS} as stems: "peopl" to "person". */
     private static final Map<String, String> SINGULAR_STEMS = singularStems();
@@ -295,10 +298,11 @@ final class Evidence {
 
     /**
      * Whether the figure {@code words[i]} is a length of time ("2 hours", "48-hour"), which counts no thing, unless
-     * the counted noun follows it ("3 day passes").
+     * the counted noun follows it ("3 day passes", "3 day-passes").
      */
     private static boolean duration(String[] words, int i, String counted) {
-        boolean before = i + 2 < words.length && counts(words[i + 2], counted);
+        boolean before = i + 1 < words.length && counts(words[i + 1], counted)
+                || i + 2 < words.length && counts(words[i + 2], counted);
         return !before && Figures.anyDuration(words[i] + (i + 1 < words.length ? " " + words[i + 1] : ""));
     }
 
@@ -385,11 +389,18 @@ final class Evidence {
                     return true;
                 }
             }
-            String[] words = sentence.split("[\\s,;:()]+");
+            List<String> tokens = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            Matcher word = WORD.matcher(sentence);
+            while (word.find()) {
+                tokens.add(word.group());
+                spans.add(new int[] {word.start(), word.end()});
+            }
+            String[] words = tokens.toArray(String[]::new);
             boolean time = countsTime(q);
             for (int i = 0; i < words.length; i++) {
-                if (!Figures.any(words[i])
-                        || !time && (AnswerKind.dateOrClock(words, i) || duration(words, i, counted))) {
+                if (!Figures.any(words[i]) || !time && (AnswerKind.dateOrClock(sentence, spans.get(i)[0],
+                        spans.get(i)[1]) || duration(words, i, counted))) {
                     continue;
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {

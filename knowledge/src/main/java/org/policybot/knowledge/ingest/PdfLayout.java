@@ -82,8 +82,12 @@ final class PdfLayout {
             if (r < runs.size() && runs.get(r).from() == i) {
                 flush(paragraph, chunks);
                 Run run = runs.get(r++);
-                chunks.add(new PlainTextParser.Chunk(run.text(), levels.get(run.style())));
-                i = run.to() - 1;
+                // a table whose first line (a bold header without wide gaps) stands in the run ends the heading
+                int table = t < tables.size() ? tables.get(t).from() : Integer.MAX_VALUE;
+                int end = table > i && table < run.to() ? table : run.to();
+                String text = end == run.to() ? run.text() : headingText(lines, i, end);
+                chunks.add(new PlainTextParser.Chunk(text, levels.get(run.style())));
+                i = end - 1;
                 continue;
             }
             PdfLines.Line line = lines.get(i);
@@ -170,6 +174,15 @@ final class PdfLayout {
     }
 
     /** Runs of prominent lines in one type that read as a heading. */
+    /** Lines {@code from} (inclusive) to {@code to} (exclusive) as the text of one heading. */
+    private static String headingText(List<PdfLines.Line> lines, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            text.append(k > from ? " " : "").append(lines.get(k).text());
+        }
+        return TextRepair.paragraph(text.toString());
+    }
+
     private static List<Run> runs(List<PdfLines.Line> lines, PdfLines.Style body) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
@@ -183,11 +196,7 @@ final class PdfLayout {
             while (j < lines.size() && prominent(lines.get(j), body) && lines.get(j).style().equals(style)) {
                 j++;
             }
-            StringBuilder text = new StringBuilder();
-            for (int k = i; k < j; k++) {
-                text.append(k > i ? " " : "").append(lines.get(k).text());
-            }
-            String heading = TextRepair.paragraph(text.toString());
+            String heading = headingText(lines, i, j);
             if (readsAsHeading(heading)) {
                 runs.add(new Run(i, j, style, heading));
             }

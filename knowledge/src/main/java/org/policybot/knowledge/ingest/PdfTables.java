@@ -122,13 +122,26 @@ final class PdfTables {
      * so where every cell of the header row stands on its own line ("Tier", then the two lines of a wrapped
      * "Division and what the fee includes", then "Fee and payment terms" level with "Tier"), no line is parted by
      * a gap. The lines after it are looked at until one starts at or left of it (the next row, or the next line
-     * of a paragraph or of a page's column).
+     * of a paragraph or of a page's column). A line that goes on from the one above it (a wrapped cell's second
+     * line, the second line of one of two blocks set side by side) opens nothing.
      */
     private static boolean opens(List<PdfLines.Line> lines, int i) {
         PdfLines.Line line = lines.get(i);
         if (line.columns()) {
             return true;
         }
+        if (i > 0 && goesOn(lines.get(i - 1), line)) {
+            return false; // a block's second line (a wrapped cell, two blocks side by side) opens nothing
+        }
+        return levelLater(lines, i);
+    }
+
+    /**
+     * Whether a line drawn soon after line {@code i} stands level with it past a wide gap, as a row's later cells
+     * do: the lines after it are looked at until one starts at or left of it.
+     */
+    private static boolean levelLater(List<PdfLines.Line> lines, int i) {
+        PdfLines.Line line = lines.get(i);
         for (int j = i + 1; j < lines.size() && j <= i + LEVEL_LOOKAHEAD; j++) {
             PdfLines.Line next = lines.get(j);
             if (next.page() != line.page() || next.left() <= line.left()) {
@@ -144,6 +157,21 @@ final class PdfTables {
     }
 
     /**
+     * Whether line {@code i} is a row's line rather than a paragraph's: it is parted by wide gaps, or a line drawn
+     * soon after it stands level with it ({@link #levelLater}).
+     */
+    private static boolean rowLine(List<PdfLines.Line> lines, int i) {
+        return lines.get(i).columns() || levelLater(lines, i);
+    }
+
+    /** Whether {@code line} goes on from {@code above}: it starts where that does, a line or less below it. */
+    private static boolean goesOn(PdfLines.Line above, PdfLines.Line line) {
+        float down = line.baseline() - above.baseline();
+        return above.page() == line.page() && Math.abs(above.left() - line.left()) <= ALIGN_EMS * line.em()
+                && down > 0 && down <= ABOVE_EMS * line.em();
+    }
+
+    /**
      * The table that opens at line {@code from}, or null when the lines there do not make one. A table that runs to
      * the foot of its page goes on at the head of the next in the same columns: a header repeated there is dropped, a
      * first row there without text in the first column finishes the row the page cut, and a bold first row other
@@ -154,7 +182,7 @@ final class PdfTables {
         float tolerance = (float) (ALIGN_EMS * first.em());
         List<Float> starts = new ArrayList<>();
         List<PdfLines.Segment> seen = new ArrayList<>();
-        if (!fits(first, starts, tolerance, true, seen)) {
+        if (!fits(first, starts, tolerance, true, true, seen)) {
             return null;
         }
         int to = extent(lines, from, starts, seen, headings, true);
@@ -164,13 +192,15 @@ final class PdfTables {
         if (cells.size() < 2 || starts.size() < 2 || numbered) {
             return null;
         }
-        List<String> header = from > floor ? centredHeader(lines.get(from - 1), first, starts, tolerance) : null;
+        PdfLines.Line aboveHeader = from - 1 > floor ? lines.get(from - 2) : null;
+        List<String> header = from > floor ? centredHeader(lines.get(from - 1), aboveHeader, first, starts, tolerance)
+                : null;
         if (header != null) {
             cells.add(0, header);
         }
         int part = from;
         while (to < lines.size() && runsOn(lines, part, to, first) && !headings.contains(to)
-                && fits(lines.get(to), starts, tolerance, false, seen)) {
+                && fits(lines.get(to), starts, tolerance, false, rowLine(lines, to), seen)) {
             int end = extent(lines, to, starts, seen, headings, false);
             List<List<String>> more = new ArrayList<>(cells(lines.subList(to, end), starts, tolerance));
             if (more.stream().noneMatch(r -> r.stream().filter(c -> !c.isEmpty()).count() > 1)) {
@@ -195,11 +225,15 @@ final class PdfTables {
      * columns (as browsers set {@code <th>}, and word processors a table heading) starts inside a column rather
      * than at its start, so it does not open the table. It is the line right above the table's first, in its type
      * size and no more than {@value #MAX_ROW_GAP_EMS} ems above it, with two parts or more, each within one column
-     * (starting at or after the column's start, ending before the next's), one a column.
+     * (starting at or after the column's start, ending before the next's), one a column. A bold line without wide
+     * gaps whose words start at the columns (cells that nearly touch) is the header too, when it names every column,
+     * the table's first line is not bold, and it is not the second line of a heading ({@code above}: the line
+     * before it, or null).
      */
-    private static List<String> centredHeader(PdfLines.Line line, PdfLines.Line first, List<Float> starts,
-                                              float tolerance) {
-        if (!line.columns() && (!bold(line) || bold(first)) || line.page() != first.page()
+    private static List<String> centredHeader(PdfLines.Line line, PdfLines.Line above, PdfLines.Line first,
+                                              List<Float> starts, float tolerance) {
+        boolean boldLine = bold(line) && !bold(first) && (above == null || !goesOn(above, line));
+        if (!line.columns() && !boldLine || line.page() != first.page()
                 || Math.abs(line.em() - first.em()) > PdfLines.SIZE_STEP
                 || line.baseline() >= first.baseline()
                 || first.baseline() - line.baseline() > MAX_ROW_GAP_EMS * first.em()) {
@@ -209,8 +243,8 @@ final class PdfTables {
         for (PdfLines.Segment s : line.segments()) {
             parts.addAll(cut(s, starts, line.em()));
         }
-        if (parts.size() < 2) {
-            return null;
+        if (parts.size() < 2 || !line.columns() && parts.size() != starts.size()) {
+            return null; // a bold line without wide gaps is a header only where it names every column
         }
         List<String> cells = new ArrayList<>(Collections.nCopies(starts.size(), ""));
         int previous = -1;
@@ -289,7 +323,8 @@ final class PdfTables {
             if (line.page() != first.page() || headings.contains(to) && !beside
                     || Math.abs(line.em() - first.em()) > PdfLines.SIZE_STEP
                     || line.baseline() < first.baseline() - MAX_ROW_GAP_EMS * first.em()
-                    || !fits(line, starts, tolerance, open && (line.columns() || beside), seen)) {
+                    || !fits(line, starts, tolerance, open && (line.columns() || beside), beside || rowLine(lines, to),
+                    seen)) {
                 break;
             }
             lowest = Math.max(lowest, line.baseline());
@@ -345,11 +380,13 @@ final class PdfTables {
     /**
      * Whether every part of {@code line} starts at a column and stops before the next; a line parted by gaps, or
      * level with the table's lines ({@code open}), may add columns where its parts start, unless a part already
-     * {@code seen} runs across that point. {@code starts} grows by those, kept in order, and {@code seen} by the
-     * line's parts.
+     * {@code seen} runs across that point (or one of its words starts there: {@link #opensCell}). A part may run
+     * across a column only where one of its words starts at it, and only on a line of a {@code row}
+     * ({@link #rowLine}, or level with the table's lines). {@code starts} grows by those, kept in order, and
+     * {@code seen} by the line's parts.
      */
     private static boolean fits(PdfLines.Line line, List<Float> starts, float tolerance, boolean open,
-                                List<PdfLines.Segment> seen) {
+                                boolean row, List<PdfLines.Segment> seen) {
         List<Float> added = new ArrayList<>(starts);
         for (PdfLines.Segment s : line.segments()) {
             if (column(added, s.left(), tolerance) < 0) {
@@ -362,7 +399,9 @@ final class PdfTables {
         }
         for (PdfLines.Segment s : line.segments()) {
             for (float start : added) {
-                if (crosses(s, start, tolerance) && !opensCell(s, start, line.em())) {
+                // a narrow gap may part cells only on a line of a row: a paragraph line's word may start at a
+                // column by chance
+                if (crosses(s, start, tolerance) && !(row && opensCell(s, start, line.em()))) {
                     return false; // the text runs across a column: a paragraph, not a cell
                 }
             }

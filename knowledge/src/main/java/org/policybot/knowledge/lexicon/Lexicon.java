@@ -50,8 +50,10 @@ public final class Lexicon {
     public static final Set<String> PERSON_PRONOUNS = words("person-pronouns.txt");
     /** Words that open a sentence by pointing back ({@code pointing-words.txt}). */
     public static final Set<String> POINTING_WORDS = words("pointing-words.txt");
-    /** Month and weekday names ({@code calendar-words.txt}). */
-    public static final Set<String> CALENDAR_WORDS = words("calendar-words.txt");
+    /** Month names ({@code months.txt}). */
+    public static final Set<String> MONTHS = words("months.txt");
+    /** Month and weekday names ({@code months.txt}, {@code weekdays.txt}). */
+    public static final Set<String> CALENDAR_WORDS = union(MONTHS, words("weekdays.txt"));
 
     /** Nouns for people and bodies without an agent ending ({@code agent-nouns.txt}). */
     public static final Set<String> AGENT_NOUNS = words("agent-nouns.txt");
@@ -166,6 +168,12 @@ public final class Lexicon {
             all.addAll(list);
         }
         return "(?!" + alternation(all) + "\\b)";
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return Collections.unmodifiableSet(out);
     }
 
     private static Set<String> words(String file) {

@@ -103,6 +103,12 @@ public enum AnswerKind {
             \\b(?:19|20)\\d\\d\\b              # a year
             | \\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b  # a numeric date
             """, Pattern.COMMENTS);
+    /** A numeric date (2024-09-12, 12/09/2024), the whole of a word. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}");
+    /** A capitalised word right after a figure, a space between: a month if the lexicon says so. */
+    private static final Pattern MONTH_AFTER = Pattern.compile("[ \\t]+(\\p{Lu}\\p{Ll}+)\\b");
+    /** A capitalised word right before a figure, a space between. */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)[ \\t]+$");
     /** A time of day: "8 pm", "8:30 a.m.", "23:00", "noon", "midnight". */
     private static final Pattern CLOCK = Pattern.compile("""
             \\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})  # 8 pm, 8:30am, 8.30 p.m.
@@ -170,16 +176,21 @@ public enum AnswerKind {
     }
 
     /**
-     * Whether the figure {@code words[i]} (a sentence's words) is part of a date or a time of day: a year, a
-     * numeric date, a clock time ("8am", "8 pm", "23:00") or a day of a month or weekday written beside it ("14
-     * January", "January 14"). Such a figure counts nothing: "Approved by the Board of Trustees on 14 January"
-     * does not say how many trustees there are.
+     * Whether the figure at {@code start}-{@code end} of {@code sentence} is part of a date or a time of day: a
+     * numeric date, a clock time ("8am", "8 pm", "23:00"), or a day or year written beside a month with nothing but
+     * a space between ("14 January", "January 2025"). Such a figure counts nothing: "Approved by the Board of
+     * Trustees on 14 January" does not say how many trustees there are, where "On 14 January, 9 trustees were
+     * elected" does.
      */
-    public static boolean dateOrClock(String[] words, int i) {
-        String next = i + 1 < words.length ? words[i + 1] : "";
-        String before = i > 0 ? words[i - 1] : "";
-        return DATE.matcher(words[i]).find() || CLOCK.matcher(words[i] + " " + next).lookingAt()
-                || hasCalendarWord(next) || hasCalendarWord(before);
+    public static boolean dateOrClock(String sentence, int start, int end) {
+        if (NUMERIC_DATE.matcher(sentence.substring(start, end)).matches()
+                || CLOCK.matcher(sentence).region(start, sentence.length()).lookingAt()) {
+            return true;
+        }
+        Matcher after = MONTH_AFTER.matcher(sentence).region(end, sentence.length());
+        Matcher before = MONTH_BEFORE.matcher(sentence.substring(0, start));
+        return after.lookingAt() && Lexicon.MONTHS.contains(after.group(1).toLowerCase(Locale.ROOT))
+                || before.find() && Lexicon.MONTHS.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** A month or weekday, written capitalised (so the modal "may" is not May). */

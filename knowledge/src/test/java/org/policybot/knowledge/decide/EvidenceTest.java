@@ -123,6 +123,22 @@ class EvidenceTest {
     }
 
     @Test
+    void aCountBesideADateOrAWeekdayStillCounts() {
+        // GIVEN counts set after a date and a comma, before a weekday in a name, and as large as a year
+        ReadQuestion trustees = read("how many trustees are on the board?");
+        ReadQuestion clubs = read("how many clubs are there?");
+        ReadQuestion members = read("how many members does the club have?");
+        ReadQuestion passes = read("how many passes can I buy?");
+
+        // THEN each still says how many
+        assertThat(Evidence.holdsSlot(trustees, "At the AGM on 14 January, 9 trustees were elected.", List.of()))
+                .isTrue();
+        assertThat(Evidence.holdsSlot(clubs, "There are 12 Sunday League clubs.", List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(members, "The club has over 2000 members.", List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(passes, "You may buy up to 3 day-passes a year.", List.of())).isTrue();
+    }
+
+    @Test
     void whoIsTheNeedsANameTheQuestionDoesNotHold() {
         ReadQuestion q = read("Who is the chair of the committee?");
 

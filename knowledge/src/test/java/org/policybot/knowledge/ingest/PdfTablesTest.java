@@ -172,6 +172,76 @@ class PdfTablesTest {
                 "Membership band: Standard; Who it applies to: Adults; Annual fee: £186.");
     }
 
+    @Test
+    void aParagraphWhoseWordStartsAtAColumnIsNotTakenIntoTheTableAbove() {
+        // GIVEN a two-column table, then a paragraph in the same type whose second line has a word that happens to
+        // start where the table's second column does
+        float x2 = 60 + Placed.width("Members who ", CELL, false);
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Court hire is charged by the hour as below, at every site."));
+        String[][] rows = {{"Court", "Price per hour"}, {"Indoor", "GBP 12"}, {"Outdoor", "GBP 6"}};
+        for (int r = 0; r < rows.length; r++) {
+            pieces.add(new Placed(60, 750 - 14 * r, CELL, rows[r][0]));
+            pieces.add(new Placed(x2, 750 - 14 * r, CELL, rows[r][1]));
+        }
+        pieces.add(new Placed(60, 708, CELL, "Prices include VAT and are reviewed by the committee every spring."));
+        pieces.add(new Placed(60, 697, CELL, "Members who join after January pay half the annual fee for that year."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN the table keeps its rows and the paragraph stays whole
+        assertThat(text).contains("Indoor: GBP 12.", "Outdoor: GBP 6.",
+                "Members who join after January pay half the annual fee for that year.");
+    }
+
+    @Test
+    void twoShortBlocksSideBySideAreNoTable() {
+        // GIVEN two blocks of two lines set side by side (contacts printed from a page's floats), the left block drawn
+        // first, so the second line of each stands level with the other's
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "Write to the officers below with any question about this policy."));
+        pieces.add(new Placed(60, 750, BODY, "Club secretary"));
+        pieces.add(new Placed(60, 738, BODY, "Jane Smith"));
+        pieces.add(new Placed(300, 750, BODY, "Membership officer"));
+        pieces.add(new Placed(300, 738, BODY, "Tom Brown"));
+        pieces.add(new Placed(60, 700, BODY, "We answer every letter within ten working days of receiving it."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN no line of one block is paired with a line of the other
+        assertThat(text).contains("Jane Smith", "Tom Brown").doesNotContain("Jane Smith: Tom Brown");
+    }
+
+    @Test
+    void aBoldHeaderRightBelowAHeadingLeavesTheHeadingAndTheTablesAfterIt() {
+        // GIVEN a bold heading, right below it a table whose bold header has no wide gap, and later another table
+        float x1 = 60 + Placed.width("Membership band", CELL, true) + 3;
+        float x2 = x1 + Placed.width("Who it applies to", CELL, true) + 3;
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, CELL, "These are the fees for the season, set by the committee each spring."));
+        pieces.add(new Placed(60, 762, CELL, true, "Membership"));
+        pieces.add(new Placed(60, 748, CELL, true, "Membership band"));
+        pieces.add(new Placed(x1, 748, CELL, true, "Who it applies to"));
+        pieces.add(new Placed(x2, 748, CELL, true, "Annual fee"));
+        row(pieces, 732, x1, x2, List.of("Junior", "Under 18", "£60"));
+        row(pieces, 716, x1, x2, List.of("Standard", "Adults", "£186"));
+        pieces.add(new Placed(60, 690, CELL, "Fees are due each September, and pitch hire is charged as below."));
+        pieces.add(new Placed(COLUMNS[0], 670, CELL, "Pitch"));
+        pieces.add(new Placed(COLUMNS[1], 670, CELL, "Peak"));
+        pieces.add(new Placed(COLUMNS[2], 670, CELL, "Off-peak"));
+        row(pieces, 654, 12, List.of(List.of("Grass"), List.of("£40"), List.of("£30")));
+        pieces.add(new Placed(60, 620, CELL, "Bookings are made online."));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN both tables read as rows
+        assertThat(text).contains("Membership band: Junior; Who it applies to: Under 18; Annual fee: £60.",
+                "Pitch: Grass; Peak: £40; Off-peak: £30.");
+    }
+
     /** A row of one-line cells at 60, {@code x1} and {@code x2} points, its baseline at {@code y}. */
     private static void row(List<Placed> out, float y, float x1, float x2, List<String> cells) {
         float[] xs = {60, x1, x2};
