@@ -397,11 +397,13 @@ final class PdfTables {
                 added.sort(null);
             }
         }
+        // a narrow gap may part cells only on a line of a row, or one that ends within the table: a word of a
+        // paragraph below it, which runs wider, may start at a column by chance
+        float right = (float) seen.stream().mapToDouble(PdfLines.Segment::right).max().orElse(Float.MAX_VALUE);
+        boolean cells = row || line.right() <= right + tolerance;
         for (PdfLines.Segment s : line.segments()) {
             for (float start : added) {
-                // a narrow gap may part cells only on a line of a row: a paragraph line's word may start at a
-                // column by chance
-                if (crosses(s, start, tolerance) && !(row && opensCell(s, start, line.em()))) {
+                if (crosses(s, start, tolerance) && !(cells && opensCell(s, start, line.em()))) {
                     return false; // the text runs across a column: a paragraph, not a cell
                 }
             }
