@@ -173,7 +173,6 @@ final class PdfLayout {
                 && (s.bold() && !body.bold() || s.size() >= body.size() * MIN_HEADING_SCALE);
     }
 
-    /** Runs of prominent lines in one type that read as a heading. */
     /** Lines {@code from} (inclusive) to {@code to} (exclusive) as the text of one heading. */
     private static String headingText(List<PdfLines.Line> lines, int from, int to) {
         StringBuilder text = new StringBuilder();
@@ -183,6 +182,7 @@ final class PdfLayout {
         return TextRepair.paragraph(text.toString());
     }
 
+    /** Runs of prominent lines in one type that read as a heading. */
     private static List<Run> runs(List<PdfLines.Line> lines, PdfLines.Style body) {
         List<Run> runs = new ArrayList<>();
         int i = 0;

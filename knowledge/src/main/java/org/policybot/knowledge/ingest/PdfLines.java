@@ -106,9 +106,10 @@ final class PdfLines extends PDFTextStripper {
     private float pageHeight;
     private int chars;
     private final List<Segment> segments = new ArrayList<>();
-    /** The current segment's text, from the glyphs themselves (PDFBox's string may be reordered or normalised). */
+    /** The current word's text, from the glyphs themselves (PDFBox's string may be reordered or normalised). */
     private final StringBuilder wordText = new StringBuilder();
     private float wordLeft = Float.NaN;
+    /** The current segment's words so far. */
     private final List<Word> segmentWords = new ArrayList<>();
 
     private PdfLines(int maxChars) {

@@ -423,11 +423,16 @@ final class PdfTables {
     private static boolean opensCell(PdfLines.Segment part, float x, float em) {
         List<PdfLines.Word> words = part.words();
         for (int w = 1; w < words.size(); w++) {
-            if (Math.abs(words.get(w).left() - x) <= WORD_ALIGN_EMS * em) {
+            if (aligned(words.get(w), x, em)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} starts at {@code x}, within {@value #WORD_ALIGN_EMS} em. */
+    private static boolean aligned(PdfLines.Word word, float x, float em) {
+        return Math.abs(word.left() - x) <= WORD_ALIGN_EMS * em;
     }
 
     /** {@code part} cut before every word that starts at a column ({@link #opensCell}). */
@@ -436,8 +441,8 @@ final class PdfTables {
         List<PdfLines.Word> words = part.words();
         int from = 0;
         for (int w = 1; w < words.size(); w++) {
-            float left = words.get(w).left();
-            if (starts.stream().anyMatch(x -> Math.abs(left - x) <= WORD_ALIGN_EMS * em)) {
+            PdfLines.Word word = words.get(w);
+            if (starts.stream().anyMatch(x -> aligned(word, x, em))) {
                 pieces.add(new PdfLines.Segment(words.subList(from, w)));
                 from = w;
             }
