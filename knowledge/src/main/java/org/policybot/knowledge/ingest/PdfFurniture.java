@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,7 @@ final class PdfFurniture {
     private static final Pattern PAGE_NUMBER = Pattern.compile("""
             (?i) [-–—\\s]*                      # "- 3 -" dashes
             (?: page \\s* )?                     # "Page 3"
-            \\d{1,4}                             # the number
+            (\\d{1,4})                           # the number
             (?: \\s* (?: of | / ) \\s* \\d{1,4} )? # "3 of 7", "3/7"
             [-–—\\s]*
             """, Pattern.COMMENTS);
@@ -51,12 +52,13 @@ final class PdfFurniture {
         }
         long pages = lines.stream().mapToInt(PdfLines.Line::page).distinct().count();
         double minPages = Math.max(2, Math.ceil(pages * MIN_PAGE_SHARE));
+        Set<Integer> numbered = pageNumbers(lines, edge);
         List<PdfLines.Line> out = new ArrayList<>(lines.size());
         boolean carryStart = false;
         int carryPage = -1;
         for (int i = 0; i < lines.size(); i++) {
             PdfLines.Line line = lines.get(i);
-            boolean furniture = edge.contains(i) && (PAGE_NUMBER.matcher(line.text().strip()).matches()
+            boolean furniture = edge.contains(i) && (numbered.contains(i)
                     || pagesByText.get(key(line)).size() >= minPages);
             if (furniture) {
                 carryStart |= line.paragraphStart();
@@ -67,6 +69,32 @@ final class PdfFurniture {
             out.add(start == line.paragraphStart() ? line : line.withParagraphStart(start));
             carryStart = false;
         }
+        return out;
+    }
+
+    /**
+     * The edge lines that are lone page numbers: a number (as {@link #PAGE_NUMBER}) that is its page's, or runs with
+     * the pages, its value less its page's the same as a lone number's on another page (pages numbered after a
+     * cover). A lone number at a page's edge that does neither is text: a table's last cell ("3" in a band column
+     * at the foot of page 2), a clause number.
+     */
+    private static Set<Integer> pageNumbers(List<PdfLines.Line> lines, Set<Integer> edge) {
+        Map<Integer, Set<Integer>> pagesByOffset = new HashMap<>();
+        Map<Integer, Integer> offsets = new HashMap<>();
+        for (int i : edge) {
+            Matcher m = PAGE_NUMBER.matcher(lines.get(i).text().strip());
+            if (m.matches()) {
+                int offset = Integer.parseInt(m.group(1)) - lines.get(i).page();
+                offsets.put(i, offset);
+                pagesByOffset.computeIfAbsent(offset, k -> new HashSet<>()).add(lines.get(i).page());
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        offsets.forEach((i, offset) -> {
+            if (offset == 0 || pagesByOffset.get(offset).size() >= 2) {
+                out.add(i);
+            }
+        });
         return out;
     }
 

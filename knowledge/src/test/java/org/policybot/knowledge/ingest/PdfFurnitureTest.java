@@ -63,4 +63,24 @@ class PdfFurnitureTest {
                 "Guests sign the visitor book.",
                 "Guests under 16 stay with their host at all times.", "Printed for members");
     }
+    @Test
+    void aLoneNumberAtAPageFootThatIsNotItsPageNumberIsText() {
+        // GIVEN three pages without page numbers, the second ending in a line holding only "3" (a band of a list
+        // of bands that the page cut), the others in text
+        List<List<Fixtures.Placed>> pages = List.of(
+                List.of(new Fixtures.Placed(60, 780, 10, "Fees depend on the band a member is in."),
+                        new Fixtures.Placed(60, 760, 10, "Bands are reviewed every year.")),
+                List.of(new Fixtures.Placed(60, 780, 10, "Band 2 is for students and carers."),
+                        new Fixtures.Placed(60, 760, 10, "The band for walking football players is band"),
+                        new Fixtures.Placed(60, 100, 10, "3")),
+                List.of(new Fixtures.Placed(60, 780, 10, "Referees play free of charge."),
+                        new Fixtures.Placed(60, 760, 10, "Every player completes a profile.")));
+
+        // WHEN it is ingested
+        ParsedDocument doc = ingestor.parse(Source.of("fees.pdf", Fixtures.placedPages(pages)));
+        String text = allText(passages(doc));
+
+        // THEN the lone "3" is kept: it is not page 2's number, and no other page's number runs with it
+        assertThat(text).containsPattern("(?m)(^|\\s)3($|\\s|\\.)");
+    }
 }
