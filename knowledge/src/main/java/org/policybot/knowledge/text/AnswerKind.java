@@ -98,13 +98,15 @@ public enum AnswerKind {
             | \\b(?: any | every | all ) \\s+ (?: later \\s+ )? versions? \\b
             """.replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A numeric date's digits and separators (2024-09-12, 12/09/2024). */
+    private static final String NUMERIC_DATE_TEXT = "\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}";
     /** A year (1900-2099) or a numeric date (2024-09-12, 12/09/2024). */
     private static final Pattern DATE = Pattern.compile("""
             \\b(?:19|20)\\d\\d\\b              # a year
-            | \\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b  # a numeric date
-            """, Pattern.COMMENTS);
+            | \\bNUMERIC_DATE\\b               # a numeric date
+            """.replace("NUMERIC_DATE", NUMERIC_DATE_TEXT), Pattern.COMMENTS);
     /** A numeric date (2024-09-12, 12/09/2024), the whole of a word. */
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(NUMERIC_DATE_TEXT);
     /** A capitalised word right after a figure, a space between: a month if the lexicon says so. */
     private static final Pattern MONTH_AFTER = Pattern.compile("[ \\t]+(\\p{Lu}\\p{Ll}+)\\b");
     /** A capitalised word right before a figure, a space between. */

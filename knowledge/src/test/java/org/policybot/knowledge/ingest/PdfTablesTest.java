@@ -134,11 +134,8 @@ class PdfTablesTest {
         pieces.add(new Placed(60, 780, BODY, "Instruments are lent to members on the terms below, by category."));
         String[][] rows = {{"Category", "Instruments", "Monthly fee", "Loan period"},
                 {"A", "Violin, viola", "£3 per month", "12 months"}, {"B", "Cello", "£6", "24 months"}};
-        float[] xs = {60, x1, x2, x3};
         for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < xs.length; c++) {
-                pieces.add(new Placed(xs[c], 750 - 18 * r, CELL, rows[r][c]));
-            }
+            cells(pieces, 750 - 18 * r, new float[] {60, x1, x2, x3}, rows[r]);
         }
 
         // WHEN it is ingested
@@ -161,8 +158,8 @@ class PdfTablesTest {
         pieces.add(new Placed(60, 750, CELL, true, "Membership band"));
         pieces.add(new Placed(x1, 750, CELL, true, "Who it applies to"));
         pieces.add(new Placed(x2, 750, CELL, true, "Annual fee"));
-        row(pieces, 732, x1, x2, List.of("Junior", "Under 18", "£60"));
-        row(pieces, 714, x1, x2, List.of("Standard", "Adults", "£186"));
+        cells(pieces, 732, new float[] {60, x1, x2}, "Junior", "Under 18", "£60");
+        cells(pieces, 714, new float[] {60, x1, x2}, "Standard", "Adults", "£186");
 
         // WHEN it is ingested
         String text = text(Fixtures.placedPdf(pieces));
@@ -181,8 +178,7 @@ class PdfTablesTest {
         pieces.add(new Placed(60, 780, BODY, "Court hire is charged by the hour as below, at every site."));
         String[][] rows = {{"Court", "Price per hour"}, {"Indoor", "GBP 12"}, {"Outdoor", "GBP 6"}};
         for (int r = 0; r < rows.length; r++) {
-            pieces.add(new Placed(60, 750 - 14 * r, CELL, rows[r][0]));
-            pieces.add(new Placed(x2, 750 - 14 * r, CELL, rows[r][1]));
+            cells(pieces, 750 - 14 * r, new float[] {60, x2}, rows[r]);
         }
         pieces.add(new Placed(60, 708, CELL, "Prices include VAT and are reviewed by the committee every spring."));
         pieces.add(new Placed(60, 697, CELL, "Members who join after January pay half the annual fee for that year."));
@@ -225,8 +221,8 @@ class PdfTablesTest {
         pieces.add(new Placed(60, 748, CELL, true, "Membership band"));
         pieces.add(new Placed(x1, 748, CELL, true, "Who it applies to"));
         pieces.add(new Placed(x2, 748, CELL, true, "Annual fee"));
-        row(pieces, 732, x1, x2, List.of("Junior", "Under 18", "£60"));
-        row(pieces, 716, x1, x2, List.of("Standard", "Adults", "£186"));
+        cells(pieces, 732, new float[] {60, x1, x2}, "Junior", "Under 18", "£60");
+        cells(pieces, 716, new float[] {60, x1, x2}, "Standard", "Adults", "£186");
         pieces.add(new Placed(60, 690, CELL, "Fees are due each September, and pitch hire is charged as below."));
         pieces.add(new Placed(COLUMNS[0], 670, CELL, "Pitch"));
         pieces.add(new Placed(COLUMNS[1], 670, CELL, "Peak"));
@@ -242,11 +238,10 @@ class PdfTablesTest {
                 "Pitch: Grass; Peak: £40; Off-peak: £30.");
     }
 
-    /** A row of one-line cells at 60, {@code x1} and {@code x2} points, its baseline at {@code y}. */
-    private static void row(List<Placed> out, float y, float x1, float x2, List<String> cells) {
-        float[] xs = {60, x1, x2};
-        for (int c = 0; c < cells.size(); c++) {
-            out.add(new Placed(xs[c], y, CELL, cells.get(c)));
+    /** A row of one-line cells, each at its column's {@code xs} point, its baseline at {@code y}. */
+    private static void cells(List<Placed> out, float y, float[] xs, String... cells) {
+        for (int c = 0; c < cells.length; c++) {
+            out.add(new Placed(xs[c], y, CELL, cells[c]));
         }
     }
 
