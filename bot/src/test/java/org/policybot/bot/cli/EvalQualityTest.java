@@ -73,7 +73,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-orchestra,  0.71, 0.48, 0.12",
         "eval/corpora/real-mixed7,          0.73, 0.75, 0.11",
         "eval/corpora/fictional-clinic,     0.76, 0.75, 0.11",
-        "eval/corpora/fictional-league,     0.81, 0.67, 0.10"})
+        "eval/corpora/fictional-league,     0.81, 0.67, 0.10",
+        "eval/corpora/real-mixed8,          0.73, 0.66, 0.11",
+        "eval/corpora/fictional-union,      0.67, 0.67, 0.16"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
