@@ -20,6 +20,7 @@ import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
 import org.policybot.knowledge.text.AnswerKind;
 import org.policybot.knowledge.text.Figures;
+import org.policybot.knowledge.text.ListMarkers;
 import org.policybot.knowledge.text.PresentTime;
 import org.policybot.knowledge.text.Terms;
 
@@ -54,6 +55,14 @@ final class Evidence {
     static final int SLOT_DISTANCE = 4;
     /** A word of a sentence for {@link #holdsSlot}: what stands between spaces, commas, semicolons, colons and brackets. */
     private static final Pattern WORD = Pattern.compile("[^\\s,;:()]+");
+    /**
+     * Two figures paired by a preposition, which count no one: "one-to-one", "1-on-1", "two-by-two".
+     */
+    private static final Pattern PAIRING = Pattern.compile("""
+            (?i) ( \\d+ | [\\p{L}]+ )     # a figure
+            - (?: to | on | by ) -            # paired by "to", "on" or "by"
+            ( \\d+ | [\\p{L}]+ ) [.!?]?   # another figure
+            """, Pattern.COMMENTS);
 
     /** {@link Lexicon#IRREGULAR_PLURALS} as stems: "peopl" to "person". */
     private static final Map<String, String> SINGULAR_STEMS = singularStems();
@@ -306,6 +315,57 @@ final class Evidence {
         return !before && Figures.anyDuration(words[i] + (i + 1 < words.length ? " " + words[i + 1] : ""));
     }
 
+    /**
+     * Whether the figure {@code words[i]} is someone's age ("aged 14", "the age of 16", "16 or over", "a
+     * 16-year-old", "members under 18", or the second of "aged 16 and 17"), which counts no one
+     * ({@link Lexicon#AGE_PHRASES}), unless the counted noun follows it ("over 2000 members").
+     */
+    private static boolean age(String[] words, int i, String counted) {
+        if (i + 1 < words.length && counts(words[i + 1], counted) || i + 2 < words.length && counts(words[i + 2], counted)) {
+            return false; // "over 2000 members" counts them
+        }
+        String word = lower(words[i]);
+        if (word.endsWith("-year-old") || word.endsWith("-years-old")) {
+            return true;
+        }
+        for (String before : Lexicon.AGE_PHRASES.getOrDefault("before", List.of())) {
+            if (phraseAt(words, i - before.split(" ").length, before)) {
+                return true;
+            }
+        }
+        for (String after : Lexicon.AGE_PHRASES.getOrDefault("after", List.of())) {
+            if (phraseAt(words, i + 1, after)) {
+                return true;
+            }
+        }
+        return i >= 2 && Set.of("and", "or", "to").contains(lower(words[i - 1])) && Figures.any(words[i - 2])
+                && age(words, i - 2, counted);
+    }
+
+    /** Whether the figure {@code words[i]} numbers a part of the outline ("section 2.6", "Article 4"), which counts nothing. */
+    private static boolean reference(String[] words, int i) {
+        return i > 0 && Lexicon.OUTLINE_LABELS.contains(lower(words[i - 1]));
+    }
+
+    /** Whether the words from {@code from} on read {@code phrase} (lower case, stops and quotes aside). */
+    private static boolean phraseAt(String[] words, int from, String phrase) {
+        String[] parts = phrase.split(" ");
+        if (from < 0 || from + parts.length > words.length) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            if (!lower(words[from + k]).equals(parts[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word in lower case without the stops, quotes and brackets around it. */
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+    }
+
     /** The stem of an irregular plural's singular ("peopl" -> "person"), or the stem itself. */
     private static String singular(String stem) {
         return SINGULAR_STEMS.getOrDefault(stem, stem);
@@ -398,9 +458,11 @@ final class Evidence {
             }
             String[] words = tokens.toArray(String[]::new);
             boolean time = countsTime(q);
+            int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
             for (int i = 0; i < words.length; i++) {
-                if (!Figures.any(words[i]) || !time && (AnswerKind.dateOrClock(sentence, spans.get(i)[0],
-                        spans.get(i)[1]) || duration(words, i, counted))) {
+                if (!Figures.any(words[i]) || spans.get(i)[1] <= body || reference(words, i)
+                        || PAIRING.matcher(words[i]).matches() || !time && (AnswerKind.dateOrClock(
+                        sentence, spans.get(i)[0], spans.get(i)[1]) || duration(words, i, counted) || age(words, i, counted))) {
                     continue;
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {

@@ -91,6 +91,12 @@ public final class Lexicon {
     /** A question's "minimum" or "maximum" to the phrases that state one: "or over", "up to" ({@code bound-phrases.txt}). */
     public static final Map<String, List<String>> BOUND_PHRASES = multi("bound-phrases.txt");
 
+    /**
+     * Phrases that make a figure an age, by side: "before" ("aged", "age of") and "after" ("or over",
+     * "years old") ({@code age-phrases.txt}).
+     */
+    public static final Map<String, List<String>> AGE_PHRASES = multi("age-phrases.txt");
+
     /** Verbs whose present form ends in "ed" ({@code verbs-ending-in-ed.txt}). */
     public static final Set<String> VERBS_ENDING_IN_ED = words("verbs-ending-in-ed.txt");
 

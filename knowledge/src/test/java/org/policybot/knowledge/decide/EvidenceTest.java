@@ -139,6 +139,32 @@ class EvidenceTest {
     }
 
     @Test
+    void anAgeAPairingAClauseNumberOrAReferenceCountsNoOne() {
+        // GIVEN "how many" counting people, and one counting years
+        ReadQuestion members = read("how many members does the association have?");
+        ReadQuestion years = read("how many years old do I have to be to join?");
+        // WHEN the only figures beside the noun are ages or a pairing THEN nothing is counted
+        assertThat(Evidence.holdsSlot(members, "Membership is open to any person aged 14 or over.", List.of()))
+                .isFalse();
+        assertThat(Evidence.holdsSlot(members, "Junior Members aged 16 and 17 may use Amber tools.", List.of()))
+                .isFalse();
+        assertThat(Evidence.holdsSlot(members, "Members over the age of 18 may vote.", List.of())).isFalse();
+        assertThat(Evidence.holdsSlot(members, "Members 65 or older pay half.", List.of())).isFalse();
+        assertThat(Evidence.holdsSlot(members, "Volunteers do not meet members one-to-one.", List.of())).isFalse();
+        assertThat(Evidence.holdsSlot(members, "Members under 18 are Junior Members.", List.of())).isFalse();
+        // AND a clause number or a reference to the outline counts nothing either
+        assertThat(Evidence.holdsSlot(members, "2.1 Membership is open to anyone who supports the objects.", List.of()))
+                .isFalse();
+        assertThat(Evidence.holdsSlot(members, "Honorary members are appointed under section 2.6.", List.of()))
+                .isFalse();
+        // AND a count beside an age still counts, and an age answers a count of years
+        assertThat(Evidence.holdsSlot(members, "The 240 members aged 18 or over elect the board.", List.of()))
+                .isTrue();
+        assertThat(Evidence.holdsSlot(members, "The club has over 2000 members.", List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(years, "You must be 16 years old to join.", List.of())).isTrue();
+    }
+
+    @Test
     void whoIsTheNeedsANameTheQuestionDoesNotHold() {
         ReadQuestion q = read("Who is the chair of the committee?");
 
