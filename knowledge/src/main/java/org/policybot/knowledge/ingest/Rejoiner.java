@@ -2,7 +2,9 @@ package org.policybot.knowledge.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.text.ListMarkers;
 
 /**
@@ -15,6 +17,12 @@ final class Rejoiner {
     private static final int MAX_HEADING_WORDS = 14;
     /** The end of a finished paragraph: a sentence or clause ends there. */
     private static final Pattern FINISHED_END = Pattern.compile("(?s).*[.!?:;][)\"”’]*$");
+    /**
+     * A line's last word, and the comma or semicolon right before it if there is one.
+     */
+    private static final Pattern LAST_WORD = Pattern.compile("""
+            ( [,;] )? \\s* ( [\\p{L}]+ ) $   # group 1: a comma or semicolon before the word; group 2: the word
+            """, Pattern.COMMENTS);
 
     private Rejoiner() {
     }
@@ -44,6 +52,16 @@ final class Rejoiner {
         return out;
     }
 
+    /**
+     * Whether a line stops on a word that only leads into more, in lower case ("...can apply for the",
+     * "...Activities and"): neither a sentence nor a title ends so ("Band A" may). Not after a comma or semicolon: "...elected by the members; and"
+     * ends a list item whose bullet the PDF drew as a picture.
+     */
+    private static boolean endsOnSmallWord(String line) {
+        Matcher m = LAST_WORD.matcher(line);
+        return m.find() && m.group(1) == null && Lexicon.TITLE_SMALL_WORDS.contains(m.group(2)); // "Band A" ends
+    }
+
     private static boolean continues(String previous, String next) {
         if (FINISHED_END.matcher(previous).matches()) {
             return false;
@@ -54,7 +72,8 @@ final class Rejoiner {
         String lastLine = previous.substring(previous.lastIndexOf('\n') + 1);
         String firstLine = next.lines().findFirst().orElse(next);
         boolean cut = previous.chars().filter(c -> c == '(').count() > previous.chars().filter(c -> c == ')').count()
-                || HeadingRules.words(lastLine) > MAX_HEADING_WORDS && HeadingRules.line(lastLine).isEmpty();
+                || HeadingRules.words(lastLine) > MAX_HEADING_WORDS && HeadingRules.line(lastLine).isEmpty()
+                || endsOnSmallWord(lastLine);
         return cut && ListMarkers.bodyStart(firstLine, 0, firstLine.length()) == 0
                 && HeadingRules.line(firstLine).isEmpty();
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.Passage;
 
@@ -38,10 +40,22 @@ public final class Citations {
         return out;
     }
 
-    /** Puts " [n]" before a sentence's final punctuation ("… data [1]."), or at its end. */
+    /**
+     * A list item's ending that leads into the next item: a comma or semicolon, then "and" or "or" ("…the
+     * Vice-President Welfare and Community; and").
+     */
+    private static final Pattern ITEM_LINK = Pattern.compile("""
+            [,;] \\s+ (?: and | or ) $
+            """, Pattern.COMMENTS);
+
+    /** Puts " [n]" before a sentence's final punctuation ("… data [1].", "… Community [1]; and"), or at its end. */
     public static String mark(String sentence, int n) {
         String s = sentence.strip();
         String marker = " [" + n + "]";
+        Matcher link = ITEM_LINK.matcher(s);
+        if (link.find()) {
+            return s.substring(0, link.start()) + marker + s.substring(link.start());
+        }
         if (!s.isEmpty() && ".!?:;".indexOf(s.charAt(s.length() - 1)) >= 0) {
             return s.substring(0, s.length() - 1) + marker + s.charAt(s.length() - 1);
         }

@@ -83,7 +83,8 @@ public final class ExtractiveWriter {
     /**
      * A clause's run-in title ("2.4 Annual subscription. An annual subscription can be refunded…", "Meals.
      * Volunteers receive three meals…"): a sentence of at most {@value #MAX_RUN_IN_WORDS} words whose content
-     * words all recur in the sentence after it. Written alone it says nothing ("Annual subscription [1]."), so
+     * words all recur in the sentence after it, ending with a full stop (a list item ends with a semicolon or
+     * nothing: "(a) the President;" before "(b) the Vice-President Education;"). Written alone it says nothing ("Annual subscription [1]."), so
      * neither the answer nor its quote holds it, unless it is all the answer has.
      */
     static boolean isRunInTitle(RankedSentence s) {
@@ -92,7 +93,7 @@ public final class ExtractiveWriter {
             return false;
         }
         String body = p.sentenceBody(s.index());
-        if (body.split("\\s+").length > MAX_RUN_IN_WORDS) {
+        if (body.split("\\s+").length > MAX_RUN_IN_WORDS || !body.strip().endsWith(".")) {
             return false;
         }
         var own = Terms.distinct(body);

@@ -40,5 +40,9 @@ class CitationsTest {
         assertThat(Citations.mark("It does not train.", 1)).isEqualTo("It does not train [1].");
         assertThat(Citations.mark("Focus on these areas:", 2)).isEqualTo("Focus on these areas [2]:");
         assertThat(Citations.mark("(A remark.)", 3)).isEqualTo("(A remark.) [3]");
+        // AND before the link of a list item to the next
+        assertThat(Citations.mark("the Vice-President Welfare and Community; and", 4))
+                .isEqualTo("the Vice-President Welfare and Community [4]; and");
+        assertThat(Citations.mark("Ada Lovelace, or", 5)).isEqualTo("Ada Lovelace [5], or");
     }
 }

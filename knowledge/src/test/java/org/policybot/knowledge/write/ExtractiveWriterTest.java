@@ -88,6 +88,22 @@ class ExtractiveWriterTest {
     }
 
     @Test
+    void aShortListItemWhoseWordsTheNextItemRepeatsIsWritten() {
+        // GIVEN a list whose first item's words recur in the second ("President" in "Vice-President")
+        Passage p = passage("5.1 The Union shall have four sabbatical officers:\n(a) the President;\n"
+                + "(b) the Vice-President Education.");
+        RankedSentence best = sentence(p, 0, 0.9);
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, List.of(best, sentence(p, 1, 0.5), sentence(p, 2, 0.5)),
+                List.of(best), new double[0]);
+
+        // WHEN it is written
+        Composition c = ExtractiveWriter.write(d, read("who are the sabbatical officers?"), id -> "");
+
+        // THEN the item is no run-in title: every item is written
+        assertThat(c.text()).contains("• The President [1];").contains("• The Vice-President Education [1].");
+    }
+
+    @Test
     void theSourcesOwnNoteReferencesNeverLookLikeCitations() {
         // GIVEN a plain-text rendering whose links are numbered notes, as RFC-style texts print them
         Passage p = passage("The TSC follows a Consensus Seeking [9] decision-making model per the TSC Charter [5].");
