@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.IndexedPassage;
 import org.policybot.knowledge.index.Snapshot;
@@ -68,7 +69,32 @@ public final class Decider {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
+        if (outcome == Decision.Outcome.LOW) {
+            addClosest(chosen, ranked, weights.lowPassages(), s -> redundant(s, chosen));
+        }
         return new Decision(outcome, p, chosen, ranked, qf);
+    }
+
+    /**
+     * A low-confidence answer may not answer the question, so it also points to the next closest places to look:
+     * the best sentence of each of {@code passageCount} further passages, after the answer's own sentences (not a
+     * heading, nor one that {@code repeats} a chosen sentence).
+     */
+    static void addClosest(List<RankedSentence> chosen, List<RankedSentence> ranked, int passageCount,
+            Predicate<RankedSentence> repeats) {
+        Set<String> passages = new HashSet<>();
+        chosen.forEach(c -> passages.add(c.passage().id()));
+        int added = 0;
+        for (RankedSentence s : ranked) {
+            if (added >= passageCount) {
+                break;
+            }
+            if (!passages.contains(s.passage().id()) && !s.isHeading() && !repeats.test(s)) {
+                passages.add(s.passage().id());
+                chosen.add(s);
+                added++;
+            }
+        }
     }
 
     /** Kinds whose shape the kind rules find reliably, looked for in every sentence the answer would quote. */

@@ -30,10 +30,12 @@ import java.util.Set;
  * @param slotMissingAt answer probability from which a question is answered although the one thing it asks for is
  *                   missing (what "how many" counts, the name "who is" asks for, from its best sentence; the length
  *                   of time "how long" or the rate "how often" asks for, from its answer's sentences); 1 never
+ * @param lowPassages a low-confidence answer also quotes the best sentence of this many further passages, the next
+ *                   closest places to look
  */
 public record DecisionWeights(LogisticModel sentence, LogisticModel answer, double answerAt, double highAt,
                               double companion, double companionFloor, double neighbour, double redundant, double modelAt,
-                              int modelRanks, double slotMissingAt) {
+                              int modelRanks, double slotMissingAt, int lowPassages) {
     static final String RESOURCE = "decision-weights.json";
 
     public DecisionWeights {
@@ -44,6 +46,9 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
         if (!(slotMissingAt >= answerAt && slotMissingAt <= 1)) {
             throw new IllegalStateException(RESOURCE + ": threshold \"slotMissing\" must be answer (" + answerAt
                     + ")..1, was " + slotMissingAt);
+        }
+        if (lowPassages < 0) {
+            throw new IllegalStateException(RESOURCE + ": threshold \"lowPassages\" must be at least 0, was " + lowPassages);
         }
         if (modelRanks < 1) {
             throw new IllegalStateException(RESOURCE + ": threshold \"modelRanks\" must be at least 1, was " + modelRanks);
@@ -68,7 +73,7 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
                 model(root.path("answer"), "answer", names(QuestionFeature.values())),
                 threshold(t, "answer"), threshold(t, "high"), threshold(t, "companion"),
                 threshold(t, "companionFloor"), threshold(t, "neighbour"), threshold(t, "redundant"), threshold(t, "model"),
-                (int) threshold(t, "modelRanks"), threshold(t, "slotMissing"));
+                (int) threshold(t, "modelRanks"), threshold(t, "slotMissing"), (int) threshold(t, "lowPassages"));
     }
 
     private static String[] names(Enum<?>[] values) {

@@ -2,14 +2,54 @@ package org.policybot.knowledge.decide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.index.IndexedPassage;
+import org.policybot.knowledge.index.SentenceVectors;
+import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.question.QuestionReader;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.question.Vocabulary;
+import org.policybot.knowledge.retrieve.Candidate;
+import org.policybot.knowledge.text.Sentences;
 
-/** The text tests by which a chosen sentence brings others: the one before it, the rest of its table. */
+/**
+ * The text tests by which a chosen sentence brings others: the one before it, the rest of its table; and the
+ * closest passages a low-confidence answer points to.
+ */
 class DeciderTest {
+    private static Passage passage(String id, String section, String text) {
+        return new Passage("rules#" + id, "rules", "Club rules", List.of(section), "https://example.org/rules", 0, text,
+                Sentences.split(text));
+    }
+
+    private static RankedSentence sentence(Passage p, int index, double probability) {
+        SentenceVectors none = SentenceVectors.of(new byte[p.sentences().size() * 4], 4);
+        return new RankedSentence(new Candidate(new IndexedPassage(p, none), 1, 1, 1), 0, index, new double[0], probability);
+    }
+
+    @Test
+    void aLowConfidenceAnswerPointsToTheBestSentenceOfTheNextClosestPassages() {
+        // GIVEN an answer from one passage, and ranked sentences of three more, one opening with its heading
+        Passage appeals = passage("appeals", "Appeals", "Appeals are heard by the Board. The decision is final.");
+        Passage fees = passage("fees", "Fees", "Fees are 10 pounds a year. Concessions pay 5 pounds.");
+        Passage bans = passage("bans", "Bans", "Bans\n\nA ban lasts 30 days.");
+        Passage events = passage("events", "Events", "Events are free for members.");
+        List<RankedSentence> chosen = new ArrayList<>(List.of(sentence(appeals, 0, 0.5)));
+        List<RankedSentence> ranked = List.of(sentence(appeals, 0, 0.5), sentence(appeals, 1, 0.4),
+                sentence(bans, 0, 0.35), sentence(fees, 1, 0.3), sentence(fees, 0, 0.2), sentence(bans, 1, 0.1),
+                sentence(events, 0, 0.05));
+
+        // WHEN two further passages are added
+        Decider.addClosest(chosen, ranked, 2, s -> false);
+
+        // THEN each adds its best sentence that is not a heading, after the answer's own
+        assertThat(chosen).extracting(RankedSentence::text).containsExactly("Appeals are heard by the Board.",
+                "Concessions pay 5 pounds.", "A ban lasts 30 days.");
+    }
+
     @Test
     void aSentenceThatPointsBackOrSpeaksOfSomeoneByPronounNeedsTheOneBefore() {
         // GIVEN sentences that open by pointing back, that speak of a person by pronoun, and that stand alone
