@@ -43,39 +43,39 @@ class EvalQualityTest {
 
     @ParameterizedTest
     @CsvSource({
-        "eval/corpora/oss-real,             0.75, 0.68, 0.12",
+        "eval/corpora/oss-real,             0.77, 0.68, 0.12",
         "eval/corpora/fictional-shop,       0.78, 0.61, 0.13",
-        "eval/corpora/nonprofit-real,       0.73, 0.57, 0.05",
-        "eval/corpora/fictional-makerspace, 0.77, 0.68, 0.15",
-        "eval/corpora/platform-real,        0.80, 0.75, 0.14",
-        "eval/corpora/community-real,       0.78, 0.77, 0.12",
-        "eval/corpora/fictional-guild,      0.76, 0.74, 0.16",
-        "eval/corpora/civic-real,           0.78, 0.67, 0.09",
-        "eval/corpora/charter-real,         0.80, 0.57, 0.10",
-        "eval/corpora/fictional-cloud,      0.73, 0.59, 0.21",
-        "eval/corpora/procedures-real,      0.72, 0.46, 0.15",
+        "eval/corpora/nonprofit-real,       0.75, 0.57, 0.05",
+        "eval/corpora/fictional-makerspace, 0.79, 0.68, 0.15",
+        "eval/corpora/platform-real,        0.82, 0.75, 0.12",
+        "eval/corpora/community-real,       0.81, 0.77, 0.10",
+        "eval/corpora/fictional-guild,      0.77, 0.74, 0.16",
+        "eval/corpora/civic-real,           0.81, 0.67, 0.09",
+        "eval/corpora/charter-real,         0.85, 0.57, 0.10",
+        "eval/corpora/fictional-cloud,      0.75, 0.62, 0.21",
+        "eval/corpora/procedures-real,      0.77, 0.50, 0.14",
         "eval/corpora/learning-mixed,       0.86, 0.60, 0.07",
-        "eval/corpora/fictional-mobility,   0.73, 0.48, 0.18",
-        "eval/corpora/governance-real,      0.69, 0.69, 0.06",
-        "eval/corpora/moderation-real,      0.54, 0.73, 0.29",
-        "eval/corpora/fictional-fitness,    0.69, 0.75, 0.18",
-        "eval/corpora/real-governance2,     0.58, 0.71, 0.17",
-        "eval/corpora/real-mixed3,          0.71, 0.76, 0.17",
+        "eval/corpora/fictional-mobility,   0.75, 0.51, 0.18",
+        "eval/corpora/governance-real,      0.72, 0.69, 0.05",
+        "eval/corpora/moderation-real,      0.62, 0.73, 0.29",
+        "eval/corpora/fictional-fitness,    0.70, 0.75, 0.18",
+        "eval/corpora/real-governance2,     0.58, 0.76, 0.17",
+        "eval/corpora/real-mixed3,          0.74, 0.80, 0.15",
         "eval/corpora/fictional-coop,       0.72, 0.75, 0.14",
-        "eval/corpora/real-mixed4,          0.73, 0.58, 0.17",
+        "eval/corpora/real-mixed4,          0.77, 0.58, 0.15",
         "eval/corpora/fictional-esports,    0.76, 0.61, 0.15",
         "eval/corpora/real-mixed5,          0.80, 0.82, 0.13",
         "eval/corpora/fictional-wildlife,   0.77, 0.71, 0.08",
-        "eval/corpora/real-governance3,     0.74, 0.69, 0.10",
+        "eval/corpora/real-governance3,     0.75, 0.69, 0.10",
         "eval/corpora/fictional-hostel,     0.72, 0.63, 0.18",
         "eval/corpora/real-mixed6,          0.83, 0.71, 0.16",
-        "eval/corpora/fictional-foodbank,   0.79, 0.67, 0.11",
-        "eval/corpora/fictional-orchestra,  0.71, 0.48, 0.12",
-        "eval/corpora/real-mixed7,          0.73, 0.75, 0.11",
-        "eval/corpora/fictional-clinic,     0.76, 0.75, 0.11",
+        "eval/corpora/fictional-foodbank,   0.82, 0.67, 0.11",
+        "eval/corpora/fictional-orchestra,  0.74, 0.48, 0.12",
+        "eval/corpora/real-mixed7,          0.76, 0.75, 0.11",
+        "eval/corpora/fictional-clinic,     0.77, 0.75, 0.11",
         "eval/corpora/fictional-league,     0.81, 0.67, 0.10",
         "eval/corpora/real-mixed8,          0.73, 0.66, 0.11",
-        "eval/corpora/fictional-union,      0.67, 0.67, 0.16"})
+        "eval/corpora/fictional-union,      0.72, 0.67, 0.16"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
@@ -86,7 +86,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.74, 0.66, 0.13", "validation, 0.77, 0.66, 0.10"})
+    @CsvSource({"tuning, 0.77, 0.66, 0.13", "validation, 0.79, 0.66, 0.10"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),
