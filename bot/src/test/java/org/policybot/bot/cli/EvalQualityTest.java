@@ -86,7 +86,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.77, 0.66, 0.13", "validation, 0.79, 0.66, 0.10"})
+    @CsvSource({"tuning, 0.76, 0.66, 0.13", "validation, 0.79, 0.66, 0.10"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),
