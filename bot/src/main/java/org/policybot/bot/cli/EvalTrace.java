@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
@@ -43,7 +44,7 @@ final class EvalTrace implements Closeable {
         o.put("outcome", d.outcome().name());
         o.put("probability", d.probability());
         ArrayNode chosen = o.putArray("chosen");
-        for (RankedSentence s : d.chosen()) {
+        for (RankedSentence s : Stream.concat(d.chosen().stream(), d.closest().stream()).toList()) {
             chosen.addObject().put("passage", s.passage().id()).put("index", s.index())
                     .put("evidence", holds(s.text(), c.evidence()));
         }

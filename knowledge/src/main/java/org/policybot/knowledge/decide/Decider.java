@@ -69,32 +69,31 @@ public final class Decider {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
-        if (outcome == Decision.Outcome.LOW) {
-            addClosest(chosen, ranked, weights.lowPassages(), s -> redundant(s, chosen));
-        }
-        return new Decision(outcome, p, chosen, ranked, qf);
+        List<RankedSentence> closest = outcome == Decision.Outcome.LOW
+                ? closest(chosen, ranked, weights.lowPassages(), s -> redundant(s, chosen)) : List.of();
+        return new Decision(outcome, p, chosen, ranked, qf, closest);
     }
 
     /**
      * A low-confidence answer may not answer the question, so it also points to the next closest places to look:
-     * the best sentence of each of {@code passageCount} further passages, after the answer's own sentences (not a
-     * heading, nor one that {@code repeats} a chosen sentence).
+     * the best sentence of each of {@code passageCount} passages the answer does not quote (not a heading, nor one
+     * that {@code repeats} a chosen sentence), best first.
      */
-    static void addClosest(List<RankedSentence> chosen, List<RankedSentence> ranked, int passageCount,
+    static List<RankedSentence> closest(List<RankedSentence> chosen, List<RankedSentence> ranked, int passageCount,
             Predicate<RankedSentence> repeats) {
         Set<String> passages = new HashSet<>();
         chosen.forEach(c -> passages.add(c.passage().id()));
-        int added = 0;
+        List<RankedSentence> out = new ArrayList<>();
         for (RankedSentence s : ranked) {
-            if (added >= passageCount) {
+            if (out.size() >= passageCount) {
                 break;
             }
             if (!passages.contains(s.passage().id()) && !s.isHeading() && !repeats.test(s)) {
                 passages.add(s.passage().id());
-                chosen.add(s);
-                added++;
+                out.add(s);
             }
         }
+        return out;
     }
 
     /** Kinds whose shape the kind rules find reliably, looked for in every sentence the answer would quote. */

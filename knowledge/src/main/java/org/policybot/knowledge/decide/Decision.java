@@ -11,15 +11,24 @@ import java.util.List;
  * @param chosen      the sentences to write, in answer order (empty when not covered)
  * @param ranked      every candidate sentence, best first (for traces and fitting)
  * @param question    the {@link QuestionFeature} values, by ordinal (empty when there was no candidate)
+ * @param closest     for a low-confidence answer, the best sentence of each of the next closest passages: where else
+ *                    a member may look (empty otherwise)
  */
 public record Decision(Outcome outcome, double probability, List<RankedSentence> chosen, List<RankedSentence> ranked,
-                       double[] question) {
+                       double[] question, List<RankedSentence> closest) {
     /** The three things the engine can do. */
     public enum Outcome { HIGH, LOW, NOT_COVERED }
 
     public Decision {
         chosen = List.copyOf(chosen);
         ranked = List.copyOf(ranked);
+        closest = List.copyOf(closest);
+    }
+
+    /** A decision that points to no further passages. */
+    public Decision(Outcome outcome, double probability, List<RankedSentence> chosen, List<RankedSentence> ranked,
+            double[] question) {
+        this(outcome, probability, chosen, ranked, question, List.of());
     }
 
     static Decision notCovered(List<RankedSentence> ranked, double probability, double[] question) {

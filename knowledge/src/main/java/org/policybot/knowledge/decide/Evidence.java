@@ -56,12 +56,13 @@ final class Evidence {
     /** A word of a sentence for {@link #holdsSlot}: what stands between spaces, commas, semicolons, colons and brackets. */
     private static final Pattern WORD = Pattern.compile("[^\\s,;:()]+");
     /**
-     * Two figures paired by a preposition, which count no one: "one-to-one", "1-on-1", "two-by-two".
+     * A figure paired with itself by a preposition, which counts no one: "one-to-one", "1-on-1", "two-by-two"
+     * (not a range or a ratio: "5-to-7 players", "one-to-eight").
      */
     private static final Pattern PAIRING = Pattern.compile("""
             (?i) ( \\d+ | [\\p{L}]+ )     # a figure
             - (?: to | on | by ) -            # paired by "to", "on" or "by"
-            ( \\d+ | [\\p{L}]+ ) [.!?]?   # another figure
+            \\1 [.!?]?                       # with itself
             """, Pattern.COMMENTS);
 
     /** {@link Lexicon#IRREGULAR_PLURALS} as stems: "peopl" to "person". */
@@ -317,8 +318,8 @@ final class Evidence {
 
     /**
      * Whether the figure {@code words[i]} is someone's age ("aged 14", "the age of 16", "16 or over", "a
-     * 16-year-old", "members under 18", or the second of "aged 16 and 17"), which counts no one
-     * ({@link Lexicon#AGE_PHRASES}), unless the counted noun follows it ("over 2000 members").
+     * 16-year-old", "members under 18" where no content word follows, or the second of "aged 16 and 17"), which
+     * counts no one ({@link Lexicon#AGE_PHRASES}), unless the counted noun follows it ("over 2000 members").
      */
     private static boolean age(String[] words, int i, String counted) {
         if (i + 1 < words.length && counts(words[i + 1], counted) || i + 2 < words.length && counts(words[i + 2], counted)) {
@@ -330,6 +331,12 @@ final class Evidence {
         }
         for (String before : Lexicon.AGE_PHRASES.getOrDefault("before", List.of())) {
             if (phraseAt(words, i - before.split(" ").length, before)) {
+                return true;
+            }
+        }
+        boolean bare = i + 1 >= words.length || Lexicon.STOP_WORDS.contains(lower(words[i + 1]));
+        for (String alone : Lexicon.AGE_PHRASES.getOrDefault("alone", List.of())) {
+            if (bare && phraseAt(words, i - alone.split(" ").length, alone)) {
                 return true;
             }
         }

@@ -21,8 +21,15 @@ final class Rejoiner {
      * A line's last word, and the comma or semicolon right before it if there is one.
      */
     private static final Pattern LAST_WORD = Pattern.compile("""
-            ( [,;] )? \\s* ( [\\p{L}]+ ) $   # group 1: a comma or semicolon before the word; group 2: the word
+            ( [,;] )? \\s*         # group 1: a comma or semicolon before the word
+            (?<! [-\\p{L}] )       # a whole word, not the end of "sign-in"
+            ( [\\p{L}]+ ) $        # group 2: the word
             """, Pattern.COMMENTS);
+    /**
+     * Fewest words of a line cut on a small word: a heading is shorter ("2. Who this policy applies to", "What
+     * you can claim for"); the lines of a body paragraph are longer.
+     */
+    private static final int MIN_CUT_WORDS = 8;
 
     private Rejoiner() {
     }
@@ -53,13 +60,17 @@ final class Rejoiner {
     }
 
     /**
-     * Whether a line stops on a word that only leads into more, in lower case ("...can apply for the",
-     * "...Activities and"): neither a sentence nor a title ends so ("Band A" may). Not after a comma or semicolon: "...elected by the members; and"
+     * Whether a line of {@value #MIN_CUT_WORDS} words or more, not a heading, stops on a word that only leads into
+     * more, in lower case ("...can apply for the"): neither a sentence nor a title ends so ("Band A" may). Not on a
+     * word that links list items ("...during term and": bullets printed as pictures leave no marker), nor on a
+     * hyphened word's end ("sign-in"). Not after a comma or semicolon: "...elected by the members; and"
      * ends a list item whose bullet the PDF drew as a picture.
      */
     private static boolean endsOnSmallWord(String line) {
         Matcher m = LAST_WORD.matcher(line);
-        return m.find() && m.group(1) == null && Lexicon.TITLE_SMALL_WORDS.contains(m.group(2)); // "Band A" ends
+        return HeadingRules.words(line) >= MIN_CUT_WORDS && HeadingRules.line(line).isEmpty() && m.find()
+                && m.group(1) == null && Lexicon.TITLE_SMALL_WORDS.contains(m.group(2)) // "Band A" ends
+                && !Lexicon.ITEM_LINKS.contains(m.group(2));
     }
 
     private static boolean continues(String previous, String next) {

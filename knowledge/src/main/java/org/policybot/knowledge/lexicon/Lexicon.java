@@ -97,6 +97,9 @@ public final class Lexicon {
      */
     public static final Map<String, List<String>> AGE_PHRASES = multi("age-phrases.txt");
 
+    /** Words that link a list item to the next: "and", "or" ({@code item-links.txt}). */
+    public static final Set<String> ITEM_LINKS = words("item-links.txt");
+
     /** Verbs whose present form ends in "ed" ({@code verbs-ending-in-ed.txt}). */
     public static final Set<String> VERBS_ENDING_IN_ED = words("verbs-ending-in-ed.txt");
 

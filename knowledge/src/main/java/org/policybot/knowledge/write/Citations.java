@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Citation;
 import org.policybot.knowledge.model.Passage;
 
@@ -45,8 +46,8 @@ public final class Citations {
      * Vice-President Welfare and Community; and").
      */
     private static final Pattern ITEM_LINK = Pattern.compile("""
-            [,;] \\s+ (?: and | or ) $
-            """, Pattern.COMMENTS);
+            [,;] \\s+ (?: LINKS ) $          # a comma or semicolon, then "and" or "or" (lexicon/item-links.txt)
+            """.replace("LINKS", Lexicon.alternation(Lexicon.ITEM_LINKS)), Pattern.COMMENTS);
 
     /** Puts " [n]" before a sentence's final punctuation ("… data [1].", "… Community [1]; and"), or at its end. */
     public static String mark(String sentence, int n) {

@@ -19,9 +19,13 @@ import org.policybot.knowledge.text.Terms;
 public final class ExtractiveWriter {
     static final String CORRECTION = "Not according to the source.";
     static final String UNSURE = "The documents may not answer exactly this; the closest they come:";
+    /** Before the further passages a low-confidence answer points to. */
+    static final String ALSO = "Also close:";
 
     /** A run-in title is a few words: "Annual subscription.", "Meals.", "Leaving early."; a sentence is longer. */
     private static final int MAX_RUN_IN_WORDS = 4;
+    /** How a list item ends, and a run-in title never does: a semicolon or comma. */
+    private static final Pattern ITEM_END = Pattern.compile("[;,]$");
     /** A sentence's end: a stop, a question or exclamation mark, a colon or semicolon, perhaps before a closing quote. */
     private static final Pattern ENDED = Pattern.compile("(?s).*[.!?:;][)\"”’]*");
 
@@ -36,7 +40,7 @@ public final class ExtractiveWriter {
         if (!decision.answers()) {
             throw new IllegalArgumentException("nothing to write for a question the knowledge base does not cover");
         }
-        Composition body = body(decision.chosen(), authorOf);
+        Composition body = body(decision.chosen(), decision.closest(), authorOf);
         String lead = lead(decision.best(), decision.chosen(), q, decision.outcome() == Decision.Outcome.HIGH);
         String text = lead.isEmpty() ? body.text() : lead + (body.text().startsWith("• ") ? "\n" : " ") + body.text();
         if (decision.outcome() == Decision.Outcome.LOW) {
@@ -51,6 +55,14 @@ public final class ExtractiveWriter {
      * otherwise run into the next sentence.
      */
     static Composition body(List<RankedSentence> chosen, Function<String, String> authorOf) {
+        return body(chosen, List.of(), authorOf);
+    }
+
+    /**
+     * As above, then under {@link #ALSO} the sentences of the further passages a low-confidence answer points to,
+     * one a line, cited in the same numbering.
+     */
+    static Composition body(List<RankedSentence> chosen, List<RankedSentence> closest, Function<String, String> authorOf) {
         Citations citations = new Citations();
         boolean attributed = false;
         boolean listing = false;
@@ -77,14 +89,22 @@ public final class ExtractiveWriter {
             listing = listing || marked.endsWith(":");
             fragment = unfinished;
         }
+        if (!closest.isEmpty()) {
+            out.append('\n').append(ALSO);
+            for (RankedSentence s : closest) {
+                String text = Connectives.strip(s.passage().sentenceBody(s.index()));
+                out.append("\n• ").append(Citations.mark(FirstPersonRewriter.rewrite(text, authorOf.apply(
+                        s.passage().docId())), citations.use(s.passage(), s.index())));
+            }
+        }
         return new Composition(out.toString(), citations.list());
     }
 
     /**
      * A clause's run-in title ("2.4 Annual subscription. An annual subscription can be refunded…", "Meals.
      * Volunteers receive three meals…"): a sentence of at most {@value #MAX_RUN_IN_WORDS} words whose content
-     * words all recur in the sentence after it, ending with a full stop (a list item ends with a semicolon or
-     * nothing: "(a) the President;" before "(b) the Vice-President Education;"). Written alone it says nothing ("Annual subscription [1]."), so
+     * words all recur in the sentence after it, not ending as a list item does, with a semicolon or comma ("(a) the
+     * President;" before "(b) the Vice-President Education;"). Written alone it says nothing ("Annual subscription [1]."), so
      * neither the answer nor its quote holds it, unless it is all the answer has.
      */
     static boolean isRunInTitle(RankedSentence s) {
@@ -93,7 +113,7 @@ public final class ExtractiveWriter {
             return false;
         }
         String body = p.sentenceBody(s.index());
-        if (body.split("\\s+").length > MAX_RUN_IN_WORDS || !body.strip().endsWith(".")) {
+        if (body.split("\\s+").length > MAX_RUN_IN_WORDS || ITEM_END.matcher(body.strip()).find()) {
             return false;
         }
         var own = Terms.distinct(body);

@@ -2,7 +2,6 @@ package org.policybot.knowledge.decide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.index.IndexedPassage;
@@ -37,17 +36,17 @@ class DeciderTest {
         Passage fees = passage("fees", "Fees", "Fees are 10 pounds a year. Concessions pay 5 pounds.");
         Passage bans = passage("bans", "Bans", "Bans\n\nA ban lasts 30 days.");
         Passage events = passage("events", "Events", "Events are free for members.");
-        List<RankedSentence> chosen = new ArrayList<>(List.of(sentence(appeals, 0, 0.5)));
+        List<RankedSentence> chosen = List.of(sentence(appeals, 0, 0.5));
         List<RankedSentence> ranked = List.of(sentence(appeals, 0, 0.5), sentence(appeals, 1, 0.4),
                 sentence(bans, 0, 0.35), sentence(fees, 1, 0.3), sentence(fees, 0, 0.2), sentence(bans, 1, 0.1),
                 sentence(events, 0, 0.05));
 
-        // WHEN two further passages are added
-        Decider.addClosest(chosen, ranked, 2, s -> false);
+        // WHEN two further passages are looked for
+        List<RankedSentence> closest = Decider.closest(chosen, ranked, 2, s -> false);
 
-        // THEN each adds its best sentence that is not a heading, after the answer's own
-        assertThat(chosen).extracting(RankedSentence::text).containsExactly("Appeals are heard by the Board.",
-                "Concessions pay 5 pounds.", "A ban lasts 30 days.");
+        // THEN each gives its best sentence that is not a heading
+        assertThat(closest).extracting(RankedSentence::text).containsExactly("Concessions pay 5 pounds.",
+                "A ban lasts 30 days.");
     }
 
     @Test

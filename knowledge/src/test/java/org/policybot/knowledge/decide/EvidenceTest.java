@@ -135,6 +135,10 @@ class EvidenceTest {
                 .isTrue();
         assertThat(Evidence.holdsSlot(clubs, "There are 12 Sunday League clubs.", List.of())).isTrue();
         assertThat(Evidence.holdsSlot(members, "The club has over 2000 members.", List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(read("How many societies does the Guild have?"),
+                "The Guild supports over 400 affiliated student societies.", List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(read("how many players can a team have?"),
+                "Teams have 5-to-7 registered players.", List.of())).isTrue();
         assertThat(Evidence.holdsSlot(passes, "You may buy up to 3 day-passes a year.", List.of())).isTrue();
     }
 

@@ -104,6 +104,40 @@ class ExtractiveWriterTest {
     }
 
     @Test
+    void aLowConfidenceAnswerListsTheFurtherPassagesApartUnderTheirOwnLine() {
+        // GIVEN a low-confidence decision on a list, pointing to a sentence of another passage
+        Passage list = passage("Expenditure not in the budget requires:\n(a) up to 2,500 pounds: the Chief Executive;");
+        Passage other = new Passage("rules#finance.2", "rules", "Club rules", List.of("11. Finance"),
+                "https://example.org/rules", 1, "(c) over 10,000 pounds: the Board.",
+                Sentences.split("(c) over 10,000 pounds: the Board."));
+        RankedSentence best = sentence(list, 0, 0.5);
+        Decision d = new Decision(Decision.Outcome.LOW, 0.5, List.of(best, sentence(list, 1, 0.4)), List.of(best),
+                new double[0], List.of(sentence(other, 0, 0.1)));
+
+        // WHEN it is written
+        Composition c = ExtractiveWriter.write(d, read("what spending needs the board?"), id -> "");
+
+        // THEN the further passage stands under its own line, not as an item of the answer's list, cited in turn
+        assertThat(c.text()).endsWith("the Chief Executive [1];\nAlso close:\n• Over 10,000 pounds: the Board [2].");
+        assertThat(c.citations()).hasSize(2);
+    }
+
+    @Test
+    void aTermWithoutAStopBeforeItsDefinitionIsARunInTitle() {
+        // GIVEN a definition list's term and its definition, as an HTML page gives them
+        Passage p = passage("Travel\nTravel to and from each shift is refunded up to £20 a day.");
+        RankedSentence best = sentence(p, 1, 0.9);
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, List.of(sentence(p, 0, 0.6), best), List.of(best),
+                new double[0]);
+
+        // WHEN it is written
+        Composition c = ExtractiveWriter.write(d, read("what travel is refunded?"), id -> "");
+
+        // THEN the term is not written as a sentence of its own
+        assertThat(c.text()).isEqualTo("Travel to and from each shift is refunded up to £20 a day [1].");
+    }
+
+    @Test
     void theSourcesOwnNoteReferencesNeverLookLikeCitations() {
         // GIVEN a plain-text rendering whose links are numbered notes, as RFC-style texts print them
         Passage p = passage("The TSC follows a Consensus Seeking [9] decision-making model per the TSC Charter [5].");
