@@ -345,8 +345,8 @@ final class Evidence {
                 return true;
             }
         }
-        return i >= 2 && Set.of("and", "or", "to").contains(lower(words[i - 1])) && Figures.any(words[i - 2])
-                && age(words, i - 2, counted);
+        return i >= 2 && Lexicon.AGE_PHRASES.getOrDefault("range", List.of()).contains(lower(words[i - 1]))
+                && Figures.any(words[i - 2]) && age(words, i - 2, counted);
     }
 
     /** Whether the figure {@code words[i]} numbers a part of the outline ("section 2.6", "Article 4"), which counts nothing. */

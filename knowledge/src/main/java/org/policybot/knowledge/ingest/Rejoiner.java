@@ -63,8 +63,7 @@ final class Rejoiner {
      * Whether a line of {@value #MIN_CUT_WORDS} words or more, not a heading, stops on a word that only leads into
      * more, in lower case ("...can apply for the"): neither a sentence nor a title ends so ("Band A" may). Not on a
      * word that links list items ("...during term and": bullets printed as pictures leave no marker), nor on a
-     * hyphened word's end ("sign-in"). Not after a comma or semicolon: "...elected by the members; and"
-     * ends a list item whose bullet the PDF drew as a picture.
+     * hyphened word's end ("sign-in"), nor after a comma or semicolon.
      */
     private static boolean endsOnSmallWord(String line) {
         Matcher m = LAST_WORD.matcher(line);

@@ -92,8 +92,9 @@ public final class Lexicon {
     public static final Map<String, List<String>> BOUND_PHRASES = multi("bound-phrases.txt");
 
     /**
-     * Phrases that make a figure an age, by side: "before" ("aged", "age of") and "after" ("or over",
-     * "years old") ({@code age-phrases.txt}).
+     * Phrases that make a figure an age, by side: "before" ("aged", "age of"), "after" ("or over", "years old"),
+     * "alone" ("under" before a figure no content word follows) and "range" ("and" in "aged 16 and 17")
+     * ({@code age-phrases.txt}).
      */
     public static final Map<String, List<String>> AGE_PHRASES = multi("age-phrases.txt");
 
