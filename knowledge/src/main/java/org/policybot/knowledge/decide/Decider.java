@@ -77,20 +77,29 @@ public final class Decider {
     /**
      * A low-confidence answer may not answer the question, so it also points to the next closest places to look:
      * the best sentence of each of {@code passageCount} passages the answer does not quote (not a heading, nor one
-     * that {@code repeats} a chosen sentence), best first.
+     * that {@code repeats} a chosen sentence), best first; a list item after the sentence that announces its list,
+     * and one that points back after the sentence before it.
      */
     static List<RankedSentence> closest(List<RankedSentence> chosen, List<RankedSentence> ranked, int passageCount,
             Predicate<RankedSentence> repeats) {
         Set<String> passages = new HashSet<>();
         chosen.forEach(c -> passages.add(c.passage().id()));
         List<RankedSentence> out = new ArrayList<>();
+        int count = 0;
         for (RankedSentence s : ranked) {
-            if (out.size() >= passageCount) {
+            if (count >= passageCount) {
                 break;
             }
             if (!passages.contains(s.passage().id()) && !s.isHeading() && !repeats.test(s)) {
                 passages.add(s.passage().id());
+                int announcer = announcerOf(s);
+                if (pointsBack(s.text()) && s.index() > 0) {
+                    out.add(s.completing(s.index() - 1));
+                } else if (announcer >= 0) {
+                    out.add(s.completing(announcer));
+                }
                 out.add(s);
+                count++;
             }
         }
         return out;

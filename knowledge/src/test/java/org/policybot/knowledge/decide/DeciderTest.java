@@ -47,6 +47,11 @@ class DeciderTest {
         // THEN each gives its best sentence that is not a heading
         assertThat(closest).extracting(RankedSentence::text).containsExactly("Concessions pay 5 pounds.",
                 "A ban lasts 30 days.");
+
+        // AND a list item comes after the sentence that announces its list
+        Passage items = passage("volunteers", "Volunteers", "A volunteer must:\n(a) be at least 18;\n(b) live nearby.");
+        assertThat(Decider.closest(chosen, List.of(sentence(items, 1, 0.3)), 2, s -> false))
+                .extracting(RankedSentence::text).containsExactly("A volunteer must:", "(a) be at least 18;");
     }
 
     @Test
