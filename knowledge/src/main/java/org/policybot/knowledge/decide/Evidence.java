@@ -65,6 +65,9 @@ final class Evidence {
             \\1 [.!?]?                       # with itself
             """, Pattern.COMMENTS);
 
+    /** {@link Lexicon#AGE_PHRASES} by side, each phrase as its words, split once. */
+    private static final Map<String, List<String[]>> AGE_WORDS = ageWords();
+
     /** {@link Lexicon#IRREGULAR_PLURALS} as stems: "peopl" to "person". */
     private static final Map<String, String> SINGULAR_STEMS = singularStems();
 
@@ -329,18 +332,18 @@ final class Evidence {
         if (word.endsWith("-year-old") || word.endsWith("-years-old")) {
             return true;
         }
-        for (String before : Lexicon.AGE_PHRASES.getOrDefault("before", List.of())) {
-            if (phraseAt(words, i - before.split(" ").length, before)) {
+        for (String[] before : AGE_WORDS.getOrDefault("before", List.of())) {
+            if (phraseAt(words, i - before.length, before)) {
                 return true;
             }
         }
         boolean bare = i + 1 >= words.length || Lexicon.STOP_WORDS.contains(lower(words[i + 1]));
-        for (String alone : Lexicon.AGE_PHRASES.getOrDefault("alone", List.of())) {
-            if (bare && phraseAt(words, i - alone.split(" ").length, alone)) {
+        for (String[] alone : AGE_WORDS.getOrDefault("alone", List.of())) {
+            if (bare && phraseAt(words, i - alone.length, alone)) {
                 return true;
             }
         }
-        for (String after : Lexicon.AGE_PHRASES.getOrDefault("after", List.of())) {
+        for (String[] after : AGE_WORDS.getOrDefault("after", List.of())) {
             if (phraseAt(words, i + 1, after)) {
                 return true;
             }
@@ -354,9 +357,8 @@ final class Evidence {
         return i > 0 && Lexicon.OUTLINE_LABELS.contains(lower(words[i - 1]));
     }
 
-    /** Whether the words from {@code from} on read {@code phrase} (lower case, stops and quotes aside). */
-    private static boolean phraseAt(String[] words, int from, String phrase) {
-        String[] parts = phrase.split(" ");
+    /** Whether the words from {@code from} on read the phrase {@code parts} (lower case, stops and quotes aside). */
+    private static boolean phraseAt(String[] words, int from, String[] parts) {
         if (from < 0 || from + parts.length > words.length) {
             return false;
         }
@@ -376,6 +378,13 @@ final class Evidence {
     /** The stem of an irregular plural's singular ("peopl" -> "person"), or the stem itself. */
     private static String singular(String stem) {
         return SINGULAR_STEMS.getOrDefault(stem, stem);
+    }
+
+    private static Map<String, List<String[]>> ageWords() {
+        Map<String, List<String[]>> out = new HashMap<>();
+        Lexicon.AGE_PHRASES.forEach((side, phrases) -> out.put(side,
+                phrases.stream().map(phrase -> phrase.split(" ")).toList()));
+        return Map.copyOf(out);
     }
 
     private static Map<String, String> singularStems() {

@@ -52,15 +52,8 @@ public final class ExtractiveWriter {
     /**
      * The sentences, each marked with its citation; a list's items one a line: those after a sentence that
      * announces them with a colon, and fragments without a full stop ("Ban records: 2 years"), which would
-     * otherwise run into the next sentence.
-     */
-    static Composition body(List<RankedSentence> chosen, Function<String, String> authorOf) {
-        return body(chosen, List.of(), authorOf);
-    }
-
-    /**
-     * As above, then under {@link #ALSO} the sentences of the further passages a low-confidence answer points to,
-     * one a line, cited in the same numbering.
+     * otherwise run into the next sentence; then under {@link #ALSO} the sentences of the further passages a
+     * low-confidence answer points to, one a line, cited in the same numbering.
      */
     static Composition body(List<RankedSentence> chosen, List<RankedSentence> closest, Function<String, String> authorOf) {
         Citations citations = new Citations();
