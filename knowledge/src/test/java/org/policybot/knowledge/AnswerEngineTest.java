@@ -293,6 +293,45 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aListThatRunsOnIntoTheNextPassageIsQuotedWhole(@TempDir Path dir) throws IOException {
+        // GIVEN a section whose numbered steps are too long for one passage, so the splitter cuts the list in two
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String policy = """
+                    # Maintainers
+
+                    ## Becoming a maintainer
+
+                    The required steps for adding a maintainer are:
+
+                    1. Contact the contributor privately and ask whether they would like to join the team, explaining
+                       what the role involves and how much time it usually takes each month.
+                    2. Add the contributor to the maintainers team on the code hosting site once they have accepted
+                       the invitation, and give them the permissions that the team holds.
+                    3. Announce the new maintainer on the project mailing list and in the community chat, with a
+                       short note about the work that led the team to invite them.
+                    4. Add the contributor to the private security mailing list, so that they receive reports of
+                       vulnerabilities together with the rest of the team.
+                    5. Open a pull request that adds the contributor's name and handle to the governance document
+                       and to the list of maintainers on the website.
+
+                    ## Stepping down
+
+                    A maintainer who wants to step down tells the team, and is listed as an emeritus maintainer.
+                    """;
+            AnswerEngine engine = engineWith(kb, "maintainers.md", policy);
+            assertThat(kb.show("maintainers")).as("the list is cut into two passages")
+                    .filteredOn(p -> p.text().contains("contributor")).hasSizeGreaterThan(1);
+
+            // WHEN asked for the steps
+            Answer a = engine.answer(Question.of("What are the steps for adding a new maintainer?"));
+
+            // THEN the answer quotes every step, those of the next passage too
+            assertAnswersInOrder(a, "required steps", "Contact the contributor");
+            assertThat(a.answer()).contains("security mailing list").contains("governance document");
+        }
+    }
+
+    @Test
     void anAnswerDoesNotSkipASentenceNextToItsQuotesThatRanksAboveOneItQuotes(@TempDir Path dir) throws IOException {
         // GIVEN a policy whose strikes run over five sentences after one about who moderates, the last saying when a
         // strike expires (the model ranks the second and third strikes above the moderators, whom it quotes)

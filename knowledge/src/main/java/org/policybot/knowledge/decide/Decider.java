@@ -221,6 +221,9 @@ public final class Decider {
             addIfAbsent(chosen, s.completing(i));
         }
         if (s.index() != p.sentences().size() - 1) {
+            if (added < MAX_LIST_ITEMS && isItem(p, p.sentences().size() - 1)) {
+                continueList(chosen, p, snapshot, MAX_LIST_ITEMS - added);
+            }
             return;
         }
         for (int pos = p.position() + 1; added < MAX_LIST_ITEMS; pos++, added++) {
@@ -233,11 +236,34 @@ public final class Decider {
         }
     }
 
+    /**
+     * The items that open the passage after {@code p} in its section, where the splitter cut a list that runs to
+     * {@code p}'s end ("The required steps are:", three items, then the other two in the next passage), at most
+     * {@code room} of them.
+     */
+    private static void continueList(List<RankedSentence> chosen, Passage p, Snapshot snapshot, int room) {
+        IndexedPassage next = snapshot.passageAt(p.docId(), p.position() + 1).orElse(null);
+        if (next == null || !(next.passage().section().equals(p.section()) || isBelow(next.passage(), p))) {
+            return;
+        }
+        Passage n = next.passage();
+        RankedSentence first = new RankedSentence(new Candidate(next, 0, 0, 0), Integer.MAX_VALUE, 0,
+                new double[SentenceFeature.COUNT], 0);
+        for (int i = 0; i < n.sentences().size() && i < room && isItem(n, i); i++) {
+            addIfAbsent(chosen, first.completing(i));
+        }
+    }
+
+    /** True when sentence {@code i} of {@code p} is a list item: it opens with a marker the body leaves out. */
+    private static boolean isItem(Passage p, int i) {
+        return !p.sentence(i).equals(p.sentenceBody(i));
+    }
+
     /** The sentence ending in ':' that announces the list this sentence is an item of, or -1. */
     private static int announcerOf(RankedSentence s) {
         Passage p = s.passage();
         for (int i = s.index(); i >= 0; i--) {
-            boolean item = !p.sentence(i).equals(p.sentenceBody(i));
+            boolean item = isItem(p, i);
             if (i < s.index() && p.sentence(i).strip().endsWith(":")) {
                 return i;
             }
