@@ -324,7 +324,7 @@ public final class QuestionReader {
                 }
                 int df = Math.min(vocabulary.docFreq(stem), passages);
                 float idf = (float) Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-                boolean figure = Figures.isFigure(stem);
+                boolean figure = Figures.isFigure(stem) || Figures.isFigure(word); // "10pm": "10" and "pm"
                 float discount = asks || figure || authors.contains(stem) ? ASKING_WEIGHT : 1f;
                 out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name, focus));
             }

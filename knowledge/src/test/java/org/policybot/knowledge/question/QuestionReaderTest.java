@@ -143,6 +143,19 @@ class QuestionReaderTest {
     }
 
     @Test
+    void informalMoneyWordsAndATimeOfDayAreReadAsWhatTheyMean() {
+        // GIVEN a chat question about money in slang, and one with a time of day as one word
+        ReadQuestion money = read("is the tour a tenner or 40 quid");
+        ReadQuestion time = read("does the tour start at 10pm");
+
+        // THEN the slang is read as pounds, and the time is a figure, discounted as figures are, never unknown
+        assertThat(money.terms()).extracting(QueryTerm::stem).contains("pound").doesNotContain("tenner", "quid");
+        QueryTerm tour = time.terms().stream().filter(t -> t.word().equals("tour")).findFirst().orElseThrow();
+        assertThat(time.terms()).filteredOn(t -> t.asked().equals("10pm")).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.weight()).isLessThan(tour.weight() / 2));
+    }
+
+    @Test
     void aContractionWithoutItsApostropheIsTheContraction() {
         // GIVEN chat questions that drop apostrophes and abbreviate
         ReadQuestion who = read("whos in charge of the tour");

@@ -52,4 +52,15 @@ class FiguresTest {
         assertThat(Figures.in("Reviews need a pair of maintainers.")).extracting(Figures.Figure::value)
                 .containsExactly(2.0);
     }
+
+    @Test
+    void aTimeOfDayWrittenAsOneWordIsAFigureOnTheTwentyFourHourClock() {
+        // GIVEN times of day as members write them  THEN each is a figure; words and other mixes are not
+        assertThat(Figures.isFigure("10pm")).isTrue();
+        assertThat(Figures.isFigure("7.30AM")).isTrue();
+        assertThat(Figures.isFigure("12am")).isTrue();
+        assertThat(Figures.isFigure("13pm")).isFalse();
+        assertThat(Figures.isFigure("pm")).isFalse();
+        assertThat(Figures.isFigure("4gb")).isFalse();
+    }
 }
