@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.ModelWords;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.index.TermStatistics;
+import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.Vocabulary;
 import org.policybot.knowledge.text.Terms;
 
@@ -53,16 +56,36 @@ public final class IndexVocabulary implements Vocabulary {
     /** Most words of a title run an initialism stands for ("Mozilla Public License", "Acceptable Use Policy"). */
     static final int MAX_INITIALISM_WORDS = 5;
 
+    /**
+     * Initialisms of the capitalised runs of the documents' headings and text ("Annual General Meeting" → "agm"),
+     * by index generation: read once for a generation, at the first question word found in neither the
+     * documents nor their titles' initialisms. A knowledge base serves one generation at a time, and a change
+     * makes the next.
+     */
+    private static final Cache<Object, Map<String, String>> TEXT_INITIALISMS = Caffeine.newBuilder().maximumSize(4)
+            .build();
+    /**
+     * A run of capitalised words in running text, small words allowed between them ("Annual General Meeting",
+     * "Disclosure and Barring Service"): each word opens with a capital and goes on in lower case, so a run of
+     * capitals ("FAQ") or a single word stands outside it.
+     */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("""
+            (?<!\\p{L}) \\p{Lu}\\p{Ll}+                      # a capitalised word
+            (?: \\s (?: SMALL \\s )? \\p{Lu}\\p{Ll}+ )+ (?!\\p{L})  # more, perhaps each after a small word ("of")
+            """.replace("SMALL", Lexicon.alternation(Lexicon.TITLE_SMALL_WORDS)), Pattern.COMMENTS);
+
     private final TermStatistics terms;
     private final Set<String> authorStems;
     private final List<String> titles;
+    private final Snapshot snapshot;
     /** The titles' initialisms, read at the first unknown word (most questions have none); null until then. */
     private Map<String, String> initialisms;
 
-    private IndexVocabulary(TermStatistics terms, Set<String> authorStems, List<String> titles) {
+    private IndexVocabulary(TermStatistics terms, Set<String> authorStems, List<String> titles, Snapshot snapshot) {
         this.terms = terms;
         this.authorStems = authorStems;
         this.titles = titles;
+        this.snapshot = snapshot;
     }
 
     /** The vocabulary of {@code snapshot}; {@link Vocabulary#EMPTY} when it reads no passage. */
@@ -81,7 +104,7 @@ public final class IndexVocabulary implements Vocabulary {
                 titles.add(e.title());
             }
         }
-        return new IndexVocabulary(terms, Set.copyOf(authors), List.copyOf(titles));
+        return new IndexVocabulary(terms, Set.copyOf(authors), List.copyOf(titles), snapshot);
     }
 
     /**
@@ -170,6 +193,31 @@ public final class IndexVocabulary implements Vocabulary {
             titles.forEach(t -> initialisms(t).forEach(all::putIfAbsent));
             initialisms = Map.copyOf(all); // immutable, so a racing reader sees it whole or reads the titles again
         }
-        return initialisms.get(word);
+        String found = initialisms.get(word);
+        if (found != null || ModelWords.isWord(word)) {
+            return found; // a real word ("pay") is no initialism of a run of capitalised words ("Person at Your")
+        }
+        return TEXT_INITIALISMS.get(terms.generation(), g -> textInitialisms(snapshot)).get(word);
+    }
+
+    /**
+     * The initialisms of the capitalised runs ({@link #CAPITALISED_RUN}) of every passage's headings and text, as
+     * {@link #initialisms(String)} reads a title's; the first run found keeps an initialism two runs share.
+     */
+    static Map<String, String> textInitialisms(Snapshot snapshot) {
+        Map<String, String> out = new HashMap<>();
+        for (ManifestEntry e : snapshot.manifest().entries()) {
+            for (Passage p : snapshot.passages(e.id())) {
+                List<String> texts = new ArrayList<>(p.section());
+                texts.add(p.text());
+                for (String text : texts) {
+                    Matcher m = CAPITALISED_RUN.matcher(text);
+                    while (m.find()) {
+                        initialisms(m.group()).forEach(out::putIfAbsent);
+                    }
+                }
+            }
+        }
+        return Map.copyOf(out);
     }
 }

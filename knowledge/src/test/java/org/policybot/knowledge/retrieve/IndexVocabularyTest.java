@@ -1,8 +1,18 @@
 package org.policybot.knowledge.retrieve;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybot.knowledge.KbFixtures;
+import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.model.Source;
+import org.policybot.knowledge.question.Vocabulary;
 
 class IndexVocabularyTest {
     @Test
@@ -25,5 +35,30 @@ class IndexVocabularyTest {
         // THEN "cc" (too short to tell from other things) and a run ending in "of" are not read
         assertThat(IndexVocabulary.initialisms("Community Charter")).isEmpty();
         assertThat(IndexVocabulary.initialisms("Terms of")).isEmpty();
+    }
+
+    @Test
+    void anInitialismNamesARunOfCapitalisedWordsOfTheText(@TempDir Path dir) throws IOException {
+        // GIVEN rules that speak of their Annual General Meeting and of a Person at Your direction, never by initials
+        try (KnowledgeBase kb = KbFixtures.open(dir)) {
+            String rules = """
+                    # Club rules
+
+                    ## Meetings
+
+                    The Annual General Meeting is held each June. Anything done by another Person at Your direction
+                    counts as done by you.
+                    """;
+            kb.add(new Source("rules.md", rules.getBytes(UTF_8), null, null, null), "test");
+
+            // WHEN a question's words are looked up as initialisms
+            try (Snapshot s = kb.snapshot(Scope.SHARED)) {
+                Vocabulary v = IndexVocabulary.of(s);
+
+                // THEN "agm" names the meeting, and "pay", a word of its own, names nothing
+                assertThat(v.initialism("agm")).isEqualTo("annual general meeting");
+                assertThat(v.initialism("pay")).isNull();
+            }
+        }
     }
 }
