@@ -320,7 +320,10 @@ final class PdfTables {
             // a line level with the table's lines so far is a cell beside them, never a heading (a header row's
             // cells are set in bold), and may open a column of its own
             boolean beside = line.baseline() <= lowest + SAME_LINE_EMS * first.em();
-            if (line.page() != first.page() || headings.contains(to) && !beside
+            // a heading starts at the text's left edge: a line that starts at a later column is a cell's, a header
+            // cell's second line ("Who is", then "responsible") short and bold as a heading is
+            boolean inCell = column(starts, line.left(), tolerance) > 0;
+            if (line.page() != first.page() || headings.contains(to) && !beside && !inCell
                     || Math.abs(line.em() - first.em()) > PdfLines.SIZE_STEP
                     || line.baseline() < first.baseline() - MAX_ROW_GAP_EMS * first.em()
                     || !fits(line, starts, tolerance, open && (line.columns() || beside), beside || rowLine(lines, to),

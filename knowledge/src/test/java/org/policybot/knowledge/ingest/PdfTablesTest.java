@@ -238,6 +238,29 @@ class PdfTablesTest {
                 "Pitch: Grass; Peak: £40; Off-peak: £30.");
     }
 
+    @Test
+    void aBoldHeaderCellThatWrapsToAShortLineOfItsOwnIsNoHeading() {
+        // GIVEN a table whose bold header's last cell wraps, leaving "responsible" alone on a line, short and bold as a
+        // heading is, above rows whose cells wrap too
+        List<Placed> pieces = new ArrayList<>();
+        pieces.add(new Placed(60, 780, BODY, "We keep information only as long as we need it, as the table shows."));
+        pieces.add(new Placed(COLUMNS[0], 750, CELL, true, "Information"));
+        pieces.add(new Placed(COLUMNS[1], 750, CELL, true, "How long we keep it"));
+        pieces.add(new Placed(COLUMNS[2], 750, CELL, true, "Who is"));
+        pieces.add(new Placed(COLUMNS[2], 738, CELL, true, "responsible"));
+        row(pieces, 720, 12, List.of(List.of("Logger recordings of all", "output"), List.of("42 days"),
+                List.of("Head of", "Programmes")));
+        row(pieces, 690, 12, List.of(List.of("CCTV footage"), List.of("31 days"), List.of("Station Manager")));
+
+        // WHEN it is ingested
+        String text = text(Fixtures.placedPdf(pieces));
+
+        // THEN the header, both its lines, names the columns of every row
+        assertThat(text).contains("Information: Logger recordings of all output; How long we keep it: 42 days; "
+                + "Who is responsible: Head of Programmes.", "Information: CCTV footage; How long we keep it: 31 days; "
+                + "Who is responsible: Station Manager.");
+    }
+
     /** A row of one-line cells, each at its column's {@code xs} point, its baseline at {@code y}. */
     private static void cells(List<Placed> out, float y, float[] xs, String... cells) {
         for (int c = 0; c < cells.length; c++) {
