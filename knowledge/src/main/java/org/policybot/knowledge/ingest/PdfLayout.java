@@ -43,6 +43,15 @@ final class PdfLayout {
     /** A sentence's end; a heading ends so only when numbered ("3. Grant of Patent License."). */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][)\"”’]*$");
 
+    /**
+     * A line this close below the one before it, in times the document's line spacing, stands in the same paragraph:
+     * a paragraph's lines are one line spacing apart, while a paragraph's margin puts the next paragraph further down
+     * (1.05 and 1.8 ems in a WeasyPrint PDF of fictional-radio, a browser's default margin adding a whole em).
+     */
+    private static final double SAME_PARAGRAPH_SPACING = 1.2;
+    /** Baseline gaps are compared to a hundredth of an em: rounding noise in a PDF's coordinates is smaller. */
+    private static final double GAP_STEP_EMS = 0.01;
+
     /** Consecutive prominent lines in one type: one heading when short enough. */
     private record Run(int from, int to, PdfLines.Style style, String text) {
     }
@@ -60,6 +69,7 @@ final class PdfLayout {
         List<Run> runs = runs(lines, body);
         Map<PdfLines.Style, Integer> levels = levels(runs);
         boolean[] broken = runs.isEmpty() ? new boolean[lines.size()] : deliberateBreaks(lines);
+        boolean[] spaced = spacedOn(lines, broken);
         Set<Integer> headings = new HashSet<>();
         runs.forEach(run -> headings.add(run.from()));
         List<PdfTables.Found> tables = PdfTables.find(lines, headings);
@@ -91,7 +101,7 @@ final class PdfLayout {
                 continue;
             }
             PdfLines.Line line = lines.get(i);
-            if (line.paragraphStart() || broken[i]) {
+            if (line.paragraphStart() && !spaced[i] || broken[i]) {
                 flush(paragraph, chunks);
             }
             if (paragraph.length() > 0) {
@@ -134,6 +144,50 @@ final class PdfLayout {
             start = end;
         }
         return broken;
+    }
+
+    /**
+     * Which lines go on the paragraph of the line before them although the PDF's text marks them as opening one
+     * (PDFBox marks every line of some renderers' output so): a line in the same type, on the same page, starting
+     * where the line before starts, one line spacing below it ({@link #SAME_PARAGRAPH_SPACING}), after a line that
+     * runs to the edge of its column ({@code broken}: not) and opening with no list marker. The line spacing is the
+     * baseline gap seen most often between such lines, in ems.
+     */
+    private static boolean[] spacedOn(List<PdfLines.Line> lines, boolean[] broken) {
+        boolean[] out = new boolean[lines.size()];
+        Map<Long, Integer> gaps = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (flows(lines.get(i - 1), lines.get(i))) {
+                gaps.merge(Math.round(gapEms(lines.get(i - 1), lines.get(i)) / GAP_STEP_EMS), 1, Integer::sum);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return out;
+        }
+        double spacing = GAP_STEP_EMS * gaps.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        float[] edges = columnEdges(lines);
+        for (int i = 1; i < lines.size(); i++) {
+            PdfLines.Line before = lines.get(i - 1);
+            PdfLines.Line line = lines.get(i);
+            double needed = WORD_SPACE_EMS * before.em() + line.firstWordRight() - line.left();
+            out[i] = line.paragraphStart() && !broken[i] && flows(before, line)
+                    && gapEms(before, line) <= spacing * SAME_PARAGRAPH_SPACING
+                    && before.right() + needed >= edges[i - 1]
+                    && ListMarkers.bodyStart(line.text(), 0, line.text().length()) == 0;
+        }
+        return out;
+    }
+
+    /** Whether {@code line} may go on from {@code before}: same page and type, same start, below it, no table row. */
+    private static boolean flows(PdfLines.Line before, PdfLines.Line line) {
+        return line.page() == before.page() && line.style() != null && line.style().equals(before.style())
+                && Math.abs(line.left() - before.left()) <= WORD_SPACE_EMS * line.em()
+                && line.baseline() > before.baseline() && !line.columns() && !before.columns();
+    }
+
+    private static double gapEms(PdfLines.Line before, PdfLines.Line line) {
+        return (line.baseline() - before.baseline()) / line.em();
     }
 
     /**

@@ -116,6 +116,36 @@ class PdfLayoutTest {
                 "3. Questions");
     }
 
+    /** A line of body type that PDFBox marked as opening a paragraph, as it marks every line of some PDFs. */
+    private static PdfLines.Line line(String text, float baseline, float right) {
+        List<PdfLines.Word> words = List.of(new PdfLines.Word(text, 60, right));
+        return new PdfLines.Line(text, true, new PdfLines.Style(10, false), 1, 60, right, 60 + 5 * text.indexOf(' '),
+                10, baseline, List.of(new PdfLines.Segment(words)), 842);
+    }
+
+    @Test
+    void aLineOneLineSpacingBelowAFullLineGoesOnItsParagraphEvenAtACapital() {
+        // GIVEN lines of a policy printed from a web page, each marked as opening a paragraph: a paragraph's lines 12
+        // points apart at 10-point type, 22 between paragraphs, one line wrapping between "the Station" and "Manager"
+        List<PdfLines.Line> lines = List.of(
+                line("Recordings are kept for 42 days and then deleted by the logging", 100, 500),
+                line("system, unless a complaint about the programme is open.", 112, 400),
+                line("Recordings may be heard only by the Head of Programmes, the Station", 134, 502),
+                line("Manager, the Data Protection Lead and the regulator.", 146, 380),
+                line("Presenters may ask for a copy of their own programme.", 168, 390));
+
+        // WHEN the lines are read as paragraphs
+        List<String> paragraphs = PdfLayout.chunks(lines).stream().map(PlainTextParser.Chunk::text).toList();
+
+        // THEN each paragraph is whole, and the paragraphs stay apart
+        assertThat(paragraphs).containsExactly(
+                "Recordings are kept for 42 days and then deleted by the logging\nsystem, unless a complaint about the"
+                        + " programme is open.",
+                "Recordings may be heard only by the Head of Programmes, the Station\nManager, the Data Protection Lead"
+                        + " and the regulator.",
+                "Presenters may ask for a copy of their own programme.");
+    }
+
     @Test
     void aLineBrokenOffBeforeTheColumnsEdgeEndsItsItemButWrappedLinesJoin() {
         // GIVEN a typeset PDF with a paragraph wrapped at the column's edge, then a list whose bullets were drawings
