@@ -332,6 +332,38 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aListIsNotContinuedWithTheListOfASubsectionBelowIt(@TempDir Path dir) throws IOException {
+        // GIVEN a section whose announced list ends its passage, and right below it a subsection opening with a list
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String policy = """
+                    # Expenses
+
+                    ## Travel
+
+                    We reimburse the following travel costs:
+
+                    - Standard class train tickets booked in advance.
+                    - Bus and tram fares within the county.
+                    - Mileage at 45p a mile for volunteers who drive.
+
+                    ### Things we never pay for
+
+                    - Parking fines and speeding tickets.
+                    - First class upgrades.
+                    - Alcohol bought on the journey.
+                    """;
+            AnswerEngine engine = engineWith(kb, "expenses.md", policy);
+
+            // WHEN asked what travel costs are reimbursed
+            Answer a = engine.answer(Question.of("What travel costs do you reimburse?"));
+
+            // THEN the answer gives the travel list, not what is never paid for
+            assertAnswersInOrder(a, "following travel costs", "train tickets");
+            assertThat(a.answer()).contains("Mileage").doesNotContain("Parking fines");
+        }
+    }
+
+    @Test
     void anAnswerDoesNotSkipASentenceNextToItsQuotesThatRanksAboveOneItQuotes(@TempDir Path dir) throws IOException {
         // GIVEN a policy whose strikes run over five sentences after one about who moderates, the last saying when a
         // strike expires (the model ranks the second and third strikes above the moderators, whom it quotes)

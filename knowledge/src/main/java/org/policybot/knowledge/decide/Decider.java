@@ -243,7 +243,8 @@ public final class Decider {
      */
     private static void continueList(List<RankedSentence> chosen, Passage p, Snapshot snapshot, int room) {
         IndexedPassage next = snapshot.passageAt(p.docId(), p.position() + 1).orElse(null);
-        if (next == null || !(next.passage().section().equals(p.section()) || isBelow(next.passage(), p))) {
+        // not a subsection's: a list opening under a heading below is that heading's, not the rest of this one
+        if (next == null || !next.passage().section().equals(p.section())) {
             return;
         }
         Passage n = next.passage();

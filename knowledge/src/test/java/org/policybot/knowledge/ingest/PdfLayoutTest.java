@@ -147,6 +147,23 @@ class PdfLayoutTest {
     }
 
     @Test
+    void aLineOpeningWithACapitalAfterASentencesEndStaysApartThoughOneSpacingBelow() {
+        // GIVEN list items whose bullets are pictures and a heading in body type, each one line spacing below a line
+        // that ran to the column's edge and ended a sentence
+        List<PdfLines.Line> lines = List.of(
+                line("Volunteers sign in at the desk and wear their badge while in the studio.", 100, 500),
+                line("Guests are met at the door by the presenter who invited them along.", 112, 500),
+                line("Complaints", 124, 120),
+                line("Write to the Station Manager, who answers within ten working days.", 136, 470));
+
+        // WHEN the lines are read as paragraphs
+        List<String> paragraphs = PdfLayout.chunks(lines).stream().map(PlainTextParser.Chunk::text).toList();
+
+        // THEN each stays a paragraph of its own
+        assertThat(paragraphs).hasSize(4);
+    }
+
+    @Test
     void aLineBrokenOffBeforeTheColumnsEdgeEndsItsItemButWrappedLinesJoin() {
         // GIVEN a typeset PDF with a paragraph wrapped at the column's edge, then a list whose bullets were drawings
         // (each item a short line of its own), then another wrapped paragraph; no gaps between them

@@ -145,6 +145,7 @@ class QuestionReaderTest {
     @Test
     void informalMoneyWordsAndATimeOfDayAreReadAsWhatTheyMean() {
         // GIVEN a chat question about money in slang, and one with a time of day as one word
+        // WHEN they are read
         ReadQuestion money = read("is the tour a tenner or 40 quid");
         ReadQuestion time = read("does the tour start at 10pm");
 

@@ -39,15 +39,17 @@ class IndexVocabularyTest {
 
     @Test
     void anInitialismNamesARunOfCapitalisedWordsOfTheText(@TempDir Path dir) throws IOException {
-        // GIVEN rules that speak of their Annual General Meeting and of a Person at Your direction, never by initials
+        // GIVEN rules that speak twice of their Annual General Meeting and of a Person at Your direction, never by
+        // initials, and hold one sentence in title case
         try (KnowledgeBase kb = KbFixtures.open(dir)) {
             String rules = """
                     # Club rules
 
                     ## Meetings
 
-                    The Annual General Meeting is held each June. Anything done by another Person at Your direction
-                    counts as done by you.
+                    The Annual General Meeting is held each June. Motions for the Annual General Meeting reach the
+                    Secretary a month before. Anything done by another Person at Your direction counts as done by
+                    you, and so does anything done by a Person at Your request. Bookings Are Confirmed By Email.
                     """;
             kb.add(new Source("rules.md", rules.getBytes(UTF_8), null, null, null), "test");
 
@@ -55,9 +57,11 @@ class IndexVocabularyTest {
             try (Snapshot s = kb.snapshot(Scope.SHARED)) {
                 Vocabulary v = IndexVocabulary.of(s);
 
-                // THEN "agm" names the meeting, and "pay", a word of its own, names nothing
+                // THEN "agm" names the meeting; "pay", a word of its own, and the initials of a run said once name
+                // nothing
                 assertThat(v.initialism("agm")).isEqualTo("annual general meeting");
                 assertThat(v.initialism("pay")).isNull();
+                assertThat(v.initialism("bacbe")).isNull();
             }
         }
     }

@@ -55,7 +55,8 @@ class FiguresTest {
 
     @Test
     void aTimeOfDayWrittenAsOneWordIsAFigureOnTheTwentyFourHourClock() {
-        // GIVEN times of day as members write them  THEN each is a figure; words and other mixes are not
+        // GIVEN times of day as members write them, and words that mix letters and digits otherwise
+        // WHEN each is read as a word  THEN the times are figures, the others are not
         assertThat(Figures.isFigure("10pm")).isTrue();
         assertThat(Figures.isFigure("7.30AM")).isTrue();
         assertThat(Figures.isFigure("12am")).isTrue();
