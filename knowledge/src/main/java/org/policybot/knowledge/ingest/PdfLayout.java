@@ -68,8 +68,9 @@ final class PdfLayout {
         PdfLines.Style body = body(lines);
         List<Run> runs = runs(lines, body);
         Map<PdfLines.Style, Integer> levels = levels(runs);
-        boolean[] broken = runs.isEmpty() ? new boolean[lines.size()] : deliberateBreaks(lines);
-        boolean[] spaced = spacedOn(lines, broken);
+        float[] edges = columnEdges(lines);
+        boolean[] broken = runs.isEmpty() ? new boolean[lines.size()] : deliberateBreaks(lines, edges);
+        boolean[] spaced = spacedOn(lines, broken, edges);
         Set<Integer> headings = new HashSet<>();
         runs.forEach(run -> headings.add(run.from()));
         List<PdfTables.Found> tables = PdfTables.find(lines, headings);
@@ -122,12 +123,11 @@ final class PdfLayout {
 
     /**
      * Which lines follow a deliberate break: the line before them, in the same paragraph, ends more than a space and
-     * their first word short of the right edge of its column. Paragraphs holding a table row keep their lines (a
-     * cell's column is narrower than the page's).
+     * their first word short of the right edge of its column ({@code edges}). Paragraphs holding a table row keep
+     * their lines (a cell's column is narrower than the page's).
      */
-    private static boolean[] deliberateBreaks(List<PdfLines.Line> lines) {
+    private static boolean[] deliberateBreaks(List<PdfLines.Line> lines, float[] edges) {
         boolean[] broken = new boolean[lines.size()];
-        float[] edges = columnEdges(lines);
         int start = 0;
         while (start < lines.size()) {
             int end = start + 1;
@@ -152,10 +152,9 @@ final class PdfLayout {
      * where the line before starts, one line spacing below it ({@link #SAME_PARAGRAPH_SPACING}), after a line that
      * runs to the edge of its column ({@code broken}: not) and opening with no list marker, nor with a capital after
      * a sentence's end (a list item whose bullet is a picture, or a heading in body type, stands so). The line
-     * spacing is the
-     * baseline gap seen most often between such lines, in ems.
+     * spacing is the baseline gap seen most often between such lines, in ems; {@code edges}: each line's column edge.
      */
-    private static boolean[] spacedOn(List<PdfLines.Line> lines, boolean[] broken) {
+    private static boolean[] spacedOn(List<PdfLines.Line> lines, boolean[] broken, float[] edges) {
         boolean[] out = new boolean[lines.size()];
         Map<Long, Integer> gaps = new HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -168,7 +167,6 @@ final class PdfLayout {
         }
         double spacing = GAP_STEP_EMS * gaps.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
-        float[] edges = columnEdges(lines);
         for (int i = 1; i < lines.size(); i++) {
             PdfLines.Line before = lines.get(i - 1);
             PdfLines.Line line = lines.get(i);

@@ -116,6 +116,10 @@ class PdfLayoutTest {
                 "3. Questions");
     }
 
+    private static List<String> paragraphs(List<PdfLines.Line> lines) {
+        return PdfLayout.chunks(lines).stream().map(PlainTextParser.Chunk::text).toList();
+    }
+
     /** A line of body type that PDFBox marked as opening a paragraph, as it marks every line of some PDFs. */
     private static PdfLines.Line line(String text, float baseline, float right) {
         List<PdfLines.Word> words = List.of(new PdfLines.Word(text, 60, right));
@@ -135,7 +139,7 @@ class PdfLayoutTest {
                 line("Presenters may ask for a copy of their own programme.", 168, 390));
 
         // WHEN the lines are read as paragraphs
-        List<String> paragraphs = PdfLayout.chunks(lines).stream().map(PlainTextParser.Chunk::text).toList();
+        List<String> paragraphs = paragraphs(lines);
 
         // THEN each paragraph is whole, and the paragraphs stay apart
         assertThat(paragraphs).containsExactly(
@@ -157,7 +161,7 @@ class PdfLayoutTest {
                 line("Write to the Station Manager, who answers within ten working days.", 136, 470));
 
         // WHEN the lines are read as paragraphs
-        List<String> paragraphs = PdfLayout.chunks(lines).stream().map(PlainTextParser.Chunk::text).toList();
+        List<String> paragraphs = paragraphs(lines);
 
         // THEN each stays a paragraph of its own
         assertThat(paragraphs).hasSize(4);
