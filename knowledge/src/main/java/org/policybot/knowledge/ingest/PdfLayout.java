@@ -70,7 +70,8 @@ final class PdfLayout {
         Map<PdfLines.Style, Integer> levels = levels(runs);
         float[] edges = columnEdges(lines);
         boolean[] broken = runs.isEmpty() ? new boolean[lines.size()] : deliberateBreaks(lines, edges);
-        boolean[] spaced = spacedOn(lines, broken, edges);
+        double spacing = lineSpacing(lines);
+        boolean[] spaced = spacedOn(lines, broken, edges, spacing);
         Set<Integer> headings = new HashSet<>();
         runs.forEach(run -> headings.add(run.from()));
         List<PdfTables.Found> tables = PdfTables.find(lines, headings);
@@ -78,6 +79,7 @@ final class PdfLayout {
         StringBuilder paragraph = new StringBuilder();
         int r = 0;
         int t = 0;
+        boolean apart = false; // the paragraph being read stands a paragraph's margin below the one before
         for (int i = 0; i < lines.size(); i++) {
             while (r < runs.size() && runs.get(r).from() < i) {
                 r++; // a heading-like line inside a table is a cell
@@ -103,20 +105,28 @@ final class PdfLayout {
             }
             PdfLines.Line line = lines.get(i);
             if (line.paragraphStart() && !spaced[i] || broken[i]) {
-                flush(paragraph, chunks);
+                flush(paragraph, chunks, apart);
             }
             if (paragraph.length() > 0) {
                 paragraph.append('\n');
+            } else {
+                apart = i > 0 && flows(lines.get(i - 1), line)
+                        && gapEms(lines.get(i - 1), line) > spacing * SAME_PARAGRAPH_SPACING;
             }
             paragraph.append(line.text());
         }
-        flush(paragraph, chunks);
+        flush(paragraph, chunks, apart);
         return chunks;
     }
 
     private static void flush(StringBuilder paragraph, List<PlainTextParser.Chunk> chunks) {
+        flush(paragraph, chunks, false);
+    }
+
+    private static void flush(StringBuilder paragraph, List<PlainTextParser.Chunk> chunks, boolean apart) {
         if (paragraph.length() > 0) {
-            chunks.add(PlainTextParser.Chunk.text(TextRepair.text(paragraph.toString())));
+            String text = TextRepair.text(paragraph.toString());
+            chunks.add(apart ? PlainTextParser.Chunk.apart(text) : PlainTextParser.Chunk.text(text));
             paragraph.setLength(0);
         }
     }
@@ -147,27 +157,32 @@ final class PdfLayout {
     }
 
     /**
-     * Which lines go on the paragraph of the line before them although the PDF's text marks them as opening one
-     * (PDFBox marks every line of some renderers' output so): a line in the same type, on the same page, starting
-     * where the line before starts, one line spacing below it ({@link #SAME_PARAGRAPH_SPACING}), after a line that
-     * runs to the edge of its column ({@code broken}: not) and opening with no list marker, nor with a capital after
-     * a sentence's end (a list item whose bullet is a picture, or a heading in body type, stands so). The line
-     * spacing is the baseline gap seen most often between such lines, in ems; {@code edges}: each line's column edge.
+     * The document's line spacing, in ems: the baseline gap seen most often between lines that may flow on from the
+     * line before ({@link #flows}); the smaller of two as common; NaN when no line may.
      */
-    private static boolean[] spacedOn(List<PdfLines.Line> lines, boolean[] broken, float[] edges) {
-        boolean[] out = new boolean[lines.size()];
+    private static double lineSpacing(List<PdfLines.Line> lines) {
         Map<Long, Integer> gaps = new HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             if (flows(lines.get(i - 1), lines.get(i))) {
                 gaps.merge(Math.round(gapEms(lines.get(i - 1), lines.get(i)) / GAP_STEP_EMS), 1, Integer::sum);
             }
         }
-        if (gaps.isEmpty()) {
-            return out;
-        }
-        double spacing = GAP_STEP_EMS * gaps.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
-        for (int i = 1; i < lines.size(); i++) {
+        return gaps.isEmpty() ? Double.NaN : GAP_STEP_EMS * gaps.entrySet().stream()
+                .max(Map.Entry.<Long, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    }
+
+    /**
+     * Which lines go on the paragraph of the line before them although the PDF's text marks them as opening one
+     * (PDFBox marks every line of some renderers' output so): a line in the same type, on the same page, starting
+     * where the line before starts, one line spacing below it ({@link #SAME_PARAGRAPH_SPACING}), after a line that
+     * runs to the edge of its column ({@code broken}: not) and opening with no list marker, nor with a capital after
+     * a sentence's end (a list item whose bullet is a picture, or a heading in body type, stands so).
+     * {@code spacing}: the document's line spacing ({@link #lineSpacing}); {@code edges}: each line's column edge.
+     */
+    private static boolean[] spacedOn(List<PdfLines.Line> lines, boolean[] broken, float[] edges, double spacing) {
+        boolean[] out = new boolean[lines.size()];
+        for (int i = 1; i < lines.size() && !Double.isNaN(spacing); i++) {
             PdfLines.Line before = lines.get(i - 1);
             PdfLines.Line line = lines.get(i);
             double needed = WORD_SPACE_EMS * before.em() + line.firstWordRight() - line.left();

@@ -48,20 +48,27 @@ final class PlainTextParser {
     /**
      * A piece of extracted text: a paragraph (lines, {@code heading} 0), a heading its source set apart by type,
      * at {@code heading} level (1 is the document's title), or a table its source laid out ({@code table} not null;
-     * {@code text} its cells' words, for what reads chunks as text).
+     * {@code text} its cells' words, for what reads chunks as text). {@code apart}: a paragraph its source's layout
+     * sets apart from the one before (a PDF paragraph on the same page, a paragraph's margin below the last line of
+     * the one before), so no rest of a paragraph the layout cut, unless it opens in lower case.
      */
-    record Chunk(String text, int heading, Table table) {
+    record Chunk(String text, int heading, Table table, boolean apart) {
         Chunk(String text, int heading) {
-            this(text, heading, null);
+            this(text, heading, null, false);
         }
 
         static Chunk text(String text) {
             return new Chunk(text, 0);
         }
 
+        /** A paragraph its source's layout sets apart from the text before it. */
+        static Chunk apart(String text) {
+            return new Chunk(text, 0, null, true);
+        }
+
         static Chunk table(Table table) {
             return new Chunk(String.join("\n", table.cells().stream().map(r -> String.join(" ", r)).toList()), 0,
-                    table);
+                    table, false);
         }
 
         boolean isHeading() {

@@ -50,7 +50,7 @@ final class Rejoiner {
             if (chunk.isTable()) {
                 out.add(chunk);
             } else if (!chunk.isHeading() && last >= 0 && !out.get(last).isHeading() && !out.get(last).isTable()
-                    && continues(out.get(last).text(), s)) {
+                    && continues(out.get(last).text(), s, chunk.apart())) {
                 out.set(last, PlainTextParser.Chunk.text(out.get(last).text() + "\n" + s));
             } else {
                 out.add(new PlainTextParser.Chunk(s, chunk.heading()));
@@ -72,12 +72,20 @@ final class Rejoiner {
                 && !Lexicon.ITEM_LINKS.contains(m.group(2));
     }
 
-    private static boolean continues(String previous, String next) {
+    /**
+     * Whether {@code next} goes on {@code previous}: a lower-case start always; otherwise only after a cut line, and
+     * not when the layout set {@code next} apart ({@code apart}: a list item whose bullet is a picture after a long
+     * item, "...no indication that a fix is in progress: 0 days" / "Upload fixing only...: 2 days").
+     */
+    private static boolean continues(String previous, String next, boolean apart) {
         if (FINISHED_END.matcher(previous).matches()) {
             return false;
         }
         if (Character.isLowerCase(next.charAt(0))) {
             return true;
+        }
+        if (apart) {
+            return false;
         }
         String lastLine = previous.substring(previous.lastIndexOf('\n') + 1);
         String firstLine = next.lines().findFirst().orElse(next);

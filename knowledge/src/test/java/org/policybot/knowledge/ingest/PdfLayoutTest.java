@@ -151,6 +151,34 @@ class PdfLayoutTest {
     }
 
     @Test
+    void aListItemAParagraphsMarginBelowALongUnfinishedItemIsNotJoinedToIt() {
+        // GIVEN a paragraph and a list printed from a web page, the list's bullets drawn as pictures: lines 12 points
+        // apart at 10-point type, items 22, the first item wrapping and ending, long and unpunctuated, on a figure
+        List<PdfLines.Line> lines = List.of(
+                line("Unless you have an excellent reason not to, give the maintainer some time to", 78, 500),
+                line("react before you upload. Here are some recommended values to use for the", 90, 498),
+                line("delays, counted from the day the upload is made:", 102, 300),
+                line("Upload fixing only urgent bugs older than 7 days, with no maintainer", 124, 500),
+                line("activity on the bug for 7 days and no fix in progress that anyone knows of: 0 days", 136, 502),
+                line("Upload fixing only urgent bugs older than 7 days: 2 days", 158, 380),
+                line("Other uploads: 10 days", 180, 200));
+
+        // WHEN the lines are read as paragraphs, and paragraphs a page or the layout cut are joined again
+        List<String> paragraphs = Rejoiner.rejoin(PdfLayout.chunks(lines)).stream()
+                .map(PlainTextParser.Chunk::text).toList();
+
+        // THEN each item stays a paragraph of its own, the wrapped one whole
+        assertThat(paragraphs).containsExactly(
+                "Unless you have an excellent reason not to, give the maintainer some time to\nreact before you upload."
+                        + " Here are some recommended values to use for the\ndelays, counted from the day the upload is"
+                        + " made:",
+                "Upload fixing only urgent bugs older than 7 days, with no maintainer\nactivity on the bug for 7 days"
+                        + " and no fix in progress that anyone knows of: 0 days",
+                "Upload fixing only urgent bugs older than 7 days: 2 days",
+                "Other uploads: 10 days");
+    }
+
+    @Test
     void aLineOpeningWithACapitalAfterASentencesEndStaysApartThoughOneSpacingBelow() {
         // GIVEN list items whose bullets are pictures and a heading in body type, each one line spacing below a line
         // that ran to the column's edge and ended a sentence
