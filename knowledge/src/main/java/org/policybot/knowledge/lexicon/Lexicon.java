@@ -88,6 +88,26 @@ public final class Lexicon {
     /** Abbreviations that are also words, ending no sentence before a number ({@code number-abbreviations.txt}). */
     public static final Set<String> NUMBER_ABBREVIATIONS = words("number-abbreviations.txt");
 
+    /**
+     * A phrasal verb ("turn up") and the plain verb a policy writes for it ("attend").
+     *
+     * @param forms     the verb's forms ("turn", "turns", "turned", "turning")
+     * @param particles its particle and preposition words ("up"; "back", "to")
+     * @param plain     the plain verb, with its preposition if any ("reply to")
+     */
+    public record PhrasalVerb(List<String> forms, List<String> particles, String plain) {
+        public PhrasalVerb {
+            forms = List.copyOf(forms);
+            particles = List.copyOf(particles);
+        }
+    }
+
+    /** Pronouns that stand as an object between a phrasal verb and its particle ({@code object-pronouns.txt}). */
+    public static final Set<String> OBJECT_PRONOUNS = words("object-pronouns.txt");
+
+    /** Phrasal verbs members write, each with the plain verb a policy writes ({@code phrasal-verbs.txt}). */
+    public static final List<PhrasalVerb> PHRASAL_VERBS = phrasalVerbs("phrasal-verbs.txt");
+
     /** A question's "minimum" or "maximum" to the phrases that state one: "or over", "up to" ({@code bound-phrases.txt}). */
     public static final Map<String, List<String>> BOUND_PHRASES = multi("bound-phrases.txt");
 
@@ -214,6 +234,21 @@ public final class Lexicon {
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(out);
+    }
+
+    private static List<PhrasalVerb> phrasalVerbs(String file) {
+        List<PhrasalVerb> out = new ArrayList<>();
+        for (String line : lines(file)) {
+            String[] sides = line.toLowerCase(Locale.ROOT).split("=");
+            String[] verb = sides[0].split("\\+");
+            if (sides.length != 2 || verb.length != 2 || verb[0].isBlank() || verb[1].isBlank() || sides[1].isBlank()) {
+                throw new IllegalStateException(file + ": expected \"forms + particles = plain verb\" in \"" + line
+                        + "\"");
+            }
+            out.add(new PhrasalVerb(List.of(verb[0].strip().split("\\s+")), List.of(verb[1].strip().split("\\s+")),
+                    sides[1].strip()));
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, String> pairs(String file) {

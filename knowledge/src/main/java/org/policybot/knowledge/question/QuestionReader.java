@@ -108,7 +108,7 @@ public final class QuestionReader {
 
     /** Reads {@code question} against {@code vocabulary}; throws {@code InvalidQuestionException} when there is none. */
     public ReadQuestion read(Question question, Vocabulary vocabulary) {
-        String text = QuestionText.clean(question.text());
+        String text = PhrasalVerbs.plain(QuestionText.clean(question.text()), vocabulary);
         String asked = QuestionText.neutralise(question.text().strip());
         Intent intent = Intent.of(text);
         StringBuilder corrected = new StringBuilder();
@@ -121,7 +121,8 @@ public final class QuestionReader {
             String previous = question.context().get(question.context().size() - 1);
             Set<String> seen = new HashSet<>();
             terms.forEach(t -> seen.add(t.stem()));
-            context = terms(QuestionText.clean(previous), vocabulary, new StringBuilder(), seen, Set.of());
+            context = terms(PhrasalVerbs.plain(QuestionText.clean(previous), vocabulary), vocabulary, new StringBuilder(),
+                    seen, Set.of());
             searchText = previous + " " + searchText;
         }
         String fixed = corrected.toString();

@@ -9,7 +9,8 @@ import org.policybot.knowledge.text.Figures;
  * nothing downstream parses the question text again.
  *
  * @param asked      the question as asked, safe to echo
- * @param text       the question cleaned for searching (control characters and mentions removed)
+ * @param text       the question cleaned for searching (control characters and mentions removed), its phrasal verbs
+ *                   read as plain ones ({@link PhrasalVerbs})
  * @param corrected  {@code text} with likely typos and chat abbreviations replaced
  * @param intent     a question, or a greeting, small talk, a writing request…
  * @param type       the kind of answer it invites

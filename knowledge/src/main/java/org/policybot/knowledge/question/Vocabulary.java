@@ -1,6 +1,7 @@
 package org.policybot.knowledge.question;
 
 import java.util.Set;
+import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
  * What a question is read against: the knowledge base's words and their rarity. Implemented over
@@ -29,6 +30,14 @@ public interface Vocabulary {
      */
     default String initialism(String word) {
         return null;
+    }
+
+    /**
+     * True when the documents write {@code verb} as a phrasal verb themselves ("sign-off"), so a question's is looked up
+     * as written, not as its plain verb.
+     */
+    default boolean writes(Lexicon.PhrasalVerb verb) {
+        return false;
     }
 
     Vocabulary EMPTY = new Vocabulary() {

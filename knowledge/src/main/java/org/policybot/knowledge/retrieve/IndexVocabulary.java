@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.ModelWords;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.index.TermStatistics;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.question.PhrasalVerbs;
 import org.policybot.knowledge.question.Vocabulary;
 import org.policybot.knowledge.text.Terms;
 
@@ -86,6 +87,15 @@ public final class IndexVocabulary implements Vocabulary {
             (?<!\\p{L}) \\p{Lu}\\p{Ll}+                      # a capitalised word
             (?: \\s (?: SMALL \\s )? \\p{Lu}\\p{Ll}+ )+ (?!\\p{L})  # more, perhaps each after a small word ("of")
             """.replace("SMALL", Lexicon.alternation(Lexicon.TITLE_SMALL_WORDS)), Pattern.COMMENTS);
+
+    /**
+     * The phrasal verbs the passages' text writes ({@link PhrasalVerbs#written}), by index generation: read once for
+     * a generation, at the first question that asks in one.
+     */
+    private static final Cache<Object, Set<Lexicon.PhrasalVerb>> WRITTEN_PHRASAL_VERBS = Caffeine.newBuilder()
+            .maximumSize(INITIALISM_GENERATIONS).build();
+    private static final List<Pattern> PHRASAL_VERBS_WRITTEN = Lexicon.PHRASAL_VERBS.stream()
+            .map(PhrasalVerbs::written).toList();
 
     private final TermStatistics terms;
     private final Set<String> authorStems;
@@ -211,6 +221,27 @@ public final class IndexVocabulary implements Vocabulary {
             return found; // a real word ("pay") is no initialism of a run of capitalised words ("Person at Your")
         }
         return TEXT_INITIALISMS.get(terms.generation(), g -> textInitialisms(snapshot)).get(word);
+    }
+
+    @Override
+    public boolean writes(Lexicon.PhrasalVerb verb) {
+        return WRITTEN_PHRASAL_VERBS.get(terms.generation(), g -> writtenPhrasalVerbs(snapshot)).contains(verb);
+    }
+
+    /** The phrasal verbs of the lexicon that some passage's text writes, in any form. */
+    static Set<Lexicon.PhrasalVerb> writtenPhrasalVerbs(Snapshot snapshot) {
+        Set<Lexicon.PhrasalVerb> out = new HashSet<>();
+        for (ManifestEntry e : snapshot.manifest().entries()) {
+            for (Passage p : snapshot.passages(e.id())) {
+                String text = p.text().toLowerCase(Locale.ROOT);
+                for (int i = 0; i < PHRASAL_VERBS_WRITTEN.size(); i++) {
+                    if (PHRASAL_VERBS_WRITTEN.get(i).matcher(text).find()) {
+                        out.add(Lexicon.PHRASAL_VERBS.get(i));
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /**

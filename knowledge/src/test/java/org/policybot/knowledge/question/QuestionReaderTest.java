@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.SharedEngine;
 import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.retrieve.IndexVocabulary;
@@ -204,6 +205,57 @@ class QuestionReaderTest {
         assertThat(QuestionReader.expand("repo", says)).isEqualTo("repo");
         assertThat(QuestionReader.expand("repo", Vocabulary.EMPTY)).isEqualTo("repository");
         assertThat(QuestionReader.expand("policy", says)).isEqualTo("policy");
+    }
+
+    @Test
+    void aPhrasalVerbReadsAsThePlainVerbUnlessTheDocumentsWriteIt() {
+        // GIVEN documents that hold "attend", "transfer" and "remove", and documents that also write "take it down"
+        Vocabulary plain = holding("attend", "transfer", "remove", "meeting", "membership");
+        Lexicon.PhrasalVerb takeDown = Lexicon.PHRASAL_VERBS.stream()
+                .filter(v -> v.particles().equals(List.of("down")) && v.forms().contains("take")).findFirst()
+                .orElseThrow();
+        Vocabulary writing = new Vocabulary() {
+            @Override
+            public int passages() {
+                return plain.passages();
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return plain.docFreq(stem);
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return plain.hasWord(word);
+            }
+
+            @Override
+            public String correction(String word) {
+                return null;
+            }
+
+            @Override
+            public Set<String> authorStems() {
+                return Set.of();
+            }
+
+            @Override
+            public boolean writes(Lexicon.PhrasalVerb verb) {
+                return verb.equals(takeDown);
+            }
+        };
+
+        // WHEN members ask in phrasal verbs, with and without an object between verb and particle
+        ReadQuestion turnUp = reader.read(new Question("how many ppl need to turn up to a meeting?", List.of()), plain);
+        ReadQuestion handOver = reader.read(new Question("can I hand my membership over?", List.of()), plain);
+        ReadQuestion takeDownAsked = reader.read(new Question("can u take it down pls", List.of()), writing);
+
+        // THEN each is read as the plain verb, its object kept; the one the documents write stays as asked
+        assertThat(turnUp.text()).isEqualTo("how many ppl need to attend to a meeting?");
+        assertThat(turnUp.terms()).extracting(QueryTerm::word).contains("attend").doesNotContain("turn");
+        assertThat(handOver.text()).isEqualTo("can I transfer my membership?");
+        assertThat(takeDownAsked.text()).isEqualTo("can u take it down pls");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.policybot.knowledge.KbFixtures;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Source;
 import org.policybot.knowledge.question.Vocabulary;
 
@@ -62,6 +63,32 @@ class IndexVocabularyTest {
                 assertThat(v.initialism("agm")).isEqualTo("annual general meeting");
                 assertThat(v.initialism("pay")).isNull();
                 assertThat(v.initialism("bacbe")).isNull();
+            }
+        }
+    }
+
+    @Test
+    void thePhrasalVerbsTheTextWritesAreKnown(@TempDir Path dir) throws IOException {
+        // GIVEN rules that write "turn up" and "take it down" as phrasal verbs, and "attend" as a plain one
+        try (KnowledgeBase kb = KbFixtures.open(dir)) {
+            String rules = """
+                    # Club rules
+
+                    ## Matches
+
+                    A team that fails to turn up forfeits the match. Players attend a briefing first. If a photo
+                    of you is posted, we take it down within a week.
+                    """;
+            kb.add(new Source("rules.md", rules.getBytes(UTF_8), null, null, null), "test");
+
+            // WHEN the phrasal verbs of the lexicon are looked for in the text
+            try (Snapshot s = kb.snapshot(Scope.SHARED)) {
+                Vocabulary v = IndexVocabulary.of(s);
+
+                // THEN those it writes are known, in any form and with an object between; the others are not
+                assertThat(Lexicon.PHRASAL_VERBS).filteredOn(v::writes)
+                        .extracting(verb -> verb.forms().get(0) + " " + String.join(" ", verb.particles()))
+                        .containsExactlyInAnyOrder("turn up", "take down");
             }
         }
     }
