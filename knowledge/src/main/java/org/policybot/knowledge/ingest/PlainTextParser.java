@@ -223,10 +223,13 @@ final class PlainTextParser {
                 parts.add(new Block(List.of(new Line(0, raw.strip())), (char) 0, typeset.get(i)));
                 continue;
             }
-            if (block.isEmpty()) {
+            if (block.isEmpty() || TextTables.isBorder(raw)) {
+                // a grid's border opens a table even right under a caption line ("Table 2: Session charges")
                 int at = i;
-                Optional<TextTables.Found> table = TextTables.grid(lines, at).or(() -> TextTables.aligned(lines, at));
+                Optional<TextTables.Found> table = block.isEmpty()
+                        ? TextTables.grid(lines, at).or(() -> TextTables.aligned(lines, at)) : TextTables.grid(lines, at);
                 if (table.isPresent()) {
+                    flush(block, parts, (char) 0);
                     parts.add(new Table(table.get().cells(), table.get().header()));
                     i = table.get().end() - 1;
                     continue;

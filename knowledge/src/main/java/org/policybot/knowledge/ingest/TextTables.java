@@ -45,6 +45,11 @@ final class TextTables {
     private TextTables() {
     }
 
+    /** Whether {@code line} is a grid table's border ("+------+------+"), which no prose line is. */
+    static boolean isBorder(String line) {
+        return BORDER.matcher(line).matches();
+    }
+
     /** A grid or pipe table starting at {@code lines[from]}, if there is one. */
     static Optional<Found> grid(List<String> lines, int from) {
         int end = from;

@@ -265,6 +265,22 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aGridRightUnderItsCaptionLineReadsAsATable() {
+        // GIVEN a caption line with a +---+ grid on the very next line, indented as the clause around it
+        ParsedDocument doc = text("Charges\n\n5.3 The charges are shown in Table 2.\n\n    Table 2: Session charges\n"
+                + "    +-------------------+-------------+\n    | Service           | Member rate |\n"
+                + "    +-------------------+-------------+\n    | Massage (30 mins) |   GBP 12    |\n"
+                + "    | Room hire         | GBP 12/hour |\n    +-------------------+-------------+\n\n"
+                + "5.4 Counselling is for members only.\n");
+
+        // THEN the caption stays a line of its own and the grid reads as named rows
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("5.3 The charges are shown in Table 2.",
+                "Table 2: Session charges",
+                "Service: Massage (30 mins); Member rate: GBP 12.\nService: Room hire; Member rate: GBP 12/hour.",
+                "5.4 Counselling is for members only.");
+    }
+
+    @Test
     void proseWithTypewriterSpacingAndNumberedListsIsNotATable() {
         // GIVEN two spaces after full stops, and a numbered list with two spaces after each number
         ParsedDocument doc = text("Notes\n\nMembers vote yearly.  The Board counts the votes.\nResults are posted.  Appeals"
