@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -31,12 +29,6 @@ import org.xml.sax.SAXException;
  */
 final class TikaExtractor {
     static final int MAX_CHARS = 5_000_000;
-    /** The number "1." or "1)" opening a paragraph, after its indentation (group 1), with its mark (group 2). */
-    private static final Pattern FIRST_NUMBER = Pattern.compile("""
-            ( [\\x20\\t]* )      # the indentation, if any
-            1 ( [.)] )            # the number one and its mark
-            (?= \\s )             # then a space before the item's text
-            """, Pattern.COMMENTS);
     private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
 
     private TikaExtractor() {
@@ -60,8 +52,7 @@ final class TikaExtractor {
             throw damaged(fileName, format, e);
         }
         String title = usableTitle(metadata.get(TikaCoreProperties.TITLE));
-        List<BlockHandler.Item> items = renumbered(handler.items());
-        DocumentBuilder doc = handler.hasHeadings() ? styled(items, title) : unstyled(items);
+        DocumentBuilder doc = handler.hasHeadings() ? styled(handler.items(), title) : unstyled(handler.items());
         if (!title.isEmpty()) {
             doc.title(title);
         }
@@ -70,43 +61,6 @@ final class TikaExtractor {
             doc.author(author);
         }
         return doc;
-    }
-
-    /**
-     * The items of a Word list that restarts its numbering at every item ("1." each: Tika reads so a list whose
-     * numbering holds a start override, as pandoc writes every list, while Word counts on), numbered 1, 2, 3 again:
-     * a run of two or more paragraphs in a row, each opening with "1." or "1)" at the same indentation. Such a run is
-     * one list counted wrongly; no text numbers the items of one list all "1.".
-     */
-    static List<BlockHandler.Item> renumbered(List<BlockHandler.Item> items) {
-        List<BlockHandler.Item> out = new ArrayList<>(items);
-        int i = 0;
-        while (i < out.size()) {
-            Matcher first = firstNumber(out.get(i));
-            int end = i + 1;
-            while (first != null && end < out.size()) {
-                Matcher next = firstNumber(out.get(end));
-                if (next == null || !next.group(1).equals(first.group(1)) || !next.group(2).equals(first.group(2))) {
-                    break;
-                }
-                end++;
-            }
-            for (int k = i + 1; first != null && end - i >= 2 && k < end; k++) {
-                BlockHandler.Item item = out.get(k);
-                Matcher m = firstNumber(item);
-                out.set(k, new BlockHandler.Item(0, m.group(1) + (k - i + 1) + item.text().substring(m.end(1) + 1)));
-            }
-            i = end;
-        }
-        return out;
-    }
-
-    private static Matcher firstNumber(BlockHandler.Item item) {
-        if (item.isTable() || item.level() > 0) {
-            return null;
-        }
-        Matcher m = FIRST_NUMBER.matcher(item.text());
-        return m.lookingAt() ? m : null;
     }
 
     static RejectedFileException encrypted(String fileName, Throwable cause) {

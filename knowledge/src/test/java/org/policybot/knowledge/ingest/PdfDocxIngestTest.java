@@ -121,36 +121,4 @@ class PdfDocxIngestTest {
                 .contains("7. Governance");
         StructureChecks.numbersNest(passages);
     }
-
-    @Test
-    void aWordListThatRestartsItsNumberingAtEveryItemIsNumberedOneTwoThree() {
-        // GIVEN a DOCX made by pandoc, whose numbered lists carry a start override that Tika reads as "1." for each item
-        ParsedDocument doc = ingestor.parse(Source.of("ai-and-data-use-policy.docx",
-                Fixtures.resource("corpus/ai-and-data-use-policy.docx")));
-
-        // WHEN it is split into passages
-        List<String> lines = new Splitter().split("ai", doc).stream()
-                .flatMap(p -> List.of(p.text().split("\n")).stream()).toList();
-
-        // THEN the items of a list count on, as Word shows them
-        assertThat(lines).contains("1. Sharing traces for training is switched off by default. Contributors can opt in"
-                        + " under Settings > Privacy > \"Help improve TraceClean\".",
-                "2. Only contributors aged 18 or over may opt in.");
-    }
-
-    @Test
-    void consecutiveParagraphsAllNumberedOneAreRenumberedAndOthersKept() {
-        // GIVEN Word paragraphs as Tika reads them: two runs of "1." items at two indentations, then a single one
-        List<BlockHandler.Item> items = List.of(new BlockHandler.Item(0, "1. Email the author."),
-                new BlockHandler.Item(0, "1. Wait four weeks."), new BlockHandler.Item(0, "  1) Ask support."),
-                new BlockHandler.Item(0, "  1) Wait again."), new BlockHandler.Item(0, "Then:"),
-                new BlockHandler.Item(0, "1. Publish."), new BlockHandler.Item(2, "1. Scope"));
-
-        // WHEN the items are renumbered
-        List<String> texts = TikaExtractor.renumbered(items).stream().map(BlockHandler.Item::text).toList();
-
-        // THEN each run counts on, and a lone "1." or a heading stays as it was
-        assertThat(texts).containsExactly("1. Email the author.", "2. Wait four weeks.", "  1) Ask support.",
-                "  2) Wait again.", "Then:", "1. Publish.", "1. Scope");
-    }
 }
