@@ -85,7 +85,7 @@ final class PdfLayout {
                 r++; // a heading-like line inside a table is a cell
             }
             if (t < tables.size() && tables.get(t).from() == i) {
-                flush(paragraph, chunks);
+                flush(paragraph, chunks, apart);
                 PdfTables.Found table = tables.get(t++);
                 chunks.add(PlainTextParser.Chunk.table(new PlainTextParser.Table(table.cells(),
                         TableText.looksLikeHeader(table.cells()))));
@@ -93,7 +93,7 @@ final class PdfLayout {
                 continue;
             }
             if (r < runs.size() && runs.get(r).from() == i) {
-                flush(paragraph, chunks);
+                flush(paragraph, chunks, apart);
                 Run run = runs.get(r++);
                 // a table whose first line (a bold header without wide gaps) stands in the run ends the heading
                 int table = t < tables.size() ? tables.get(t).from() : Integer.MAX_VALUE;
@@ -110,8 +110,7 @@ final class PdfLayout {
             if (paragraph.length() > 0) {
                 paragraph.append('\n');
             } else {
-                apart = i > 0 && flows(lines.get(i - 1), line)
-                        && gapEms(lines.get(i - 1), line) > spacing * SAME_PARAGRAPH_SPACING;
+                apart = setApart(lines, i, spacing);
             }
             paragraph.append(line.text());
         }
@@ -119,8 +118,26 @@ final class PdfLayout {
         return chunks;
     }
 
-    private static void flush(StringBuilder paragraph, List<PlainTextParser.Chunk> chunks) {
-        flush(paragraph, chunks, false);
+    /**
+     * Whether line {@code i} stands a paragraph's margin below the line before, in the same flow: its gap is wider
+     * than the document's line spacing and than the narrower of the gaps just before and after it in that flow, by
+     * {@link #SAME_PARAGRAPH_SPACING}. A paragraph set looser than the rest, each of its lines as far apart, has no
+     * margin inside it.
+     */
+    private static boolean setApart(List<PdfLines.Line> lines, int i, double spacing) {
+        if (i == 0 || !flows(lines.get(i - 1), lines.get(i))) {
+            return false;
+        }
+        double gap = gapEms(lines.get(i - 1), lines.get(i));
+        double nearest = Double.MAX_VALUE;
+        if (i >= 2 && flows(lines.get(i - 2), lines.get(i - 1))) {
+            nearest = gapEms(lines.get(i - 2), lines.get(i - 1));
+        }
+        if (i + 1 < lines.size() && flows(lines.get(i), lines.get(i + 1))) {
+            nearest = Math.min(nearest, gapEms(lines.get(i), lines.get(i + 1)));
+        }
+        double reference = nearest == Double.MAX_VALUE ? spacing : nearest;
+        return gap > spacing * SAME_PARAGRAPH_SPACING && gap > reference * SAME_PARAGRAPH_SPACING;
     }
 
     private static void flush(StringBuilder paragraph, List<PlainTextParser.Chunk> chunks, boolean apart) {

@@ -91,11 +91,12 @@ public final class Lexicon {
     /**
      * A phrasal verb ("turn up") and the plain verb a policy writes for it ("attend").
      *
-     * @param forms     the verb's forms ("turn", "turns", "turned", "turning")
-     * @param particles its particle and preposition words ("up"; "back", "to")
-     * @param plain     the plain verb, with its preposition if any ("reply to")
+     * @param forms     the verb's forms ("turn", "turns", "turned", "turning"), or a noun's ("money" in "money back")
+     * @param separable whether an object may stand between them and the particles ("kick me out")
+     * @param particles its particle and preposition words ("up"; "in", "touch", "with")
+     * @param plain     the plain verb ("attend")
      */
-    public record PhrasalVerb(List<String> forms, List<String> particles, String plain) {
+    public record PhrasalVerb(List<String> forms, boolean separable, List<String> particles, String plain) {
         public PhrasalVerb {
             forms = List.copyOf(forms);
             particles = List.copyOf(particles);
@@ -240,13 +241,13 @@ public final class Lexicon {
         List<PhrasalVerb> out = new ArrayList<>();
         for (String line : lines(file)) {
             String[] sides = line.toLowerCase(Locale.ROOT).split("=");
-            String[] verb = sides[0].split("\\+");
+            String[] verb = sides[0].split("[+/]");
             if (sides.length != 2 || verb.length != 2 || verb[0].isBlank() || verb[1].isBlank() || sides[1].isBlank()) {
-                throw new IllegalStateException(file + ": expected \"forms + particles = plain verb\" in \"" + line
-                        + "\"");
+                throw new IllegalStateException(file + ": expected \"forms + particles = plain verb\" or \"forms /"
+                        + " particles = plain verb\" in \"" + line + "\"");
             }
-            out.add(new PhrasalVerb(List.of(verb[0].strip().split("\\s+")), List.of(verb[1].strip().split("\\s+")),
-                    sides[1].strip()));
+            out.add(new PhrasalVerb(List.of(verb[0].strip().split("\\s+")), sides[0].contains("/"),
+                    List.of(verb[1].strip().split("\\s+")), sides[1].strip()));
         }
         return List.copyOf(out);
     }

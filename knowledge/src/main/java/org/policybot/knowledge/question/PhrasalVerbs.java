@@ -11,7 +11,7 @@ import org.policybot.knowledge.text.Terms;
 
 /**
  * Reads a question's phrasal verbs as the plain verbs a policy writes ("how many people need to turn up" as
- * "attend", "when will someone get back to me" as "reply to"): members chat in phrasal verbs, policies seldom use
+ * "attend", "they turned my application down" as "refuse"): members chat in phrasal verbs, policies seldom use
  * them, and their particles ("up", "back") are words no passage holds in that sense. A phrasal verb stays as asked
  * when the documents write it themselves ("sign-off" in a contribution policy) or lack the plain verb.
  */
@@ -26,7 +26,8 @@ public final class PhrasalVerbs {
             .replace("DETERMINER", Lexicon.alternation(Lexicon.DETERMINERS));
     /** Each phrasal verb as a question may write it, in {@link Lexicon#PHRASAL_VERBS}' order. */
     private static final List<Pattern> ASKED = Lexicon.PHRASAL_VERBS.stream().map(v -> Pattern.compile(
-            "\\b" + Lexicon.alternation(Set.copyOf(v.forms())) + OBJECT + "\\s+" + String.join("\\s+", v.particles()) + "\\b",
+            "\\b" + Lexicon.alternation(Set.copyOf(v.forms())) + (v.separable() ? OBJECT : "()") + "\\s+"
+                    + String.join("\\s+", v.particles()) + "\\b",
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
 
     private PhrasalVerbs() {
@@ -50,8 +51,8 @@ public final class PhrasalVerbs {
      * "sign-off"), perhaps with an object between them ("take it down").
      */
     public static Pattern written(PhrasalVerb verb) {
-        return Pattern.compile("\\b" + Lexicon.alternation(Set.copyOf(verb.forms())) + OBJECT + "[\\s-]+"
-                + String.join("[\\s-]+", verb.particles()) + "\\b", Pattern.COMMENTS);
+        return Pattern.compile("\\b" + Lexicon.alternation(Set.copyOf(verb.forms())) + (verb.separable() ? OBJECT : "")
+                + "[\\s-]+" + String.join("[\\s-]+", verb.particles()) + "\\b", Pattern.COMMENTS);
     }
 
     /** Whether the documents hold the plain verb's first word in some form ("attended" for "attend"). */

@@ -235,7 +235,10 @@ public final class IndexVocabulary implements Vocabulary {
             for (Passage p : snapshot.passages(e.id())) {
                 String text = p.text().toLowerCase(Locale.ROOT);
                 for (int i = 0; i < PHRASAL_VERBS_WRITTEN.size(); i++) {
-                    if (PHRASAL_VERBS_WRITTEN.get(i).matcher(text).find()) {
+                    Lexicon.PhrasalVerb verb = Lexicon.PHRASAL_VERBS.get(i);
+                    // most passages lack the particle: a plain search for it spares the pattern
+                    if (text.contains(verb.particles().get(verb.particles().size() - 1))
+                            && PHRASAL_VERBS_WRITTEN.get(i).matcher(text).find()) {
                         out.add(Lexicon.PHRASAL_VERBS.get(i));
                     }
                 }

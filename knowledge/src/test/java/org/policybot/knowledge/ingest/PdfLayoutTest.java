@@ -179,6 +179,27 @@ class PdfLayoutTest {
     }
 
     @Test
+    void aParagraphSetLooserThanTheRestKeepsItsLinesTogether() {
+        // GIVEN a paragraph 12 points a line at 10-point type, then one whose lines stand 16 points apart, each long
+        // and unfinished, two opening with a capital, and a paragraph's margin (24 points) between the two
+        List<PdfLines.Line> lines = List.of(
+                line("Grants are paid to societies that have held a general meeting in the year and that", 78, 500),
+                line("have sent their accounts to the Treasurer before the end of the autumn term, as", 90, 498),
+                line("the funding policy says in its second part on eligibility for every society.", 102, 480),
+                line("Grants are paid only to societies affiliated to the Union for a full year by a society and", 126, 500),
+                line("Student Council may withdraw a grant at any time it finds the money misused, where the Union", 142, 502),
+                line("Secretary reports to it that a society has not kept proper accounts of what it spent.", 158, 480));
+
+        // WHEN the lines are read as paragraphs, and paragraphs a page or the layout cut are joined again
+        List<String> paragraphs = Rejoiner.rejoin(PdfLayout.chunks(lines)).stream()
+                .map(PlainTextParser.Chunk::text).toList();
+
+        // THEN the loose paragraph is whole, and the two paragraphs stay apart
+        assertThat(paragraphs).hasSize(2);
+        assertThat(paragraphs.get(1)).startsWith("Grants are paid only").endsWith("what it spent.");
+    }
+
+    @Test
     void aLineOpeningWithACapitalAfterASentencesEndStaysApartThoughOneSpacingBelow() {
         // GIVEN list items whose bullets are pictures and a heading in body type, each one line spacing below a line
         // that ran to the column's edge and ended a sentence

@@ -209,10 +209,10 @@ class QuestionReaderTest {
 
     @Test
     void aPhrasalVerbReadsAsThePlainVerbUnlessTheDocumentsWriteIt() {
-        // GIVEN documents that hold "attend", "transfer" and "remove", and documents that also write "take it down"
-        Vocabulary plain = holding("attend", "transfer", "remove", "meeting", "membership");
-        Lexicon.PhrasalVerb takeDown = Lexicon.PHRASAL_VERBS.stream()
-                .filter(v -> v.particles().equals(List.of("down")) && v.forms().contains("take")).findFirst()
+        // GIVEN documents that hold "attend", "transfer" and "refuse", and documents that also write "turn it down"
+        Vocabulary plain = holding("attend", "transfer", "refuse", "meeting", "membership");
+        Lexicon.PhrasalVerb turnDown = Lexicon.PHRASAL_VERBS.stream()
+                .filter(v -> v.particles().equals(List.of("down")) && v.forms().contains("turn")).findFirst()
                 .orElseThrow();
         Vocabulary writing = new Vocabulary() {
             @Override
@@ -242,20 +242,23 @@ class QuestionReaderTest {
 
             @Override
             public boolean writes(Lexicon.PhrasalVerb verb) {
-                return verb.equals(takeDown);
+                return verb.equals(turnDown);
             }
         };
 
         // WHEN members ask in phrasal verbs, with and without an object between verb and particle
         ReadQuestion turnUp = reader.read(new Question("how many ppl need to turn up to a meeting?", List.of()), plain);
         ReadQuestion handOver = reader.read(new Question("can I hand my membership over?", List.of()), plain);
-        ReadQuestion takeDownAsked = reader.read(new Question("can u take it down pls", List.of()), writing);
+        ReadQuestion turnDownAsked = reader.read(new Question("will they turn it down", List.of()), writing);
+        ReadQuestion runFor = reader.read(new Question("how long does membership run for?", List.of()), plain);
 
-        // THEN each is read as the plain verb, its object kept; the one the documents write stays as asked
+        // THEN each is read as the plain verb, its object kept; the one the documents write, and a verb with a particle
+        // of another sense ("run for"), stay as asked
         assertThat(turnUp.text()).isEqualTo("how many ppl need to attend to a meeting?");
         assertThat(turnUp.terms()).extracting(QueryTerm::word).contains("attend").doesNotContain("turn");
         assertThat(handOver.text()).isEqualTo("can I transfer my membership?");
-        assertThat(takeDownAsked.text()).isEqualTo("can u take it down pls");
+        assertThat(turnDownAsked.text()).isEqualTo("will they turn it down");
+        assertThat(runFor.text()).isEqualTo("how long does membership run for?");
     }
 
     @Test
