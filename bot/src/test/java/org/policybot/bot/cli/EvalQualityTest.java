@@ -51,7 +51,7 @@ class EvalQualityTest {
         "eval/corpora/community-real,       0.83, 0.77, 0.10",
         "eval/corpora/fictional-guild,      0.78, 0.74, 0.16",
         "eval/corpora/civic-real,           0.83, 0.67, 0.09",
-        "eval/corpora/charter-real,         0.85, 0.57, 0.10",
+        "eval/corpora/charter-real,         0.83, 0.57, 0.10",
         "eval/corpora/fictional-cloud,      0.75, 0.62, 0.21",
         "eval/corpora/procedures-real,      0.77, 0.50, 0.14",
         "eval/corpora/learning-mixed,       0.86, 0.63, 0.07",
@@ -72,12 +72,14 @@ class EvalQualityTest {
         "eval/corpora/fictional-foodbank,   0.82, 0.67, 0.11",
         "eval/corpora/fictional-orchestra,  0.75, 0.48, 0.12",
         "eval/corpora/real-mixed7,          0.76, 0.75, 0.11",
-        "eval/corpora/fictional-clinic,     0.78, 0.78, 0.11",
+        "eval/corpora/fictional-clinic,     0.78, 0.74, 0.10",
         "eval/corpora/fictional-league,     0.81, 0.67, 0.10",
         "eval/corpora/real-mixed8,          0.73, 0.62, 0.11",
         "eval/corpora/fictional-union,      0.75, 0.67, 0.14",
         "eval/corpora/real-mixed9,          0.63, 0.78, 0.18",
-        "eval/corpora/fictional-radio,      0.66, 0.77, 0.24"})
+        "eval/corpora/fictional-radio,      0.66, 0.77, 0.24",
+        "eval/corpora/real-mixed10,         0.63, 0.60, 0.24",
+        "eval/corpora/fictional-allotment,  0.65, 0.66, 0.27"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
