@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,12 @@ class QuestionReaderTest {
 
     /** Documents that hold just {@code words}, whose titles have the {@code initialisms} given. */
     private static Vocabulary titled(Map<String, String> initialisms, String... words) {
+        return writing(initialisms, verb -> false, words);
+    }
+
+    /** Documents that hold just {@code words}, with title {@code initialisms}, writing the phrasal verbs {@code writes}. */
+    private static Vocabulary writing(Map<String, String> initialisms, Predicate<Lexicon.PhrasalVerb> writes,
+                                      String... words) {
         Set<String> held = Set.of(words);
         return new Vocabulary() {
             @Override
@@ -70,6 +77,11 @@ class QuestionReaderTest {
             @Override
             public String initialism(String word) {
                 return initialisms.get(word);
+            }
+
+            @Override
+            public boolean writes(Lexicon.PhrasalVerb verb) {
+                return writes.test(verb);
             }
         };
     }
@@ -214,37 +226,8 @@ class QuestionReaderTest {
         Lexicon.PhrasalVerb turnDown = Lexicon.PHRASAL_VERBS.stream()
                 .filter(v -> v.particles().equals(List.of("down")) && v.forms().contains("turn")).findFirst()
                 .orElseThrow();
-        Vocabulary writing = new Vocabulary() {
-            @Override
-            public int passages() {
-                return plain.passages();
-            }
-
-            @Override
-            public int docFreq(String stem) {
-                return plain.docFreq(stem);
-            }
-
-            @Override
-            public boolean hasWord(String word) {
-                return plain.hasWord(word);
-            }
-
-            @Override
-            public String correction(String word) {
-                return null;
-            }
-
-            @Override
-            public Set<String> authorStems() {
-                return Set.of();
-            }
-
-            @Override
-            public boolean writes(Lexicon.PhrasalVerb verb) {
-                return verb.equals(turnDown);
-            }
-        };
+        Vocabulary writing = writing(Map.of(), turnDown::equals, "attend", "transfer", "refuse", "meeting",
+                "membership");
 
         // WHEN members ask in phrasal verbs, with and without an object between verb and particle
         ReadQuestion turnUp = reader.read(new Question("how many ppl need to turn up to a meeting?", List.of()), plain);
