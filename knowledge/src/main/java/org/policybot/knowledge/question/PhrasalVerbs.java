@@ -1,5 +1,6 @@
 package org.policybot.knowledge.question;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,15 +31,23 @@ public final class PhrasalVerbs {
                     + String.join("\\s+", v.particles()) + "\\b",
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
 
+    /** What stands between words: anything but a letter or an apostrophe. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}'’]+");
+
     private PhrasalVerbs() {
     }
 
     /** {@code text} with each phrasal verb the documents do not write, and whose plain verb they do, made plain. */
     static String plain(String text, Vocabulary vocabulary) {
+        // most questions hold none of the verbs: their words are read once, and a verb's pattern runs only on a form
+        Set<String> words = Set.copyOf(Arrays.asList(WORD_BREAK.split(text.toLowerCase(Locale.ROOT))));
         String out = text;
         for (int i = 0; i < ASKED.size(); i++) {
-            Matcher m = ASKED.get(i).matcher(out);
             PhrasalVerb verb = Lexicon.PHRASAL_VERBS.get(i);
+            if (verb.forms().stream().noneMatch(words::contains)) {
+                continue;
+            }
+            Matcher m = ASKED.get(i).matcher(out);
             if (m.find() && known(verb.plain(), vocabulary) && !vocabulary.writes(verb)) {
                 out = m.replaceAll(r -> Matcher.quoteReplacement(verb.plain() + (r.group(1) == null ? "" : r.group(1))));
             }
