@@ -14,7 +14,7 @@ import org.policybot.knowledge.text.Terms;
  * Reads a question's phrasal verbs as the plain verbs a policy writes ("how many people need to turn up" as
  * "attend", "they turned my application down" as "refuse"): members chat in phrasal verbs, policies seldom use
  * them, and their particles ("up", "back") are words no passage holds in that sense. A phrasal verb stays as asked
- * when the documents write it themselves ("sign-off" in a contribution policy) or lack the plain verb.
+ * when the documents write it themselves ("players who fail to turn up") or lack the plain verb.
  */
 public final class PhrasalVerbs {
     /**
@@ -57,7 +57,7 @@ public final class PhrasalVerbs {
 
     /**
      * How a text writes the phrasal verb, in lower case: a form and its particles by spaces or hyphens ("turn up",
-     * "sign-off"), perhaps with an object between them ("take it down").
+     * "sign-up"), with an object between them if the verb takes one there ("hand it in").
      */
     public static Pattern written(PhrasalVerb verb) {
         return Pattern.compile("\\b" + Lexicon.alternation(Set.copyOf(verb.forms())) + (verb.separable() ? OBJECT : "")
