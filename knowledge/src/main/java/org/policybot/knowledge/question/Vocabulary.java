@@ -33,8 +33,8 @@ public interface Vocabulary {
     }
 
     /**
-     * True when the documents write {@code verb} as a phrasal verb themselves ("fail to turn up"), so a question's is looked up
-     * as written, not as its plain verb.
+     * True when the documents write {@code verb} as a phrasal verb themselves ("fail to turn up"), so a question's
+     * is looked up as written, not as its plain verb.
      */
     default boolean writes(Lexicon.PhrasalVerb verb) {
         return false;
