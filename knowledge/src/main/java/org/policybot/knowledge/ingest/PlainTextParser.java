@@ -226,8 +226,9 @@ final class PlainTextParser {
             if (block.isEmpty() || TextTables.isBorder(raw)) {
                 // a grid's border opens a table even right under a caption line ("Table 2: Session charges")
                 int at = i;
-                Optional<TextTables.Found> table = block.isEmpty()
-                        ? TextTables.grid(lines, at).or(() -> TextTables.aligned(lines, at)) : TextTables.grid(lines, at);
+                boolean opens = block.isEmpty(); // an aligned table opens a block; a grid may open anywhere
+                Optional<TextTables.Found> table = TextTables.grid(lines, at)
+                        .or(() -> opens ? TextTables.aligned(lines, at) : Optional.empty());
                 if (table.isPresent()) {
                     flush(block, parts, (char) 0);
                     parts.add(new Table(table.get().cells(), table.get().header()));

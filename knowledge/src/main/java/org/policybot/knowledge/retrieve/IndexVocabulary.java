@@ -236,10 +236,11 @@ public final class IndexVocabulary implements Vocabulary {
                 String text = p.text().toLowerCase(Locale.ROOT);
                 for (int i = 0; i < PHRASAL_VERBS_WRITTEN.size(); i++) {
                     Lexicon.PhrasalVerb verb = Lexicon.PHRASAL_VERBS.get(i);
-                    // most passages lack the particle: a plain search for it spares the pattern
-                    if (text.contains(verb.particles().get(verb.particles().size() - 1))
+                    // a verb found once is not looked for again; most passages lack the particle, and a plain
+                    // search for it spares the pattern
+                    if (!out.contains(verb) && text.contains(verb.particles().get(verb.particles().size() - 1))
                             && PHRASAL_VERBS_WRITTEN.get(i).matcher(text).find()) {
-                        out.add(Lexicon.PHRASAL_VERBS.get(i));
+                        out.add(verb);
                     }
                 }
             }
