@@ -152,7 +152,7 @@ final class Evidence {
                 f[SentenceFeature.FUSED.ordinal()] = c.fused() / topFused;
                 f[SentenceFeature.BM25.ordinal()] = c.bm25() / topBm25;
                 f[SentenceFeature.RANK.ordinal()] = 1.0 / (1 + rank);
-                boolean holds = expects && q.expects().in(sentence);
+                boolean holds = expects && holdsKind(q, sentence);
                 f[SentenceFeature.KIND.ordinal()] = holds ? 1 : 0;
                 f[SentenceFeature.KIND_MISSING.ordinal()] = expects && !holds ? 1 : 0;
                 f[SentenceFeature.FIGURE.ordinal()] = figureMatch(q, sentence) ? 1 : 0;
@@ -241,8 +241,8 @@ final class Evidence {
         // 3 (stop 23); in the best sentence alone it lost hits (a duration 498 -> 495, a time 496, a place 495), as
         // the sentence next to the best, which the answer quotes, often holds them. What "how many" counts is
         // looked for in the best sentence alone (SLOT_MISSING): 219 -> 226 right abstentions of 311, same 488 hits.
-        boolean held = q.expects() == AnswerKind.FIGURE ? q.expects().in(best.text())
-                : answer.stream().anyMatch(s -> q.expects().in(s.text()));
+        boolean held = q.expects() == AnswerKind.FIGURE ? holdsKind(q, best.text())
+                : answer.stream().anyMatch(s -> holdsKind(q, s.text()));
         f[QuestionFeature.KIND_MISSING.ordinal()] = expects && !held ? 1 : 0;
         f[QuestionFeature.UNKNOWN_NAME.ordinal()] = unknownName ? 1 : 0;
         f[QuestionFeature.SLOT_MISSING.ordinal()] = best.features()[SentenceFeature.SLOT_MISSING.ordinal()];
@@ -530,6 +530,14 @@ final class Evidence {
     }
 
     /** True when a figure the question states has a figure of the same unit in the sentence (durations in any unit). */
+    /**
+     * Whether {@code sentence} holds the kind {@code q} asks for, its opening list marker or clause number left out:
+     * "8.4 Livestock is carried only by prior arrangement" states no figure, and "0." or "12." no count.
+     */
+    static boolean holdsKind(ReadQuestion q, String sentence) {
+        return q.expects().in(ListMarkers.strip(sentence));
+    }
+
     static boolean figureMatch(ReadQuestion q, String sentence) {
         if (q.figures().isEmpty()) {
             return false;

@@ -169,6 +169,20 @@ class EvidenceTest {
     }
 
     @Test
+    void aSentencesOpeningClauseNumberOrListMarkerIsNoFigureItHolds() {
+        // GIVEN a question asking for a figure
+        ReadQuestion price = read("how much does it cost to bring a trailer of sheep over?");
+
+        // WHEN a sentence's only figure is its clause number or list marker THEN it holds no figure
+        assertThat(Evidence.holdsKind(price, "8.4 Livestock is carried only by prior arrangement with the Pier Office."))
+                .isFalse();
+        assertThat(Evidence.holdsKind(price, "0. to own, manage and improve the harbour and the moorings in it;"))
+                .isFalse();
+        // AND a figure in the sentence's words still counts, after a clause number too
+        assertThat(Evidence.holdsKind(price, "8.5 A livestock trailer costs GBP 40 each way.")).isTrue();
+    }
+
+    @Test
     void whoIsTheNeedsANameTheQuestionDoesNotHold() {
         ReadQuestion q = read("Who is the chair of the committee?");
 
