@@ -1,5 +1,6 @@
 package org.policybot.knowledge.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ final class TikaExtractor {
             throw damaged(fileName, format, e);
         }
         String title = usableTitle(metadata.get(TikaCoreProperties.TITLE));
-        DocumentBuilder doc = handler.hasHeadings() ? styled(handler.items(), title) : unstyled(handler.items());
+        List<BlockHandler.Item> items = DocxNumbering.relabel(handler.items(), wordLabels(fileName, bytes));
+        DocumentBuilder doc = handler.hasHeadings() ? styled(items, title) : unstyled(items);
         if (!title.isEmpty()) {
             doc.title(title);
         }
@@ -61,6 +63,16 @@ final class TikaExtractor {
             doc.author(author);
         }
         return doc;
+    }
+
+    /** Word's own list labels ({@link DocxNumbering}); none when the file will not open a second time. */
+    private static List<DocxNumbering.Label> wordLabels(String fileName, byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            return DocxNumbering.labels(in);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("{}: list numbering not read, Tika's kept", fileName, e);
+            return List.of();
+        }
     }
 
     static RejectedFileException encrypted(String fileName, Throwable cause) {

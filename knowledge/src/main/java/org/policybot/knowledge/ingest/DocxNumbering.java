@@ -1,0 +1,225 @@
+package org.policybot.knowledge.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+
+/**
+ * The labels Word shows before a DOCX file's numbered paragraphs ("1.", "4.2", "(b)"), counted from the file's own
+ * list definitions. Tika writes its own count before each list paragraph, and it goes wrong on the lists pandoc and
+ * other converters write (every list a numbering instance of its own that restarts each level): a constitution's
+ * clauses came out as "0.", "1.", "2." whatever their place, so quotes and clause references named the wrong
+ * clause. The body's paragraphs are read in order with Word's rules: each numbering instance keeps a count per
+ * level, starting at the level's start (or the instance's start override), a paragraph adds one at its level and
+ * restarts the deeper levels, and the level's text ("%1.%2") is filled with the counts in each level's format.
+ * Instances that share a list definition and override nothing carry on one count, as Word continues them.
+ * Bullets and paragraphs in tables are left as Tika wrote them.
+ */
+final class DocxNumbering {
+    /** Word's number formats this reads; any other numbered format counts in decimal. */
+    private static final String BULLET = "bullet";
+    private static final String NONE = "none";
+    /** Levels a Word list has (ilvl 0-8). */
+    private static final int LEVELS = 9;
+    /** A level's count before its first paragraph. */
+    private static final int UNSTARTED = Integer.MIN_VALUE;
+    /** A level placeholder in a level's text: "%1" is the count of level 0. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("%([1-9])");
+    /**
+     * The label Tika wrote before a list paragraph's text: a number, letter or roman number with its stops and
+     * brackets ("0.", "1.2.", "a)", "(iv)"), then whitespace.
+     */
+    private static final Pattern TIKA_LABEL = Pattern.compile("""
+            \\(? [\\p{Alnum}]{1,6} (?: [.)] [\\p{Alnum}]{1,6} )* [.)]?   # 0.  1.2.  a)  (iv)
+            \\s+
+            """, Pattern.COMMENTS);
+    /** How many paragraphs ahead a numbered paragraph's text is looked for among Tika's (text Tika split or dropped). */
+    private static final int LOOK_AHEAD = 3;
+
+    /** A numbered paragraph of the body: its text without the label, and the label Word shows. */
+    record Label(String text, String label) {
+    }
+
+    private DocxNumbering() {
+    }
+
+    /**
+     * The numbered (not bulleted) paragraphs of the body, in order, with their labels; empty when the file has no
+     * list definitions or cannot be read again (Tika has read it already, so its own count then stands).
+     */
+    static List<Label> labels(InputStream docx) throws IOException {
+        List<Label> out = new ArrayList<>();
+        try (XWPFDocument doc = new XWPFDocument(docx)) {
+            XWPFNumbering numbering = doc.getNumbering();
+            if (numbering == null) {
+                return out;
+            }
+            Map<String, int[]> counts = new HashMap<>();
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (!(e instanceof XWPFParagraph p) || p.getNumID() == null) {
+                    continue;
+                }
+                String label = label(numbering, p.getNumID(), p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue(),
+                        counts);
+                if (label != null) {
+                    out.add(new Label(normalise(p.getText()), label));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The label of a paragraph at {@code level} of numbering instance {@code numId}, counted; null for a bullet. */
+    private static String label(XWPFNumbering numbering, BigInteger numId, int level, Map<String, int[]> counts) {
+        XWPFNum num = numbering.getNum(numId);
+        if (num == null || num.getCTNum().getAbstractNumId() == null || level < 0 || level >= LEVELS) {
+            return null;
+        }
+        BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
+        XWPFAbstractNum definition = numbering.getAbstractNum(abstractId);
+        if (definition == null) {
+            return null;
+        }
+        CTLvl[] lvls = new CTLvl[LEVELS];
+        for (CTLvl l : definition.getCTAbstractNum().getLvlArray()) {
+            int i = l.getIlvl() == null ? 0 : l.getIlvl().intValue();
+            if (i >= 0 && i < LEVELS) {
+                lvls[i] = l;
+            }
+        }
+        int[] starts = new int[LEVELS];
+        for (int i = 0; i < LEVELS; i++) {
+            starts[i] = lvls[i] != null && lvls[i].isSetStart() ? lvls[i].getStart().getVal().intValue() : 1;
+        }
+        CTNumLvl[] overrides = num.getCTNum().getLvlOverrideArray();
+        for (CTNumLvl o : overrides) {
+            int i = o.getIlvl() == null ? 0 : o.getIlvl().intValue();
+            if (i >= 0 && i < LEVELS && o.isSetStartOverride()) {
+                starts[i] = o.getStartOverride().getVal().intValue();
+            }
+        }
+        String key = overrides.length > 0 ? "num " + numId : "list " + abstractId;
+        int[] count = counts.computeIfAbsent(key, k -> unstarted());
+        count[level] = count[level] == UNSTARTED ? starts[level] : count[level] + 1;
+        for (int i = level + 1; i < LEVELS; i++) {
+            count[i] = UNSTARTED;
+        }
+        String format = format(lvls[level]);
+        if (lvls[level] == null || format.equals(BULLET) || format.equals(NONE) || !lvls[level].isSetLvlText()) {
+            return null;
+        }
+        Matcher m = PLACEHOLDER.matcher(lvls[level].getLvlText().getVal());
+        StringBuilder label = new StringBuilder();
+        while (m.find()) {
+            int i = m.group(1).charAt(0) - '1';
+            int n = count[i] == UNSTARTED ? starts[i] : count[i];
+            m.appendReplacement(label, Matcher.quoteReplacement(number(n, format(lvls[i]))));
+        }
+        m.appendTail(label);
+        String out = label.toString().strip();
+        return out.isEmpty() ? null : out;
+    }
+
+    private static int[] unstarted() {
+        int[] count = new int[LEVELS];
+        Arrays.fill(count, UNSTARTED);
+        return count;
+    }
+
+    private static String format(CTLvl lvl) {
+        return lvl == null || !lvl.isSetNumFmt() ? "decimal" : lvl.getNumFmt().getVal().toString();
+    }
+
+    /** {@code n} in Word's number format {@code format}. */
+    static String number(int n, String format) {
+        return switch (format) {
+            case "lowerLetter" -> letters(n).toLowerCase(Locale.ROOT);
+            case "upperLetter" -> letters(n);
+            case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
+            case "upperRoman" -> roman(n);
+            case "decimalZero" -> n < 10 && n >= 0 ? "0" + n : Integer.toString(n);
+            default -> Integer.toString(n);
+        };
+    }
+
+    /** Word's letters: a-z, then aa-zz, and so on (the letter repeated). */
+    private static String letters(int n) {
+        if (n < 1) {
+            return Integer.toString(n);
+        }
+        char c = (char) ('A' + (n - 1) % 26);
+        return String.valueOf(c).repeat((n - 1) / 26 + 1);
+    }
+
+    private static String roman(int n) {
+        if (n < 1 || n > 3999) {
+            return Integer.toString(n);
+        }
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            while (n >= values[i]) {
+                out.append(symbols[i]);
+                n -= values[i];
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Tika's paragraphs with Word's labels in place of Tika's before each numbered paragraph. A paragraph is matched
+     * by its text (the label left out), in order; a numbered paragraph whose text no paragraph within
+     * {@value #LOOK_AHEAD} has is passed over.
+     */
+    static List<BlockHandler.Item> relabel(List<BlockHandler.Item> items, List<Label> labels) {
+        if (labels.isEmpty()) {
+            return items;
+        }
+        List<BlockHandler.Item> out = new ArrayList<>(items.size());
+        int next = 0;
+        for (BlockHandler.Item item : items) {
+            if (item.isTable() || next >= labels.size()) {
+                out.add(item);
+                continue;
+            }
+            Matcher m = TIKA_LABEL.matcher(item.text());
+            String body = m.lookingAt() ? normalise(item.text().substring(m.end())) : null;
+            int found = -1;
+            for (int j = next; body != null && j < Math.min(labels.size(), next + LOOK_AHEAD); j++) {
+                if (labels.get(j).text().equals(body)) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) {
+                out.add(item);
+                continue;
+            }
+            out.add(new BlockHandler.Item(item.level(), labels.get(found).label() + " " + item.text().substring(m.end()),
+                    item.cells(), item.header()));
+            next = found + 1;
+        }
+        return out;
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
