@@ -146,10 +146,15 @@ final class TextTables {
         return out;
     }
 
-    /** Adds a row, or continues the previous one when its first cell is empty and others are not. */
+    /**
+     * Adds a row, or continues the previous one: when its first cell is empty and others are not, or when the
+     * previous row's first cell was cut off ({@link #cutOff}) and this one's goes on in lower case ("Small hand item
+     * (handbag," over "laptop bag, camera bag)").
+     */
     private static void addRow(List<List<String>> cells, List<String> row, boolean mayContinue) {
-        boolean continuation = mayContinue && !row.isEmpty() && TableText.clean(row.get(0)).isEmpty()
-                && row.stream().anyMatch(c -> !TableText.clean(c).isEmpty());
+        String first = row.isEmpty() ? "" : TableText.clean(row.get(0));
+        boolean continuation = mayContinue && row.stream().anyMatch(c -> !TableText.clean(c).isEmpty())
+                && (first.isEmpty() || cutOff(cells.get(cells.size() - 1)) && Character.isLowerCase(first.codePointAt(0)));
         if (!continuation) {
             cells.add(new ArrayList<>(row));
             return;
@@ -162,6 +167,13 @@ final class TextTables {
                 previous.add(row.get(i));
             }
         }
+    }
+
+    /** Whether a row's first cell stops mid-phrase: after a comma, or with a bracket left open. */
+    private static boolean cutOff(List<String> row) {
+        String first = row.isEmpty() ? "" : TableText.clean(row.get(0));
+        long open = first.chars().filter(c -> c == '(').count();
+        return first.endsWith(",") || open > first.chars().filter(c -> c == ')').count();
     }
 
     /**

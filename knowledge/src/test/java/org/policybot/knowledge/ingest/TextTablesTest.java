@@ -25,6 +25,22 @@ class TextTablesTest {
     }
 
     @Test
+    void aFirstCellCutOffMidPhraseGoesOnInTheLineBelow() {
+        // GIVEN a grid without rules between rows whose first cell wraps, the rest indented, after an open bracket
+        List<String> lines = List.of("+------------------------+---------+", "| Item                   | Allowed |",
+                "+------------------------+---------+", "| Suitcases              | 2 items |",
+                "| Small hand item (bag,  | 1 item  |", "|   laptop bag, camera)  |         |",
+                "| bicycle                | 1       |", "+------------------------+---------+");
+
+        // WHEN found at the first line
+        TextTables.Found found = TextTables.grid(lines, 0).orElseThrow();
+
+        // THEN the cut-off cell is whole, and a row that opens in lower case after a complete cell is a row
+        assertThat(found.cells()).containsExactly(List.of("Item", "Allowed"), List.of("Suitcases", "2 items"),
+                List.of("Small hand item (bag, laptop bag, camera)", "1 item"), List.of("bicycle", "1"));
+    }
+
+    @Test
     void aGridWithEveryRowRuledJoinsEachRowsLines() {
         // GIVEN a full grid whose rows span two lines, with a "=" rule under the header
         List<String> lines = List.of("+------+-----------+", "| Role | Duty      |", "+======+===========+",
