@@ -65,6 +65,11 @@ final class Evidence {
             \\1 [.!?]?                       # with itself
             """, Pattern.COMMENTS);
 
+    /** A dotted number without a final stop ("8.4", "12.50"): a clause number or an amount. */
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)+");
+    /** A capitalised word: a capital, then a lower-case letter ("Livestock", not "GBP" or "PM"). */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}");
+
     /** {@link Lexicon#AGE_PHRASES} by side, each phrase as its words, split once. */
     private static final Map<String, List<String[]>> AGE_WORDS = ageWords();
 
@@ -529,15 +534,20 @@ final class Evidence {
         return (float) found / pairs;
     }
 
-    /** True when a figure the question states has a figure of the same unit in the sentence (durations in any unit). */
     /**
      * Whether {@code sentence} holds the kind {@code q} asks for, its opening list marker or clause number left out:
-     * "8.4 Livestock is carried only by prior arrangement" states no figure, and "0." or "12." no count.
+     * "8.4 Livestock is carried only by prior arrangement" states no figure, and "0." or "12." no count. A dotted
+     * number without a final stop before anything but a capitalised word is kept, as it is more often an amount
+     * ("12.50 GBP is charged", "12.5 % of members", "7.30 PM").
      */
     static boolean holdsKind(ReadQuestion q, String sentence) {
-        return q.expects().in(ListMarkers.strip(sentence));
+        int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
+        boolean amount = DOTTED_NUMBER.matcher(sentence.substring(0, body).strip()).matches()
+                && !CAPITALISED_WORD.matcher(sentence).region(body, sentence.length()).lookingAt();
+        return q.expects().in(amount ? sentence : sentence.substring(body));
     }
 
+    /** True when a figure the question states has a figure of the same unit in the sentence (durations in any unit). */
     static boolean figureMatch(ReadQuestion q, String sentence) {
         if (q.figures().isEmpty()) {
             return false;

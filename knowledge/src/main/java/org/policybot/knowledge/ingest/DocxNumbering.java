@@ -17,6 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 
@@ -25,14 +28,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
  * list definitions. Tika writes its own count before each list paragraph, and it goes wrong on the lists pandoc and
  * other converters write (every list a numbering instance of its own that restarts each level): a constitution's
  * clauses came out as "0.", "1.", "2." whatever their place, so quotes and clause references named the wrong
- * clause. The body's paragraphs are read in order with Word's rules: each numbering instance keeps a count per
- * level, starting at the level's start (or the instance's start override), a paragraph adds one at its level and
- * restarts the deeper levels, and the level's text ("%1.%2") is filled with the counts in each level's format.
+ * clause. The body's paragraphs, those in table cells included, are counted in order with Word's rules: each
+ * numbering instance keeps a count per level, starting at the level's start (or the instance's start override), a
+ * paragraph adds one at its level and restarts the deeper levels (those whose restart level allows it), and the level's
+ * text ("%1.%2") is filled with the counts in each level's format (all in decimal for a legal-style level).
  * Instances that share a list definition and override nothing carry on one count, as Word continues them.
- * Bullets and paragraphs in tables are left as Tika wrote them.
+ * Bullets keep Tika's mark, and paragraphs in tables Tika's label (tables are read apart). Numbering set on a
+ * paragraph style is not read.
  */
 final class DocxNumbering {
-    /** Word's number formats this reads; any other numbered format counts in decimal. */
+    /** The formats that number nothing; other formats not read by {@link #number} count in decimal. */
     private static final String BULLET = "bullet";
     private static final String NONE = "none";
     /** Levels a Word list has (ilvl 0-8). */
@@ -42,15 +47,18 @@ final class DocxNumbering {
     /** A level placeholder in a level's text: "%1" is the count of level 0. */
     private static final Pattern PLACEHOLDER = Pattern.compile("%([1-9])");
     /**
-     * The label Tika wrote before a list paragraph's text: a number, letter or roman number with its stops and
-     * brackets ("0.", "1.2.", "a)", "(iv)"), then whitespace.
+     * The label Tika wrote before a list paragraph's text: a number, letter or roman number ending in a stop or a
+     * bracket ("0.", "1.2.", "a)", "(iv)"), then whitespace. A first word without them ("See", "3") is no label.
      */
     private static final Pattern TIKA_LABEL = Pattern.compile("""
-            \\(? [\\p{Alnum}]{1,6} (?: [.)] [\\p{Alnum}]{1,6} )* [.)]?   # 0.  1.2.  a)  (iv)
+            \\(? [\\p{Alnum}]{1,6} (?: \\. [\\p{Alnum}]{1,6} )* [.)]   # 0.  1.2.  a)  (iv)
             \\s+
             """, Pattern.COMMENTS);
-    /** How many paragraphs ahead a numbered paragraph's text is looked for among Tika's (text Tika split or dropped). */
-    private static final int LOOK_AHEAD = 3;
+    /**
+     * How many numbered paragraphs ahead Tika's paragraph is looked for: some never match (POI's text of a paragraph
+     * with a footnote holds the note, Tika's does not), and the search must not stall behind them.
+     */
+    private static final int LOOK_AHEAD = 20;
 
     /** A numbered paragraph of the body: its text without the label, and the label Word shows. */
     record Label(String text, String label) {
@@ -70,70 +78,137 @@ final class DocxNumbering {
             if (numbering == null) {
                 return out;
             }
-            Map<String, int[]> counts = new HashMap<>();
+            Lists lists = new Lists(numbering);
             for (IBodyElement e : doc.getBodyElements()) {
-                if (!(e instanceof XWPFParagraph p) || p.getNumID() == null) {
-                    continue;
-                }
-                String label = label(numbering, p.getNumID(), p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue(),
-                        counts);
-                if (label != null) {
-                    out.add(new Label(normalise(p.getText()), label));
+                if (e instanceof XWPFParagraph p) {
+                    String label = lists.count(p);
+                    if (label != null) {
+                        out.add(new Label(normalise(p.getText()), label));
+                    }
+                } else if (e instanceof XWPFTable t) {
+                    countCells(t, lists);
                 }
             }
         }
         return out;
     }
 
-    /** The label of a paragraph at {@code level} of numbering instance {@code numId}, counted; null for a bullet. */
-    private static String label(XWPFNumbering numbering, BigInteger numId, int level, Map<String, int[]> counts) {
-        XWPFNum num = numbering.getNum(numId);
-        if (num == null || num.getCTNum().getAbstractNumId() == null || level < 0 || level >= LEVELS) {
-            return null;
-        }
-        BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
-        XWPFAbstractNum definition = numbering.getAbstractNum(abstractId);
-        if (definition == null) {
-            return null;
-        }
-        CTLvl[] lvls = new CTLvl[LEVELS];
-        for (CTLvl l : definition.getCTAbstractNum().getLvlArray()) {
-            int i = l.getIlvl() == null ? 0 : l.getIlvl().intValue();
-            if (i >= 0 && i < LEVELS) {
-                lvls[i] = l;
+    /** Word counts a list's paragraphs in table cells too (nested tables included); their labels stay Tika's. */
+    private static void countCells(XWPFTable table, Lists lists) {
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (IBodyElement e : cell.getBodyElements()) {
+                    if (e instanceof XWPFParagraph p) {
+                        lists.count(p);
+                    } else if (e instanceof XWPFTable inner) {
+                        countCells(inner, lists);
+                    }
+                }
             }
         }
-        int[] starts = new int[LEVELS];
-        for (int i = 0; i < LEVELS; i++) {
-            starts[i] = lvls[i] != null && lvls[i].isSetStart() ? lvls[i].getStart().getVal().intValue() : 1;
-        }
-        CTNumLvl[] overrides = num.getCTNum().getLvlOverrideArray();
-        for (CTNumLvl o : overrides) {
-            int i = o.getIlvl() == null ? 0 : o.getIlvl().intValue();
-            if (i >= 0 && i < LEVELS && o.isSetStartOverride()) {
-                starts[i] = o.getStartOverride().getVal().intValue();
+    }
+
+    /** One numbering instance's levels as read once: definitions, starts, and the key its count goes under. */
+    private record Instance(CTLvl[] levels, int[] starts, String key) {
+    }
+
+    /** The file's list definitions, each instance read once, and the counts so far. */
+    private static final class Lists {
+        private final Map<BigInteger, XWPFNum> nums = new HashMap<>();
+        private final Map<BigInteger, XWPFAbstractNum> definitions = new HashMap<>();
+        private final Map<BigInteger, Instance> instances = new HashMap<>();
+        private final Map<String, int[]> counts = new HashMap<>();
+
+        Lists(XWPFNumbering numbering) {
+            for (XWPFNum n : numbering.getNums()) {
+                if (n.getCTNum() != null && n.getCTNum().getNumId() != null) {
+                    nums.putIfAbsent(n.getCTNum().getNumId(), n);
+                }
+            }
+            for (XWPFAbstractNum a : numbering.getAbstractNums()) {
+                if (a.getCTAbstractNum() != null && a.getCTAbstractNum().getAbstractNumId() != null) {
+                    definitions.putIfAbsent(a.getCTAbstractNum().getAbstractNumId(), a);
+                }
             }
         }
-        String key = overrides.length > 0 ? "num " + numId : "list " + abstractId;
-        int[] count = counts.computeIfAbsent(key, k -> unstarted());
-        count[level] = count[level] == UNSTARTED ? starts[level] : count[level] + 1;
-        for (int i = level + 1; i < LEVELS; i++) {
-            count[i] = UNSTARTED;
+
+        /** Counts {@code p} if it is numbered; its label, or null for a bullet or an unnumbered paragraph. */
+        String count(XWPFParagraph p) {
+            if (p.getNumID() == null) {
+                return null;
+            }
+            int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+            Instance in = instances.computeIfAbsent(p.getNumID(), this::instance);
+            if (in == null || level < 0 || level >= LEVELS) {
+                return null;
+            }
+            CTLvl[] lvls = in.levels();
+            int[] count = counts.computeIfAbsent(in.key(), k -> unstarted());
+            count[level] = count[level] == UNSTARTED ? in.starts()[level] : count[level] + 1;
+            for (int i = level + 1; i < LEVELS; i++) {
+                if (restarts(lvls[i], level)) {
+                    count[i] = UNSTARTED;
+                }
+            }
+            String format = format(lvls[level]);
+            if (lvls[level] == null || format.equals(BULLET) || format.equals(NONE) || !lvls[level].isSetLvlText()
+                    || lvls[level].getLvlText().getVal() == null) {
+                return null;
+            }
+            boolean legal = lvls[level].isSetIsLgl();
+            Matcher m = PLACEHOLDER.matcher(lvls[level].getLvlText().getVal());
+            StringBuilder label = new StringBuilder();
+            while (m.find()) {
+                int i = m.group(1).charAt(0) - '1';
+                int n = count[i] == UNSTARTED ? in.starts()[i] : count[i];
+                m.appendReplacement(label, Matcher.quoteReplacement(number(n, legal ? "decimal" : format(lvls[i]))));
+            }
+            m.appendTail(label);
+            String out = label.toString().strip();
+            return out.isEmpty() ? null : out;
         }
-        String format = format(lvls[level]);
-        if (lvls[level] == null || format.equals(BULLET) || format.equals(NONE) || !lvls[level].isSetLvlText()) {
-            return null;
+
+        private Instance instance(BigInteger numId) {
+            XWPFNum num = nums.get(numId);
+            if (num == null || num.getCTNum().getAbstractNumId() == null) {
+                return null;
+            }
+            BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
+            XWPFAbstractNum definition = abstractId == null ? null : definitions.get(abstractId);
+            if (definition == null) {
+                return null;
+            }
+            CTLvl[] lvls = new CTLvl[LEVELS];
+            for (CTLvl l : definition.getCTAbstractNum().getLvlArray()) {
+                int i = l.getIlvl() == null ? 0 : l.getIlvl().intValue();
+                if (i >= 0 && i < LEVELS) {
+                    lvls[i] = l;
+                }
+            }
+            int[] starts = new int[LEVELS];
+            for (int i = 0; i < LEVELS; i++) {
+                starts[i] = lvls[i] != null && lvls[i].isSetStart() ? lvls[i].getStart().getVal().intValue() : 1;
+            }
+            CTNumLvl[] overrides = num.getCTNum().getLvlOverrideArray();
+            for (CTNumLvl o : overrides) {
+                int i = o.getIlvl() == null ? 0 : o.getIlvl().intValue();
+                if (i >= 0 && i < LEVELS && o.isSetStartOverride()) {
+                    starts[i] = o.getStartOverride().getVal().intValue();
+                }
+            }
+            return new Instance(lvls, starts, overrides.length > 0 ? "num " + numId : "list " + abstractId);
         }
-        Matcher m = PLACEHOLDER.matcher(lvls[level].getLvlText().getVal());
-        StringBuilder label = new StringBuilder();
-        while (m.find()) {
-            int i = m.group(1).charAt(0) - '1';
-            int n = count[i] == UNSTARTED ? starts[i] : count[i];
-            m.appendReplacement(label, Matcher.quoteReplacement(number(n, format(lvls[i]))));
+    }
+
+    /**
+     * Whether a paragraph at {@code level} restarts the deeper level {@code lvl}: always, unless the level names the
+     * last level after which it restarts (Word's restart level, counted from 1; 0 never restarts).
+     */
+    private static boolean restarts(CTLvl lvl, int level) {
+        if (lvl == null || !lvl.isSetLvlRestart() || lvl.getLvlRestart().getVal() == null) {
+            return true;
         }
-        m.appendTail(label);
-        String out = label.toString().strip();
-        return out.isEmpty() ? null : out;
+        return level < lvl.getLvlRestart().getVal().intValue();
     }
 
     private static int[] unstarted() {
@@ -185,8 +260,8 @@ final class DocxNumbering {
 
     /**
      * Tika's paragraphs with Word's labels in place of Tika's before each numbered paragraph. A paragraph is matched
-     * by its text (the label left out), in order; a numbered paragraph whose text no paragraph within
-     * {@value #LOOK_AHEAD} has is passed over.
+     * by its text (the label left out) with one of the next {@value #LOOK_AHEAD} numbered paragraphs; those passed
+     * over keep Tika's label.
      */
     static List<BlockHandler.Item> relabel(List<BlockHandler.Item> items, List<Label> labels) {
         if (labels.isEmpty()) {

@@ -178,8 +178,11 @@ class EvidenceTest {
                 .isFalse();
         assertThat(Evidence.holdsKind(price, "0. to own, manage and improve the harbour and the moorings in it;"))
                 .isFalse();
-        // AND a figure in the sentence's words still counts, after a clause number too
+        // AND a figure in the sentence's words still counts, after a clause number too, and an amount that opens a
+        // sentence is no clause number
         assertThat(Evidence.holdsKind(price, "8.5 A livestock trailer costs GBP 40 each way.")).isTrue();
+        assertThat(Evidence.holdsKind(price, "12.50 GBP is charged for a car.")).isTrue();
+        assertThat(Evidence.holdsKind(price, "12.5 % of members may call a meeting.")).isTrue();
     }
 
     @Test

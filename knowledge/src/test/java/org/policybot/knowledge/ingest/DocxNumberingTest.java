@@ -8,7 +8,10 @@ import org.policybot.knowledge.model.Block;
 import org.policybot.knowledge.model.ParsedDocument;
 import org.policybot.knowledge.model.Source;
 
-/** Word's own list labels in a DOCX file written by pandoc (source beside it: ingest/docx/pandoc-lists.md). */
+/**
+ * Word's own list labels in DOCX files: written by pandoc (their Markdown beside them under ingest/docx/) or built with
+ * Apache POI (list-through-a-table, legal-style, no-restart).
+ */
 class DocxNumberingTest {
     private final Ingestor ingestor = new Ingestor(20L * 1024 * 1024);
 
@@ -29,6 +32,49 @@ class DocxNumberingTest {
                 "a. to promote chess in the town;", "b. to run a winter league.", "5. General meetings",
                 "1. The annual general meeting is held each May.", "2. Members receive 21 days");
         assertThat(text).doesNotContain("0. ");
+    }
+
+    @Test
+    void aParagraphIsRelabelledOnlyWhenTikaGaveItALabel() {
+        // GIVEN a line that names a clause ("See Membership") right before the numbered clause "5. Membership"
+        // WHEN it is ingested
+        String text = text("see-before-a-clause.docx");
+
+        // THEN the line keeps its words, and the clause and those after it get Word's labels
+        assertThat(text).contains("See Membership", "5. Membership", "6. Fees", "7. Notices");
+    }
+
+    @Test
+    void aListCountsOnThroughATableAndPastItemsWithFootnotes() {
+        // GIVEN a list one of whose items sits in a table cell (made with POI), and a pandoc list whose first three
+        // items carry footnotes (their text differs between Tika and POI, so they are not matched)
+        // WHEN they are ingested
+        String table = text("list-through-a-table.docx");
+        String footnoted = text("footnoted-items.docx");
+
+        // THEN the items after the table count it, and the items after the footnoted ones get Word's labels
+        assertThat(table).contains("3. Late fees are doubled.", "4. Refunds are not given.",
+                "5. Members may resign at any time.");
+        assertThat(footnoted).contains("4. Refunds are not given.", "5. Members may resign at any time.",
+                "6. The board meets monthly.", "7. Minutes are kept.");
+    }
+
+    @Test
+    void aLegalStyleLevelCountsInDecimalAndALevelMayRunOnAcrossItsParents() {
+        // GIVEN (made with POI) a level "%1.%2" under upper-case roman parts, marked legal style; and a level "%2."
+        // whose restart level is 0, so it never restarts
+        // WHEN they are ingested
+        String legal = text("legal-style.docx");
+        String runOn = text("no-restart.docx");
+
+        // THEN the legal-style labels are all decimal, and the level runs on from one part to the next
+        assertThat(legal).contains("1.1 Anyone may join.", "2.1 The fee is 10 GBP.");
+        assertThat(runOn).contains("1. Anyone may join.", "2. The board may refuse.", "3. The fee is 10 GBP.");
+    }
+
+    private String text(String fixture) {
+        ParsedDocument doc = ingestor.parse(Source.of(fixture, Fixtures.resource("docx/" + fixture)));
+        return String.join("\n", doc.blocks().stream().map(Block::text).toList());
     }
 
     @Test
