@@ -13,7 +13,7 @@ import org.policybot.knowledge.model.Citation;
 /**
  * Judges one answer against its eval case. An answerable case passes when it is answered, each
  * facts group has one alternative in the answer (case-insensitive), one cited passage holds an
- * evidence alternative, and every [n] marker names a citation. An out-of-scope case passes when
+ * evidence alternative ({@link EvidenceMatch}), and every [n] marker names a citation. An out-of-scope case passes when
  * the engine abstains.
  */
 final class EvalScorer {
@@ -77,8 +77,7 @@ final class EvalScorer {
     /** 1-based rank of the first passage holding an evidence alternative, or 0 when none does. */
     static int evidenceRank(List<org.policybot.knowledge.model.Passage> ranked, List<String> evidence) {
         for (int i = 0; i < ranked.size(); i++) {
-            String text = ranked.get(i).text().toLowerCase(Locale.ROOT);
-            if (evidence.stream().anyMatch(e -> text.contains(e.toLowerCase(Locale.ROOT)))) {
+            if (EvidenceMatch.holds(ranked.get(i).text(), evidence)) {
                 return i + 1;
             }
         }
@@ -86,7 +85,6 @@ final class EvalScorer {
     }
 
     private static boolean holdsEvidence(Citation c, List<String> evidence) {
-        String text = c.text().toLowerCase(Locale.ROOT);
-        return evidence.stream().anyMatch(e -> text.contains(e.toLowerCase(Locale.ROOT)));
+        return EvidenceMatch.holds(c.text(), evidence);
     }
 }

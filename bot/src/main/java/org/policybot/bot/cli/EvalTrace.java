@@ -79,18 +79,13 @@ final class EvalTrace implements Closeable {
     }
 
     private static boolean holds(String text, List<String> evidence) {
-        String t = norm(text);
-        return evidence.stream().anyMatch(e -> t.contains(norm(e)));
+        return EvidenceMatch.holds(text, evidence);
     }
 
     /** How many facts groups have an alternative in the text. */
     private static int factGroups(String text, List<List<String>> facts) {
         String t = text.toLowerCase(Locale.ROOT);
         return (int) facts.stream().filter(g -> g.stream().anyMatch(f -> t.contains(f.toLowerCase(Locale.ROOT)))).count();
-    }
-
-    private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     @Override

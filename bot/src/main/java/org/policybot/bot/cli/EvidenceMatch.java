@@ -1,0 +1,48 @@
+package org.policybot.bot.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a text holds one of a case's evidence phrases, the one test the scorer, the retrieval figures and the
+ * trace share. A phrase is copied from the document as its writer saw it; a table row in particular is copied cell
+ * after cell ("Temporary ban for 90 days | Serious or repeated breaches"), while the knowledge base reads the row
+ * with its column names ("Sanction: Temporary ban for 90 days; Typical use: Serious or repeated breaches"). So
+ * both are compared case-insensitively with runs of spaces and cell rules as one space, and the text also without
+ * its column names.
+ */
+final class EvidenceMatch {
+    /** Runs of white space, and the vertical bars a copied text table keeps between its cells. */
+    private static final Pattern GAPS = Pattern.compile("[\\s|]+");
+    /**
+     * A row's cells as the knowledge base writes them: separated by "; " (or a line break), each opening with its
+     * column's name and a colon. The name is the header cell: at most 40 characters without a colon.
+     */
+    private static final Pattern CELL_SEPARATOR = Pattern.compile(";\\s+|\\n");
+    private static final Pattern COLUMN_NAME = Pattern.compile("^[^:;\\n]{1,40}:\\s+");
+
+    private EvidenceMatch() {
+    }
+
+    /** True when {@code text} holds one of {@code evidence}, as written or with its table rows' column names left out. */
+    static boolean holds(String text, List<String> evidence) {
+        String plain = norm(text);
+        String cells = norm(withoutColumnNames(text));
+        return evidence.stream().map(EvidenceMatch::norm).filter(e -> !e.isEmpty())
+                .anyMatch(e -> plain.contains(e) || cells.contains(e));
+    }
+
+    /** The text with each cell's opening column name left out: "Step: 5; Sanction: Ban" reads "5 Ban". */
+    static String withoutColumnNames(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String cell : CELL_SEPARATOR.split(text)) {
+            out.append(COLUMN_NAME.matcher(cell.strip()).replaceFirst("")).append(' ');
+        }
+        return out.toString();
+    }
+
+    private static String norm(String s) {
+        return GAPS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,47 @@
+package org.policybot.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The scorer's evidence test: a phrase as the document's reader copied it, against a passage as the knowledge base reads it. */
+class EvidenceMatchTest {
+    /** Two rows of a sanctions table as the knowledge base writes them (column names, "; " between cells). */
+    private static final String ROWS = "Step: 4; Sanction: Timeout for 7 days; Typical use: Three warnings within 90 days;"
+            + " Who can apply it: Any moderator.\nStep: 5; Sanction: Temporary ban for 90 days; Typical use: Serious or"
+            + " repeated breaches, abuse of crew; Who can apply it: Two moderators acting together.";
+
+    @Test
+    void aRowsCellsCopiedOneAfterTheOtherAreInThatRow() {
+        // GIVEN cells of one row copied from the page (joined by a space) and from a text table (joined by a bar)
+        List<String> copied = List.of("Temporary ban for 90 days Serious or repeated breaches, abuse of crew");
+        List<String> barred = List.of("Temporary ban for 90 days  |  Serious or repeated breaches");
+
+        // WHEN each is looked for in the rows  THEN both are found, whatever the case
+        assertThat(EvidenceMatch.holds(ROWS, copied)).isTrue();
+        assertThat(EvidenceMatch.holds(ROWS.toUpperCase(java.util.Locale.ROOT), barred)).isTrue();
+    }
+
+    @Test
+    void cellsOfTwoRowsOrOutOfOrderAreNot() {
+        // GIVEN the sanction of one row with the use of the next, and one row's cells in the wrong order
+        List<String> acrossRows = List.of("Timeout for 7 days Serious or repeated breaches");
+        List<String> reversed = List.of("Serious or repeated breaches, abuse of crew Temporary ban for 90 days");
+
+        // WHEN each is looked for  THEN neither is found
+        assertThat(EvidenceMatch.holds(ROWS, acrossRows)).isFalse();
+        assertThat(EvidenceMatch.holds(ROWS, reversed)).isFalse();
+    }
+
+    @Test
+    void proseMatchesAcrossLineBreaksAndRunsOfSpaces() {
+        // GIVEN a sentence wrapped over two lines in the passage
+        String text = "You may appeal within 14 days\nof the decision by writing to the Secretary.";
+
+        // WHEN the phrase is looked for as one line  THEN it is found; a phrase the text does not hold is not
+        assertThat(EvidenceMatch.holds(text, List.of("appeal within 14 days of the decision"))).isTrue();
+        assertThat(EvidenceMatch.holds(text, List.of("appeal within 28 days of the decision"))).isFalse();
+        assertThat(EvidenceMatch.holds(text, List.of("  "))).isFalse();
+    }
+}
