@@ -1,0 +1,133 @@
+import json
+R, T, H, P = 'pcw-rules', 'bramblecoil-terms', 'dvr-handbook', 'mossgiel-privacy'
+A = [
+# RULES
+(R, "how old do u have to be to join as a full member?", [["16"]], ["Anyone aged 16 or over may apply to be a full member"]),
+(R, "can my 13 yo come to the workshop with me or is it adults only", [["12 to 15", "junior members"], ["supervise"]], ["may join as junior members if a parent or carer who", "member of the Club agrees to supervise them at all times"]),
+(R, "when is the turning circle on?", [["Wednesday"], ["19:00-21:30"]], ["Turning circle Wednesday 19:00-21:30 Members signed off on"]),
+(R, "what times is the saturday junior session", [["09:30-12:00"]], ["Junior session Saturday 09:30-12:00 Junior members and"]),
+(R, "im a keyholder, can i use the bandsaw on my own on a monday when nobody else is in?", [["never work alone", "second adult member"]], ["(b) never work alone on a red-tag machine, even during key-holder", "hours, and make sure a second adult member is in the building"]),
+(R, "how long do i need to be a member before i can get keyholder access", [["12 months", "12"]], ["Key-holders are members approved by the Committee after at least 12"]),
+(R, "what happens if no session lead shows up to open workshop?", [["30 minutes"], ["cancelled"]], ["Session Lead arrives within 30 minutes of the start time, the session", "is cancelled and members must leave."]),
+(R, "what do i actually have to do to get signed off on the table saw", [["three separate occasions", "three"], ["practical check"]], ["use the machine under the direct watch of a Machine Steward", "at least three separate occasions; and", "(c) pass a short practical check in which the Machine Steward"]),
+(R, "does a machine sign off ever run out?", [["18 months", "18"]], ["member's sign-off lapses if they have not used that machine for 18"]),
+(R, "I'm signed off on the bandsaw so that means i can use the spindle moulder as well right?", [["does not cover any other machine", "particular machine"], ["two years"]], ["signed them off for that particular machine. Sign-off on one machine", "for it and who have been members for at least two years."]),
+(R, "do i need safety glasses if im only hand sanding and someone else is on the saw", [["safety glasses"]], ["(a) wear safety glasses whenever any power tool is running,", "whether or not they are using it themselves;"]),
+(R, "how long should the dust extractor stay on after i stop the planer", [["two minutes", "two"]], ["planer-thicknesser or sanders, and leave it running for two", "(d) switch on the dust extractor before starting the table saw,"]),
+(R, "how much is concession membership and who can get it?", [["£95", "95"], ["Over 65"]], ["Concession £95 £15 Over 65, student, or"]),
+(R, "£180 is a lot in one go, can i pay the full membership monthly?", [["instalments of £16", "£16"]], ["Full member £180 £30 Can pay in monthly"]),
+(R, "how many day passes can a non-member buy in a year", [["Maximum of 3", "3"]], ["Day pass (non-member) £12 a day none Maximum of 3 day passes"]),
+(R, "what happens if i pay my annual fee late", [["30 days"], ["fob"]], ["more than 30 days overdue, the member's fob is switched", "After 60 days overdue the membership ends"]),
+(R, "i snapped a router cutter bc i was using it wrong tbh, do i have to pay for it?", [["replacement cost"]], ["(b) saw blades, router cutters and turning tools broken through", "misuse, at the replacement cost; and"]),
+(R, "my membership ended, how long have i got to clear my projects and tools out", [["28 days"]], ["projects, tools and timber within 28 days. Anything left after that"]),
+(R, "if the committee suspends me can i appeal? who hears it and by when", [["14 days"], ["Appeals Panel"]], ["writing to the Secretary within 14 days of the decision. The appeal", "is heard by an Appeals Panel of three members"]),
+(R, "can the committee just kick someone out of the club on its own?", [["General Meeting"], ["two-thirds"]], ["(d) recommend to a General Meeting that the member be expelled.", "Expulsion needs a two-thirds majority of the members present"]),
+# TERMS
+(T, "how long do i have to cancel if i change my mind about some yarn", [["14 days"]], ["until 14 days after the day you receive the goods."]),
+(T, "who pays the return postage if i just dont like the colour", [["You pay the cost of returning", "you pay"]], ["You pay the cost of returning them unless the goods are"]),
+(T, "i paid for tracked 24, do i get that back if i send stuff back?", [["UK standard"]], ["expensive delivery option, we refund only the cost of UK standard"]),
+(T, "can i still return a skein i already wound into a cake", [["wound into a ball or cake"]], ["yarn that has been wound into a ball or cake,"]),
+(T, "are the seconds in the sale returnable?", [["seconds"], ["known small flaws", "cannot be returned"]], ["- sale items marked \"seconds\", which are sold with known small flaws"]),
+(T, "my skein has darker patches and speckles all over, is it faulty??", [["not a fault"]], ["speckles or pooling - this is part of the character", "* within a single skein, which may have lighter and darker patches,"]),
+(T, "found 2 knots in my 100g skein, can i get a refund for a faulty item", [["two knots"], ["not", "normal"]], ["(up to two knots in a 100 g skein), are normal"]),
+(T, "how much is postage to europe", [["£11.50", "11.50"]], ["Europe tracked (5 to 10 working days) ........... £11.50"]),
+(T, "whats the minimum spend for free shipping in the uk", [["£60", "60"]], ["Free UK standard delivery on orders over ........ £60"]),
+(T, "can i pick up my order from the studio instead of paying postage?", [["by appointment"]], ["Collection from the studio ...................... free, by appointment"]),
+(T, "my parcel to france still hasnt come, when should i email you about it", [["25 working days"]], ["international parcel has not arrived 25 working days after dispatch,"]),
+(T, "could u mark my parcel as a gift so i dont get hit with customs fees", [["cannot mark parcels as gifts", "cannot mark"]], ["delivery charges. We cannot mark parcels as gifts or declare a lower"]),
+(T, "how long does a dye to order skein take before it ships", [["three weeks", "3 weeks"]], ["up to three weeks before dispatch. If we cannot dispatch within five", "Dispatch of dye-to-order items .................. up to 3 weeks"]),
+(T, "can i stack two discount codes on one order?", [["Only one", "one discount code"]], ["Only one discount code may be used on each order."]),
+(T, "am i allowed to sell things i knit from your patterns on etsy?", [["small numbers"], ["credit"]], ["provided you make them yourself by hand, in small numbers, and credit"]),
+(T, "the download link for a pattern i bought 2 months ago doesnt work anymore, what do i do", [["30 days"], ["free of charge"]], ["Download links stay active for 30 days after purchase.", "email us and we will send it again free of charge."]),
+(T, "bramblecoil gift cards expire after a year right?", [["18 months"]], ["Gift cards valid for ................. 18 months from purchase"]),
+(T, "whats the deadline to pause my yarn club for next month", [["20th"]], ["or to pause it, you must tell us by the", "20th of the month before the next payment."]),
+(T, "how many months can i skip the yarn club for", [["three months"]], ["You may pause your subscription for up to three months in"]),
+(T, "can i ring you to place an order?", [["telephone"]], ["do not take orders or answer queries by telephone."]),
+# HANDBOOK
+(H, "whats needed to be a guard on the dunnock valley? age, training etc", [["18"], ["6 turns"]], ["Guard | 18 | Guards' course and at least"]),
+(H, "do drivers need a medical and how often", [["5 years"], ["age 60", "yearly"]], ["Fireman and driver | 18 | Loco department course and"]),
+(H, "can a 16 year old help in the carriage and wagon works and use the machines?", [["16"], ["machine use under 18"]], ["Carriage and wagon works | 16 | Workshop induction; no"]),
+(H, "buffet car volunteers need a food hygiene cert, do i have to pay for that myself", [["Food Hygiene Level 2"], ["for by the Trust"]], ["Buffet car and tearoom | 16 | Food Hygiene Level 2, paid"]),
+(H, "do i need a course to work on the track gang and is it a one off?", [["Personal Track Safety", "PTS"], ["renewed every 2"]], ["Lineside and permanent | 18 | Personal Track Safety (PTS)"]),
+(H, "my son is 14 and loves trains, can he volunteer?", [["Young Volunteers"]], ["Young volunteers aged 14 and 15 are welcome in the Young Volunteers"]),
+(H, "do I have to pay to join the supporters association if im volunteering", [["£12"]], ["insurance. The fee for volunteers is reduced to £12 a year, and"]),
+(H, "when are the taster days", [["second Sunday"]], ["Come to a taster day. These run on the second Sunday"]),
+(H, "how late can i cancel a turn", [["48 hours"], ["phone the Duty Manager"]], ["and at least 48 hours before it starts.", "before the turn, also phone the Duty Manager."]),
+(H, "how far ahead should i book turns on turnbook", [["7 days"]], ["Book at least 7 days ahead where you can."]),
+(H, "is there a minimum number of turns i have to do each year?", [["no minimum"], ["6 turns a year"]], ["There is no minimum number of turns. Guards, firemen, drivers and", "must work at least 6 turns a year to stay passed out"]),
+(H, "how early should i get there before my turn", [["15 minutes"]], ["1. Arrive at least 15 minutes before your turn starts."]),
+(H, "do i get mileage for driving in to wrenford?", [["25p a mile"], ["over 10 miles"]], ["travel by car to and from your turn at 25p a mile,", "part of each journey over 10 miles each way;"]),
+(H, "i forgot to claim expenses from march, is there a time limit?", [["three months"]], ["must be made within three months of the turn."]),
+(H, "as a volunteer i can ride the santa specials for free with my family yeah?", [["does not include", "not include"]], ["in the current season (this does not include", "Santa Specials, dining trains or gala days);"]),
+(H, "does the trust pay for safety boots?", [["10 turns"]], ["of safety boots once you have completed 10 turns in that department."]),
+(H, "can i have a pint at lunch if im guarding the afternoon trains", [["8 hours"], ["must not drink at all"]], ["at least 8 hours before their turn starts, and must not drink"]),
+(H, "what happens if i refuse a drug test", [["positive result"]], ["railway. Refusing a test is treated as a positive result."]),
+(H, "i havent done a turn in 2 years, can i just come back?", [["repeat the induction", "induction"]], ["If you have not worked a turn for 2 years,", "induction before returning, and any safety-critical passes will need"]),
+(H, "who do i go to if the problem is with my team leader", [["Volunteer Coordinator"], ["14 days"]], ["or the problem is with your team leader,", "contact the Volunteer Coordinator, who will try to resolve it within"]),
+# POLICY
+(P, "how long do you keep cctv footage at mossgiel court", [["31 days"]], ["6.1.1 CCTV recordings are kept for 31 days and are then"]),
+(P, "can any committee member just go and check the cctv?", [["two Committee Members"], ["Data Protection Lead", "Secretary"]], ["anti-social behaviour. Footage must be viewed by two Committee", "Members together, one of whom must be the Data Protection Lead or"]),
+(P, "am i allowed a ring doorbell on my front door", [["own doorstep"]], ["area of Mossgiel Court. Video doorbells are allowed if they are set", "to record only the Member's own doorstep."]),
+(P, "how long are door fob logs kept", [["90 days"]], ["when. Fob logs are kept for 90 days."]),
+(P, "will the co-op hand cctv to the police if they just ask for it?", [["written request"], ["crime reference number"]], ["6.3.2 Footage will be given to the police on written request"]),
+(P, "why would the co-op want my national insurance number??", [["housing benefit", "Universal Credit"]], ["We do not ask for a Member's National Insurance number"]),
+(P, "can other members see my phone number if they look at the register?", [["never shown"]], ["are not part of the register and are never shown to"]),
+(P, "how long does the co-op have to answer a subject access request", [["one calendar month"], ["two further months"]], ["11.2.2 We will reply within one calendar month. If the request is", "complex, we may extend this by up to two further months,"]),
+(P, "does it cost anything to get a copy of my data", [["no charge"]], ["11.2.3 There is no charge, unless a request is clearly unfounded"]),
+(P, "do i need to fill in a special form to ask for my data", [["any particular form"]], ["the office. It does not need to use any particular form or"]),
+(P, "a neighbour complained about me, can i find out who it was with a SAR?", [["removed"], ["agreed"]], ["who made a complaint, will be removed from what we release unless"]),
+(P, "how quickly does mossgiel have to report a data breach to the ICO", [["72 hours"]], ["Information Commissioner's Office within 72 hours of the"]),
+(P, "can committee members talk about someones rent arrears in the members group chat", [["must not"]], ["8.2.1 The Members' group chat must not be used to discuss any"]),
+(P, "what does special category data mean in the privacy policy", [["health"]], ["\"Special category data\" means personal data about a person's"]),
+(P, "does the co-op have a DPO?", [["not required", "decided not to"]], ["3.3 The Co-operative is not required to appoint a formal data", "protection officer, and has decided not to. The Data Protection"]),
+(P, "who picks the data protection lead and when", [["Management Committee"], ["Annual General Meeting", "Annual General"]], ["Protection Lead at its first meeting after each Annual General", "3.2 The Management Committee appoints one Committee Member as Data"]),
+(P, "my housing application didnt get an offer, how long do you keep my details", [["12 months"]], ["Kept for 12 months after the Applicant leaves the waiting list."]),
+(P, "i moved out last month, when will you delete my bank details", [["1 month"]], ["are deleted within 1 month of the last rent payment."]),
+(P, "are gas safety records kept for 6 years like everything else?", [["3 years"]], ["Repairs kept for 6 years; gas safety records kept for 3 years"]),
+(P, "unhappy with how my data was handled - do i have to go through the co-op complaints process before the ICO?", [["do not have to", "at any time"]], ["any time. They do not have to use our complaints process first.", "12.3 Anyone may complain to the Information Commissioner's Office at"]),
+]
+NM = [
+"whats the fine at pellbridge woodworkers for using a red-tag machine without sign-off?",
+"how much does a replacement fob cost if i lose mine at the woodwork club",
+"is there parking at the tanyard yard workshop?",
+"how many people sit on the pellbridge woodworkers committee",
+"does the woodworking club's insurance cover my own tools if they get nicked from my locker?",
+"does bramblecoil do wholesale prices for yarn shops?",
+"how much is the bramblecoil yarn club per month?",
+"how much does bramblecoil charge to wind a skein into a cake for me",
+"are bramblecoil yarns superwash merino or what fibre are they",
+"do you give a student discount at bramblecoil?",
+"do dunnock valley volunteers get a free lunch on their turn?",
+"whats the volunteer coordinator's phone number at dunnock valley",
+"how long is the guards' course at dunnock valley, how many days?",
+"how many firing turns does it take to pass out as a fireman on the dvr?",
+"can i bring my dog along on my station turn",
+"is there an upper age limit for steam drivers on the dunnock valley railway?",
+"how long does mossgiel court keep emails between committee members?",
+"who is the current data protection lead at mossgiel court?",
+"how much is the ICO fee the mossgiel co-op pays each year",
+"does the mossgiel court members' website use cookies?",
+"what's the rent for a two bed flat at mossgiel court?",
+]
+OT = [
+"anyone watching the football tonight?",
+"how do i convert a pdf to word for free",
+"got a good banana bread recipe?",
+"whats the capital of australia",
+"how do i change my name colour on discord",
+"recommend a podcast for a long drive pls",
+"what time zone is japan in",
+]
+out = []
+n = 0
+for doc, q, facts, ev in A:
+    n += 1
+    out.append({"id": f"PT{n:03d}", "doc": doc, "q": q, "expect": "answer", "facts": facts, "evidence": ev})
+for q in NM + OT:
+    n += 1
+    out.append({"id": f"PT{n:03d}", "doc": None, "q": q, "expect": "abstain", "facts": [], "evidence": []})
+with open('questions.jsonl', 'w', encoding='utf-8') as f:
+    for o in out:
+        f.write(json.dumps(o, ensure_ascii=False) + '\n')
+from collections import Counter
+print(n, Counter(o['doc'] for o in out))
