@@ -69,6 +69,10 @@ class EvidenceTest {
         assertThat(Evidence.statesBound("maximum", lower)).isFalse();
         assertThat(Evidence.statesBound("minimum", neither)).isFalse();
         assertThat(Evidence.statesBound("age", lower)).isFalse();
+        // AND a limit stated as a comparison holds "maximum" too ("It cannot be bigger than 100 lines")
+        assertThat(Evidence.statesBound("maximum", "It cannot be bigger than 100 lines, with context.")).isTrue();
+        assertThat(Evidence.statesBound("maximum", "Claims must not exceed GBP 500.")).isTrue();
+        assertThat(Evidence.statesBound("minimum", "Meetings need no fewer than 5 members present.")).isTrue();
     }
 
     @Test
