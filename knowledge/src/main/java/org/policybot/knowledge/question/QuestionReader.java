@@ -44,6 +44,8 @@ public final class QuestionReader {
     static final int CUED_FOLLOW_UP = 12;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+    /** A word written in capitals, as initials are ("SAR", "ICO"): at least two letters, all upper case. */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     /**
      * Words joined by a full stop with no space ("Node.js", "2.0", "e.g"): one word to the index's tokenizer
      * (Unicode word boundaries), so one word here when the documents hold it.
@@ -292,7 +294,7 @@ public final class QuestionReader {
             boolean fixed = false;
             boolean place = false;
             boolean unknown = !Terms.isStopWord(word) && !vocabulary.hasWord(word);
-            String initialism = unknown ? vocabulary.initialism(word) : null;
+            String initialism = unknown ? vocabulary.initialism(word, CAPITALS.matcher(asked).matches()) : null;
             if (initialism != null) {
                 // "epl" where the documents only say "Eclipse Public License" in a title
                 word = initialism;

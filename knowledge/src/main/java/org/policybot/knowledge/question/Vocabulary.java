@@ -33,6 +33,14 @@ public interface Vocabulary {
     }
 
     /**
+     * {@link #initialism(String)}, for a word the asker wrote in capitals ({@code capitals}: "SAR", "ICO"), which is
+     * read as initials even where it is also a word of its own.
+     */
+    default String initialism(String word, boolean capitals) {
+        return initialism(word);
+    }
+
+    /**
      * True when the documents write {@code verb} as a phrasal verb themselves ("fail to turn up"), so a question's
      * is looked up as written, not as its plain verb.
      */

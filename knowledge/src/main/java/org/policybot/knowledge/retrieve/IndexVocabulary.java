@@ -78,14 +78,16 @@ public final class IndexVocabulary implements Vocabulary {
      */
     private static final Cache<Object, Map<String, String>> TEXT_INITIALISMS = Caffeine.newBuilder()
             .maximumSize(INITIALISM_GENERATIONS).build();
+    /** A possessive ending, left out of a run's words: "Information Commissioner's Office" reads "ico". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?!\\p{L})");
     /**
      * A run of capitalised words in running text, small words allowed between them ("Annual General Meeting",
-     * "Disclosure and Barring Service"): each word opens with a capital and goes on in lower case, so a run of
-     * capitals ("FAQ") or a single word stands outside it.
+     * "Disclosure and Barring Service"), a word perhaps possessive ("Information Commissioner's Office"): each word
+     * opens with a capital and goes on in lower case, so a run of capitals ("FAQ") or a single word stands outside it.
      */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("""
-            (?<!\\p{L}) \\p{Lu}\\p{Ll}+                      # a capitalised word
-            (?: \\s (?: SMALL \\s )? \\p{Lu}\\p{Ll}+ )+ (?!\\p{L})  # more, perhaps each after a small word ("of")
+            (?<!\\p{L}) \\p{Lu}\\p{Ll}+ (?: ['’]s )?                              # a capitalised word
+            (?: \\s (?: SMALL \\s )? \\p{Lu}\\p{Ll}+ (?: ['’]s )? )+ (?!\\p{L})  # more, perhaps each after a small word
             """.replace("SMALL", Lexicon.alternation(Lexicon.TITLE_SMALL_WORDS)), Pattern.COMMENTS);
 
     /**
@@ -139,7 +141,7 @@ public final class IndexVocabulary implements Vocabulary {
     static Map<String, String> initialisms(String title) {
         List<String> words = new ArrayList<>();
         Map<String, String> out = new HashMap<>();
-        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : POSSESSIVE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll("").split("[^\\p{L}]+")) {
             if (w.length() < 2) {
                 words.clear(); // a run stops at a number, a letter alone or a dash
                 continue;
@@ -211,14 +213,21 @@ public final class IndexVocabulary implements Vocabulary {
 
     @Override
     public String initialism(String word) {
+        return initialism(word, false);
+    }
+
+    @Override
+    public String initialism(String word, boolean capitals) {
         if (initialisms == null) {
             Map<String, String> all = new HashMap<>();
             titles.forEach(t -> initialisms(t).forEach(all::putIfAbsent));
             initialisms = Map.copyOf(all); // immutable, so a racing reader sees it whole or reads the titles again
         }
         String found = initialisms.get(word);
-        if (found != null || ModelWords.isWord(word)) {
-            return found; // a real word ("pay") is no initialism of a run of capitalised words ("Person at Your")
+        if (found != null || !capitals && ModelWords.isWord(word)) {
+            // a real word ("pay") is no initialism of a run of capitalised words ("Person at Your"), unless the
+            // asker wrote it in capitals ("SAR", though "sar" is a word to the model)
+            return found;
         }
         return TEXT_INITIALISMS.get(terms.generation(), g -> textInitialisms(snapshot)).get(word);
     }
