@@ -26,6 +26,19 @@ final class TextTables {
     private static final Pattern PIPE_RULE = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
     /** "--------   ------   -----": the rule under the header of a space-aligned table. */
     private static final Pattern COLUMN_RULE = Pattern.compile("\\s*[-=]{3,}(?:\\s{2,}[-=]{3,})+\\s*");
+    /**
+     * A dot leader: four or more full stops, or four or more spaced ones (". . . ."), between spaces; three are an
+     * ellipsis in prose.
+     */
+    private static final Pattern LEADER = Pattern.compile("\\s(?:\\.{4,}|\\.(?:\\s\\.){3,})\\s");
+    /** A row of a dot-leader table: the key, a leader, the value ("VAT .......... not VAT registered"). */
+    private static final Pattern LEADER_ROW = Pattern.compile("""
+            \\s* ( \\S .*? )                           # group 1: the key
+            \\s (?: \\.{4,} | \\. (?: \\s \\. ){3,} ) \\s+  # the leader
+            ( \\S .* )                                # group 2: the value
+            """, Pattern.COMMENTS);
+    /** Fewest lines of a dot-leader table: one such line may be a table of contents' entry or a form's blank. */
+    private static final int MIN_LEADER_ROWS = 2;
     /** Two or more spaces between cells. */
     private static final Pattern GAP = Pattern.compile("\\S(\\s{2,})(?=\\S)");
     /**
@@ -248,7 +261,39 @@ final class TextTables {
         return Optional.of(new Found(rows, header, end));
     }
 
+    /**
+     * A table of two columns drawn with dot leaders, one row a line ("Cancellation period ........ 14 days"), at
+     * least {@value #MIN_LEADER_ROWS} lines in a row; {@link Optional#empty()} when the line at {@code from} opens none.
+     * A wrapped value goes on in a line without a leader, indented deeper than the table's first line.
+     */
+    static Optional<Found> leaders(List<String> lines, int from) {
+        List<List<String>> rows = new ArrayList<>();
+        int end = from;
+        int indent = indent(lines.get(from));
+        while (end < lines.size() && !lines.get(end).isBlank()) {
+            Matcher m = LEADER_ROW.matcher(lines.get(end));
+            if (m.matches()) {
+                rows.add(new ArrayList<>(List.of(m.group(1).strip(), m.group(2).strip())));
+            } else if (!rows.isEmpty() && indent(lines.get(end)) > indent && !LEADER.matcher(lines.get(end)).find()) {
+                List<String> last = rows.get(rows.size() - 1);
+                last.set(1, last.get(1) + " " + lines.get(end).strip());
+            } else {
+                break;
+            }
+            end++;
+        }
+        return rows.size() >= MIN_LEADER_ROWS ? Optional.of(new Found(List.copyOf(rows), false, end)) : Optional.empty();
+    }
+
     private record Cell(int start, String text) {
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /**

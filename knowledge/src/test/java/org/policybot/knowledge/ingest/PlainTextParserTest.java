@@ -265,6 +265,19 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aDotLeaderListReadsAsKeyAndValueRowsNotOneParagraph() {
+        // GIVEN an introducing line, then key and value lines joined by dot leaders, then prose
+        ParsedDocument doc = text("DELIVERY\n\nOur charges are:\n\n  UK standard ............... 3.40 pounds\n"
+                + "  UK tracked 24 ............. 5.20 pounds\n  Collection ................ free, by appointment\n\n"
+                + "Delivery times are estimates.\n");
+
+        // THEN each line is a row of its own, read "key: value."
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("Our charges are:",
+                "UK standard: 3.40 pounds.\nUK tracked 24: 5.20 pounds.\nCollection: free, by appointment.",
+                "Delivery times are estimates.");
+    }
+
+    @Test
     void aGridRightUnderItsCaptionLineReadsAsATable() {
         // GIVEN a caption line with a +---+ grid on the very next line, indented as the clause around it
         ParsedDocument doc = text("Charges\n\n5.3 The charges are shown in Table 2.\n\n    Table 2: Session charges\n"

@@ -55,6 +55,26 @@ class TextTablesTest {
     }
 
     @Test
+    void linesWithDotLeadersAreATableOfKeysAndValues() {
+        // GIVEN key and value lines joined by dot leaders (one value wrapped, one line with spaced dots), then prose
+        List<String> lines = List.of("  Membership fee ............ 40 pounds a year",
+                "  Guest passes .............. 6 a year, booked", "                              in advance",
+                "  Refunds . . . . . . . . . . within 14 days", "The committee may change these figures.");
+
+        // WHEN found at the first line
+        TextTables.Found found = TextTables.leaders(lines, 0).orElseThrow();
+
+        // THEN each line is a row of key and value, the wrapped value whole, and the prose is left out
+        assertThat(found.header()).isFalse();
+        assertThat(found.cells()).containsExactly(List.of("Membership fee", "40 pounds a year"),
+                List.of("Guest passes", "6 a year, booked in advance"), List.of("Refunds", "within 14 days"));
+        assertThat(found.end()).isEqualTo(4);
+        // AND an ellipsis in prose, or one line alone, is no such table
+        assertThat(TextTables.leaders(List.of("We wait... and then", "we act ... at once"), 0)).isEmpty();
+        assertThat(TextTables.leaders(List.of("Contents .......... 3", "1. Scope"), 0)).isEmpty();
+    }
+
+    @Test
     void alignedColumnsNeedTwoLinesThatLineUp() {
         // GIVEN two aligned lines, and a line with one double space
         List<String> aligned = List.of("   Owner: DPO           Revision: 4", "   Adopted: 2023        Next: 2025");
