@@ -10,11 +10,17 @@ import java.util.regex.Pattern;
  * after cell ("Temporary ban for 90 days | Serious or repeated breaches"), while the knowledge base reads the row
  * with its column names ("Sanction: Temporary ban for 90 days; Typical use: Serious or repeated breaches"). So
  * both are compared case-insensitively with runs of spaces and cell rules as one space, and the text also without
- * its column names.
+ * its column names, or with its cells' colons and semicolons as spaces (a two-column row "Cancellation period: 14
+ * days" against "Cancellation period ....... 14 days").
  */
 final class EvidenceMatch {
-    /** Runs of white space, and the vertical bars a copied text table keeps between its cells. */
-    private static final Pattern GAPS = Pattern.compile("[\\s|]+");
+    /**
+     * Runs of white space, and what a copied text table keeps between its cells: vertical bars, and dot leaders
+     * ("Cancellation period ....... 14 days": four or more full stops, or four or more spaced ones).
+     */
+    private static final Pattern GAPS = Pattern.compile("(?:[\\s|]|\\.{4,}|\\.(?:\\s\\.){3,}(?=\\s))+");
+    /** The colon after a row's key ("Cancellation period: 14 days"), which the copied row may not have. */
+    private static final Pattern KEY_COLON = Pattern.compile(":\\s+");
     /**
      * A row's cells as the knowledge base writes them: separated by "; " (or a line break), each opening with its
      * column's name and a colon. The name is the header cell: at most 40 characters without a colon.
@@ -25,12 +31,13 @@ final class EvidenceMatch {
     private EvidenceMatch() {
     }
 
-    /** True when {@code text} holds one of {@code evidence}, as written or with its table rows' column names left out. */
+    /** True when {@code text} holds one of {@code evidence}, as written or read as table rows. */
     static boolean holds(String text, List<String> evidence) {
         String plain = norm(text);
-        String cells = norm(withoutColumnNames(text));
-        return evidence.stream().map(EvidenceMatch::norm).filter(e -> !e.isEmpty())
-                .anyMatch(e -> plain.contains(e) || cells.contains(e));
+        String cells = unpunctuated(withoutColumnNames(text));
+        String keyed = unpunctuated(text);
+        return evidence.stream().filter(e -> !norm(e).isEmpty()).anyMatch(e -> plain.contains(norm(e))
+                || cells.contains(unpunctuated(e)) || keyed.contains(unpunctuated(e)));
     }
 
     /** The text with each cell's opening column name left out: "Step: 5; Sanction: Ban" reads "5 Ban". */
@@ -40,6 +47,11 @@ final class EvidenceMatch {
             out.append(COLUMN_NAME.matcher(cell.strip()).replaceFirst("")).append(' ');
         }
         return out.toString();
+    }
+
+    /** {@code s} with the colons and semicolons that end a cell's name or text as spaces, normalised. */
+    private static String unpunctuated(String s) {
+        return norm(KEY_COLON.matcher(CELL_SEPARATOR.matcher(s).replaceAll(" ")).replaceAll(" "));
     }
 
     private static String norm(String s) {

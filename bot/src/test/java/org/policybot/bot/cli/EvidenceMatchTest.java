@@ -24,6 +24,20 @@ class EvidenceMatchTest {
     }
 
     @Test
+    void aKeyAndValueCopiedWithTheirDotLeaderAreInTheRowTheKnowledgeBaseWrites() {
+        // GIVEN a two-column row as the knowledge base writes a dot-leader table's line
+        String row = "Cancellation period: 14 days from delivery.\nGift cards valid for: 18 months from purchase.";
+
+        // WHEN the line is looked for as the document draws it, with full stops or spaced ones  THEN it is found
+        assertThat(EvidenceMatch.holds(row, List.of("Cancellation period .......... 14 days from delivery"))).isTrue();
+        assertThat(EvidenceMatch.holds(row, List.of("Gift cards valid for . . . . . 18 months"))).isTrue();
+        assertThat(EvidenceMatch.holds(row, List.of("Cancellation period .......... 18 months"))).isFalse();
+        // AND a grid's row copied with a cell's own semicolon is in the named row
+        String grid = "Role: Carriage works; Minimum age: 16; Training needed: Workshop induction; no machine use under 18.";
+        assertThat(EvidenceMatch.holds(grid, List.of("Carriage works | 16 | Workshop induction; no machine use"))).isTrue();
+    }
+
+    @Test
     void cellsOfTwoRowsOrOutOfOrderAreNot() {
         // GIVEN the sanction of one row with the use of the next, and one row's cells in the wrong order
         List<String> acrossRows = List.of("Timeout for 7 days Serious or repeated breaches");
