@@ -81,7 +81,11 @@ class EvalQualityTest {
         "eval/corpora/real-mixed10,         0.63, 0.60, 0.24",
         "eval/corpora/fictional-allotment,  0.65, 0.66, 0.27",
         "eval/corpora/real-mixed11,         0.74, 0.60, 0.13",
-        "eval/corpora/fictional-ferry,      0.68, 0.71, 0.17"})
+        "eval/corpora/fictional-ferry,      0.68, 0.71, 0.17",
+        "eval/corpora/real-mixed12,         0.80, 0.61, 0.05",
+        "eval/corpora/fictional-toolshed,   0.63, 0.69, 0.25",
+        "eval/corpora/plain-texts,          0.75, 0.61, 0.16",
+        "eval/corpora/real-mixed13,         0.73, 0.61, 0.10"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
