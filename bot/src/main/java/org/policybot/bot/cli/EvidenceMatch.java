@@ -36,7 +36,7 @@ final class EvidenceMatch {
         String plain = norm(text);
         String cells = unpunctuated(withoutColumnNames(text));
         String keyed = unpunctuated(text);
-        return evidence.stream().filter(e -> !norm(e).isEmpty()).anyMatch(e -> plain.contains(norm(e))
+        return evidence.stream().filter(e -> !unpunctuated(e).isEmpty()).anyMatch(e -> plain.contains(norm(e))
                 || cells.contains(unpunctuated(e)) || keyed.contains(unpunctuated(e)));
     }
 

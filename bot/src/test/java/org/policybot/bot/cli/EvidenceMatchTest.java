@@ -57,5 +57,6 @@ class EvidenceMatchTest {
         assertThat(EvidenceMatch.holds(text, List.of("appeal within 14 days of the decision"))).isTrue();
         assertThat(EvidenceMatch.holds(text, List.of("appeal within 28 days of the decision"))).isFalse();
         assertThat(EvidenceMatch.holds(text, List.of("  "))).isFalse();
+        assertThat(EvidenceMatch.holds(text, List.of("; ", ":\n"))).isFalse();
     }
 }

@@ -37,6 +37,13 @@ final class TextTables {
             \\s (?: \\.{4,} | \\. (?: \\s \\. ){3,} ) \\s+  # the leader
             ( \\S .* )                                # group 2: the value
             """, Pattern.COMMENTS);
+    /**
+     * A form's blank: a leader in what would be the value ("Signature ........ Date ........"), so the line is no row
+     * of key and value.
+     */
+    private static final Pattern BLANK = Pattern.compile("\\.{4,}|\\.(?:\\s\\.){3,}");
+    /** A page number, in figures or Roman numerals: a table of contents' values, which are no facts. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\d{1,4}|[ivxlc]{1,7}");
     /** Fewest lines of a dot-leader table: one such line may be a table of contents' entry or a form's blank. */
     private static final int MIN_LEADER_ROWS = 2;
     /** Two or more spaces between cells. */
@@ -264,7 +271,8 @@ final class TextTables {
     /**
      * A table of two columns drawn with dot leaders, one row a line ("Cancellation period ........ 14 days"), at
      * least {@value #MIN_LEADER_ROWS} lines in a row; {@link Optional#empty()} when the line at {@code from} opens none.
-     * A wrapped value goes on in a line without a leader, indented deeper than the table's first line.
+     * A wrapped value goes on in a line without a leader, indented deeper than the table's first line. A table of
+     * contents (every value a page number) and a form's blanks are none.
      */
     static Optional<Found> leaders(List<String> lines, int from) {
         List<List<String>> rows = new ArrayList<>();
@@ -272,7 +280,7 @@ final class TextTables {
         int indent = indent(lines.get(from));
         while (end < lines.size() && !lines.get(end).isBlank()) {
             Matcher m = LEADER_ROW.matcher(lines.get(end));
-            if (m.matches()) {
+            if (m.matches() && !BLANK.matcher(m.group(2)).find()) {
                 rows.add(new ArrayList<>(List.of(m.group(1).strip(), m.group(2).strip())));
             } else if (!rows.isEmpty() && indent(lines.get(end)) > indent && !LEADER.matcher(lines.get(end)).find()) {
                 List<String> last = rows.get(rows.size() - 1);
@@ -282,7 +290,9 @@ final class TextTables {
             }
             end++;
         }
-        return rows.size() >= MIN_LEADER_ROWS ? Optional.of(new Found(List.copyOf(rows), false, end)) : Optional.empty();
+        boolean contents = rows.stream().allMatch(r -> PAGE_NUMBER.matcher(r.get(1)).matches());
+        return rows.size() >= MIN_LEADER_ROWS && !contents ? Optional.of(new Found(List.copyOf(rows), false, end))
+                : Optional.empty();
     }
 
     private record Cell(int start, String text) {

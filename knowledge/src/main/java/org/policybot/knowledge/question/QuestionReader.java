@@ -44,7 +44,10 @@ public final class QuestionReader {
     static final int CUED_FOLLOW_UP = 12;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
-    /** A word written in capitals, as initials are ("SAR", "ICO"): at least two letters, all upper case. */
+    /**
+     * A word written in capitals, as initials are ("SAR", "ICO"): at least two letters, all upper case, in a question
+     * otherwise written mostly in lower case.
+     */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     /**
      * Words joined by a full stop with no space ("Node.js", "2.0", "e.g"): one word to the index's tokenizer
@@ -274,6 +277,9 @@ public final class QuestionReader {
         int run = -1;
         int first = out.size();
         Matcher dotted = DOTTED.matcher(text);
+        // in a question typed in capitals ("CAN I BRING MY CAT?") a word in capitals says nothing of initials
+        boolean shouted = text.codePoints().filter(Character::isUpperCase).count()
+                > text.codePoints().filter(Character::isLowerCase).count();
         while (m.find()) {
             if (PHRASE_BREAK.matcher(text.substring(last, m.start())).find()) {
                 run = -1;
@@ -294,7 +300,8 @@ public final class QuestionReader {
             boolean fixed = false;
             boolean place = false;
             boolean unknown = !Terms.isStopWord(word) && !vocabulary.hasWord(word);
-            String initialism = unknown ? vocabulary.initialism(word, CAPITALS.matcher(asked).matches()) : null;
+            String initialism = unknown ? vocabulary.initialism(word, !shouted && CAPITALS.matcher(asked).matches())
+                    : null;
             if (initialism != null) {
                 // "epl" where the documents only say "Eclipse Public License" in a title
                 word = initialism;

@@ -73,6 +73,9 @@ class EvidenceTest {
         assertThat(Evidence.statesBound("maximum", "It cannot be bigger than 100 lines, with context.")).isTrue();
         assertThat(Evidence.statesBound("maximum", "Claims must not exceed GBP 500.")).isTrue();
         assertThat(Evidence.statesBound("minimum", "Meetings need no fewer than 5 members present.")).isTrue();
+        // AND a comparison that sets a floor is no maximum
+        assertThat(Evidence.statesBound("maximum", "Passwords must be longer than 12 characters.")).isFalse();
+        assertThat(Evidence.statesBound("maximum", "Claims that exceed GBP 500 go to the board.")).isFalse();
     }
 
     @Test

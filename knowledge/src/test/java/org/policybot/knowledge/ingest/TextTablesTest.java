@@ -72,6 +72,11 @@ class TextTablesTest {
         // AND an ellipsis in prose, or one line alone, is no such table
         assertThat(TextTables.leaders(List.of("We wait... and then", "we act ... at once"), 0)).isEmpty();
         assertThat(TextTables.leaders(List.of("Contents .......... 3", "1. Scope"), 0)).isEmpty();
+        // AND a table of contents (page numbers only) and a form's blanks are none either
+        assertThat(TextTables.leaders(List.of("  1. Scope .......... 2", "  2. Refunds ........ 4",
+                "  Annex ............ xii"), 0)).isEmpty();
+        assertThat(TextTables.leaders(List.of("Signature ........ Date ........",
+                "Print name ....... Member no. ........"), 0)).isEmpty();
     }
 
     @Test

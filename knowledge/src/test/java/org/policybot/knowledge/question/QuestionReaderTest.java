@@ -265,6 +265,51 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aWordInCapitalsIsReadAsInitialsOnlyInAQuestionWrittenInLowerCase() {
+        // GIVEN documents whose text names a "Community Action Team" (read as initials only for a word in capitals)
+        Vocabulary base = holding("community", "action", "team", "bring");
+        Vocabulary team = new Vocabulary() {
+            @Override
+            public int passages() {
+                return base.passages();
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return base.docFreq(stem);
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return base.hasWord(word);
+            }
+
+            @Override
+            public String correction(String word) {
+                return null;
+            }
+
+            @Override
+            public Set<String> authorStems() {
+                return Set.of();
+            }
+
+            @Override
+            public String initialism(String word, boolean capitals) {
+                return capitals && word.equals("cat") ? "community action team" : null;
+            }
+        };
+
+        // WHEN one member writes "CAT" among lower-case words and another types the whole question in capitals
+        ReadQuestion initials = reader.read(new Question("who leads the CAT?", List.of()), team);
+        ReadQuestion shouted = reader.read(new Question("CAN I BRING MY CAT?", List.of()), team);
+
+        // THEN only the first is read as the team's initials
+        assertThat(initials.terms()).extracting(QueryTerm::word).contains("community action team");
+        assertThat(shouted.terms()).extracting(QueryTerm::word).doesNotContain("community action team");
+    }
+
+    @Test
     void wordsAboutTheAskingWeighLittle() {
         ReadQuestion q = read("can you explain what they do with customer data");
 
