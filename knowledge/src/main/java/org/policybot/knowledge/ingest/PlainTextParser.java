@@ -247,11 +247,7 @@ final class PlainTextParser {
                 }
                 continue;
             }
-            int indent = 0;
-            while (indent < raw.length() && raw.charAt(indent) == ' ') {
-                indent++;
-            }
-            block.add(new Line(indent, raw.strip()));
+            block.add(new Line(TextTables.indent(raw), raw.strip()));
         }
         flush(block, parts, (char) 0);
         return parts;

@@ -298,7 +298,8 @@ final class TextTables {
     private record Cell(int start, String text) {
     }
 
-    private static int indent(String line) {
+    /** The spaces a line opens with. */
+    static int indent(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
             i++;
@@ -312,10 +313,7 @@ final class TextTables {
      */
     private static List<Cell> cells(String line) {
         List<Cell> out = new ArrayList<>();
-        int start = 0;
-        while (start < line.length() && line.charAt(start) == ' ') {
-            start++;
-        }
+        int start = indent(line);
         Matcher m = GAP.matcher(line);
         int from = start;
         while (m.find(from)) {

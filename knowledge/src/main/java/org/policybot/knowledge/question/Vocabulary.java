@@ -25,19 +25,12 @@ public interface Vocabulary {
     Set<String> authorStems();
 
     /**
-     * The words of a document title that {@code word} (lower case) is the initials of ("epl" → "eclipse public
-     * license", "coc" → "code of conduct"), or null: members name a document by initials its text never uses.
-     */
-    default String initialism(String word) {
-        return null;
-    }
-
-    /**
-     * {@link #initialism(String)}, for a word the asker wrote in capitals ({@code capitals}: "SAR", "ICO"), which is
-     * read as initials even where it is also a word of its own.
+     * The words of a run the documents name that {@code word} (lower case) is the initials of ("epl" → "eclipse public
+     * license", "agm" → "annual general meeting"), or null: members name things by initials the text never uses.
+     * {@code capitals}: the asker wrote it in capitals ("SAR"), so it is read as initials even where it is also a word.
      */
     default String initialism(String word, boolean capitals) {
-        return initialism(word);
+        return null;
     }
 
     /**

@@ -212,11 +212,6 @@ public final class IndexVocabulary implements Vocabulary {
     }
 
     @Override
-    public String initialism(String word) {
-        return initialism(word, false);
-    }
-
-    @Override
     public String initialism(String word, boolean capitals) {
         if (initialisms == null) {
             Map<String, String> all = new HashMap<>();

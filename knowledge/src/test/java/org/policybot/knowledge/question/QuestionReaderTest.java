@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +48,15 @@ class QuestionReaderTest {
     /** Documents that hold just {@code words}, with title {@code initialisms}, writing the phrasal verbs {@code writes}. */
     private static Vocabulary writing(Map<String, String> initialisms, Predicate<Lexicon.PhrasalVerb> writes,
                                       String... words) {
+        return naming((word, capitals) -> initialisms.get(word), writes, words);
+    }
+
+    /**
+     * Documents that hold just {@code words}, whose runs {@code initialisms} names (given a word and whether it was
+     * asked in capitals), writing the phrasal verbs {@code writes}.
+     */
+    private static Vocabulary naming(BiFunction<String, Boolean, String> initialisms,
+                                     Predicate<Lexicon.PhrasalVerb> writes, String... words) {
         Set<String> held = Set.of(words);
         return new Vocabulary() {
             @Override
@@ -75,8 +85,8 @@ class QuestionReaderTest {
             }
 
             @Override
-            public String initialism(String word) {
-                return initialisms.get(word);
+            public String initialism(String word, boolean capitals) {
+                return initialisms.apply(word, capitals);
             }
 
             @Override
@@ -267,38 +277,8 @@ class QuestionReaderTest {
     @Test
     void aWordInCapitalsIsReadAsInitialsOnlyInAQuestionWrittenInLowerCase() {
         // GIVEN documents whose text names a "Community Action Team" (read as initials only for a word in capitals)
-        Vocabulary base = holding("community", "action", "team", "bring");
-        Vocabulary team = new Vocabulary() {
-            @Override
-            public int passages() {
-                return base.passages();
-            }
-
-            @Override
-            public int docFreq(String stem) {
-                return base.docFreq(stem);
-            }
-
-            @Override
-            public boolean hasWord(String word) {
-                return base.hasWord(word);
-            }
-
-            @Override
-            public String correction(String word) {
-                return null;
-            }
-
-            @Override
-            public Set<String> authorStems() {
-                return Set.of();
-            }
-
-            @Override
-            public String initialism(String word, boolean capitals) {
-                return capitals && word.equals("cat") ? "community action team" : null;
-            }
-        };
+        Vocabulary team = naming((word, capitals) -> capitals && word.equals("cat") ? "community action team" : null,
+                verb -> false, "community", "action", "team", "bring");
 
         // WHEN one member writes "CAT" among lower-case words and another types the whole question in capitals
         ReadQuestion initials = reader.read(new Question("who leads the CAT?", List.of()), team);
