@@ -209,7 +209,7 @@ final class Evidence {
         for (QueryTerm t : q.terms()) {
             double share = t.weight() / total;
             boolean unknownWord = !t.known() && !t.corrected() && !Figures.isFigure(t.word());
-            boolean absent = !present.contains(t.stem()) && !Figures.isFigure(t.word());
+            boolean absent = !t.in(present) && !Figures.isFigure(t.word());
             // a word with a same-meaning word in the best passage ("tour" there: "trip") is neither unknown nor
             // missing, nor is "minimum" beside "aged 16 or over"; measured only for a word that is one or the other
             boolean echoed = (unknownWord || absent) && (!t.name() && m.words().credit(t.word(), words) >= SYNONYM_MIN
@@ -269,8 +269,8 @@ final class Evidence {
         float got = 0;
         for (QueryTerm t : q.terms()) {
             total += t.weight();
-            float c = stems.contains(t.stem()) || title.contains(t.stem()) ? 1f
-                    : context.contains(t.stem()) ? CONTEXT_CREDIT : 0f;
+            float c = t.in(stems) || t.in(title) ? 1f
+                    : t.in(context) ? CONTEXT_CREDIT : 0f;
             if (c < SYNONYM_CREDIT && !t.name()) {
                 float same = table.credit(t.word(), words);
                 if (same >= SYNONYM_MIN) {
@@ -282,7 +282,7 @@ final class Evidence {
         for (QueryTerm t : q.context()) {
             total += FOLLOW_UP_CREDIT * t.weight();
             got += FOLLOW_UP_CREDIT * t.weight()
-                    * (stems.contains(t.stem()) || title.contains(t.stem()) || context.contains(t.stem()) ? 1 : 0);
+                    * (t.in(stems) || t.in(title) || t.in(context) ? 1 : 0);
         }
         return total == 0 ? 0 : got / total;
     }

@@ -1,5 +1,7 @@
 package org.policybot.knowledge.question;
 
+import java.util.Set;
+
 /**
  * One content word of a question.
  *
@@ -17,9 +19,17 @@ package org.policybot.knowledge.question;
  *                  preposition or a copula: "the refund policy", "of the board"), as opposed to the
  *                  verbs and modifiers around it ("did the trip LAST four weeks"), which an answer may
  *                  well phrase otherwise
+ * @param alias     the stem of the chat abbreviation as asked ("dm") where the documents write it as well as
+ *                  its expansion ("message"), else null: a sentence holding either holds the term ("Do not DM
+ *                  presenters" answers "can I dm a presenter?")
  */
 public record QueryTerm(String word, String asked, String stem, float idf, float discount, boolean known,
-                        boolean corrected, boolean name, boolean focus) {
+                        boolean corrected, boolean name, boolean focus, String alias) {
+    /** Whether {@code stems} hold this term: its stem or its alias. */
+    public boolean in(Set<String> stems) {
+        return stems.contains(stem) || alias != null && stems.contains(alias);
+    }
+
     /** How much the term counts in a coverage: its rarity, discounted. */
     public float weight() {
         return idf * discount;

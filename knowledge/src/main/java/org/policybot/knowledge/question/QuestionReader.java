@@ -297,6 +297,8 @@ public final class QuestionReader {
             boolean name = start > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(Locale.ROOT));
             String word = StopWordTypos.fix(expand(lower, vocabulary));
+            // "dm" read as "message" where the documents write both: a sentence saying "DM" holds it too
+            List<String> abbreviation = word.equals(lower) || !vocabulary.hasWord(lower) ? List.of() : Terms.of(lower);
             boolean fixed = false;
             boolean place = false;
             boolean unknown = !Terms.isStopWord(word) && !vocabulary.hasWord(word);
@@ -328,7 +330,10 @@ public final class QuestionReader {
                 continue;
             }
             boolean asks = Lexicon.ASKING_WORDS.contains(word) || asking.contains(word);
-            for (String stem : stems(word, vocabulary)) {
+            List<String> stems = stems(word, vocabulary);
+            String alias = stems.size() == 1 && abbreviation.size() == 1 && !abbreviation.equals(stems)
+                    ? abbreviation.get(0) : null;
+            for (String stem : stems) {
                 if (out.size() >= MAX_TERMS || !seen.add(stem)) {
                     continue;
                 }
@@ -336,13 +341,13 @@ public final class QuestionReader {
                 float idf = (float) Math.log(1 + (passages - df + 0.5) / (df + 0.5));
                 boolean figure = Figures.isFigure(stem) || Figures.isFigure(word); // "10pm": "10" and "pm"
                 float discount = asks || figure || authors.contains(stem) ? ASKING_WEIGHT : 1f;
-                out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name, focus));
+                out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name, focus, alias));
             }
         }
         corrected.append(text, last, text.length());
         if (out.subList(first, out.size()).stream().noneMatch(QueryTerm::focus)) {
             out.replaceAll(t -> new QueryTerm(t.word(), t.asked(), t.stem(), t.idf(), t.discount(), t.known(),
-                    t.corrected(), t.name(), true));
+                    t.corrected(), t.name(), true, t.alias()));
         }
         return out;
     }

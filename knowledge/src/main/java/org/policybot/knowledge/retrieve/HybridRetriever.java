@@ -79,6 +79,9 @@ public final class HybridRetriever {
         List<LexicalTerm> out = new ArrayList<>();
         for (QueryTerm t : query.terms()) {
             out.add(new LexicalTerm(t.stem(), t.discount()));
+            if (t.alias() != null) {
+                out.add(new LexicalTerm(t.alias(), t.discount()));
+            }
         }
         for (QueryTerm t : query.context()) {
             out.add(new LexicalTerm(t.stem(), CONTEXT_BOOST * t.discount()));

@@ -47,7 +47,7 @@ final class Polarity {
             Set<String> stems = Terms.distinct(clause);
             float mass = 0;
             for (QueryTerm t : q.terms()) {
-                if (stems.contains(t.stem())) {
+                if (t.in(stems)) {
                     mass += t.weight();
                 }
             }
@@ -125,7 +125,7 @@ final class Polarity {
      */
     private static boolean speaksOfQuestion(String sentence, ReadQuestion q, Set<String> units) {
         Set<String> stems = Terms.distinct(sentence);
-        return q.terms().stream().anyMatch(t -> stems.contains(t.stem()) && !units.contains(t.stem())
+        return q.terms().stream().anyMatch(t -> t.in(stems) && !units.contains(t.stem())
                 && !Figures.isFigure(t.word()) && !Lexicon.TIME_UNITS.containsKey(t.word()));
     }
 

@@ -23,7 +23,7 @@ public final class Relevance {
         float got = 0;
         for (QueryTerm t : q.terms()) {
             total += t.weight();
-            got += stems.contains(t.stem()) ? t.weight() : 0;
+            got += t.in(stems) ? t.weight() : 0;
         }
         return total == 0 ? 0 : got / total;
     }

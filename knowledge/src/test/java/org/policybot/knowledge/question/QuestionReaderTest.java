@@ -230,6 +230,26 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aChatAbbreviationTheDocumentsWriteBesideItsExpansionMatchesEither() {
+        // GIVEN documents that write "DM" and "message" alike, and others that write only "message"
+        Vocabulary both = holding("dm", "message", "presenter");
+        Vocabulary one = holding("message", "presenter");
+
+        // WHEN a member asks with "dm"
+        Question asked = new Question("can i dm the presenter?", List.of());
+        QueryTerm read = reader.read(asked, both).terms().get(0);
+        QueryTerm plain = reader.read(asked, one).terms().get(0);
+
+        // THEN it is read as "message" with the abbreviation as an alias only where the documents write it
+        assertThat(read.stem()).isEqualTo("messag");
+        assertThat(read.alias()).isEqualTo("dm");
+        assertThat(read.in(Set.of("dm", "presenter"))).isTrue();
+        assertThat(read.in(Set.of("presenter"))).isFalse();
+        assertThat(plain.stem()).isEqualTo("messag");
+        assertThat(plain.alias()).isNull();
+    }
+
+    @Test
     void aPhrasalVerbReadsAsThePlainVerbUnlessTheDocumentsWriteIt() {
         // GIVEN documents that hold "attend", "transfer" and "refuse", and documents that also write "turn it down"
         Vocabulary plain = holding("attend", "transfer", "refuse", "meeting", "membership");
