@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.IndexedPassage;
 import org.policybot.knowledge.index.Snapshot;
@@ -47,6 +48,9 @@ public final class Decider {
     static final int POINTING_REACH = 3;
     /** Most items of a list brought in by a sentence that announces it. */
     static final int MAX_LIST_ITEMS = 6;
+
+    /** A sentence that ends on a question mark, perhaps inside closing quotes or brackets. */
+    private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’)]*\\s*$");
 
     private final Evidence evidence;
     private final DecisionWeights weights;
@@ -99,13 +103,17 @@ public final class Decider {
             }
             if (!passages.contains(s.passage().id()) && !s.isHeading() && !repeats.test(s)) {
                 passages.add(s.passage().id());
-                int announcer = announcerOf(s);
-                if (pointsBack(s.text()) && s.index() > 0) {
-                    out.add(s.completing(s.index() - 1));
-                } else if (announcer >= 0) {
-                    out.add(s.completing(announcer));
+                if (asks(s)) {
+                    out.add(s.completing(s.index() + 1)); // the answer to a question the text asks, not the question
+                } else {
+                    int announcer = announcerOf(s);
+                    if (pointsBack(s.text()) && s.index() > 0) {
+                        out.add(s.completing(s.index() - 1));
+                    } else if (announcer >= 0) {
+                        out.add(s.completing(announcer));
+                    }
+                    out.add(s);
                 }
-                out.add(s);
                 count++;
             }
         }
@@ -138,7 +146,8 @@ public final class Decider {
      * by pronoun ("contact him") the sentence before
      * it, one followed by a sentence that points back to it that sentence (it goes on about the same
      * thing), a bare heading the sentences under it. A table row brings the other rows of its table, unless
-     * the question names a chosen row: then that row answers alone, without its neighbours. In answer order:
+     * the question names a chosen row: then that row answers alone, without its neighbours. A question the text
+     * asks (an FAQ's, a rhetorical one) gives way to the sentence after it, which answers it. In answer order:
      * the best sentence's passage first.
      */
     private List<RankedSentence> choose(ReadQuestion q, List<RankedSentence> ranked, Snapshot snapshot) {
@@ -185,6 +194,13 @@ public final class Decider {
             }
             if (Sentences.isTableRow(s.text()) && !rowNamed) {
                 completeTable(chosen, s);
+            }
+        }
+        for (RankedSentence s : List.copyOf(chosen)) {
+            // a question the text asks ("Can I get my fee back?" over an FAQ's answer) is no claim: quote its answer
+            if (asks(s)) {
+                chosen.removeIf(c -> c.passage().id().equals(s.passage().id()) && c.index() == s.index());
+                addIfAbsent(chosen, s.completing(s.index() + 1));
             }
         }
         chosen.sort(answerOrder(best));
@@ -320,6 +336,11 @@ public final class Decider {
     private static boolean isBelow(Passage child, Passage parent) {
         List<String> ps = parent.section();
         return child.section().size() > ps.size() && child.section().subList(0, ps.size()).equals(ps);
+    }
+
+    /** Whether the sentence asks a question and the text answers it in the sentence after it, in its passage. */
+    private static boolean asks(RankedSentence s) {
+        return QUESTION_END.matcher(s.text()).find() && s.index() + 1 < s.passage().sentences().size();
     }
 
     private static void addIfAbsent(List<RankedSentence> chosen, RankedSentence s) {

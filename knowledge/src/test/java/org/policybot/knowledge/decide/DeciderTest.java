@@ -55,6 +55,22 @@ class DeciderTest {
     }
 
     @Test
+    void aQuestionTheTextAsksGivesWayToItsAnswer() {
+        // GIVEN a passage that asks a question and answers it, and a passage that ends on a question
+        Passage refund = passage("refund", "Refunds", "Can I get my fee back? Yes, if you ask within 14 days of paying.");
+        Passage open = passage("open", "Ideas", "We welcome ideas. What would you change?");
+        List<RankedSentence> chosen = List.of(sentence(passage("fees", "Fees", "Fees are 10 pounds."), 0, 0.5));
+
+        // WHEN each is the closest place to look
+        List<RankedSentence> closest = Decider.closest(chosen, List.of(sentence(refund, 0, 0.4),
+                sentence(open, 1, 0.3)), 2, s -> false);
+
+        // THEN the answer stands for the question; a question with nothing after it stays as it is
+        assertThat(closest).extracting(RankedSentence::text).containsExactly(
+                "Yes, if you ask within 14 days of paying.", "What would you change?");
+    }
+
+    @Test
     void aSentenceThatPointsBackOrSpeaksOfSomeoneByPronounNeedsTheOneBefore() {
         // GIVEN sentences that open by pointing back, that speak of a person by pronoun, and that stand alone
         String pointing = "This includes the forum and the Discord server.";
