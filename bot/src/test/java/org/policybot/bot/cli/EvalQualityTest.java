@@ -85,7 +85,11 @@ class EvalQualityTest {
         "eval/corpora/real-mixed12,         0.80, 0.61, 0.05",
         "eval/corpora/fictional-toolshed,   0.63, 0.69, 0.25",
         "eval/corpora/plain-texts,          0.75, 0.61, 0.16",
-        "eval/corpora/real-mixed13,         0.73, 0.61, 0.10"})
+        "eval/corpora/real-mixed13,         0.73, 0.61, 0.10",
+        "eval/corpora/fictional-boardgames, 0.76, 0.61, 0.12",
+        "eval/corpora/real-markdown,        0.67, 0.75, 0.15",
+        "eval/corpora/real-licences,        0.65, 0.71, 0.24",
+        "eval/corpora/real-mixed14,         0.61, 0.71, 0.23"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored

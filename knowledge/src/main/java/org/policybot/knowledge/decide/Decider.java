@@ -49,8 +49,8 @@ public final class Decider {
     /** Most items of a list brought in by a sentence that announces it. */
     static final int MAX_LIST_ITEMS = 6;
 
-    /** A sentence that ends on a question mark, perhaps inside closing quotes or brackets. */
-    private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’)]*\\s*$");
+    /** A sentence that ends on a question mark. */
+    private static final Pattern QUESTION_END = Pattern.compile("\\?\\s*$");
 
     private final Evidence evidence;
     private final DecisionWeights weights;
@@ -103,17 +103,13 @@ public final class Decider {
             }
             if (!passages.contains(s.passage().id()) && !s.isHeading() && !repeats.test(s)) {
                 passages.add(s.passage().id());
-                if (asks(s)) {
-                    out.add(s.completing(s.index() + 1)); // the answer to a question the text asks, not the question
-                } else {
-                    int announcer = announcerOf(s);
-                    if (pointsBack(s.text()) && s.index() > 0) {
-                        out.add(s.completing(s.index() - 1));
-                    } else if (announcer >= 0) {
-                        out.add(s.completing(announcer));
-                    }
-                    out.add(s);
+                int announcer = announcerOf(s);
+                if (pointsBack(s.text()) && s.index() > 0) {
+                    out.add(s.completing(s.index() - 1));
+                } else if (announcer >= 0) {
+                    out.add(s.completing(announcer));
                 }
+                out.add(s);
                 count++;
             }
         }
@@ -146,8 +142,8 @@ public final class Decider {
      * by pronoun ("contact him") the sentence before
      * it, one followed by a sentence that points back to it that sentence (it goes on about the same
      * thing), a bare heading the sentences under it. A table row brings the other rows of its table, unless
-     * the question names a chosen row: then that row answers alone, without its neighbours. A question the text
-     * asks (an FAQ's, a rhetorical one) gives way to the sentence after it, which answers it. In answer order:
+     * the question names a chosen row: then that row answers alone, without its neighbours. The question heading a
+     * passage (an FAQ's) gives way to the sentence after it, which answers it. In answer order:
      * the best sentence's passage first.
      */
     private List<RankedSentence> choose(ReadQuestion q, List<RankedSentence> ranked, Snapshot snapshot) {
@@ -338,9 +334,13 @@ public final class Decider {
         return child.section().size() > ps.size() && child.section().subList(0, ps.size()).equals(ps);
     }
 
-    /** Whether the sentence asks a question and the text answers it in the sentence after it, in its passage. */
-    private static boolean asks(RankedSentence s) {
-        return QUESTION_END.matcher(s.text()).find() && s.index() + 1 < s.passage().sentences().size();
+    /**
+     * Whether the sentence is the question its passage answers: the question heading the passage (an FAQ's, "Can I
+     * get my fee back?"), with a sentence after it. A question inside the text, quoted or rhetorical ("Did you know
+     * members get 10% off?"), may hold the answer itself and is quoted as any sentence.
+     */
+    static boolean asks(RankedSentence s) {
+        return s.isHeading() && QUESTION_END.matcher(s.text()).find() && s.index() + 1 < s.passage().sentences().size();
     }
 
     private static void addIfAbsent(List<RankedSentence> chosen, RankedSentence s) {

@@ -8,14 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.model.Block;
 import org.policybot.knowledge.model.ParsedDocument;
+import org.policybot.knowledge.text.ListMarkers;
 
 /**
  * What every parser fills in as it reads: metadata, then headings, paragraphs and tables in reading order. Keeps
  * the heading stack, so each paragraph gets its section path. Levels nest headings, and clause numbers overrule
  * them: a numbered heading's parent is the nearest heading whose number is a prefix of its own ("6.1" never sits
  * under "5"), and a paragraph opening with a dotted clause number ("3.2. ...") leaves a sibling clause's section.
- * A "lead" is a sub-section named by a bold lead sentence; it sits one level below the current heading and ends
- * at the next lead or heading. Paragraphs are folded onto one line; a table keeps one row per line.
+ * A "lead" is a sub-section named by a bold lead sentence or an FAQ's question; it sits one level below the current
+ * heading and ends at the next lead or heading, or where the parser says ({@link #endLead}). Paragraphs are folded onto one line; a table keeps one row per line.
  */
 final class DocumentBuilder {
     private record Heading(int level, String text, boolean lead, List<Integer> number) {
@@ -30,11 +31,17 @@ final class DocumentBuilder {
             (?:\\s by|\\s credit)? \\s* : \\s*                                   # "by" or "credit", the colon
             (.*)                                                             # what it credits
             """, Pattern.COMMENTS);
+    /** A paragraph that ends a sentence or a clause, which text after a code block does not go on. */
+    private static final Pattern FINISHED = Pattern.compile("(?s).*[.!?:;][)\"”’]*");
+    /** Most words of a code line that stands inside a sentence (a tag, a command), not a listing. */
+    private static final int MAX_INLINE_CODE_WORDS = 12;
     /** A caption is short; a longer line opening "Image:" is text. */
     private static final int MAX_CAPTION_WORDS = 12;
 
     private final Deque<Heading> headings = new ArrayDeque<>();
     private final List<Block> blocks = new ArrayList<>();
+    /** The index of the block {@link #code} added, while it is the last block; else -1. */
+    private int lastCode = -1;
     private final List<String> tags = new ArrayList<>();
     private final List<String> credits = new ArrayList<>();
     private String title = "";
@@ -70,11 +77,16 @@ final class DocumentBuilder {
     }
 
     void lead(String text) {
+        endLead();
+        int level = headings.isEmpty() ? 1 : headings.peekLast().level() + 1;
+        headings.addLast(new Heading(level, TextRepair.paragraph(text), true, List.of()));
+    }
+
+    /** Ends the section a {@link #lead} opened: what follows belongs to the heading above it again. */
+    void endLead() {
         if (!headings.isEmpty() && headings.peekLast().lead()) {
             headings.removeLast();
         }
-        int level = headings.isEmpty() ? 1 : headings.peekLast().level() + 1;
-        headings.addLast(new Heading(level, TextRepair.paragraph(text), true, List.of()));
     }
 
     /**
@@ -82,6 +94,18 @@ final class DocumentBuilder {
      * picture's credit ("Photo: Tom Isaacson") is the page's metadata, not its text.
      */
     void paragraph(String text) {
+        add(text, false);
+    }
+
+    /**
+     * A line of code or a command shown on its own ({@code <pre>}, a fenced block): kept as a paragraph, and joined
+     * to the sentence it stands in when the text goes on around it.
+     */
+    void code(String text) {
+        add(text, true);
+    }
+
+    private void add(String text, boolean code) {
         String clean = text == null ? "" : TextRepair.paragraph(text);
         if (clean.isEmpty()) {
             return;
@@ -94,7 +118,32 @@ final class DocumentBuilder {
         if (number.size() >= 2) {
             leaveSiblingClauses(number);
         }
-        blocks.add(new Block(sectionPath(), clean));
+        if (!code && resumesAroundCode(clean)) {
+            // "add the tag" / "Cc: stable@vger.kernel.org" / "in the sign-off area.": one sentence around its code
+            Block shown = blocks.remove(blocks.size() - 1);
+            Block before = blocks.remove(blocks.size() - 1);
+            blocks.add(new Block(before.sectionPath(), before.text() + " " + shown.text() + " " + clean));
+        } else {
+            blocks.add(new Block(sectionPath(), clean));
+        }
+        lastCode = code ? blocks.size() - 1 : -1;
+    }
+
+    /**
+     * Whether {@code text} goes on the sentence that a one-line code block cut: it opens in lower case, the block
+     * before it is that code, and the paragraph before the code stops unfinished, in the same section.
+     */
+    private boolean resumesAroundCode(String text) {
+        int n = blocks.size();
+        if (lastCode != n - 1 || n < 2 || !Character.isLowerCase(text.codePointAt(0))
+                || ListMarkers.bodyStart(text, 0, text.length()) != 0) {
+            return false;
+        }
+        Block shown = blocks.get(n - 1);
+        Block before = blocks.get(n - 2);
+        return shown.text().indexOf('\n') < 0 && HeadingRules.words(shown.text()) <= MAX_INLINE_CODE_WORDS
+                && before.sectionPath().equals(sectionPath()) && shown.sectionPath().equals(sectionPath())
+                && !FINISHED.matcher(before.text()).matches() && before.text().indexOf('\n') < 0;
     }
 
     /**

@@ -211,10 +211,37 @@ final class HtmlParser {
                 } else {
                     doc.heading(name.charAt(1) - '0', heading);
                 }
+            } else if (name.equals("summary") || name.equals("dt") && isQuestion()) {
+                // an FAQ's question ("<details><summary>Can I get a refund?</summary>…"): the heading of its answer
+                String question = text.toString().replaceAll("\\s+", " ").strip();
+                text.setLength(0);
+                if (!question.isEmpty()) {
+                    doc.lead(question);
+                }
+            } else if (name.equals("pre")) {
+                String code = text.toString().strip();
+                if (code.indexOf('\n') < 0) {
+                    text.setLength(0);
+                    doc.code(code); // one line shown apart, perhaps inside a sentence
+                } else {
+                    paragraph();
+                }
+            } else if (name.equals("details") || name.equals("dl")) {
+                // the answer's last text is the question's; what follows the FAQ's answer or list is not
+                paragraph();
+                doc.endLead();
+            } else if (name.equals("dt")) {
+                doc.endLead(); // a term that asks nothing is not under the question before it
+                paragraph();
             } else if (BLOCKS.contains(name)) {
                 paragraph();
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** Whether the text read since the last block is a question: a term of an FAQ written as a list. */
+        private boolean isQuestion() {
+            return text.toString().strip().endsWith("?");
         }
 
         /** A caption, then one readable row per table row; header cells (th, thead) name the columns. */

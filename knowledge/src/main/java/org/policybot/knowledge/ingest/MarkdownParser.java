@@ -49,7 +49,7 @@ final class MarkdownParser {
         for (String line : body.split("\n", -1)) {
             if (fence != null) {
                 if (line.strip().startsWith(fence)) {
-                    flush();
+                    flushCode();
                     fence = null;
                 } else {
                     append(line);
@@ -151,6 +151,18 @@ final class MarkdownParser {
         doc.heading(level, text);
     }
 
+    /** Emits a fenced block: one line as code that may stand inside a sentence, more lines as a paragraph. */
+    private void flushCode() {
+        String code = para.toString().strip();
+        if (code.isEmpty() || code.indexOf('\n') >= 0) {
+            flush();
+            return;
+        }
+        para.setLength(0);
+        listItem = false;
+        doc.code(code);
+    }
+
     /** Emits the pending block: a paragraph, or a bold lead sentence (sub-section) and its paragraph. */
     private void flush() {
         flushTable();
@@ -161,6 +173,10 @@ final class MarkdownParser {
         para.setLength(0);
         boolean wasListItem = listItem;
         listItem = false;
+        if (!wasListItem && doc.title().isEmpty() && !doc.hasParagraphs() && !doc.hasHeadings() && isTitleLine(raw)) {
+            doc.title(clean(raw)); // "Elastic License 2.0 (ELv2)" opening a licence that has no "# " heading
+            return;
+        }
         Matcher m = BOLD_LEAD.matcher(raw);
         if (!wasListItem && m.matches()) {
             String lead = clean(m.group(2));
@@ -176,6 +192,16 @@ final class MarkdownParser {
             }
         }
         doc.paragraph(clean(raw));
+    }
+
+    /**
+     * A file without a first-level heading that opens with one short line written as a title, not a sentence, a
+     * label ("Last updated: 1 March 2024") nor a link or badge: its title, as a plain-text file's first line is.
+     */
+    private static boolean isTitleLine(String raw) {
+        return raw.indexOf('\n') < 0 && !raw.contains("](") && raw.indexOf(':') < 0
+                && HeadingRules.words(raw) <= PlainTextParser.MAX_TITLE_WORDS && HeadingRules.titleLike(raw)
+                && !raw.matches(".*[.!?;,]$");
     }
 
     private static String clean(String markdown) {

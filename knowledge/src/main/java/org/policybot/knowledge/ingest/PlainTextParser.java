@@ -108,7 +108,7 @@ final class PlainTextParser {
     private static final double WIDTH_PERCENTILE = 0.9;
     /** Longest line the first block may have for it to be the title. */
     private static final int MAX_TITLE_CHARS = 100;
-    private static final int MAX_TITLE_WORDS = 12;
+    static final int MAX_TITLE_WORDS = 12;
     /** A line beside the title that holds the document's date is short (a version line, not a sentence). */
     private static final int MAX_DATED_LINE_WORDS = 8;
     /** A numbered title of its own is short. */
@@ -124,6 +124,18 @@ final class PlainTextParser {
     private static final Pattern INLINE_MARKER = Pattern.compile("""
             \\s ( \\(? [0-9]{1,2} \\) | \\(? [a-z] \\) | \\( [ivx]{1,4} \\) ) \\s   # " (2) ", " b) ", " (ii) "
             """, Pattern.COMMENTS);
+
+    /**
+     * A line that opens with a label and its value, as a form or a licence's parameters are laid out
+     * ("Licensor:             HashiCorp, Inc.", "Change Date:  Four years from..."), the value perhaps wrapped onto
+     * lines indented under it.
+     */
+    private static final Pattern LABEL_LINE = Pattern.compile("""
+            \\p{Lu} [\\p{L}\\p{N}'’/-]* (?: \\s [\\p{L}\\p{N}'’/()-]+ ){0,4}   # a capitalised label of one to five words
+            : ( \\s+ ) \\S                                                    # its colon, the gap (group 1), the value
+            """, Pattern.COMMENTS);
+    /** The gap of a label aligned with others: the values stand in a column after it ("Licensor:      HashiCorp"). */
+    private static final int ALIGNED_GAP = 2;
 
     /** Indentation slack when comparing a heading with earlier headings of the same depth. */
     private static final int INDENT_SLACK = 2;
@@ -151,6 +163,12 @@ final class PlainTextParser {
     private int bodyIndent = -1;
     /** Depth of the last heading's number (0 when it has none). */
     private int headingDepth;
+    /**
+     * The number of the last paragraph read as an item of a numbered list ("1. Install and use the SDK,"), and its
+     * indentation; empty after a heading or a paragraph of another kind as far out as the items.
+     */
+    private List<Integer> lastItem = List.of();
+    private int lastItemIndent = -1;
 
     private PlainTextParser(DocumentBuilder doc, List<Part> parts) {
         this.doc = doc;
@@ -484,7 +502,10 @@ final class PlainTextParser {
         return next.isPresent() && next.get() instanceof Block nb && nb.first().indent() > title.indent();
     }
 
-    /** A heading needs text (or a deeper section) after it: not the next sibling clause straight away. */
+    /**
+     * A heading needs text (or a deeper section, or the items of a list) after it: not the next sibling clause
+     * straight away.
+     */
     private static boolean bodyFollows(List<Integer> number, Optional<Part> next) {
         if (next.isEmpty()) {
             return false;
@@ -493,7 +514,10 @@ final class PlainTextParser {
             return true;
         }
         List<Integer> following = ClauseNumbers.of(nb.first().text());
-        return following.isEmpty() || !startsWithNumber(nb.first().text()) || following.size() > number.size();
+        // "1.  NVIDIA or its licensors..." under "1.3. Ownership" is an item of its list, before the heading in
+        // outline order, not the next clause
+        return following.isEmpty() || !startsWithNumber(nb.first().text()) || following.size() > number.size()
+                || ClauseNumbers.compare(following, number) < 0;
     }
 
     /**
@@ -507,7 +531,7 @@ final class PlainTextParser {
         if (number.isEmpty()) {
             return true;
         }
-        if (!lastNumber.isEmpty() && ClauseNumbers.compare(number, lastNumber) <= 0) {
+        if (!lastNumber.isEmpty() && ClauseNumbers.compare(number, lastNumber) <= 0 || continuesItems(indent, number)) {
             return false;
         }
         if (number.get(0) > (lastNumber.isEmpty() ? 0 : lastNumber.get(0)) + MAX_SECTION_JUMP) {
@@ -521,6 +545,17 @@ final class PlainTextParser {
                 && indent >= bodyIndent);
     }
 
+    /**
+     * Whether {@code number} at {@code indent} is the next item of the list the last paragraph belongs to ("2." after
+     * the item "1." at its indentation, deeper than the heading above), not the next section of the outline: the
+     * items "1.", "2.", "3." indented under "1.1.1. License Grant" stay items though "2." would follow section 1,
+     * while "3. Fees" at the margin after the items "1.", "2." of section 2 is section 3.
+     */
+    private boolean continuesItems(int indent, List<Integer> number) {
+        return number.size() == 1 && lastItem.size() == 1 && indent == lastItemIndent && indent > headingIndent
+                && number.get(0) == lastItem.get(0) + 1;
+    }
+
     /** A heading; a numbered one is as deep as its number, and an unnumbered top-level one restarts the outline. */
     private void heading(int indent, String text, int level) {
         List<Integer> number = startsWithNumber(text) ? ClauseNumbers.of(text) : List.of();
@@ -532,6 +567,7 @@ final class PlainTextParser {
             lastNumber = List.of();
         }
         doc.heading(level, text);
+        lastItem = List.of();
         headingIndent = indent;
         bodyIndent = -1;
         headingDepth = number.size();
@@ -585,6 +621,9 @@ final class PlainTextParser {
                 paragraph(current);
                 current.clear();
                 marker = m;
+            } else if (i > 0 && startsLabel(lines.get(i - 1), line)) {
+                paragraph(current);
+                current.clear();
             }
             current.add(line);
         }
@@ -602,7 +641,9 @@ final class PlainTextParser {
         List<Integer> number = startsWithNumber(first.text()) ? ClauseNumbers.of(first.text()) : List.of();
         Integer topIndent = indentByDepth.get(1);
         if (!typesetHeadings && number.size() == 1 && topIndent != null && first.indent() <= topIndent + INDENT_SLACK
-                && !lastNumber.isEmpty() && number.get(0) == lastNumber.get(0) + 1) {
+                && !lastNumber.isEmpty() && number.get(0) == lastNumber.get(0) + 1
+                && !continuesItems(first.indent(), number)) {
+            lastItem = List.of();
             doc.clause(text);
             lastNumber = number;
             headingIndent = first.indent();
@@ -610,7 +651,32 @@ final class PlainTextParser {
             headingDepth = 1;
             return;
         }
+        if (number.size() == 1) {
+            lastItem = number;
+            lastItemIndent = first.indent();
+        } else if (first.indent() <= lastItemIndent) {
+            lastItem = List.of(); // text deeper than the items ("a. Disclosed...") leaves their list open
+        }
         doc.paragraph(text);
+    }
+
+    /**
+     * A labelled line ("Change Date:   Four years...") starts a paragraph of its own when it steps out of a value
+     * wrapped in a column and its own value stands in that column, or when it and the line before are both labels
+     * whose values stand in a column: the lines of a form or of a licence's parameters, not one run-on paragraph.
+     * A paragraph whose first line is merely indented goes on past a line that opens "Schedule 2: Fees".
+     */
+    private static boolean startsLabel(Line previous, Line line) {
+        Matcher m = LABEL_LINE.matcher(line.text());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        if (line.indent() < previous.indent()) {
+            return line.indent() + m.end() - 1 == previous.indent(); // the value starts where the lines above do
+        }
+        Matcher p = LABEL_LINE.matcher(previous.text());
+        return m.group(1).length() >= ALIGNED_GAP && p.lookingAt() && p.group(1).length() >= ALIGNED_GAP
+                && line.indent() == previous.indent();
     }
 
     /**

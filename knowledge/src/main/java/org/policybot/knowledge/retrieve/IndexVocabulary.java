@@ -3,7 +3,6 @@ package org.policybot.knowledge.retrieve;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,14 +44,6 @@ public final class IndexVocabulary implements Vocabulary {
      * come back in question after question. {@link #NONE} when there is none.
      */
     private static final Cache<Lookup, String> CORRECTIONS = Caffeine.newBuilder().maximumSize(CORRECTIONS_KEPT).build();
-    /**
-     * Runs of words in any case that a word asked in capitals stands for ("DPO": "data protection officer"), or
-     * {@link #NONE}, by generation and word: read at the first question that asks it.
-     */
-    private static final Cache<Lookup, String> PHRASE_INITIALISMS = Caffeine.newBuilder()
-            .maximumSize(CORRECTIONS_KEPT).build();
-    /** What stops a run of words in running text: a clause's punctuation, brackets, quotes. */
-    private static final Pattern RUN_BREAK = Pattern.compile("[.,;:!?()\\[\\]\"“”]+");
     private static final String NONE = "";
 
     /** A word looked up in one generation of the documents ({@link TermStatistics#generation}). */
@@ -233,40 +224,7 @@ public final class IndexVocabulary implements Vocabulary {
             // asker wrote it in capitals ("SAR", though "sar" is a word to the model)
             return found;
         }
-        found = TEXT_INITIALISMS.get(terms.generation(), g -> textInitialisms(snapshot)).get(word);
-        if (found != null || !capitals) {
-            return found;
-        }
-        // "DPO" asked where the text writes only "data protection officer": the asker's capitals say it is initials
-        found = PHRASE_INITIALISMS.get(new Lookup(terms.generation(), word), k -> phraseInitialism(snapshot, word));
-        return found.equals(NONE) ? null : found;
-    }
-
-    /**
-     * The run of words, in any case, whose initials {@link #initialisms(String)} reads as {@code initialism} and that
-     * stands in the passages' text most often, at least {@value #MIN_RUN_COUNT} times; else {@link #NONE}.
-     */
-    static String phraseInitialism(Snapshot snapshot, String initialism) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (ManifestEntry e : snapshot.manifest().entries()) {
-            for (Passage p : snapshot.passages(e.id())) {
-                String text = p.text().toLowerCase(Locale.ROOT);
-                if (text.indexOf(initialism.charAt(0)) < 0) {
-                    continue;
-                }
-                for (String clause : RUN_BREAK.split(text)) {
-                    String run = initialisms(clause).get(initialism);
-                    if (run != null) {
-                        counts.merge(run, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return counts.entrySet().stream().filter(c -> c.getValue() >= MIN_RUN_COUNT)
-                // the most frequent; of two as frequent, the first in alphabetical order, so any scan reads the same
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.<String, Integer>comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(NONE);
+        return TEXT_INITIALISMS.get(terms.generation(), g -> textInitialisms(snapshot)).get(word);
     }
 
     @Override

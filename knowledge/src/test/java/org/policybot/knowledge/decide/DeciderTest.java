@@ -55,19 +55,20 @@ class DeciderTest {
     }
 
     @Test
-    void aQuestionTheTextAsksGivesWayToItsAnswer() {
-        // GIVEN a passage that asks a question and answers it, and a passage that ends on a question
-        Passage refund = passage("refund", "Refunds", "Can I get my fee back? Yes, if you ask within 14 days of paying.");
-        Passage open = passage("open", "Ideas", "We welcome ideas. What would you change?");
-        List<RankedSentence> chosen = List.of(sentence(passage("fees", "Fees", "Fees are 10 pounds."), 0, 0.5));
+    void onlyTheQuestionHeadingAPassageGivesWayToItsAnswer() {
+        // GIVEN an FAQ's passage opened by its question, a rhetorical question that holds a figure, a quoted
+        // question, and a question with nothing after it
+        Passage faq = passage("refund", "Can I get my fee back?",
+                "Can I get my fee back?\n\nYes, if you ask within 14 days of paying.");
+        Passage rhetorical = passage("offers", "Offers", "Did you know members get 10% off? Ask at the desk.");
+        Passage quoted = passage("form", "Forms", "The form asks one question: \"Which games do you play?\" It is short.");
+        Passage last = passage("ideas", "What would you change?", "What would you change?");
 
-        // WHEN each is the closest place to look
-        List<RankedSentence> closest = Decider.closest(chosen, List.of(sentence(refund, 0, 0.4),
-                sentence(open, 1, 0.3)), 2, s -> false);
-
-        // THEN the answer stands for the question; a question with nothing after it stays as it is
-        assertThat(closest).extracting(RankedSentence::text).containsExactly(
-                "Yes, if you ask within 14 days of paying.", "What would you change?");
+        // THEN only the FAQ's question is the question its passage answers
+        assertThat(Decider.asks(sentence(faq, 0, 0.5))).isTrue();
+        assertThat(Decider.asks(sentence(rhetorical, 0, 0.5))).isFalse();
+        assertThat(Decider.asks(sentence(quoted, 0, 0.5))).isFalse();
+        assertThat(Decider.asks(sentence(last, 0, 0.5))).isFalse();
     }
 
     @Test

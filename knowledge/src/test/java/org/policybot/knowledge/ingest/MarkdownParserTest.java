@@ -29,6 +29,47 @@ class MarkdownParserTest {
     }
 
     @Test
+    void emphasisOverTheLinesOfAParagraphIsStripped() {
+        // GIVEN a disclaimer in italics wrapped over three lines, and a term in bold wrapped over two
+        ParsedDocument doc = md("## No Liability\n\n*As far as the law allows, the software comes as is,\nwithout any"
+                + " warranty, under any kind of\nlegal claim.*\n\n**your\ncompany** is any legal entity.\n");
+
+        // THEN no asterisk is left in the text
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly(
+                "As far as the law allows, the software comes as is, without any warranty, under any kind of legal"
+                        + " claim.", "your company is any legal entity.");
+    }
+
+    @Test
+    void aShortFirstLineIsTheTitleOfAFileWithoutAFirstLevelHeading() {
+        // GIVEN a licence in Markdown that opens with its name on a line of its own, a guide that opens with prose,
+        // and a policy that opens with its date
+        ParsedDocument licence = md("Elastic License 2.0 (ELv2)\n\nCopyright 2026 Someone\n\n## Acceptance\n\nBy using"
+                + " the software, you agree.\n");
+        ParsedDocument guide = md("Thanks for helping us.\n\n## Scope\n\nThis guide covers patches.\n");
+        ParsedDocument dated = md("Last updated: 1 March 2024\n\n## Scope\n\nThis policy covers members.\n");
+
+        // THEN the name is the licence's title, not a paragraph; the guide's first sentence and the date stay text
+        assertThat(licence.title()).isEqualTo("Elastic License 2.0 (ELv2)");
+        assertThat(licence.blocks()).extracting(Block::text).containsExactly("Copyright 2026 Someone",
+                "By using the software, you agree.");
+        assertThat(guide.blocks()).extracting(Block::text).startsWith("Thanks for helping us.");
+        assertThat(dated.blocks()).extracting(Block::text).startsWith("Last updated: 1 March 2024");
+    }
+
+    @Test
+    void aSentenceCutByAFencedLineOfCodeIsOneSentenceAgain() {
+        // GIVEN a sentence broken by a fenced line of code, then a finished sentence before another fenced line
+        ParsedDocument doc = md("## Option 1\n\nTo have the patch included, add the tag\n\n```\nCc: stable@vger.kernel.org"
+                + "\n```\n\nin the sign-off area.\n\nThe tag is:\n\n```\nCc: stable@vger.kernel.org\n```\n\nsee above.\n");
+
+        // THEN the first code stands in its sentence; after a finished sentence the code stays apart
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly(
+                "To have the patch included, add the tag Cc: stable@vger.kernel.org in the sign-off area.",
+                "The tag is:", "Cc: stable@vger.kernel.org", "see above.");
+    }
+
+    @Test
     void listItemsAreParagraphsAndHeadingsBuildThePath() {
         // GIVEN nested headings (ATX and setext), a list, a quote, a table and a code fence
         ParsedDocument doc = md("""

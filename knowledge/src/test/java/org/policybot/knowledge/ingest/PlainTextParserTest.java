@@ -187,6 +187,35 @@ class PlainTextParserTest {
     }
 
     @Test
+    void numberedItemsUnderADottedHeadingStayItemsAndTheNextHeadingIsFound() {
+        // GIVEN an agreement whose sections "1.1.1.", "1.1.2.", "1.2." each hold a list "1.", "2.", "3." indented
+        // under them, the first heading followed straight by its list
+        List<Passage> passages = passages("sdk-agreement.txt");
+
+        // THEN "2." and "3." are items of the list, not sections after section 1, and every heading after them is
+        // found in its place
+        assertThat(StructureChecks.labels(passages)).containsExactly("", "Important Notice",
+                "Important Notice › 1.1. License › 1.1.1. License Grant",
+                "Important Notice › 1.1. License › 1.1.2. Distribution Requirements",
+                "Important Notice › 1.2. Limitations", "2. Supplement › 2.1. License Scope");
+        assertThat(StructureChecks.in(passages, "Important Notice › 1.1. License › 1.1.1. License Grant").text())
+                .endsWith("2. Modify and create derivative works of sample source code delivered in the SDK, and\n\n"
+                        + "3. Distribute those portions of the SDK.");
+    }
+
+    @Test
+    void aSectionAtTheMarginAfterAListAtTheMarginIsStillASection() {
+        // GIVEN rules whose section 2 ends on a list numbered at the margin, then section 3 at the margin
+        ParsedDocument doc = text("Club Rules\n\n1. Membership\n\nMembers must be 16 or over.\n\n2. Conduct\n\n"
+                + "Members must:\n\n1. be kind to others;\n\n2. follow the Wardens' instructions.\n\n3. Fees\n\n"
+                + "The annual fee is 18 pounds.\n");
+
+        // THEN the fee sentence is in section 3, not an item of section 2
+        assertThat(doc.blocks()).filteredOn(b -> b.text().startsWith("The annual fee")).singleElement()
+                .satisfies(b -> assertThat(b.sectionPath()).containsExactly("3. Fees"));
+    }
+
+    @Test
     void mozillaPublicLicenseKeepsDefinitionsBoxesAndExhibits() {
         // GIVEN the MPL 2.0 as Debian ships it: setext-underlined sections, definitions as titles above indented
         // text, two sections inside boxes of "*", a title wrapped onto two lines, and exhibits
@@ -275,6 +304,33 @@ class PlainTextParserTest {
         assertThat(doc.blocks()).extracting(Block::text).containsExactly("Our charges are:",
                 "UK standard: 3.40 pounds.\nUK tracked 24: 5.20 pounds.\nCollection: free, by appointment.",
                 "Delivery times are estimates.");
+    }
+
+    @Test
+    void labelsWithTheirValuesInAColumnAreParagraphsOfTheirOwn() {
+        // GIVEN a licence's parameters: labels at the margin, values in a column, a long value wrapped under itself,
+        // and a label written after a wrapped value; then prose that happens to hold a colon, and a paragraph whose
+        // first line is indented and whose next line opens "Schedule 2:"
+        ParsedDocument doc = text("Parameters\n\nLicensor:             Example, Inc.\n"
+                + "Licensed Work:        Widget 1.6 or later. The Licensed Work is (c) 2024\n"
+                + "                      Example, Inc.\n"
+                + "Additional Use Grant: You may make production use of the Licensed Work\n"
+                + "                      for internal purposes. (https://example.com/faq)\n"
+                + "Change Date:          Four years from the date the Licensed Work is published.\n"
+                + "Change License:       MPL 2.0\n\n"
+                + "For information about other arrangements write to us. Note: we answer\n"
+                + "within a week.\n\n    The charges for each service are those set out in\n"
+                + "Schedule 2: Fees and Charges, as in force on the day.\n");
+
+        // THEN each label opens a paragraph holding its whole value; the prose paragraphs stay whole
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("Licensor: Example, Inc.",
+                "Licensed Work: Widget 1.6 or later. The Licensed Work is (c) 2024 Example, Inc.",
+                "Additional Use Grant: You may make production use of the Licensed Work for internal purposes."
+                        + " (https://example.com/faq)",
+                "Change Date: Four years from the date the Licensed Work is published.", "Change License: MPL 2.0",
+                "For information about other arrangements write to us. Note: we answer within a week.",
+                "The charges for each service are those set out in Schedule 2: Fees and Charges, as in force on the"
+                        + " day.");
     }
 
     @Test

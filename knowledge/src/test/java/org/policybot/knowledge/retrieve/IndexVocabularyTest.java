@@ -80,34 +80,6 @@ class IndexVocabularyTest {
     }
 
     @Test
-    void aWordAskedInCapitalsNamesARunOfWordsInAnyCaseThatTheTextRepeats(@TempDir Path dir) throws IOException {
-        // GIVEN a privacy notice that speaks of its data protection officer in lower case, twice, and of a "direct
-        // payment option" once
-        try (KnowledgeBase kb = KbFixtures.open(dir)) {
-            String notice = """
-                    # Privacy notice
-
-                    ## Contacts
-
-                    Our data protection officer answers questions about this notice. Write to the data protection
-                    officer at the address below. You may choose a direct payment option when you join.
-                    """;
-            kb.add(new Source("notice.md", notice.getBytes(UTF_8), null, null, null), "test");
-
-            // WHEN initials are looked up as a member asked them
-            try (Snapshot s = kb.snapshot(Scope.SHARED)) {
-                Vocabulary v = IndexVocabulary.of(s);
-
-                // THEN "DPO" in capitals names the officer (a run cut by a line break too), not the option said
-                // once; written in lower case it names nothing
-                assertThat(v.initialism("dpo", true)).isEqualTo("data protection officer");
-                assertThat(v.initialism("dpo", false)).isNull();
-                assertThat(v.initialism("ppo", true)).isNull();
-            }
-        }
-    }
-
-    @Test
     void thePhrasalVerbsTheTextWritesAreKnown(@TempDir Path dir) throws IOException {
         // GIVEN rules that write "turn up" and "hand it in" as phrasal verbs, and "attend" as a plain one
         try (KnowledgeBase kb = KbFixtures.open(dir)) {
