@@ -133,8 +133,8 @@ public final class Decider {
     }
 
     /**
-     * The best sentence, then others nearly as likely that repeat nothing chosen (two at most from a passage), then their
-     * neighbours in their passages where the model gives them some weight (the sentence before or after
+     * The best sentence, then others nearly as likely that repeat nothing chosen (two at most from a passage), then
+     * their neighbours in their passages where the model gives them some weight (the sentence before or after
      * one that matches often holds its condition, exception or figure), then any sentence next to a chosen one
      * ranked above one chosen ({@link #fillGaps}); a sentence that
      * announces a list brings its items, an item of a list the sentence that announces it and the other
@@ -195,7 +195,7 @@ public final class Decider {
         for (RankedSentence s : List.copyOf(chosen)) {
             // a question the text asks ("Can I get my fee back?" over an FAQ's answer) is no claim: quote its answer
             if (asks(s)) {
-                chosen.removeIf(c -> c.passage().id().equals(s.passage().id()) && c.index() == s.index());
+                chosen.removeIf(c -> same(c, s));
                 addIfAbsent(chosen, s.completing(s.index() + 1));
             }
         }
@@ -231,7 +231,12 @@ public final class Decider {
     }
 
     private static boolean isChosen(List<RankedSentence> chosen, RankedSentence s) {
-        return chosen.stream().anyMatch(c -> c.passage().id().equals(s.passage().id()) && c.index() == s.index());
+        return chosen.stream().anyMatch(c -> same(c, s));
+    }
+
+    /** Whether two ranked sentences are the same sentence of the same passage. */
+    private static boolean same(RankedSentence a, RankedSentence b) {
+        return a.passage().id().equals(b.passage().id()) && a.index() == b.index();
     }
 
     /** The sentences after a heading or a sentence ending in ':': the rest of its passage, then the passages under it. */
@@ -351,7 +356,7 @@ public final class Decider {
 
     private boolean redundant(RankedSentence s, List<RankedSentence> chosen) {
         for (RankedSentence c : chosen) {
-            if (c.passage().id().equals(s.passage().id()) && c.index() == s.index()) {
+            if (same(c, s)) {
                 return true;
             }
             float cos = c.candidate().passage().sentenceVectors().cosine(c.index(),

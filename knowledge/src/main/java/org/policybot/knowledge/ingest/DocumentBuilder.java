@@ -16,7 +16,8 @@ import org.policybot.knowledge.text.ListMarkers;
  * them: a numbered heading's parent is the nearest heading whose number is a prefix of its own ("6.1" never sits
  * under "5"), and a paragraph opening with a dotted clause number ("3.2. ...") leaves a sibling clause's section.
  * A "lead" is a sub-section named by a bold lead sentence or an FAQ's question; it sits one level below the current
- * heading and ends at the next lead or heading, or where the parser says ({@link #endLead}). Paragraphs are folded onto one line; a table keeps one row per line.
+ * heading and ends at the next lead or heading, or where the parser says ({@link #endLead}). Paragraphs are folded
+ * onto one line; a table keeps one row per line.
  */
 final class DocumentBuilder {
     private record Heading(int level, String text, boolean lead, List<Integer> number) {

@@ -203,8 +203,7 @@ final class HtmlParser {
             }
             String name = e.normalName();
             if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
-                String heading = text.toString().replaceAll("\\s+", " ").strip();
-                text.setLength(0);
+                String heading = take();
                 if (name.equals("h1") && !skippedTitle && heading.toLowerCase(Locale.ROOT)
                         .equals(doc.title().toLowerCase(Locale.ROOT))) {
                     skippedTitle = true;
@@ -213,8 +212,7 @@ final class HtmlParser {
                 }
             } else if (name.equals("summary") || name.equals("dt") && isQuestion()) {
                 // an FAQ's question ("<details><summary>Can I get a refund?</summary>…"): the heading of its answer
-                String question = text.toString().replaceAll("\\s+", " ").strip();
-                text.setLength(0);
+                String question = take();
                 if (!question.isEmpty()) {
                     doc.lead(question);
                 }
@@ -273,9 +271,14 @@ final class HtmlParser {
         }
 
         private void paragraph() {
-            String p = text.toString().replaceAll("\\s+", " ").strip();
+            doc.paragraph(take());
+        }
+
+        /** The text read since the last block, folded onto one line; the buffer starts again. */
+        private String take() {
+            String folded = text.toString().replaceAll("\\s+", " ").strip();
             text.setLength(0);
-            doc.paragraph(p);
+            return folded;
         }
     }
 }
