@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.index.Embedder;
@@ -14,6 +15,7 @@ import org.policybot.knowledge.index.IndexedPassage;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
+import org.policybot.knowledge.question.QueryTerm;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
 import org.policybot.knowledge.text.AnswerKind;
@@ -46,6 +48,11 @@ public final class Decider {
      * at 3.11 sentences an answer, anywhere 495 at 3.40 (longer answers buying hits).
      */
     static final int POINTING_REACH = 3;
+    /**
+     * Most sentences added to quote a word of the question that the chosen ones lack ({@link #coverAsked}). Set by
+     * hand: one per missing word for a question about two things, so an answer grows by two sentences at most.
+     */
+    static final int MAX_COVERING = 2;
     /** Most items of a list brought in by a sentence that announces it. */
     static final int MAX_LIST_ITEMS = 6;
 
@@ -80,9 +87,11 @@ public final class Decider {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
+        List<RankedSentence> quoted = coverAsked(q, chosen, ranked,
+                s -> PassageFacts.of(s.passage()).sentenceStemSets.get(s.index()));
         List<RankedSentence> closest = outcome == Decision.Outcome.LOW
-                ? closest(chosen, ranked, weights.lowPassages(), s -> redundant(s, chosen)) : List.of();
-        return new Decision(outcome, p, chosen, ranked, qf, closest);
+                ? closest(quoted, ranked, weights.lowPassages(), s -> redundant(s, quoted)) : List.of();
+        return new Decision(outcome, p, quoted, ranked, qf, closest);
     }
 
     /**
@@ -112,6 +121,43 @@ public final class Decider {
                 out.add(s);
                 count++;
             }
+        }
+        return out;
+    }
+
+    /**
+     * Once the question is to be answered: for each word the question is about (its focus, or a word rarer than its
+     * average) that no quoted sentence holds, the
+     * likeliest sentence of a quoted passage that holds it, {@value #MAX_COVERING} at most. "how many guest passes
+     * do off-peak members get?" is answered by "Full and Concession members get two passes" and, two sentences on,
+     * "Junior, Youth and Off-Peak members do not get passes", which the model ranked far below the first. The
+     * decision to answer is taken before, on the sentences {@link #choose} picked, and does not move.
+     */
+    static List<RankedSentence> coverAsked(ReadQuestion q, List<RankedSentence> chosen, List<RankedSentence> ranked,
+            Function<RankedSentence, Set<String>> stems) {
+        Set<String> passages = new HashSet<>();
+        chosen.forEach(c -> passages.add(c.passage().id()));
+        List<RankedSentence> out = new ArrayList<>(chosen);
+        int added = 0;
+        for (QueryTerm t : q.terms()) {
+            if (added >= MAX_COVERING) {
+                break;
+            }
+            boolean about = t.focus() || t.weight() * q.terms().size() >= q.totalWeight(); // or rarer than most
+            if (!about || out.stream().anyMatch(s -> t.in(stems.apply(s)))) {
+                continue;
+            }
+            for (RankedSentence s : ranked) {
+                if (passages.contains(s.passage().id()) && !s.isHeading() && !asks(s) && !isChosen(out, s)
+                        && t.in(stems.apply(s))) {
+                    out.add(s);
+                    added++;
+                    break;
+                }
+            }
+        }
+        if (added > 0) {
+            out.sort(answerOrder(chosen.get(0)));
         }
         return out;
     }
@@ -192,6 +238,7 @@ public final class Decider {
                 completeTable(chosen, s);
             }
         }
+        bridgeGaps(chosen);
         for (RankedSentence s : List.copyOf(chosen)) {
             // a question the text asks ("Can I get my fee back?" over an FAQ's answer) is no claim: quote its answer
             if (asks(s)) {
@@ -225,6 +272,24 @@ public final class Decider {
                     chosen.add(s);
                     added++;
                     grew = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the one sentence between two chosen sentences of a passage, so the quote runs on: "Learn to Lead: three
+     * sessions of 2.5 hours." and "£75 for members." do not leave out "You must already hold a top-rope belay tag."
+     * between them, which a reader of the answer would take to be absent from the text.
+     */
+    static void bridgeGaps(List<RankedSentence> chosen) {
+        for (RankedSentence a : List.copyOf(chosen)) {
+            for (RankedSentence b : List.copyOf(chosen)) {
+                if (a.passage().id().equals(b.passage().id()) && b.index() - a.index() == 2) {
+                    RankedSentence between = a.completing(a.index() + 1);
+                    if (!between.isHeading()) {
+                        addIfAbsent(chosen, between);
+                    }
                 }
             }
         }

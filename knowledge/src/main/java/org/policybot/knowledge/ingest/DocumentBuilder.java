@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.model.Block;
@@ -43,6 +44,8 @@ final class DocumentBuilder {
     private final List<Block> blocks = new ArrayList<>();
     /** The index of the block {@link #code} added, while it is the last block; else -1. */
     private int lastCode = -1;
+    /** Whether the last thing read is an FAQ's labelled question, so the next paragraph may open "A:". */
+    private boolean faqAsked;
     private final List<String> tags = new ArrayList<>();
     private final List<String> credits = new ArrayList<>();
     private String title = "";
@@ -64,6 +67,7 @@ final class DocumentBuilder {
             headings.removeLast();
         }
         headings.addLast(new Heading(level, clean, false, number));
+        faqAsked = false;
     }
 
     /** A numbered heading is the parent of a numbered one only by prefix; otherwise a lower level is a parent. */
@@ -79,8 +83,18 @@ final class DocumentBuilder {
 
     void lead(String text) {
         endLead();
+        subLead(text);
+    }
+
+    /**
+     * A lead inside the lead before it, which stays open: a question of an FAQ topic that is itself folded away
+     * ({@code <details>} inside {@code <details>}).
+     */
+    void subLead(String text) {
         int level = headings.isEmpty() ? 1 : headings.peekLast().level() + 1;
-        headings.addLast(new Heading(level, TextRepair.paragraph(text), true, List.of()));
+        String question = FaqLines.question(text).map(FaqLines.Asked::question).orElse(text).strip();
+        headings.addLast(new Heading(level, TextRepair.paragraph(question), true, List.of()));
+        faqAsked = question.endsWith("?") || !question.equals(text.strip()); // an "A:" may open its answer
     }
 
     /** Ends the section a {@link #lead} opened: what follows belongs to the heading above it again. */
@@ -114,6 +128,21 @@ final class DocumentBuilder {
         if (isCredit(clean)) {
             credit(clean);
             return;
+        }
+        if (!code) {
+            Optional<FaqLines.Asked> asked = FaqLines.question(clean);
+            if (asked.isPresent()) {
+                // "Q: Can I bring a friend?": the heading of its answer, as an HTML FAQ's <summary> is
+                lead(asked.get().question());
+                faqAsked = asked.get().answer().isEmpty();
+                clean = TextRepair.paragraph(asked.get().answer());
+                if (clean.isEmpty()) {
+                    return;
+                }
+            } else if (faqAsked) {
+                clean = TextRepair.paragraph(FaqLines.answer(clean).orElse(clean));
+            }
+            faqAsked = false;
         }
         List<Integer> number = ClauseNumbers.of(clean);
         if (number.size() >= 2) {
@@ -167,6 +196,7 @@ final class DocumentBuilder {
         List<String> clean = rows.stream().map(TextRepair::paragraph).filter(r -> !r.isEmpty()).toList();
         if (!clean.isEmpty()) {
             blocks.add(new Block(sectionPath(), String.join("\n", clean)));
+            faqAsked = false;
         }
     }
 

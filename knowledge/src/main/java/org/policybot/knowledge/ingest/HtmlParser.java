@@ -213,7 +213,13 @@ final class HtmlParser {
             } else if (name.equals("summary") || name.equals("dt") && isQuestion()) {
                 // an FAQ's question ("<details><summary>Can I get a refund?</summary>…"): the heading of its answer
                 String question = take();
-                if (!question.isEmpty()) {
+                if (question.isEmpty()) {
+                    return FilterResult.CONTINUE;
+                }
+                if (name.equals("summary") && e.parent() != null && e.parent().parents().stream()
+                        .anyMatch(a -> a.normalName().equals("details"))) {
+                    doc.subLead(question); // a question folded inside its topic: "Fees › Can I pay monthly?"
+                } else {
                     doc.lead(question);
                 }
             } else if (name.equals("pre")) {

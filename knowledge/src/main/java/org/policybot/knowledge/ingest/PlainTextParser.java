@@ -169,6 +169,8 @@ final class PlainTextParser {
      */
     private List<Integer> lastItem = List.of();
     private int lastItemIndent = -1;
+    /** Whether the last paragraph is an FAQ's labelled question, whose answer may open the next block ("A: …"). */
+    private boolean asked;
 
     private PlainTextParser(DocumentBuilder doc, List<Part> parts) {
         this.doc = doc;
@@ -355,7 +357,7 @@ final class PlainTextParser {
                 if (b.typeset() > 0) {
                     readTypeset(b);
                 } else if (!(first && readTitle(b))) {
-                    readBlock(b, next(k));
+                    readBlock(b, k);
                 }
                 first = false;
             }
@@ -415,20 +417,30 @@ final class PlainTextParser {
         }
     }
 
-    private void readBlock(Block b, Optional<Part> next) {
+    private void readBlock(Block b, int k) {
+        Optional<Part> next = next(k);
         List<Line> lines = b.lines();
         String joined = String.join(" ", lines.stream().map(Line::text).toList());
+        if (b.underline() != 0 && isDateLabel(joined)) {
+            paragraphs(lines); // "Release Date: July 26, 2018" underlined under a chapter's title: its date, as text
+            return;
+        }
         if (b.underline() != 0) {
-            heading(lines.get(0).indent(), dropFinalStop(joined), b.underline() == '=' ? 1 : 2);
+            heading(lines.get(0).indent(), dropFinalStop(joined), insideNumbered(joined, k, b.underline() == '=' ? 1 : 2));
             return;
         }
         if (ScrapedPage.looksScraped(joined)) {
             ScrapedPage.read(joined, doc);
             return;
         }
+        if (FaqLines.opensQuestion(lines.get(0).text())) {
+            paragraphs(lines); // "Q: Can I bring a friend?" heads its answer, as a question, not as a heading line
+            return;
+        }
         if (isWholeBlockHeading(lines, joined, next)) {
             HeadingRules.Heading h = HeadingRules.line(joined).orElse(null);
-            heading(lines.get(0).indent(), h != null ? h.text() : dropFinalStop(joined), h != null ? h.level() : 2);
+            heading(lines.get(0).indent(), h != null ? h.text() : dropFinalStop(joined),
+                    insideNumbered(joined, k, h != null ? h.level() : 2));
             return;
         }
         Line first = lines.get(0);
@@ -447,6 +459,34 @@ final class PlainTextParser {
             return;
         }
         segments(lines, false);
+    }
+
+    /** A label and a date, all of a line ("Release Date: July 26, 2018"): a dated line, not a section's name. */
+    private static boolean isDateLabel(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && Dates.parse(text.substring(colon + 1)).isPresent()
+                && HeadingRules.words(text.substring(0, colon)) <= MAX_DATED_LINE_WORDS;
+    }
+
+    /**
+     * The level of an unnumbered heading ({@code level} as its source set it): one below the last numbered heading
+     * when the next numbered line of the text is a sub-section of that heading, so "Important Notice" between
+     * "1. License Agreement" and "1.1. License" stays in chapter 1 instead of closing it.
+     */
+    private int insideNumbered(String text, int k, int level) {
+        if (lastNumber.isEmpty() || startsWithNumber(text)) {
+            return level;
+        }
+        for (int j = k + 1; j < parts.size(); j++) {
+            if (parts.get(j) instanceof Block nb && startsWithNumber(nb.first().text())) {
+                List<Integer> number = ClauseNumbers.of(nb.first().text());
+                if (!number.isEmpty()) {
+                    return ClauseNumbers.isParentOf(lastNumber, number) ? Math.max(level, lastNumber.size() + 2)
+                            : level;
+                }
+            }
+        }
+        return level;
     }
 
     /**
@@ -567,6 +607,7 @@ final class PlainTextParser {
             lastNumber = List.of();
         }
         doc.heading(level, text);
+        asked = false;
         lastItem = List.of();
         headingIndent = indent;
         bodyIndent = -1;
@@ -612,16 +653,33 @@ final class PlainTextParser {
         if (bodyIndent < 0) {
             bodyIndent = lines.get(0).indent();
         }
+        List<Line> read = new ArrayList<>(lines); // an FAQ answer's line without its label
         List<Line> current = new ArrayList<>();
-        String marker = markerOf(lines.get(0).text());
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
+        String marker = null;
+        for (int i = 0; i < read.size(); i++) {
+            Line line = read.get(i);
+            boolean answers = FaqLines.answer(line.text()).isPresent()
+                    && (i == 0 ? asked : FaqLines.opensQuestion(current.get(0).text()));
+            if (answers) {
+                // "A: - Monday to Friday: 10:00 to 22:00": the answer's text stands where its label stood, so a
+                // list it opens goes on in the lines under it
+                String text = FaqLines.answer(line.text()).orElseThrow();
+                line = new Line(line.indent() + line.text().length() - text.length(), text);
+                read.set(i, line);
+            }
             String m = markerOf(line.text());
-            if (i > 0 && m != null && startsItem(lines.get(i - 1), line, marker, m)) {
+            if (i == 0) {
+                marker = m;
+            } else if (answers) {
+                paragraph(current); // the question heads the answer after it
+                current.clear();
+                marker = m;
+            } else if (m != null && startsItem(read.get(i - 1), line, marker, m)) {
                 paragraph(current);
                 current.clear();
                 marker = m;
-            } else if (i > 0 && startsLabel(lines.get(i - 1), line)) {
+            } else if (startsLabel(read.get(i - 1), line) || FaqLines.opensQuestion(line.text())) {
+                // a label line, or an FAQ's next question
                 paragraph(current);
                 current.clear();
             }
@@ -638,6 +696,7 @@ final class PlainTextParser {
     private void paragraph(List<Line> lines) {
         Line first = lines.get(0);
         String text = String.join("\n", lines.stream().map(Line::text).toList());
+        asked = FaqLines.question(text).filter(q -> q.answer().isEmpty()).isPresent();
         List<Integer> number = startsWithNumber(first.text()) ? ClauseNumbers.of(first.text()) : List.of();
         Integer topIndent = indentByDepth.get(1);
         if (!typesetHeadings && number.size() == 1 && topIndent != null && first.indent() <= topIndent + INDENT_SLACK

@@ -162,6 +162,10 @@ public final class Lexicon {
     public static final Set<String> OUTLINE_LABELS = words("outline-labels.txt");
     /** Words that label a heading outside the outline: "Appendix A" ({@code appendix-labels.txt}). */
     public static final Set<String> APPENDIX_LABELS = words("appendix-labels.txt");
+    /**
+     * Labels of an FAQ written as text, "question" and "answer" to theirs: "Q:", "A:" ({@code faq-labels.txt}).
+     */
+    public static final Map<String, List<String>> FAQ_LABELS = multi("faq-labels.txt");
 
     private Lexicon() {
     }

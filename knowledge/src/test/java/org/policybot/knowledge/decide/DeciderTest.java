@@ -72,6 +72,48 @@ class DeciderTest {
     }
 
     @Test
+    void aWordOfTheQuestionNoQuotedSentenceHoldsBringsTheSentenceOfAQuotedPassageThatHoldsIt() {
+        // GIVEN an answer quoting the pass rule of full members, a later sentence of its passage about off-peak
+        // members, and a sentence of a passage the answer does not quote that also names them
+        Passage passes = passage("passes", "Guest passes", "Full members get two guest passes a year. Passes do"
+                + " not roll over. Off-peak members do not get guest passes.");
+        Passage prices = passage("prices", "Prices", "Off-peak membership costs 30 pounds a month.");
+        ReadQuestion q = new QuestionReader().read(Question.of("how many guest passes do off-peak members get?"),
+                Vocabulary.EMPTY);
+        List<RankedSentence> chosen = List.of(sentence(passes, 0, 0.8));
+        List<RankedSentence> ranked = List.of(sentence(passes, 0, 0.8), sentence(prices, 0, 0.3),
+                sentence(passes, 1, 0.2), sentence(passes, 2, 0.1));
+
+        // WHEN the words the question is about are looked for in the quoted passage
+        List<RankedSentence> quoted = Decider.coverAsked(q, chosen, ranked,
+                s -> new java.util.HashSet<>(org.policybot.knowledge.text.Terms.of(s.text())));
+
+        // THEN the off-peak sentence of the quoted passage joins, in passage order; the other passage's does not
+        assertThat(quoted).extracting(RankedSentence::text).containsExactly("Full members get two guest passes a"
+                + " year.", "Off-peak members do not get guest passes.");
+    }
+
+    @Test
+    void theOneSentenceBetweenTwoChosenSentencesOfAPassageJoinsTheQuote() {
+        // GIVEN a course's name and its price chosen with one sentence between them, and two sentences of another
+        // passage chosen three apart
+        Passage courses = passage("courses", "Courses", "Learn to Lead: three sessions. You must already hold a"
+                + " belay tag. £75 for members. Minimum age 14.");
+        Passage fees = passage("fees", "Fees", "Fees are due in April. They are 10 pounds. Late fees are 2 pounds."
+                + " Concessions pay 5 pounds.");
+        List<RankedSentence> chosen = new java.util.ArrayList<>(List.of(sentence(courses, 0, 0.6),
+                sentence(courses, 2, 0.3), sentence(fees, 0, 0.2), sentence(fees, 3, 0.2)));
+
+        // WHEN the gaps are bridged
+        Decider.bridgeGaps(chosen);
+
+        // THEN the sentence between the first two joins; a wider gap stays open
+        assertThat(chosen).extracting(RankedSentence::text).containsExactlyInAnyOrder(
+                "Learn to Lead: three sessions.", "£75 for members.", "You must already hold a belay tag.",
+                "Fees are due in April.", "Concessions pay 5 pounds.");
+    }
+
+    @Test
     void aSentenceThatPointsBackOrSpeaksOfSomeoneByPronounNeedsTheOneBefore() {
         // GIVEN sentences that open by pointing back, that speak of a person by pronoun, and that stand alone
         String pointing = "This includes the forum and the Discord server.";

@@ -63,6 +63,26 @@ class HtmlParserTest {
     }
 
     @Test
+    void aQuestionFoldedInsideItsTopicSitsUnderTheTopic() {
+        // GIVEN a help page whose topics are <details> holding a question's <details> each, with topic text between
+        String html = "<html><body><main><h2>Help</h2><details><summary>Membership</summary>"
+                + "<p>Members join at the desk.</p><details><summary>Can I pay monthly?</summary><p>Yes, by direct"
+                + " debit.</p></details><p>Ask staff about other ways.</p><details><summary>Is there a joining"
+                + " fee?</summary>No, joining is free.</details></details><p>Opening hours are on the door.</p>"
+                + "</main></body></html>";
+        ParsedDocument doc = ingestor.parse(Source.of("help.html", html.getBytes(StandardCharsets.UTF_8)));
+
+        // THEN each answer sits under its topic and question, the topic's own text under the topic, and the text
+        // after the topic under the heading again
+        assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
+                tuple(List.of("Help", "Membership"), "Members join at the desk."),
+                tuple(List.of("Help", "Membership", "Can I pay monthly?"), "Yes, by direct debit."),
+                tuple(List.of("Help", "Membership"), "Ask staff about other ways."),
+                tuple(List.of("Help", "Membership", "Is there a joining fee?"), "No, joining is free."),
+                tuple(List.of("Help"), "Opening hours are on the door."));
+    }
+
+    @Test
     void aSentenceCutByALineOfCodeIsOneSentenceAgain() {
         // GIVEN a sentence broken by a one-line code block, and a listing between a sentence and its follow-up
         String html = "<html><body><main><h2>Option 1</h2><p>To have the patch included, add the tag</p>"

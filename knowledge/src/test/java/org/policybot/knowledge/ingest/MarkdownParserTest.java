@@ -58,6 +58,19 @@ class MarkdownParserTest {
     }
 
     @Test
+    void anFaqsLabelledQuestionsHeadTheirAnswersInBoldOrPlain() {
+        // GIVEN an FAQ in Markdown: a bold labelled question above its answer, and a question and its answer on
+        // two lines of one paragraph
+        ParsedDocument doc = md("# FAQ\n\n## Fees\n\n**Q: Can I pay monthly?**\n\nA: Yes, by direct debit.\n\n"
+                + "Q: Is there a joining fee?\nA: No, joining is free.\n");
+
+        // THEN each question, without its label, heads its answer, which loses its own label
+        assertThat(doc.blocks()).extracting(b -> String.join(" › ", b.sectionPath()) + " | " + b.text())
+                .containsExactly("Fees › Can I pay monthly? | Yes, by direct debit.",
+                        "Fees › Is there a joining fee? | No, joining is free.");
+    }
+
+    @Test
     void aSentenceCutByAFencedLineOfCodeIsOneSentenceAgain() {
         // GIVEN a sentence broken by a fenced line of code, then a finished sentence before another fenced line
         ParsedDocument doc = md("## Option 1\n\nTo have the patch included, add the tag\n\n```\nCc: stable@vger.kernel.org"

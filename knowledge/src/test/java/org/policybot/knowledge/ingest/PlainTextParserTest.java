@@ -194,11 +194,12 @@ class PlainTextParserTest {
 
         // THEN "2." and "3." are items of the list, not sections after section 1, and every heading after them is
         // found in its place
-        assertThat(StructureChecks.labels(passages)).containsExactly("", "Important Notice",
-                "Important Notice › 1.1. License › 1.1.1. License Grant",
-                "Important Notice › 1.1. License › 1.1.2. Distribution Requirements",
-                "Important Notice › 1.2. Limitations", "2. Supplement › 2.1. License Scope");
-        assertThat(StructureChecks.in(passages, "Important Notice › 1.1. License › 1.1.1. License Grant").text())
+        String chapter = "1. License Agreement for Software Kits";
+        assertThat(StructureChecks.labels(passages)).containsExactly("", chapter + " › Important Notice",
+                chapter + " › 1.1. License › 1.1.1. License Grant",
+                chapter + " › 1.1. License › 1.1.2. Distribution Requirements", chapter + " › 1.2. Limitations",
+                "2. Supplement › 2.1. License Scope");
+        assertThat(StructureChecks.in(passages, chapter + " › 1.1. License › 1.1.1. License Grant").text())
                 .endsWith("2. Modify and create derivative works of sample source code delivered in the SDK, and\n\n"
                         + "3. Distribute those portions of the SDK.");
     }
@@ -331,6 +332,74 @@ class PlainTextParserTest {
                 "For information about other arrangements write to us. Note: we answer within a week.",
                 "The charges for each service are those set out in Schedule 2: Fees and Charges, as in force on the"
                         + " day.");
+    }
+
+    @Test
+    void anFaqsLabelledQuestionsAreTheHeadingsOfTheirAnswers() {
+        // GIVEN an FAQ written as text: a topic underlined, "Q:" and "A:" lines with wrapped answers, a numbered
+        // question "Q3." with a one-line answer, a question and answer on one line, a paragraph after an answer,
+        // and answers that open a list on their label's line, under the question or a blank line after it
+        ParsedDocument doc = text("Club FAQ\n\nMEMBERSHIP\n==========\n\nQ: Can I bring a friend to climb?\n"
+                + "A: Yes. Guests may climb twice a year with a member\n   who has passed the belay test.\n"
+                + "Q: Is there a family rate?\nA: Families of four pay 90 pounds a month.\n\n"
+                + "Q3. How old must children be?\n\nA3. Children must be 8 or older.\n\n"
+                + "Under-8s may join taster sessions.\n\nQ: Do you sell chalk? A: Yes, at the desk.\n\n"
+                + "Q: When are you open?\nA: - Monday to Friday: 10:00 to 22:00\n   - Weekends: 09:00 to 20:00\n\n"
+                + "Q: Can I hire shoes?\n\nA: - Shoes cost 3 pounds.\n   - Harnesses are free.\n");
+
+        // THEN each question heads its answer without its label, the label leaves the answer, the paragraph
+        // after an answer stays under its question, and the items of an answer's list stay apart
+        assertThat(doc.blocks()).extracting(b -> String.join(" › ", b.sectionPath()) + " | " + b.text())
+                .containsExactly(
+                        "MEMBERSHIP › Can I bring a friend to climb? | Yes. Guests may climb twice a year with a"
+                                + " member who has passed the belay test.",
+                        "MEMBERSHIP › Is there a family rate? | Families of four pay 90 pounds a month.",
+                        "MEMBERSHIP › How old must children be? | Children must be 8 or older.",
+                        "MEMBERSHIP › How old must children be? | Under-8s may join taster sessions.",
+                        "MEMBERSHIP › Do you sell chalk? | Yes, at the desk.",
+                        "MEMBERSHIP › When are you open? | - Monday to Friday: 10:00 to 22:00",
+                        "MEMBERSHIP › When are you open? | - Weekends: 09:00 to 20:00",
+                        "MEMBERSHIP › Can I hire shoes? | - Shoes cost 3 pounds.",
+                        "MEMBERSHIP › Can I hire shoes? | - Harnesses are free.");
+    }
+
+    @Test
+    void aLetteredItemIsNoAnswerAndALabelledSentenceIsNoQuestion() {
+        // GIVEN lettered items "A." and "B." under a heading, and a paragraph opening "Question:" that runs long
+        ParsedDocument doc = text("Rules\n\n1. Scope\n\nA. Members must sign in.\n\nB. Guests must sign in.\n\n"
+                + "Question. Members who are unsure whether a rule applies to them should ask a member of staff"
+                + " first, since staff can tell them.\n");
+
+        // THEN the items keep their letters and nothing becomes a question's section
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("A. Members must sign in.",
+                "B. Guests must sign in.", "Question. Members who are unsure whether a rule applies to them should"
+                        + " ask a member of staff first, since staff can tell them.");
+        assertThat(doc.blocks()).allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("1. Scope"));
+    }
+
+    @Test
+    void aChapterKeepsItsUnderlinedNoticeAndItsDateIsText() {
+        // GIVEN chapters underlined as titles, each followed by an underlined date line, the first also by an
+        // underlined notice before its numbered sections
+        ParsedDocument doc = text("End User License Agreement\n--------------------------\n\nPreface\n-------\n\n"
+                + "The terms below govern the kit.\n\n\n1. License Agreement for Kits\n----------------------------\n"
+                + "\n\nRelease Date: July 26, 2018\n---------------------------\n\n\nImportant Notice\n----------------\n"
+                + "\nThis agreement is between you and the vendor.\n\n\n1.1. License\n\nYou may use the kit.\n\n\n"
+                + "2. Supplement for the Toolkit\n----------------------------\n\nRelease date: August 16, 2018\n"
+                + "-----------------------------\n\nThe supplement governs the toolkit.\n\n\n2.1. Scope\n\n"
+                + "You may build apps.\n");
+
+        // THEN the notice is a section of chapter 1, each date line is text of its chapter, and the numbered
+        // sections sit in their chapters
+        assertThat(doc.blocks()).extracting(b -> String.join(" › ", b.sectionPath()) + " | " + b.text())
+                .containsExactly("Preface | The terms below govern the kit.",
+                        "1. License Agreement for Kits | Release Date: July 26, 2018",
+                        "1. License Agreement for Kits › Important Notice | This agreement is between you and the"
+                                + " vendor.",
+                        "1. License Agreement for Kits › 1.1. License | You may use the kit.",
+                        "2. Supplement for the Toolkit | Release date: August 16, 2018",
+                        "2. Supplement for the Toolkit | The supplement governs the toolkit.",
+                        "2. Supplement for the Toolkit › 2.1. Scope | You may build apps.");
     }
 
     @Test
