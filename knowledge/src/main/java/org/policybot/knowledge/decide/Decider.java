@@ -87,7 +87,7 @@ public final class Decider {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
-        List<RankedSentence> quoted = coverAsked(q, chosen, ranked,
+        List<RankedSentence> quoted = coverAsked(q, chosen, ranked, weights.companionFloor(),
                 s -> PassageFacts.of(s.passage()).sentenceStemSets.get(s.index()));
         List<RankedSentence> closest = outcome == Decision.Outcome.LOW
                 ? closest(quoted, ranked, weights.lowPassages(), s -> redundant(s, quoted)) : List.of();
@@ -127,14 +127,16 @@ public final class Decider {
 
     /**
      * Once the question is to be answered: for each word the question is about (its focus, or a word rarer than its
-     * average) that no quoted sentence holds, the
-     * likeliest sentence of a quoted passage that holds it, {@value #MAX_COVERING} at most. "how many guest passes
-     * do off-peak members get?" is answered by "Full and Concession members get two passes" and, two sentences on,
-     * "Junior, Youth and Off-Peak members do not get passes", which the model ranked far below the first. The
-     * decision to answer is taken before, on the sentences {@link #choose} picked, and does not move.
+     * average) that no quoted sentence holds, the likeliest sentence of a quoted passage that holds it and another
+     * word of the question, above the companions' floor, {@value #MAX_COVERING} at most. "how many guest passes do
+     * off-peak members get?" is answered by "Full and Concession members get two passes" and, two sentences on,
+     * "Junior, Youth and Off-Peak members do not get passes", which the model ranked far below the first; "Is there
+     * a fee for cancelling a class?" does not bring "A late return fee of £10 applies to hired mats", which shares
+     * one word with it. The decision to answer is taken before, on the sentences {@link #choose} picked, and does
+     * not move.
      */
     static List<RankedSentence> coverAsked(ReadQuestion q, List<RankedSentence> chosen, List<RankedSentence> ranked,
-            Function<RankedSentence, Set<String>> stems) {
+            double floor, Function<RankedSentence, Set<String>> stems) {
         Set<String> passages = new HashSet<>();
         chosen.forEach(c -> passages.add(c.passage().id()));
         List<RankedSentence> out = new ArrayList<>(chosen);
@@ -148,8 +150,12 @@ public final class Decider {
                 continue;
             }
             for (RankedSentence s : ranked) {
+                if (s.probability() < floor) {
+                    break;
+                }
+                Set<String> held = stems.apply(s);
                 if (passages.contains(s.passage().id()) && !s.isHeading() && !asks(s) && !isChosen(out, s)
-                        && t.in(stems.apply(s))) {
+                        && t.in(held) && q.terms().stream().filter(o -> o.in(held)).count() >= 2) {
                     out.add(s);
                     added++;
                     break;

@@ -461,11 +461,15 @@ final class PlainTextParser {
         segments(lines, false);
     }
 
-    /** A label and a date, all of a line ("Release Date: July 26, 2018"): a dated line, not a section's name. */
+    /**
+     * A label of words and a date, all of a line ("Release Date: July 26, 2018"): a dated line, not a section's
+     * name. A label that holds a number names a section ("Release 2.1: 14 March 2021").
+     */
     private static boolean isDateLabel(String text) {
         int colon = text.indexOf(':');
         return colon > 0 && Dates.parse(text.substring(colon + 1)).isPresent()
-                && HeadingRules.words(text.substring(0, colon)) <= MAX_DATED_LINE_WORDS;
+                && HeadingRules.words(text.substring(0, colon)) <= MAX_DATED_LINE_WORDS
+                && text.substring(0, colon).chars().noneMatch(Character::isDigit);
     }
 
     /**
@@ -474,16 +478,20 @@ final class PlainTextParser {
      * "1. License Agreement" and "1.1. License" stays in chapter 1 instead of closing it.
      */
     private int insideNumbered(String text, int k, int level) {
-        if (lastNumber.isEmpty() || startsWithNumber(text)) {
-            return level;
+        if (lastNumber.isEmpty() || startsWithNumber(text) || level == 1) {
+            return level; // a heading set as the document's top level ("=" underline) is no sub-section
         }
         for (int j = k + 1; j < parts.size(); j++) {
-            if (parts.get(j) instanceof Block nb && startsWithNumber(nb.first().text())) {
-                List<Integer> number = ClauseNumbers.of(nb.first().text());
-                if (!number.isEmpty()) {
-                    return ClauseNumbers.isParentOf(lastNumber, number) ? Math.max(level, lastNumber.size() + 2)
-                            : level;
-                }
+            if (!(parts.get(j) instanceof Block nb) || nb.underline() != 0 && !startsWithNumber(nb.first().text())) {
+                return level; // a table or another heading comes first
+            }
+            String line = nb.first().text();
+            List<Integer> number = startsWithNumber(line) ? ClauseNumbers.of(line) : List.of();
+            if (!number.isEmpty()) {
+                // the next numbered line decides; a sub-section's is a title ("1.1. License"), not a version's note
+                boolean title = HeadingRules.words(line) <= MAX_NUMBERED_TITLE_WORDS && !line.matches(".*[.!?:;,]$");
+                return title && ClauseNumbers.isParentOf(lastNumber, number) ? Math.max(level, lastNumber.size() + 2)
+                        : level;
             }
         }
         return level;
@@ -678,8 +686,9 @@ final class PlainTextParser {
                 paragraph(current);
                 current.clear();
                 marker = m;
-            } else if (startsLabel(read.get(i - 1), line) || FaqLines.opensQuestion(line.text())) {
-                // a label line, or an FAQ's next question
+            } else if (startsLabel(read.get(i - 1), line) || FaqLines.opensQuestion(line.text())
+                    && SENTENCE_END.matcher(read.get(i - 1).text()).matches()) {
+                // a label line, or an FAQ's next question after the answer before it ends
                 paragraph(current);
                 current.clear();
             }

@@ -85,12 +85,23 @@ class DeciderTest {
                 sentence(passes, 1, 0.2), sentence(passes, 2, 0.1));
 
         // WHEN the words the question is about are looked for in the quoted passage
-        List<RankedSentence> quoted = Decider.coverAsked(q, chosen, ranked,
+        List<RankedSentence> quoted = Decider.coverAsked(q, chosen, ranked, 0.05,
                 s -> new java.util.HashSet<>(org.policybot.knowledge.text.Terms.of(s.text())));
 
         // THEN the off-peak sentence of the quoted passage joins, in passage order; the other passage's does not
         assertThat(quoted).extracting(RankedSentence::text).containsExactly("Full members get two guest passes a"
                 + " year.", "Off-peak members do not get guest passes.");
+
+        // AND a sentence that shares only the missing word with the question does not join
+        Passage classes = passage("classes", "Classes", "Classes can be cancelled online up to 24 hours before they"
+                + " start. A late return fee of 10 pounds applies to hired mats.");
+        ReadQuestion fee = new QuestionReader().read(Question.of("Is there a fee for cancelling a class?"),
+                Vocabulary.EMPTY);
+        assertThat(Decider.coverAsked(fee, List.of(sentence(classes, 0, 0.7)),
+                List.of(sentence(classes, 0, 0.7), sentence(classes, 1, 0.3)), 0.05,
+                s -> new java.util.HashSet<>(org.policybot.knowledge.text.Terms.of(s.text()))))
+                .extracting(RankedSentence::text).containsExactly("Classes can be cancelled online up to 24 hours"
+                        + " before they start.");
     }
 
     @Test

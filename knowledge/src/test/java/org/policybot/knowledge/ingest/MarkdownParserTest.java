@@ -62,12 +62,16 @@ class MarkdownParserTest {
         // GIVEN an FAQ in Markdown: a bold labelled question above its answer, and a question and its answer on
         // two lines of one paragraph
         ParsedDocument doc = md("# FAQ\n\n## Fees\n\n**Q: Can I pay monthly?**\n\nA: Yes, by direct debit.\n\n"
-                + "Q: Is there a joining fee?\nA: No, joining is free.\n");
+                + "Q: Is there a joining fee?\nA: No, joining is free.\n\nQ: Can I bring a friend?\nYes, for 5 pounds.\n\n"
+                + "**Who is eligible for study leave?**\n\nA. Full-time employees.\n");
 
-        // THEN each question, without its label, heads its answer, which loses its own label
+        // THEN each question, without its label, heads its answer, which loses its own label; an unlabelled answer
+        // stays whole, and a list's first item "A." keeps its letter
         assertThat(doc.blocks()).extracting(b -> String.join(" › ", b.sectionPath()) + " | " + b.text())
                 .containsExactly("Fees › Can I pay monthly? | Yes, by direct debit.",
-                        "Fees › Is there a joining fee? | No, joining is free.");
+                        "Fees › Is there a joining fee? | No, joining is free.",
+                        "Fees › Can I bring a friend? | Yes, for 5 pounds.",
+                        "Fees › Who is eligible for study leave? | A. Full-time employees.");
     }
 
     @Test

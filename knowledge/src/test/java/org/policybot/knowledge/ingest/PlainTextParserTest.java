@@ -364,6 +364,44 @@ class PlainTextParserTest {
     }
 
     @Test
+    void anUnlabelledAnswerStaysTextAndQuarterLinesAndQuizOptionsAreNoFaq() {
+        // GIVEN questions followed by answers without a label, a question of two questions, quarters labelled "Q1:",
+        // a sentence wrapped before "Q3.", and a quiz whose options are lettered "A.", "B."
+        ParsedDocument doc = text("Member FAQ\n\nQ: How do I reset my password?\nGo to Settings and click Reset.\n\n"
+                + "Q: Are leaders instructors? Who is responsible?\nA: Leaders are volunteers.\n\n"
+                + "1. Reviews\n\nQ1: access logs and leavers.\nQ2: supplier contracts.\n\nRequests must arrive before"
+                + " the end of\nQ3. Requests sent later are reviewed in Q4.\n\nQ5. Who may approve remote access?\n"
+                + "A. Your line manager.\nB. The IT security lead.\n");
+
+        // THEN an unlabelled answer is the text under its question, two questions make one heading, the quarters
+        // and the wrapped sentence stay text, and the quiz keeps its options' letters
+        assertThat(doc.blocks()).extracting(b -> String.join(" › ", b.sectionPath()) + " | " + b.text())
+                .containsExactly("How do I reset my password? | Go to Settings and click Reset.",
+                        "Are leaders instructors? Who is responsible? | Leaders are volunteers.",
+                        "1. Reviews | Q1: access logs and leavers. Q2: supplier contracts.",
+                        "1. Reviews | Requests must arrive before the end of Q3. Requests sent later are reviewed in Q4.",
+                        "1. Reviews › Who may approve remote access? | A. Your line manager. B. The IT security lead.");
+    }
+
+    @Test
+    void aDatedReleaseHeadingAndATopLevelHeadingAfterAChapterStayHeadings() {
+        // GIVEN underlined release headings whose label holds a number, and a chapter followed by a top-level
+        // "Version History" whose lines are numbered as the chapter's sub-sections would be
+        ParsedDocument releases = text("Release notes\n\nRelease 2.1: 14 March 2021\n--------------------------\n\n"
+                + "Drafts are kept 30 days.\n\nRelease 2.0: 2 January 2021\n---------------------------\n\n"
+                + "Drafts are kept 7 days.\n");
+        ParsedDocument history = text("Policy\n\n1. Overview\n\nThis policy covers leave.\n\nVersion History\n"
+                + "===============\n\n1.1 Added the approval step for managers.\n");
+
+        // THEN each release names its section, and the history is not a section of chapter 1
+        assertThat(releases.blocks()).extracting(b -> String.join(" › ", b.sectionPath()) + " | " + b.text())
+                .containsExactly("Release 2.1: 14 March 2021 | Drafts are kept 30 days.",
+                        "Release 2.0: 2 January 2021 | Drafts are kept 7 days.");
+        assertThat(history.blocks()).filteredOn(b -> b.text().startsWith("1.1 Added")).singleElement()
+                .satisfies(b -> assertThat(b.sectionPath()).doesNotContain("1. Overview"));
+    }
+
+    @Test
     void aLetteredItemIsNoAnswerAndALabelledSentenceIsNoQuestion() {
         // GIVEN lettered items "A." and "B." under a heading, and a paragraph opening "Question:" that runs long
         ParsedDocument doc = text("Rules\n\n1. Scope\n\nA. Members must sign in.\n\nB. Guests must sign in.\n\n"
