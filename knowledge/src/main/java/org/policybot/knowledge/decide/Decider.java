@@ -244,7 +244,7 @@ public final class Decider {
                 completeTable(chosen, s);
             }
         }
-        bridgeGaps(chosen);
+        bridgeGaps(chosen, rowNamed);
         for (RankedSentence s : List.copyOf(chosen)) {
             // a question the text asks ("Can I get my fee back?" over an FAQ's answer) is no claim: quote its answer
             if (asks(s)) {
@@ -286,14 +286,15 @@ public final class Decider {
     /**
      * Adds the one sentence between two chosen sentences of a passage, so the quote runs on: "Learn to Lead: three
      * sessions of 2.5 hours." and "£75 for members." do not leave out "You must already hold a top-rope belay tag."
-     * between them, which a reader of the answer would take to be absent from the text.
+     * between them, which a reader of the answer would take to be absent from the text. Not a table's row when the
+     * question names a chosen row ({@code rowNamed}): that row answers alone.
      */
-    static void bridgeGaps(List<RankedSentence> chosen) {
+    static void bridgeGaps(List<RankedSentence> chosen, boolean rowNamed) {
         for (RankedSentence a : List.copyOf(chosen)) {
             for (RankedSentence b : List.copyOf(chosen)) {
                 if (a.passage().id().equals(b.passage().id()) && b.index() - a.index() == 2) {
                     RankedSentence between = a.completing(a.index() + 1);
-                    if (!between.isHeading()) {
+                    if (!between.isHeading() && !(rowNamed && Sentences.isTableRow(between.text()))) {
                         addIfAbsent(chosen, between);
                     }
                 }

@@ -27,6 +27,11 @@ public final class Lexicon {
     public static final Set<String> ASKING_WORDS = words("asking-words.txt");
     /** Chat abbreviation to its expansion ({@code chat-abbreviations.txt}). */
     public static final Map<String, String> CHAT_ABBREVIATIONS = pairs("chat-abbreviations.txt");
+    /**
+     * Abbreviations of a unit read as another word when no figure stands before them: "min age" is a minimum age,
+     * "10 min" ten minutes ({@code bare-unit-abbreviations.txt}).
+     */
+    public static final Map<String, String> BARE_UNIT_ABBREVIATIONS = pairs("bare-unit-abbreviations.txt");
     /** A plural the stemmer does not bring to its singular, to that singular ({@code irregular-plurals.txt}). */
     public static final Map<String, String> IRREGULAR_PLURALS = pairs("irregular-plurals.txt");
     /** A British ending to its American spelling ({@code spelling-variants.txt}). */

@@ -49,6 +49,12 @@ public final class QuestionReader {
      * otherwise written mostly in lower case.
      */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
+    /** A figure right before a word ("10 min", "10-min", "ten mins"): the word is its unit. */
+    private static final Pattern FIGURE_BEFORE = Pattern.compile("""
+            (?: \\d+ (?: [.,] \\d+ )? | \\b %s )   # digits, or a number word
+            [\\s-]* $                                # then only spaces or a hyphen before the word
+            """.formatted(Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * Words joined by a full stop with no space ("Node.js", "2.0", "e.g"): one word to the index's tokenizer
      * (Unicode word boundaries), so one word here when the documents hold it.
@@ -225,7 +231,16 @@ public final class QuestionReader {
      * and not the expansion (a document that says "repo" is searched for "repo").
      */
     static String expand(String lower, Vocabulary vocabulary) {
-        String expansion = Lexicon.CHAT_ABBREVIATIONS.get(lower);
+        return expand(lower, vocabulary, true);
+    }
+
+    /**
+     * As {@link #expand(String, Vocabulary)}; a unit's abbreviation with no figure before it ({@code afterFigure}
+     * false) is read as its other word: "min contract" asks for a minimum, "10 min" for minutes.
+     */
+    static String expand(String lower, Vocabulary vocabulary, boolean afterFigure) {
+        String bare = afterFigure ? null : Lexicon.BARE_UNIT_ABBREVIATIONS.get(lower);
+        String expansion = bare != null ? bare : Lexicon.CHAT_ABBREVIATIONS.get(lower);
         if (expansion == null || vocabulary.hasWord(lower) && !vocabulary.hasWord(expansion)) {
             return lower;
         }
@@ -296,7 +311,8 @@ public final class QuestionReader {
             String asked = text.substring(start, end);
             boolean name = start > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(Locale.ROOT));
-            String word = StopWordTypos.fix(expand(lower, vocabulary));
+            String word = StopWordTypos.fix(expand(lower, vocabulary, FIGURE_BEFORE.matcher(text).region(0, start)
+                    .find()));
             // "dm" read as "message" where the documents write both: a sentence saying "DM" holds it too
             List<String> abbreviation = word.equals(lower) || !vocabulary.hasWord(lower) ? List.of() : Terms.of(lower);
             boolean fixed = false;

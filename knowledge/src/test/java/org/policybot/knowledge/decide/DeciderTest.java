@@ -116,7 +116,7 @@ class DeciderTest {
                 sentence(courses, 2, 0.3), sentence(fees, 0, 0.2), sentence(fees, 3, 0.2)));
 
         // WHEN the gaps are bridged
-        Decider.bridgeGaps(chosen);
+        Decider.bridgeGaps(chosen, false);
 
         // THEN the sentence between the first two joins; a wider gap stays open
         assertThat(chosen).extracting(RankedSentence::text).containsExactlyInAnyOrder(

@@ -250,6 +250,24 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aUnitsAbbreviationIsTheUnitOnlyAfterAFigure() {
+        // GIVEN documents that speak of minimum terms and of minutes
+        Vocabulary words = holding("minimum", "minute", "contract", "late");
+
+        // WHEN members write "min" before a noun and after figures
+        QueryTerm bare = reader.read(new Question("min contract?", List.of()), words).terms().get(0);
+        QueryTerm counted = reader.read(new Question("is 10 min late ok", List.of()), words).terms().stream()
+                .filter(t -> t.asked().equals("min")).findFirst().orElseThrow();
+        QueryTerm spelled = reader.read(new Question("ten min late?", List.of()), words).terms().stream()
+                .filter(t -> t.asked().equals("min")).findFirst().orElseThrow();
+
+        // THEN "min" alone asks for a minimum, and after a figure for minutes
+        assertThat(bare.word()).isEqualTo("minimum");
+        assertThat(counted.word()).isEqualTo("minute");
+        assertThat(spelled.word()).isEqualTo("minute");
+    }
+
+    @Test
     void aPhrasalVerbReadsAsThePlainVerbUnlessTheDocumentsWriteIt() {
         // GIVEN documents that hold "attend", "transfer" and "refuse", and documents that also write "turn it down"
         Vocabulary plain = holding("attend", "transfer", "refuse", "meeting", "membership");
