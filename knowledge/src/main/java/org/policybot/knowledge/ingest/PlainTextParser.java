@@ -666,12 +666,12 @@ final class PlainTextParser {
         String marker = null;
         for (int i = 0; i < read.size(); i++) {
             Line line = read.get(i);
-            boolean answers = FaqLines.answer(line.text()).isPresent()
-                    && (i == 0 ? asked : FaqLines.opensQuestion(current.get(0).text()));
+            Optional<String> answer = FaqLines.answer(line.text());
+            boolean answers = answer.isPresent() && (i == 0 ? asked : FaqLines.opensQuestion(current.get(0).text()));
             if (answers) {
                 // "A: - Monday to Friday: 10:00 to 22:00": the answer's text stands where its label stood, so a
                 // list it opens goes on in the lines under it
-                String text = FaqLines.answer(line.text()).orElseThrow();
+                String text = answer.get();
                 line = new Line(line.indent() + line.text().length() - text.length(), text);
                 read.set(i, line);
             }

@@ -311,8 +311,10 @@ public final class QuestionReader {
             String asked = text.substring(start, end);
             boolean name = start > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(Locale.ROOT));
-            String word = StopWordTypos.fix(expand(lower, vocabulary, FIGURE_BEFORE.matcher(text).region(0, start)
-                    .find()));
+            // only a word with a bare reading ("min") needs to know whether a figure stands before it
+            boolean afterFigure = !Lexicon.BARE_UNIT_ABBREVIATIONS.containsKey(lower)
+                    || FIGURE_BEFORE.matcher(text).region(0, start).find();
+            String word = StopWordTypos.fix(expand(lower, vocabulary, afterFigure));
             // "dm" read as "message" where the documents write both: a sentence saying "DM" holds it too
             List<String> abbreviation = word.equals(lower) || !vocabulary.hasWord(lower) ? List.of() : Terms.of(lower);
             boolean fixed = false;
