@@ -58,7 +58,7 @@ class EvalQualityTest {
         "eval/corpora/fictional-mobility,   0.76, 0.51, 0.18",
         "eval/corpora/governance-real,      0.72, 0.69, 0.05",
         "eval/corpora/moderation-real,      0.62, 0.73, 0.29",
-        "eval/corpora/fictional-fitness,    0.70, 0.75, 0.18",
+        "eval/corpora/fictional-fitness,    0.70, 0.75, 0.19",
         "eval/corpora/real-governance2,     0.58, 0.76, 0.17",
         "eval/corpora/real-mixed3,          0.74, 0.80, 0.15",
         "eval/corpora/fictional-coop,       0.72, 0.75, 0.14",
@@ -93,7 +93,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-climbing,   0.76, 0.67, 0.18",
         "eval/corpora/fictional-studio,     0.68, 0.53, 0.18",
         "eval/corpora/real-mixed15,         0.67, 0.67, 0.19",
-        "eval/corpora/real-community,       0.58, 0.71, 0.24"})
+        "eval/corpora/real-community,       0.58, 0.71, 0.24",
+        "eval/corpora/fictional-hackspace,  0.65, 0.60, 0.24",
+        "eval/corpora/real-mixed16,         0.67, 0.53, 0.19"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
@@ -104,7 +106,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.76, 0.66, 0.13", "validation, 0.79, 0.66, 0.10"})
+    @CsvSource({"tuning, 0.76, 0.66, 0.13", "validation, 0.79, 0.70, 0.10"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),

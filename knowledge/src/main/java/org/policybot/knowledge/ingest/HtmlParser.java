@@ -10,9 +10,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
 import org.policybot.knowledge.RejectedFileException;
+import org.policybot.knowledge.text.Terms;
 
 /**
  * HTML through jsoup: the main content only (main, article, role=main, else body) without navigation,
@@ -40,6 +42,8 @@ final class HtmlParser {
     private static final Set<String> BLOCKS = Set.of("p", "li", "dd", "dt", "div", "section", "article",
             "main", "blockquote", "pre", "tr", "table", "ul", "ol", "dl", "br", "hr", "figcaption", "address",
             "h1", "h2", "h3", "h4", "h5", "h6", "body", "caption", "summary", "details");
+    /** Fewest words of a page's {@code <title>} that name it beside several h1s: one word names no page. */
+    private static final int MIN_TITLE_WORDS = 2;
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,40}$");
 
     private HtmlParser() {
@@ -62,8 +66,14 @@ final class HtmlParser {
         removeChrome(root);
         removeChromeByName(root);
         removePermalinks(root);
-        String h1 = root.select("h1").text();
-        doc.title(first(page.select("meta[property=og:title]").attr("content"), h1, siteless(page.title())));
+        // One h1 names the page; several are its sections (the page's own title block was chrome), so the
+        // <title> names it then, unless it is one word ("Document", "Untitled"), and else the first h1.
+        Elements h1s = root.select("h1");
+        String h1 = h1s.size() == 1 ? h1s.first().text() : "";
+        String titled = siteless(page.title());
+        String pageTitle = h1s.size() < 2 || Terms.words(titled).size() >= MIN_TITLE_WORDS ? titled : "";
+        doc.title(first(page.select("meta[property=og:title]").attr("content"), h1, pageTitle,
+                h1s.isEmpty() ? "" : h1s.first().text()));
         NodeTraversor.filter(new Walker(doc), root);
         return doc;
     }

@@ -27,6 +27,8 @@ public final class Lexicon {
     public static final Set<String> ASKING_WORDS = words("asking-words.txt");
     /** Chat abbreviation to its expansion ({@code chat-abbreviations.txt}). */
     public static final Map<String, String> CHAT_ABBREVIATIONS = pairs("chat-abbreviations.txt");
+    /** Currencies' names and their codes ({@code currency-codes.txt}): "euros" and "EUR". */
+    public static final Map<String, String> CURRENCY_CODES = pairs("currency-codes.txt");
     /**
      * Abbreviations of a unit read as another word when no figure stands before them: "min age" is a minimum age,
      * "10 min" ten minutes ({@code bare-unit-abbreviations.txt}).

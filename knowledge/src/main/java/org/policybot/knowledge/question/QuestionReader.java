@@ -1,13 +1,16 @@
 package org.policybot.knowledge.question;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.text.Figures;
@@ -60,6 +63,12 @@ public final class QuestionReader {
      * (Unicode word boundaries), so one word here when the documents hold it.
      */
     private static final Pattern DOTTED = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*)+");
+    /** A figure with thousands separators ("5,000", "1,250,000"): one word to the index's tokenizer. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!,?\\d)");
+    /** A figure in thousands as chat writes it ("2k", "10K"). */
+    private static final Pattern THOUSANDS = Pattern.compile("(\\d{1,6})k");
+    /** Digits of a whole figure, at least four (fewer need no separator). */
+    private static final Pattern LONG_FIGURE = Pattern.compile("\\d{4,15}");
     /** Phrases that frame a question without naming its topic ("how long", "take place", "find out"). */
     private static final Pattern FRAMING = Pattern.compile("""
             \\bhow\\ (?: long | many | much | often | frequently | regularly | far | soon | quickly | fast | old )\\b
@@ -67,6 +76,8 @@ public final class QuestionReader {
             | \\b(?: take | takes | took | taken | taking )\\ place\\b | \\b(?: come | comes | came | coming )\\ up\\b
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bright\\ now\\b | \\bthese\\ days\\b | \\bin\\ total\\b
+            | \\byesterday\\b                                                     # the asker's story: "banned yesterday"
+            | \\b(?: an? | one | (?: a\\ )? (?: few | couple\\ of ) | \\d+ | NUMBER ) \\s+ UNIT \\s+ ago\\b  # "an hour ago"
             | \\baccording\\ to\\ (?: the | this | that | your | their )\\ SOURCE\\b     # "according to the post"
             | \\b(?: the | this | that )\\ SOURCE\\ (?: says? | said | mentions? | mentioned | states? | stated )\\b
             | \\b(?: this | that )\\ SOURCE\\b                                        # "when was this post published"
@@ -75,6 +86,8 @@ public final class QuestionReader {
             | (?<! \\b DETERMINER \\s ) \\b (?: is\\ that\\ | am\\ i\\ )? TAG \\s* [?!.]* \\s* $    # "…30 days, right?"
             """.replace("SOURCE", Lexicon.alternation(Lexicon.SOURCE_NOUNS))
             .replace("DETERMINER", Lexicon.alternation(Lexicon.DETERMINERS))
+            .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet()))
+            .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
             .replace("TAG", Lexicon.alternation(Lexicon.TAG_WORDS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** Text that ends in a word pointing at one known thing: "the", "this", "that" (then a space). */
     private static final Pattern DEFINITE_END = Pattern.compile("""
@@ -241,10 +254,49 @@ public final class QuestionReader {
     static String expand(String lower, Vocabulary vocabulary, boolean afterFigure) {
         String bare = afterFigure ? null : Lexicon.BARE_UNIT_ABBREVIATIONS.get(lower);
         String expansion = bare != null ? bare : Lexicon.CHAT_ABBREVIATIONS.get(lower);
-        if (expansion == null || vocabulary.hasWord(lower) && !vocabulary.hasWord(expansion)) {
+        if (expansion == null) {
             return lower;
         }
-        return expansion;
+        List<String> readings = Arrays.stream(expansion.split("\\|")).map(String::strip).toList();
+        if (vocabulary.hasWord(lower) && readings.stream().noneMatch(vocabulary::hasWord)) {
+            return lower; // "repo" where the documents write "repo", not "repository"
+        }
+        // "PR" is the documents' "merge request" where they write that and not "pull request"
+        for (String reading : readings) {
+            if (Terms.words(reading).stream().filter(w -> !Terms.isStopWord(w)).allMatch(vocabulary::hasWord)) {
+                return reading;
+            }
+        }
+        return readings.get(0);
+    }
+
+    /** The other names of a currency: its code for its name ("euros": "eur"), its names for its code. */
+    private static Stream<String> currency(String word) {
+        String code = Lexicon.CURRENCY_CODES.get(word);
+        return code != null ? Stream.of(code) : Lexicon.CURRENCY_CODES.entrySet().stream()
+                .filter(e -> e.getValue().equals(word)).map(Map.Entry::getKey);
+    }
+
+    /**
+     * A figure as the documents write it, where they write it otherwise: "5000" as their "5,000", "5,000" as their
+     * "5000", and chat's "2k" as "2,000" or "2000". Anything else, or a figure they hold or write no way, as asked.
+     */
+    static String heldFigure(String word, Vocabulary vocabulary) {
+        if (vocabulary.hasWord(word)) {
+            return word;
+        }
+        Matcher k = THOUSANDS.matcher(word);
+        String digits = k.matches() ? k.group(1) + "000" : word.replace(",", "");
+        if (!LONG_FIGURE.matcher(digits).matches() || digits.startsWith("0")) { // "0900", "0800": no amount
+            return word;
+        }
+        String withSeparators = String.format(Locale.ROOT, "%,d", Long.parseLong(digits));
+        for (String form : List.of(withSeparators, digits)) {
+            if (vocabulary.hasWord(form)) {
+                return form;
+            }
+        }
+        return word;
     }
 
     /** The stems of a word; an unknown run of letters and digits ("gplv3") by its parts ("gpl", "3"). */
@@ -292,6 +344,7 @@ public final class QuestionReader {
         int run = -1;
         int first = out.size();
         Matcher dotted = DOTTED.matcher(text);
+        Matcher grouped = GROUPED.matcher(text);
         // in a question typed in capitals ("CAN I BRING MY CAT?") a word in capitals says nothing of initials
         boolean shouted = text.codePoints().filter(Character::isUpperCase).count()
                 > text.codePoints().filter(Character::isLowerCase).count();
@@ -306,20 +359,31 @@ public final class QuestionReader {
                     && vocabulary.hasWord(dotted.group().toLowerCase(Locale.ROOT))) {
                 end = dotted.end();
                 m.region(end, text.length()); // the next word starts after the joined one
+            } else if (grouped.region(start, text.length()).lookingAt() && (vocabulary.hasWord(grouped.group())
+                    || vocabulary.hasWord(grouped.group().replace(",", "")))) {
+                // "5,000" as one figure where the documents hold it so or as "5000"; "101,102" stays two rules
+                end = grouped.end();
+                m.region(end, text.length());
             }
             last = end;
             String asked = text.substring(start, end);
-            boolean name = start > 0 && Character.isUpperCase(asked.codePointAt(0));
+            boolean capital = start > 0 && Character.isUpperCase(asked.codePointAt(0));
             String lower = Terms.words(asked).stream().findFirst().orElse(asked.toLowerCase(Locale.ROOT));
             // only a word with a bare reading ("min") needs to know whether a figure stands before it
             boolean afterFigure = !Lexicon.BARE_UNIT_ABBREVIATIONS.containsKey(lower)
                     || FIGURE_BEFORE.matcher(text).region(0, start).find();
-            String word = StopWordTypos.fix(expand(lower, vocabulary, afterFigure));
+            String expanded = heldFigure(expand(lower, vocabulary, afterFigure), vocabulary);
+            // "PR" in capitals is a pull request, no name; a capitalised "Max" may be one still
+            boolean name = capital && (expanded.equals(lower) || !CAPITALS.matcher(asked).matches());
+            // a word the documents hold ("working") is no typo of a function word ("wording")
+            String word = !expanded.equals(lower) || vocabulary.hasWord(expanded) ? expanded
+                    : StopWordTypos.fix(expanded);
             // "dm" read as "message" where the documents write both: a sentence saying "DM" holds it too
             List<String> abbreviation = word.equals(lower) || !vocabulary.hasWord(lower) ? List.of() : Terms.of(lower);
             boolean fixed = false;
             boolean place = false;
-            boolean unknown = !Terms.isStopWord(word) && !vocabulary.hasWord(word);
+            // an expansion of several words is the lexicon's, no typo or initialism ("pull request")
+            boolean unknown = !word.contains(" ") && !Terms.isStopWord(word) && !vocabulary.hasWord(word);
             String initialism = unknown ? vocabulary.initialism(word, !shouted && CAPITALS.matcher(asked).matches())
                     : null;
             if (initialism != null) {
@@ -331,8 +395,8 @@ public final class QuestionReader {
                 String same = Lexicon.DEMONYMS.getOrDefault(word, List.of()).stream().filter(vocabulary::hasWord)
                         .findFirst().orElse(null);
                 place = same != null;
-                // "licence" where the documents say "license": their spelling of the same word
-                String spelt = place ? null : Lexicon.spellingVariants(word).stream()
+                // "licence" where the documents say "license": their spelling of the same word; "euros" their "EUR"
+                String spelt = place ? null : Stream.concat(Lexicon.spellingVariants(word).stream(), currency(word))
                         .filter(v -> !Terms.isStopWord(v) && vocabulary.hasWord(v)).findFirst().orElse(null);
                 String suggestion = place ? same : spelt != null ? spelt : vocabulary.correction(word);
                 if (suggestion != null) {

@@ -120,6 +120,20 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aWordOfTheDocumentsOneLetterFromAnAskingWordIsNoTypoOfIt() {
+        // GIVEN documents that write "working group", and "working" (one letter from the asking word "wording") and
+        // a real typo of a function word asked
+        Vocabulary groups = holding("working", "group", "streams", "people", "join", "training");
+        ReadQuestion working = reader.read(new Question("how do new people join the streams working group?",
+                List.of()), groups);
+        ReadQuestion typo = reader.read(new Question("is there anything abuot training?", List.of()), groups);
+
+        // THEN "working" stays a word of the question, while "abuot" is read as the function word it misspells
+        assertThat(working.terms()).extracting(QueryTerm::word).contains("working").doesNotContain("wording");
+        assertThat(typo.terms()).extracting(QueryTerm::word).doesNotContain("abuot", "about");
+    }
+
+    @Test
     void aBritishSpellingReadsAsTheDocumentsAmericanOne() {
         // GIVEN the shipped document, which spells "organizations" and "traveled"
         ReadQuestion q = read("Which organisations did they meet while they travelled?");
@@ -227,6 +241,91 @@ class QuestionReaderTest {
         assertThat(QuestionReader.expand("repo", says)).isEqualTo("repo");
         assertThat(QuestionReader.expand("repo", Vocabulary.EMPTY)).isEqualTo("repository");
         assertThat(QuestionReader.expand("policy", says)).isEqualTo("policy");
+    }
+
+    @Test
+    void aChatAbbreviationReadsAsTheDocumentsOwnNameForTheThingAndIsNoName() {
+        // GIVEN documents that write "merge request", others that write "pull request", others that write neither
+        Vocabulary gitlab = holding("merge", "request", "approval");
+        Vocabulary github = holding("pull", "request", "approval");
+
+        // WHEN a member asks about their "PR"
+        ReadQuestion asked = reader.read(new Question("how many approvals does my PR need?", List.of()), gitlab);
+
+        // THEN each reads as the name the documents use, the first reading where they use none, and the capital
+        // letters make no unknown name of it
+        assertThat(QuestionReader.expand("pr", gitlab)).isEqualTo("merge request");
+        assertThat(QuestionReader.expand("pr", github)).isEqualTo("pull request");
+        assertThat(QuestionReader.expand("pr", Vocabulary.EMPTY)).isEqualTo("pull request");
+        assertThat(asked.terms()).filteredOn(t -> t.word().equals("merge request")).isNotEmpty()
+                .allMatch(t -> !t.name());
+        // AND "Mr" before a name is a title, never a merge request
+        assertThat(reader.read(new Question("Can Mr Smith approve my leave?", List.of()), gitlab).terms())
+                .extracting(QueryTerm::word).doesNotContain("merge request");
+    }
+
+    @Test
+    void aFigureReadsAsTheDocumentsWriteIt() {
+        // GIVEN documents that write "5,000" and "2,000", and others that write "5000"
+        Vocabulary grouped = holding("5,000", "2,000", "costs");
+        Vocabulary plain = holding("5000", "costs");
+
+        // WHEN members write the figure without separators, with them, or in thousands
+        ReadQuestion asked = reader.read(new Question("if something costs more than 5000, is there an extra step?",
+                List.of()), grouped);
+        ReadQuestion separated = reader.read(new Question("what if it costs 5,000, or more?", List.of()), plain);
+
+        // THEN each is the documents' figure, and a figure they do not hold stays as asked
+        assertThat(asked.terms()).extracting(QueryTerm::word).contains("5,000");
+        assertThat(separated.terms()).extracting(QueryTerm::word).contains("5000").doesNotContain("000");
+        assertThat(QuestionReader.heldFigure("2k", grouped)).isEqualTo("2,000");
+        assertThat(QuestionReader.heldFigure("7000", grouped)).isEqualTo("7000");
+        assertThat(QuestionReader.heldFigure("cost", grouped)).isEqualTo("cost");
+        // AND a figure led by a zero is a time or a number, no amount; figures listed without spaces stay apart
+        assertThat(QuestionReader.heldFigure("0900", holding("900"))).isEqualTo("0900");
+        assertThat(QuestionReader.heldFigure("01234", holding("1,234"))).isEqualTo("01234");
+        assertThat(reader.read(new Question("what do rules 101,102 and 103 say?", List.of()),
+                holding("rules", "101", "102", "103")).terms()).extracting(QueryTerm::word).contains("101", "102");
+    }
+
+    @Test
+    void aCurrencysNameReadsAsTheCodeTheDocumentsWrite() {
+        // GIVEN documents that write "EUR 5,000" and never "euros"
+        Vocabulary coded = holding("eur", "5,000", "costs");
+
+        // WHEN a member asks in euros
+        ReadQuestion q = reader.read(new Question("what if it costs 5000 euros?", List.of()), coded);
+
+        // THEN "euros" is the documents' "eur", a known word
+        assertThat(q.terms()).filteredOn(t -> t.asked().equals("euros")).extracting(QueryTerm::word)
+                .containsExactly("eur");
+        // AND a name several currencies share, or a weight, is never read as one code
+        assertThat(reader.read(new Question("how much in canadian dollars?", List.of()),
+                holding("cad", "usd", "canadian")).terms()).extracting(QueryTerm::word).doesNotContain("usd");
+        assertThat(reader.read(new Question("what do danish members pay in kroner?", List.of()),
+                holding("dkk", "nok", "danish", "members", "pay")).terms()).extracting(QueryTerm::word)
+                .doesNotContain("nok");
+        assertThat(reader.read(new Question("what is the max weight of a bag in pounds?", List.of()),
+                holding("gbp", "weight", "bag")).terms()).extracting(QueryTerm::word).doesNotContain("gbp");
+    }
+
+    @Test
+    void whenTheAskersOwnStoryHappenedIsNoTopic() {
+        // GIVEN questions that say when something happened to the asker
+        ReadQuestion banned = read("i got banned yesterday, can i appeal?");
+        ReadQuestion approved = read("my request got approved an hour ago, why is it not merged?");
+        ReadQuestion weeks = read("i applied 2 weeks ago, when will i hear back?");
+
+        // THEN the time of their story is no word to look for; what they ask about is
+        assertThat(banned.terms()).extracting(QueryTerm::word).contains("banned", "appeal").doesNotContain("yesterday");
+        assertThat(approved.terms()).extracting(QueryTerm::word).contains("approved", "merged")
+                .doesNotContain("hour", "ago");
+        assertThat(weeks.terms()).extracting(QueryTerm::word).contains("applied").doesNotContain("weeks", "ago");
+        // AND ages and nights that are the topic stay
+        assertThat(read("what discounts are there for ages 65 and over?").terms()).extracting(QueryTerm::word)
+                .contains("ages");
+        assertThat(read("can parents stay on the last night of camp?").terms()).extracting(QueryTerm::word)
+                .contains("night");
     }
 
     @Test
