@@ -146,7 +146,7 @@ public final class AnswerEngine {
     public Answer answer(Question question, Consumer<String> progress) {
         long start = System.nanoTime();
         try (Snapshot snapshot = kb.snapshot(question.scope())) {
-            Vocabulary vocabulary = IndexVocabulary.of(snapshot);
+            Vocabulary vocabulary = IndexVocabulary.of(snapshot, embedder);
             Optional<String> language = AskedLanguage.of(question.text(), vocabulary);
             if (language.isEmpty()) {
                 return answer(question, snapshot, vocabulary, start, progress);
@@ -371,7 +371,7 @@ public final class AnswerEngine {
     /** How the engine reasons about a question (read, retrieved, decided), without writing an answer. */
     public Reasoning explain(Question question) {
         try (Snapshot snapshot = kb.snapshot(question.scope())) {
-            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
+            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot, embedder));
             Reasoning r = reason(q, snapshot);
             return r != null ? r : new Reasoning(q, List.of(), decider.decide(q, new float[0], List.of(), snapshot));
         }
@@ -386,7 +386,7 @@ public final class AnswerEngine {
             if (snapshot.isEmpty()) {
                 return List.of();
             }
-            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot));
+            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot, embedder));
             float[] vector = embedder.embed(q.searchText());
             return retriever.retrieve(snapshot, q, vector, limit).stream().map(c -> c.passage().passage()).toList();
         }

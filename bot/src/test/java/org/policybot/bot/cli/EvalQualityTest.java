@@ -95,7 +95,9 @@ class EvalQualityTest {
         "eval/corpora/real-mixed15,         0.67, 0.67, 0.19",
         "eval/corpora/real-community,       0.58, 0.71, 0.24",
         "eval/corpora/fictional-hackspace,  0.65, 0.60, 0.24",
-        "eval/corpora/real-mixed16,         0.67, 0.53, 0.19"})
+        "eval/corpora/real-mixed16,         0.67, 0.53, 0.19",
+        "eval/corpora/fictional-youthcamp,  0.67, 0.35, 0.22",
+        "eval/corpora/real-mixed17,         0.58, 0.64, 0.24"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
@@ -106,7 +108,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.76, 0.66, 0.13", "validation, 0.79, 0.70, 0.10"})
+    @CsvSource({"tuning, 0.76, 0.66, 0.13", "validation, 0.82, 0.70, 0.09"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),

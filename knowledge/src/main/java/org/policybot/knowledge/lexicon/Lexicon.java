@@ -61,6 +61,10 @@ public final class Lexicon {
     public static final Set<String> MONTHS = words("months.txt");
     /** Month and weekday names ({@code months.txt}, {@code weekdays.txt}). */
     public static final Set<String> CALENDAR_WORDS = union(MONTHS, words("weekdays.txt"));
+    /** Words naming one value of a series: months, weekdays and relative days ({@code relative-days.txt}). */
+    public static final Set<String> SERIES_WORDS = union(CALENDAR_WORDS, words("relative-days.txt"));
+    /** Prefixes that negate a word ({@code negative-prefixes.txt}). */
+    public static final Set<String> NEGATIVE_PREFIXES = words("negative-prefixes.txt");
 
     /** Nouns for people and bodies without an agent ending ({@code agent-nouns.txt}). */
     public static final Set<String> AGENT_NOUNS = words("agent-nouns.txt");

@@ -382,6 +382,7 @@ public final class QuestionReader {
             List<String> abbreviation = word.equals(lower) || !vocabulary.hasWord(lower) ? List.of() : Terms.of(lower);
             boolean fixed = false;
             boolean place = false;
+            boolean meaning = false;
             // an expansion of several words is the lexicon's, no typo or initialism ("pull request")
             boolean unknown = !word.contains(" ") && !Terms.isStopWord(word) && !vocabulary.hasWord(word);
             String initialism = unknown ? vocabulary.initialism(word, !shouted && CAPITALS.matcher(asked).matches())
@@ -399,12 +400,18 @@ public final class QuestionReader {
                 String spelt = place ? null : Stream.concat(Lexicon.spellingVariants(word).stream(), currency(word))
                         .filter(v -> !Terms.isStopWord(v) && vocabulary.hasWord(v)).findFirst().orElse(null);
                 String suggestion = place ? same : spelt != null ? spelt : vocabulary.correction(word);
+                if (suggestion == null && !name && !framing.get(start)) {
+                    // "kids" where the documents say "children": their word for the same thing (never a name's); the
+                    // text keeps the asker's word, as it keeps a place's ("how quickly" still asks for a time)
+                    suggestion = vocabulary.sameMeaning(word);
+                    meaning = suggestion != null;
+                }
                 if (suggestion != null) {
                     word = suggestion;
                     fixed = true;
                 }
             }
-            corrected.append(word.equals(lower) || place ? asked : word);
+            corrected.append(word.equals(lower) || place || meaning ? asked : word);
             boolean opener = Lexicon.DETERMINERS.contains(word) || Lexicon.PHRASE_OPENERS.contains(word);
             boolean focus = !opener && run >= 0 && run < MAX_FOCUS_RUN && !Terms.isStopWord(word);
             run = opener || asked.endsWith("'s") || asked.endsWith("’s") ? 0 : focus ? run + 1 : -1;

@@ -34,6 +34,14 @@ public interface Vocabulary {
     }
 
     /**
+     * The documents' word that means what {@code word} (lower case, a word they never use) means ("kids" → their
+     * "children"), or null: members ask in their own everyday words.
+     */
+    default String sameMeaning(String word) {
+        return null;
+    }
+
+    /**
      * True when the documents write {@code verb} as a phrasal verb themselves ("fail to turn up"), so a question's
      * is looked up as written, not as its plain verb.
      */

@@ -3,6 +3,7 @@ package org.policybot.knowledge.retrieve;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.ModelWords;
 import org.policybot.knowledge.index.Snapshot;
@@ -71,6 +73,23 @@ public final class IndexVocabulary implements Vocabulary {
      * what it means.
      */
     static final int MIN_RUN_COUNT = 2;
+    /** Fewest and most words of a lower-case run whose initials a question may write in capitals ("MR", "SLA"). */
+    static final int MIN_RUN_WORDS = 2;
+    static final int MAX_RUN_WORDS = 4;
+    /**
+     * Fewest times a lower-case run must stand in the sentences for its initials to name it: a term the documents
+     * use throughout ("merge request"), not a phrase that happens once or twice (set by hand, 2026-12-05).
+     */
+    static final int MIN_WRITTEN_RUNS = 3;
+    /**
+     * How many times as often as any other run of its initials a run must stand to be the one they name: a
+     * contributor policy says "merge request" 15 times and "minor release" 9 (set by hand on it, 2026-12-05).
+     */
+    static final double RUN_LEAD = 1.5;
+    /** {@link #writtenRunInitialisms}, by index generation, read at the first unknown word asked in capitals. */
+    private static final Cache<Object, Map<String, String>> WRITTEN_RUN_INITIALISMS = Caffeine.newBuilder()
+            .maximumSize(INITIALISM_GENERATIONS).build();
+
     /**
      * Initialisms of the capitalised runs of the documents' text ("Annual General Meeting" → "agm"), by index
      * generation: read once for a generation, at the first question word found in neither the documents nor their
@@ -99,22 +118,58 @@ public final class IndexVocabulary implements Vocabulary {
     private static final List<Pattern> PHRASAL_VERBS_WRITTEN = Lexicon.PHRASAL_VERBS.stream()
             .map(PhrasalVerbs::written).toList();
 
+    /**
+     * Cosine of two words' vectors from which one stands for the other ("kids" and "children" 0.84, "daughter" and
+     * "child" 0.74, "mum" and "mother" 0.86; "son" and "child" 0.63, "tour" and "trip" 0.67 and "limit" and
+     * "maximum" 0.53 stay apart): the cosine at which same-meaning matching credits a word in full (0.55 + 0.2, set
+     * by hand in issue 3), measured with the in-jar model on 2026-12-05.
+     */
+    static final float SAME_MEANING = 0.75f;
+    /**
+     * Words of the documents whose vectors are held for {@link #sameMeaning}, over all generations kept (a knowledge
+     * base of 1,500 passages has about 8,000; 1.5 kB each).
+     */
+    static final int MEANING_WORDS_KEPT = 50_000;
+    /** The documents' content words with their vectors, by index generation, read at the first word they lack. */
+    private static final Cache<Object, WordTable> DOCUMENT_WORDS = Caffeine.newBuilder()
+            .maximumWeight(MEANING_WORDS_KEPT).weigher((Object g, WordTable t) -> t.words.length).build();
+    /** Same-meaning words looked up lately, by word and index generation ({@link #NONE} when there is none). */
+    private static final Cache<Lookup, String> MEANINGS = Caffeine.newBuilder().maximumSize(CORRECTIONS_KEPT).build();
+
+    /** Words and their unit vectors, row by row. */
+    private record WordTable(String[] words, float[][] vectors) {
+    }
+
     private final TermStatistics terms;
+    private final Embedder embedder;
     private final Set<String> authorStems;
     private final List<String> titles;
     private final Snapshot snapshot;
     /** The titles' initialisms, read at the first unknown word (most questions have none); null until then. */
     private Map<String, String> initialisms;
 
-    private IndexVocabulary(TermStatistics terms, Set<String> authorStems, List<String> titles, Snapshot snapshot) {
+    private IndexVocabulary(TermStatistics terms, Embedder embedder, Set<String> authorStems, List<String> titles,
+                            Snapshot snapshot) {
         this.terms = terms;
+        this.embedder = embedder;
         this.authorStems = authorStems;
         this.titles = titles;
         this.snapshot = snapshot;
     }
 
-    /** The vocabulary of {@code snapshot}; {@link Vocabulary#EMPTY} when it reads no passage. */
+    /**
+     * The vocabulary of {@code snapshot}; {@link Vocabulary#EMPTY} when it reads no passage. It reads no word by its
+     * meaning ({@link #sameMeaning}).
+     */
     public static Vocabulary of(Snapshot snapshot) {
+        return of(snapshot, null);
+    }
+
+    /**
+     * The vocabulary of {@code snapshot}, reading a word the documents never use as theirs of the same meaning by
+     * {@code embedder}'s word vectors (null: never); {@link Vocabulary#EMPTY} when it reads no passage.
+     */
+    public static Vocabulary of(Snapshot snapshot, Embedder embedder) {
         if (snapshot.isEmpty()) {
             return EMPTY;
         }
@@ -129,7 +184,7 @@ public final class IndexVocabulary implements Vocabulary {
                 titles.add(e.title());
             }
         }
-        return new IndexVocabulary(terms, Set.copyOf(authors), List.copyOf(titles), snapshot);
+        return new IndexVocabulary(terms, embedder, Set.copyOf(authors), List.copyOf(titles), snapshot);
     }
 
     /**
@@ -207,6 +262,89 @@ public final class IndexVocabulary implements Vocabulary {
     }
 
     @Override
+    public String sameMeaning(String word) {
+        if (embedder == null || word.length() < MIN_CORRECTED || !word.chars().allMatch(Character::isLetter)
+                || series(word)) {
+            return null;
+        }
+        String found = MEANINGS.get(new Lookup(terms.generation(), word), k -> nearest(word));
+        return found.equals(NONE) ? null : found;
+    }
+
+    /**
+     * The documents' word nearest {@code word} when at least {@link #SAME_MEANING} near and another word, else NONE:
+     * never a word of a series ("june" for "july") nor one that negates it or that it negates ("active" for
+     * "inactive"), which a word embedding sets near.
+     */
+    private String nearest(String word) {
+        WordTable table = DOCUMENT_WORDS.get(terms.generation(), g -> documentWords(snapshot));
+        float[] v = embedder.embed(word);
+        String best = NONE;
+        double bestCosine = SAME_MEANING;
+        for (int i = 0; i < table.words.length; i++) {
+            float[] w = table.vectors[i];
+            // four independent sums, so the loop pipelines (a knowledge base's thousands of words, per unknown word)
+            float s0 = 0;
+            float s1 = 0;
+            float s2 = 0;
+            float s3 = 0;
+            int j = 0;
+            for (; j + 3 < v.length; j += 4) {
+                s0 += v[j] * w[j];
+                s1 += v[j + 1] * w[j + 1];
+                s2 += v[j + 2] * w[j + 2];
+                s3 += v[j + 3] * w[j + 3];
+            }
+            for (; j < v.length; j++) {
+                s0 += v[j] * w[j];
+            }
+            double dot = s0 + s1 + s2 + s3;
+            if (dot >= bestCosine && !negates(word, table.words[i])) {
+                bestCosine = dot;
+                best = table.words[i];
+            }
+        }
+        return best.equals(NONE) || Terms.of(best).equals(Terms.of(word)) ? NONE : best;
+    }
+
+    /** True when {@code word} names one value of a series, or several ("fridays"). */
+    static boolean series(String word) {
+        return Lexicon.SERIES_WORDS.contains(word)
+                || word.endsWith("s") && Lexicon.SERIES_WORDS.contains(word.substring(0, word.length() - 1));
+    }
+
+    /** True when one word is the other after a negating prefix ("inactive", "active"). */
+    static boolean negates(String a, String b) {
+        for (String prefix : Lexicon.NEGATIVE_PREFIXES) {
+            if (a.equals(prefix + b) || b.equals(prefix + a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The content words of the passages' text, sections and titles that the word store holds vectors of, but for
+     * words of a series (a word is never read as another value of its series).
+     */
+    static WordTable documentWords(Snapshot snapshot) {
+        Set<String> words = new HashSet<>();
+        for (ManifestEntry e : snapshot.manifest().entries()) {
+            for (Passage p : snapshot.passages(e.id())) {
+                words.addAll(Terms.contentWords(p.title() + " " + p.sectionLabel() + " " + p.text()));
+            }
+        }
+        words.removeIf(IndexVocabulary::series);
+        Map<String, float[]> found = snapshot.words().find(words);
+        String[] names = found.keySet().stream().sorted().toArray(String[]::new);
+        float[][] vectors = new float[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            vectors[i] = found.get(names[i]);
+        }
+        return new WordTable(names, vectors);
+    }
+
+    @Override
     public Set<String> authorStems() {
         return authorStems;
     }
@@ -224,7 +362,68 @@ public final class IndexVocabulary implements Vocabulary {
             // asker wrote it in capitals ("SAR", though "sar" is a word to the model)
             return found;
         }
-        return TEXT_INITIALISMS.get(terms.generation(), g -> textInitialisms(snapshot)).get(word);
+        String run = TEXT_INITIALISMS.get(terms.generation(), g -> textInitialisms(snapshot)).get(word);
+        if (run != null || !capitals) {
+            return run;
+        }
+        return WRITTEN_RUN_INITIALISMS.get(terms.generation(), g -> writtenRunInitialisms(snapshot)).get(word);
+    }
+
+    /**
+     * The runs of lower-case words the passages' sentences repeat ("merge request"), by their initials ("mr"), for a
+     * question that writes those initials in capitals: each the run of {@value #MIN_RUN_WORDS} to
+     * {@value #MAX_RUN_WORDS} content words standing at least {@value #MIN_WRITTEN_RUNS} times, and
+     * {@value #RUN_LEAD} times as often as any other run of the same initials, so that "MR" is not just any "may
+     * review". A run is counted by its stems, so "merge request" and "merge requests" are one.
+     */
+    static Map<String, String> writtenRunInitialisms(Snapshot snapshot) {
+        // by initials, by the run's stems ("merge request" and "merge requests" are one run), each way it is written
+        Map<String, Map<String, Map<String, Integer>>> runs = new HashMap<>();
+        for (ManifestEntry e : snapshot.manifest().entries()) {
+            for (Passage p : snapshot.passages(e.id())) {
+                for (int i = 0; i < p.sentences().size(); i++) {
+                    String[] words = p.sentence(i).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+                    String[] stems = new String[words.length];
+                    for (int from = 0; from < words.length; from++) {
+                        StringBuilder initials = new StringBuilder();
+                        for (int to = from; to < Math.min(words.length, from + MAX_RUN_WORDS); to++) {
+                            String w = words[to];
+                            if (w.length() < 2 || Terms.isStopWord(w)) {
+                                break;
+                            }
+                            if (stems[to] == null) {
+                                stems[to] = Terms.of(w).stream().findFirst().orElse(w);
+                            }
+                            initials.append(w.charAt(0));
+                            if (to - from + 1 >= MIN_RUN_WORDS) {
+                                String key = String.join(" ", Arrays.asList(stems).subList(from, to + 1));
+                                String run = String.join(" ", Arrays.asList(words).subList(from, to + 1));
+                                runs.computeIfAbsent(initials.toString(), k -> new HashMap<>())
+                                        .computeIfAbsent(key, k -> new HashMap<>()).merge(run, 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        runs.forEach((initials, byStems) -> {
+            List<Map.Entry<String, Integer>> ranked = new ArrayList<>();
+            byStems.forEach((key, written) -> ranked.add(
+                    Map.entry(key, written.values().stream().mapToInt(Integer::intValue).sum())));
+            ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey()));
+            int first = ranked.get(0).getValue();
+            int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+            if (first >= MIN_WRITTEN_RUNS && first >= RUN_LEAD * second) {
+                // the way the text writes it most often
+                out.put(initials, byStems.get(ranked.get(0).getKey()).entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue()
+                                .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
+                        .orElseThrow().getKey());
+            }
+        });
+        return Map.copyOf(out);
     }
 
     @Override

@@ -310,6 +310,60 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aWordTheDocumentsNeverUseReadsAsTheirWordOfTheSameMeaning() {
+        // GIVEN documents that never say "kids" nor "quickly", and whose "children" and "promptly" stand in for them
+        Vocabulary held = holding("children", "allowed", "refund", "paid", "promptly");
+        Vocabulary meaning = new Vocabulary() {
+            @Override
+            public int passages() {
+                return held.passages();
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return held.docFreq(stem);
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return held.hasWord(word);
+            }
+
+            @Override
+            public String correction(String word) {
+                return null;
+            }
+
+            @Override
+            public Set<String> authorStems() {
+                return Set.of();
+            }
+
+            @Override
+            public String sameMeaning(String word) {
+                return Map.of("kids", "children", "quickly", "promptly", "paris", "france").get(word);
+            }
+        };
+
+        // WHEN members ask in their own words
+        ReadQuestion kids = reader.read(new Question("are kids allowed?", List.of()), meaning);
+        ReadQuestion quickly = reader.read(new Question("is a refund paid quickly?", List.of()), meaning);
+
+        // THEN "kids" is the documents' "children", a known word, while the text keeps the asker's word
+        assertThat(kids.terms()).filteredOn(t -> t.asked().equals("kids")).singleElement()
+                .satisfies(t -> assertThat(t.word()).isEqualTo("children"))
+                .satisfies(t -> assertThat(t.known()).isTrue());
+        assertThat(kids.corrected()).isEqualTo("are kids allowed?");
+        assertThat(quickly.terms()).extracting(QueryTerm::word).contains("promptly", "refund");
+        // AND words that frame the question are not read by their meaning ("how quickly" asks for a time)
+        assertThat(reader.read(new Question("how quickly is a refund paid?", List.of()), meaning).corrected())
+                .isEqualTo("how quickly is a refund paid?");
+        // AND a name is never read by its meaning
+        assertThat(reader.read(new Question("is it allowed in Paris?", List.of()), meaning).terms())
+                .extracting(QueryTerm::word).doesNotContain("france");
+    }
+
+    @Test
     void whenTheAskersOwnStoryHappenedIsNoTopic() {
         // GIVEN questions that say when something happened to the asker
         ReadQuestion banned = read("i got banned yesterday, can i appeal?");

@@ -30,6 +30,63 @@ class IndexVocabularyTest {
     }
 
     @Test
+    void aWordTheDocumentsNeverUseIsReadAsTheirWordOfTheSameMeaning(@TempDir Path dir) throws IOException {
+        // GIVEN rules about children, bicycles, active members, June, today and Fridays
+        try (KnowledgeBase kb = KbFixtures.open(dir)) {
+            String rules = """
+                    # Club rules
+
+                    Children under twelve come with an adult. A bicycle may be left in the yard. Active members vote
+                    at the meeting in June. The office answers today and on Fridays.
+                    """;
+            kb.add(new Source("rules.md", rules.getBytes(UTF_8), null, null, null), "test");
+
+            try (Snapshot s = kb.snapshot(Scope.SHARED)) {
+                // WHEN words the documents never use are looked up by their meaning
+                Vocabulary v = IndexVocabulary.of(s, KbFixtures.EMBEDDER);
+
+                // THEN everyday words read as the documents' words of the same meaning
+                assertThat(v.sameMeaning("kids")).isEqualTo("children");
+                assertThat(v.sameMeaning("bike")).isEqualTo("bicycle");
+                // AND a word is never its opposite, nor another value of a series, nor something merely related
+                assertThat(v.sameMeaning("inactive")).isNull();
+                assertThat(v.sameMeaning("july")).isNull();
+                assertThat(v.sameMeaning("tomorrow")).isNull();
+                assertThat(v.sameMeaning("weekend")).isNull();
+                assertThat(v.sameMeaning("weather")).isNull();
+                // AND a vocabulary without an embedder reads no word by its meaning
+                assertThat(IndexVocabulary.of(s).sameMeaning("kids")).isNull();
+            }
+        }
+    }
+
+    @Test
+    void initialsInCapitalsNameARunOfWordsTheTextRepeats(@TempDir Path dir) throws IOException {
+        // GIVEN a contributor policy that says "merge request" throughout, never "MR", and "may review" once
+        try (KnowledgeBase kb = KbFixtures.open(dir)) {
+            String policy = """
+                    # Contributing
+
+                    Open a merge request for every change. Every merge request needs one approval. Nobody merges
+                    their own merge request. A merge request left for 60 days is closed. A maintainer may review
+                    it sooner. A service desk answers questions.
+                    """;
+            kb.add(new Source("contributing.md", policy.getBytes(UTF_8), null, null, null), "test");
+
+            try (Snapshot s = kb.snapshot(Scope.SHARED)) {
+                // WHEN a member writes initials in capitals, or in lower case
+                Vocabulary v = IndexVocabulary.of(s);
+
+                // THEN "MR" names the run the text repeats; in lower case ("mr", as in "Mr Smith") it names nothing
+                assertThat(v.initialism("mr", true)).isEqualTo("merge request");
+                assertThat(v.initialism("mr", false)).isNull();
+                // AND a run said once names nothing, even in capitals
+                assertThat(v.initialism("sd", true)).isNull();
+            }
+        }
+    }
+
+    @Test
     void twoLettersOrARunEndingOnASmallWordNameNothing() {
         // GIVEN a two-word title and one ending in a small word
         // WHEN their initialisms are read
