@@ -22,9 +22,12 @@ import java.util.Set;
  * @param alias     the stem of the chat abbreviation as asked ("dm") where the documents write it as well as
  *                  its expansion ("message"), else null: a sentence holding either holds the term ("Do not DM
  *                  presenters" answers "can I dm a presenter?")
+ * @param meaning   whether the word was read as the documents' word of the same meaning ("kids" as "children"):
+ *                  near in meaning is not the same thing ("weekends" and "weekdays" sit near too), so such a word
+ *                  never settles a yes or a no
  */
 public record QueryTerm(String word, String asked, String stem, float idf, float discount, boolean known,
-                        boolean corrected, boolean name, boolean focus, String alias) {
+                        boolean corrected, boolean name, boolean focus, String alias, boolean meaning) {
     /** Whether {@code stems} hold this term: its stem or its alias. */
     public boolean in(Set<String> stems) {
         return stems.contains(stem) || alias != null && stems.contains(alias);

@@ -400,9 +400,9 @@ public final class QuestionReader {
                 String spelt = place ? null : Stream.concat(Lexicon.spellingVariants(word).stream(), currency(word))
                         .filter(v -> !Terms.isStopWord(v) && vocabulary.hasWord(v)).findFirst().orElse(null);
                 String suggestion = place ? same : spelt != null ? spelt : vocabulary.correction(word);
-                if (suggestion == null && !name && !framing.get(start)) {
-                    // "kids" where the documents say "children": their word for the same thing (never a name's); the
-                    // text keeps the asker's word, as it keeps a place's ("how quickly" still asks for a time)
+                if (suggestion == null && (!name || shouted) && !framing.get(start)) {
+                    // "kids" where the documents say "children": their word for the same thing (never a name's, but
+                    // any word of a question in capitals); the text keeps the asker's word, as it keeps a place's
                     suggestion = vocabulary.sameMeaning(word);
                     meaning = suggestion != null;
                 }
@@ -430,13 +430,13 @@ public final class QuestionReader {
                 float idf = (float) Math.log(1 + (passages - df + 0.5) / (df + 0.5));
                 boolean figure = Figures.isFigure(stem) || Figures.isFigure(word); // "10pm": "10" and "pm"
                 float discount = asks || figure || authors.contains(stem) ? ASKING_WEIGHT : 1f;
-                out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name, focus, alias));
+                out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name, focus, alias, meaning));
             }
         }
         corrected.append(text, last, text.length());
         if (out.subList(first, out.size()).stream().noneMatch(QueryTerm::focus)) {
             out.replaceAll(t -> new QueryTerm(t.word(), t.asked(), t.stem(), t.idf(), t.discount(), t.known(),
-                    t.corrected(), t.name(), true, t.alias()));
+                    t.corrected(), t.name(), true, t.alias(), t.meaning()));
         }
         return out;
     }

@@ -86,6 +86,13 @@ public final class IndexVocabulary implements Vocabulary {
      * contributor policy says "merge request" 15 times and "minor release" 9 (set by hand on it, 2026-12-05).
      */
     static final double RUN_LEAD = 1.5;
+    /**
+     * A token of a run: letters only (no digit, no hyphen: "Section 3 review" is no run), perhaps closed by
+     * punctuation (group 2), which ends the run.
+     */
+    private static final Pattern RUN_WORD = Pattern.compile("""
+            ( \\p{L}+ ) ( [.,;:!?)\\]"'’”]* )
+            """, Pattern.COMMENTS);
     /** {@link #writtenRunInitialisms}, by index generation, read at the first unknown word asked in capitals. */
     private static final Cache<Object, Map<String, String>> WRITTEN_RUN_INITIALISMS = Caffeine.newBuilder()
             .maximumSize(INITIALISM_GENERATIONS).build();
@@ -126,13 +133,14 @@ public final class IndexVocabulary implements Vocabulary {
      */
     static final float SAME_MEANING = 0.75f;
     /**
-     * Words of the documents whose vectors are held for {@link #sameMeaning}, over all generations kept (a knowledge
-     * base of 1,500 passages has about 8,000; 1.5 kB each).
+     * Generations whose words are held for {@link #sameMeaning}: the shared documents and a few servers' (a knowledge
+     * base of 1,500 passages has about 8,000 words, 1.5 kB each); a table is never dropped for its size alone, or a
+     * large knowledge base would read its words again at every unknown word.
      */
-    static final int MEANING_WORDS_KEPT = 50_000;
+    static final int MEANING_GENERATIONS = 4;
     /** The documents' content words with their vectors, by index generation, read at the first word they lack. */
     private static final Cache<Object, WordTable> DOCUMENT_WORDS = Caffeine.newBuilder()
-            .maximumWeight(MEANING_WORDS_KEPT).weigher((Object g, WordTable t) -> t.words.length).build();
+            .maximumSize(MEANING_GENERATIONS).build();
     /** Same-meaning words looked up lately, by word and index generation ({@link #NONE} when there is none). */
     private static final Cache<Lookup, String> MEANINGS = Caffeine.newBuilder().maximumSize(CORRECTIONS_KEPT).build();
 
@@ -313,14 +321,22 @@ public final class IndexVocabulary implements Vocabulary {
                 || word.endsWith("s") && Lexicon.SERIES_WORDS.contains(word.substring(0, word.length() - 1));
     }
 
-    /** True when one word is the other after a negating prefix ("inactive", "active"). */
+    /** True when one word is a form of the other after a negating prefix ("inactive", "active"; "unsafe", "safety"). */
     static boolean negates(String a, String b) {
         for (String prefix : Lexicon.NEGATIVE_PREFIXES) {
-            if (a.equals(prefix + b) || b.equals(prefix + a)) {
+            if (a.startsWith(prefix) && sameStems(a.substring(prefix.length()), b)
+                    || b.startsWith(prefix) && sameStems(b.substring(prefix.length()), a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when one word's stem opens the other's, from {@link #MIN_CORRECTED} letters ("safe", "safeti"). */
+    private static boolean sameStems(String a, String b) {
+        String x = String.join(" ", Terms.of(a));
+        String y = String.join(" ", Terms.of(b));
+        return Math.min(x.length(), y.length()) >= MIN_CORRECTED && (x.startsWith(y) || y.startsWith(x));
     }
 
     /**
@@ -370,7 +386,7 @@ public final class IndexVocabulary implements Vocabulary {
     }
 
     /**
-     * The runs of lower-case words the passages' sentences repeat ("merge request"), by their initials ("mr"), for a
+     * The runs of words the passages' sentences repeat ("merge request"), by their initials ("mr"), for a
      * question that writes those initials in capitals: each the run of {@value #MIN_RUN_WORDS} to
      * {@value #MAX_RUN_WORDS} content words standing at least {@value #MIN_WRITTEN_RUNS} times, and
      * {@value #RUN_LEAD} times as often as any other run of the same initials, so that "MR" is not just any "may
@@ -382,13 +398,21 @@ public final class IndexVocabulary implements Vocabulary {
         for (ManifestEntry e : snapshot.manifest().entries()) {
             for (Passage p : snapshot.passages(e.id())) {
                 for (int i = 0; i < p.sentences().size(); i++) {
-                    String[] words = p.sentence(i).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+                    String[] tokens = p.sentence(i).split("\\s+");
+                    String[] words = new String[tokens.length];
+                    boolean[] ends = new boolean[tokens.length];
+                    for (int t = 0; t < tokens.length; t++) {
+                        // a word, perhaps closed by punctuation, which ends a run ("staff, members" is no run)
+                        Matcher m = RUN_WORD.matcher(tokens[t]);
+                        words[t] = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+                        ends[t] = m.matches() && !m.group(2).isEmpty();
+                    }
                     String[] stems = new String[words.length];
                     for (int from = 0; from < words.length; from++) {
                         StringBuilder initials = new StringBuilder();
                         for (int to = from; to < Math.min(words.length, from + MAX_RUN_WORDS); to++) {
                             String w = words[to];
-                            if (w.length() < 2 || Terms.isStopWord(w)) {
+                            if (w.length() < 2 || Terms.isStopWord(w) || to > from && ends[to - 1]) {
                                 break;
                             }
                             if (stems[to] == null) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
 import org.policybot.knowledge.question.QuestionType;
+import org.policybot.knowledge.question.QueryTerm;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.text.Terms;
 
@@ -123,7 +124,9 @@ public final class ExtractiveWriter {
      */
     static String lead(RankedSentence best, List<RankedSentence> quoted, ReadQuestion q, boolean confident) {
         Polarity.Verdict v = Polarity.judge(best.text(), q);
-        boolean byPolarity = confident && v.decisive() && (q.figures().isEmpty() || v.figureMatch());
+        // a word read by its meaning ("weekends" as the documents' "weekdays") may be near, not the same: no verdict
+        boolean byPolarity = confident && v.decisive() && (q.figures().isEmpty() || v.figureMatch())
+                && q.terms().stream().noneMatch(QueryTerm::meaning);
         boolean contradicted = v.figureMismatch()
                 && !Polarity.brackets(quoted.stream().map(RankedSentence::text).toList(), q);
         if (q.type() == QuestionType.YES_NO) {

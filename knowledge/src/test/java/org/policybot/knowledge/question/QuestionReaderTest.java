@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +58,16 @@ class QuestionReaderTest {
      */
     private static Vocabulary naming(BiFunction<String, Boolean, String> initialisms,
                                      Predicate<Lexicon.PhrasalVerb> writes, String... words) {
+        return meaning(initialisms, writes, word -> null, words);
+    }
+
+    /**
+     * Documents that hold just {@code words}, whose runs {@code initialisms} names, writing the phrasal verbs
+     * {@code writes}, whose words of the same meaning as a word they never use {@code meanings} gives.
+     */
+    private static Vocabulary meaning(BiFunction<String, Boolean, String> initialisms,
+                                      Predicate<Lexicon.PhrasalVerb> writes, Function<String, String> meanings,
+                                      String... words) {
         Set<String> held = Set.of(words);
         return new Vocabulary() {
             @Override
@@ -92,6 +103,11 @@ class QuestionReaderTest {
             @Override
             public boolean writes(Lexicon.PhrasalVerb verb) {
                 return writes.test(verb);
+            }
+
+            @Override
+            public String sameMeaning(String word) {
+                return meanings.apply(word);
             }
         };
     }
@@ -312,38 +328,9 @@ class QuestionReaderTest {
     @Test
     void aWordTheDocumentsNeverUseReadsAsTheirWordOfTheSameMeaning() {
         // GIVEN documents that never say "kids" nor "quickly", and whose "children" and "promptly" stand in for them
-        Vocabulary held = holding("children", "allowed", "refund", "paid", "promptly");
-        Vocabulary meaning = new Vocabulary() {
-            @Override
-            public int passages() {
-                return held.passages();
-            }
-
-            @Override
-            public int docFreq(String stem) {
-                return held.docFreq(stem);
-            }
-
-            @Override
-            public boolean hasWord(String word) {
-                return held.hasWord(word);
-            }
-
-            @Override
-            public String correction(String word) {
-                return null;
-            }
-
-            @Override
-            public Set<String> authorStems() {
-                return Set.of();
-            }
-
-            @Override
-            public String sameMeaning(String word) {
-                return Map.of("kids", "children", "quickly", "promptly", "paris", "france").get(word);
-            }
-        };
+        Vocabulary meaning = meaning((word, capitals) -> null, verb -> false,
+                Map.of("kids", "children", "quickly", "promptly", "paris", "france")::get,
+                "children", "allowed", "refund", "paid", "promptly");
 
         // WHEN members ask in their own words
         ReadQuestion kids = reader.read(new Question("are kids allowed?", List.of()), meaning);
@@ -355,7 +342,7 @@ class QuestionReaderTest {
                 .satisfies(t -> assertThat(t.known()).isTrue());
         assertThat(kids.corrected()).isEqualTo("are kids allowed?");
         assertThat(quickly.terms()).extracting(QueryTerm::word).contains("promptly", "refund");
-        // AND words that frame the question are not read by their meaning ("how quickly" asks for a time)
+        // AND the question's text keeps the asker's words, so "how quickly" still asks for a time
         assertThat(reader.read(new Question("how quickly is a refund paid?", List.of()), meaning).corrected())
                 .isEqualTo("how quickly is a refund paid?");
         // AND a name is never read by its meaning

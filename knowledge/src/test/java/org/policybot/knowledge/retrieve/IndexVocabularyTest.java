@@ -50,6 +50,7 @@ class IndexVocabularyTest {
                 assertThat(v.sameMeaning("bike")).isEqualTo("bicycle");
                 // AND a word is never its opposite, nor another value of a series, nor something merely related
                 assertThat(v.sameMeaning("inactive")).isNull();
+                assertThat(IndexVocabulary.negates("unsafe", "safety")).isTrue();
                 assertThat(v.sameMeaning("july")).isNull();
                 assertThat(v.sameMeaning("tomorrow")).isNull();
                 assertThat(v.sameMeaning("weekend")).isNull();
@@ -69,7 +70,9 @@ class IndexVocabularyTest {
 
                     Open a merge request for every change. Every merge request needs one approval. Nobody merges
                     their own merge request. A merge request left for 60 days is closed. A maintainer may review
-                    it sooner. A service desk answers questions.
+                    it sooner. A service desk answers questions. Section 3 review is yearly; section 3 review is
+                    public; section 3 review is done by the board. Staff, members and guests attend; staff, members
+                    and guests vote; staff, members and guests speak.
                     """;
             kb.add(new Source("contributing.md", policy.getBytes(UTF_8), null, null, null), "test");
 
@@ -80,8 +83,10 @@ class IndexVocabularyTest {
                 // THEN "MR" names the run the text repeats; in lower case ("mr", as in "Mr Smith") it names nothing
                 assertThat(v.initialism("mr", true)).isEqualTo("merge request");
                 assertThat(v.initialism("mr", false)).isNull();
-                // AND a run said once names nothing, even in capitals
+                // AND a run said once names nothing, even in capitals, nor do words parted by a figure or a comma
                 assertThat(v.initialism("sd", true)).isNull();
+                assertThat(v.initialism("sr", true)).isNull();
+                assertThat(v.initialism("sm", true)).isNull();
             }
         }
     }

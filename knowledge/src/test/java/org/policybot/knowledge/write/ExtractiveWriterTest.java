@@ -3,6 +3,7 @@ package org.policybot.knowledge.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
@@ -177,6 +178,56 @@ class ExtractiveWriterTest {
         // THEN the tiers are quoted without a verdict; the first tier alone still contradicts the figure
         assertThat(answer).startsWith("An annual subscription can be refunded in full");
         assertThat(alone).startsWith("No. An annual subscription");
+    }
+
+    @Test
+    void aWordReadByItsMeaningSettlesNoYesOrNo() {
+        // GIVEN a confident answer from a sentence about weekdays
+        Passage p = passage("The centre is open on weekdays from 9am to 5pm.");
+        List<RankedSentence> best = List.of(sentence(p, 0, 0.9));
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, best, best, new double[0]);
+        // AND documents whose word nearest in meaning to "weekends" is "weekdays"
+        Vocabulary near = new Vocabulary() {
+            @Override
+            public int passages() {
+                return 1;
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return stem.equals("weekday") ? 1 : 0;
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return word.equals("weekdays");
+            }
+
+            @Override
+            public String correction(String word) {
+                return null;
+            }
+
+            @Override
+            public Set<String> authorStems() {
+                return Set.of();
+            }
+
+            @Override
+            public String sameMeaning(String word) {
+                return word.equals("weekends") ? "weekdays" : null;
+            }
+        };
+
+        // WHEN a member asks about weekends, and about weekdays
+        String weekends = ExtractiveWriter.write(d, new QuestionReader().read(Question.of(
+                "is the centre open on weekends?"), near), id -> "").text();
+        String weekdays = ExtractiveWriter.write(d, new QuestionReader().read(Question.of(
+                "is the centre open on weekdays?"), near), id -> "").text();
+
+        // THEN the sentence is quoted without a "Yes" for weekends, which it does not say; weekdays get their "Yes"
+        assertThat(weekends).startsWith("The centre is open on weekdays");
+        assertThat(weekdays).startsWith("Yes.");
     }
 
     @Test
