@@ -61,55 +61,10 @@ class QuestionReaderTest {
         return meaning(initialisms, writes, word -> null, words);
     }
 
-    /**
-     * Documents that hold just {@code words}, whose runs {@code initialisms} names, writing the phrasal verbs
-     * {@code writes}, whose words of the same meaning as a word they never use {@code meanings} gives.
-     */
     private static Vocabulary meaning(BiFunction<String, Boolean, String> initialisms,
                                       Predicate<Lexicon.PhrasalVerb> writes, Function<String, String> meanings,
                                       String... words) {
-        Set<String> held = Set.of(words);
-        return new Vocabulary() {
-            @Override
-            public int passages() {
-                return 1;
-            }
-
-            @Override
-            public int docFreq(String stem) {
-                return 1;
-            }
-
-            @Override
-            public boolean hasWord(String word) {
-                return held.contains(word);
-            }
-
-            @Override
-            public String correction(String word) {
-                return null;
-            }
-
-            @Override
-            public Set<String> authorStems() {
-                return Set.of();
-            }
-
-            @Override
-            public String initialism(String word, boolean capitals) {
-                return initialisms.apply(word, capitals);
-            }
-
-            @Override
-            public boolean writes(Lexicon.PhrasalVerb verb) {
-                return writes.test(verb);
-            }
-
-            @Override
-            public String sameMeaning(String word) {
-                return meanings.apply(word);
-            }
-        };
+        return HeldWords.of(initialisms, writes, meanings, words);
     }
 
     private ReadQuestion read(String text, String... context) {

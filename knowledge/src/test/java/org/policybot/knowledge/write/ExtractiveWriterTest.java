@@ -3,7 +3,6 @@ package org.policybot.knowledge.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
@@ -11,6 +10,7 @@ import org.policybot.knowledge.index.IndexedPassage;
 import org.policybot.knowledge.index.SentenceVectors;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.question.HeldWords;
 import org.policybot.knowledge.question.QuestionReader;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.question.Vocabulary;
@@ -187,37 +187,8 @@ class ExtractiveWriterTest {
         List<RankedSentence> best = List.of(sentence(p, 0, 0.9));
         Decision d = new Decision(Decision.Outcome.HIGH, 0.9, best, best, new double[0]);
         // AND documents whose word nearest in meaning to "weekends" is "weekdays"
-        Vocabulary near = new Vocabulary() {
-            @Override
-            public int passages() {
-                return 1;
-            }
-
-            @Override
-            public int docFreq(String stem) {
-                return stem.equals("weekday") ? 1 : 0;
-            }
-
-            @Override
-            public boolean hasWord(String word) {
-                return word.equals("weekdays");
-            }
-
-            @Override
-            public String correction(String word) {
-                return null;
-            }
-
-            @Override
-            public Set<String> authorStems() {
-                return Set.of();
-            }
-
-            @Override
-            public String sameMeaning(String word) {
-                return word.equals("weekends") ? "weekdays" : null;
-            }
-        };
+        Vocabulary near = HeldWords.of((word, capitals) -> null, verb -> false,
+                word -> word.equals("weekends") ? "weekdays" : null, "weekdays", "centre", "open");
 
         // WHEN a member asks about weekends, and about weekdays
         String weekends = ExtractiveWriter.write(d, new QuestionReader().read(Question.of(

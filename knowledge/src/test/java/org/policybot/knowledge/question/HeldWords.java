@@ -1,0 +1,64 @@
+package org.policybot.knowledge.question;
+
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.policybot.knowledge.lexicon.Lexicon;
+
+/** A test vocabulary: documents that hold just the words given, each in one passage, with no index behind them. */
+public final class HeldWords {
+    private HeldWords() {
+    }
+
+    /**
+     * Documents that hold just {@code words}, whose runs {@code initialisms} names, writing the phrasal verbs
+     * {@code writes}, whose words of the same meaning as a word they never use {@code meanings} gives.
+     */
+    public static Vocabulary of(BiFunction<String, Boolean, String> initialisms,
+                                Predicate<Lexicon.PhrasalVerb> writes, Function<String, String> meanings,
+                                String... words) {
+        Set<String> held = Set.of(words);
+        return new Vocabulary() {
+            @Override
+            public int passages() {
+                return 1;
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return 1;
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return held.contains(word);
+            }
+
+            @Override
+            public String correction(String word) {
+                return null;
+            }
+
+            @Override
+            public Set<String> authorStems() {
+                return Set.of();
+            }
+
+            @Override
+            public String initialism(String word, boolean capitals) {
+                return initialisms.apply(word, capitals);
+            }
+
+            @Override
+            public boolean writes(Lexicon.PhrasalVerb verb) {
+                return writes.test(verb);
+            }
+
+            @Override
+            public String sameMeaning(String word) {
+                return meanings.apply(word);
+            }
+        };
+    }
+}
