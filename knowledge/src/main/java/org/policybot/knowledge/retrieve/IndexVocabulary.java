@@ -73,11 +73,11 @@ public final class IndexVocabulary implements Vocabulary {
      * what it means.
      */
     static final int MIN_RUN_COUNT = 2;
-    /** Fewest and most words of a lower-case run whose initials a question may write in capitals ("MR", "SLA"). */
+    /** Fewest and most words of a run whose initials a question may write in capitals ("MR", "SLA"). */
     static final int MIN_RUN_WORDS = 2;
     static final int MAX_RUN_WORDS = 4;
     /**
-     * Fewest times a lower-case run must stand in the sentences for its initials to name it: a term the documents
+     * Fewest times a run must stand in the sentences for its initials to name it: a term the documents
      * use throughout ("merge request"), not a phrase that happens once or twice (set by hand, 2026-12-05).
      */
     static final int MIN_WRITTEN_RUNS = 3;
