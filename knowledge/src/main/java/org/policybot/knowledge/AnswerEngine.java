@@ -12,12 +12,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.policybot.knowledge.decide.Decider;
 import org.policybot.knowledge.decide.Decision;
-import org.policybot.knowledge.decide.OverviewSubject;
 import org.policybot.knowledge.decide.DecisionWeights;
+import org.policybot.knowledge.decide.OverviewSubject;
 import org.policybot.knowledge.decide.RankedSentence;
 import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.language.SourceLanguageNote;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Citation;
@@ -108,6 +109,8 @@ public final class AnswerEngine {
 
     private final KnowledgeBase kb;
     private final Embedder embedder;
+    /** Single words' vectors, shared by the question's reading and the decision's word matching. */
+    private final WordEmbeddings words;
     private final Generative llm;
     private final QuestionReader reader = new QuestionReader();
     private final HybridRetriever retriever;
@@ -121,9 +124,21 @@ public final class AnswerEngine {
     public AnswerEngine(KnowledgeBase kb, Embedder embedder, Generative llmOrNull, Fusion fusion) {
         this.kb = kb;
         this.embedder = embedder;
+        this.words = new WordEmbeddings(embedder);
         this.llm = llmOrNull;
         this.retriever = new HybridRetriever(fusion, DEPTH);
-        this.decider = new Decider(embedder, weights);
+        this.decider = new Decider(words, weights);
+    }
+
+    /**
+     * Reads now, for {@code scope}'s documents as they stand, what the first question holding a word the documents
+     * never use would otherwise wait for ({@link IndexVocabulary#prepare}): a long-running bot calls it off the
+     * answer path at start and after each change of the documents.
+     */
+    public void prepare(Scope scope) {
+        try (Snapshot snapshot = kb.snapshot(scope)) {
+            IndexVocabulary.prepare(snapshot, words);
+        }
     }
 
     /**
@@ -146,7 +161,7 @@ public final class AnswerEngine {
     public Answer answer(Question question, Consumer<String> progress) {
         long start = System.nanoTime();
         try (Snapshot snapshot = kb.snapshot(question.scope())) {
-            Vocabulary vocabulary = IndexVocabulary.of(snapshot, embedder);
+            Vocabulary vocabulary = IndexVocabulary.of(snapshot, words);
             Optional<String> language = AskedLanguage.of(question.text(), vocabulary);
             if (language.isEmpty()) {
                 return answer(question, snapshot, vocabulary, start, progress);
@@ -371,7 +386,7 @@ public final class AnswerEngine {
     /** How the engine reasons about a question (read, retrieved, decided), without writing an answer. */
     public Reasoning explain(Question question) {
         try (Snapshot snapshot = kb.snapshot(question.scope())) {
-            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot, embedder));
+            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot, words));
             Reasoning r = reason(q, snapshot);
             return r != null ? r : new Reasoning(q, List.of(), decider.decide(q, new float[0], List.of(), snapshot));
         }
@@ -386,7 +401,7 @@ public final class AnswerEngine {
             if (snapshot.isEmpty()) {
                 return List.of();
             }
-            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot, embedder));
+            ReadQuestion q = reader.read(question, IndexVocabulary.of(snapshot, words));
             float[] vector = embedder.embed(q.searchText());
             return retriever.retrieve(snapshot, q, vector, limit).stream().map(c -> c.passage().passage()).toList();
         }

@@ -33,15 +33,28 @@ public final class EnginePorts {
     }
 
     public static KnowledgeAdmin admin(KnowledgeBase kb) {
+        return admin(kb, scope -> {
+        });
+    }
+
+    /**
+     * The knowledge base's port, telling {@code changed} of every scope whose documents a command changed, once the
+     * change is committed (a change that fails tells nothing).
+     */
+    public static KnowledgeAdmin admin(KnowledgeBase kb, Consumer<Scope> changed) {
         return new KnowledgeAdmin() {
             @Override
             public DocumentInfo add(Scope scope, Source source, String actor) throws IOException {
-                return kb.add(scope, source, actor);
+                DocumentInfo added = kb.add(scope, source, actor);
+                changed.accept(scope);
+                return added;
             }
 
             @Override
             public DocumentInfo remove(Scope scope, String docId, String actor) throws IOException {
-                return kb.remove(scope, docId, actor);
+                DocumentInfo removed = kb.remove(scope, docId, actor);
+                changed.accept(scope);
+                return removed;
             }
 
             @Override
@@ -51,7 +64,9 @@ public final class EnginePorts {
 
             @Override
             public int reindex(Scope scope, String actor) throws IOException {
-                return kb.reindex(scope, actor);
+                int passages = kb.reindex(scope, actor);
+                changed.accept(scope);
+                return passages;
             }
 
             @Override
@@ -66,7 +81,9 @@ public final class EnginePorts {
 
             @Override
             public DocumentInfo rollback(Scope scope, String docId, int version, String actor) throws IOException {
-                return kb.rollback(scope, docId, version, actor);
+                DocumentInfo restored = kb.rollback(scope, docId, version, actor);
+                changed.accept(scope);
+                return restored;
             }
         };
     }

@@ -26,12 +26,14 @@ import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.Shards;
 import org.policybot.bot.process.StopSignals;
 import org.policybot.bot.conversation.Answers;
+import org.policybot.bot.conversation.ChangeWarmup;
 import org.policybot.bot.conversation.Conversation;
 import org.policybot.bot.conversation.EnginePorts;
 import org.policybot.bot.conversation.KnowledgeAdmin;
 import org.policybot.knowledge.AnswerEngine;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.model.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,10 +84,22 @@ public final class DiscordBot implements AutoCloseable {
         return bot;
     }
 
-    /** Starts the bot on the real engine: the usual entry for the {@code run} command. */
+    /**
+     * Starts the bot on the real engine: the usual entry for the {@code run} command. The shared documents, and each
+     * scope a moderator changes, are readied for questions in the background ({@link ChangeWarmup}).
+     */
     public static DiscordBot start(BotConfig config, KnowledgeBase kb, AnswerEngine engine, Embedder meaning,
                                    DiscordToken token) throws IOException {
-        return start(config, EnginePorts.answers(engine), EnginePorts.admin(kb), meaning, token);
+        ChangeWarmup warmup = new ChangeWarmup(engine::prepare);
+        warmup.accept(Scope.SHARED);
+        try {
+            DiscordBot bot = start(config, EnginePorts.answers(engine), EnginePorts.admin(kb, warmup), meaning, token);
+            StopSignals.beforeExit(warmup::close);
+            return bot;
+        } catch (IOException | RuntimeException e) {
+            warmup.close();
+            throw e;
+        }
     }
 
     /** Starts the bot with the builder adjusted by {@code customise} (tests: identify rate limiter). */

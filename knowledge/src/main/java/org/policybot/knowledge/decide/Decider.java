@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.IndexedPassage;
 import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.QueryTerm;
@@ -62,8 +62,8 @@ public final class Decider {
     private final Evidence evidence;
     private final DecisionWeights weights;
 
-    public Decider(Embedder embedder, DecisionWeights weights) {
-        this.evidence = new Evidence(embedder);
+    public Decider(WordEmbeddings embeddings, DecisionWeights weights) {
+        this.evidence = new Evidence(embeddings);
         this.weights = weights;
     }
 

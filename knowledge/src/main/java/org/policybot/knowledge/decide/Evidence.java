@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.index.WordVectors;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
@@ -78,8 +78,8 @@ final class Evidence {
 
     private final WordMatcher matcher;
 
-    Evidence(Embedder embedder) {
-        this.matcher = new WordMatcher(embedder);
+    Evidence(WordEmbeddings embeddings) {
+        this.matcher = new WordMatcher(embeddings);
     }
 
     /**

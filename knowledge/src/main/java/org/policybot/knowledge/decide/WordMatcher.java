@@ -1,7 +1,5 @@
 package org.policybot.knowledge.decide;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,32 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.index.WordVectors;
 
 /**
  * Credits a question word that a sentence does not contain when the sentence holds a word of the
  * same meaning ("tour" and "trip" 0.67, "clients" and "customers" 0.70), judged by the cosine of
  * the two words' embeddings; loosely related or unrelated words ("police" and "government" 0.59,
- * "refund" and "pricing" 0.29) earn little or nothing. Word vectors come from a cache, else from the
- * word store of the knowledge base (its documents' words, embedded when they were added), else from
- * the model; each answer compares its question's words with its candidates' words once
- * ({@link Table}). Thread-safe.
+ * "refund" and "pricing" 0.29) earn little or nothing. Word vectors come from {@link WordEmbeddings};
+ * each answer compares its question's words with its candidates' words once ({@link Table}). Thread-safe.
  */
 final class WordMatcher {
     /** Cosine at or below which two words are unrelated (the examples above; set by hand in issue 3). */
     static final float FLOOR = 0.55f;
     /** Cosine above {@link #FLOOR} at which a word counts fully. */
     static final float SPAN = 0.2f;
-    /** Words whose vectors are kept: a knowledge base of 10,000 passages has about this many distinct words. */
-    private static final int CACHE_WORDS = 50_000;
     /** Candidate vectors one pass of {@link #cosines} compares a word with (independent sums, one per vector). */
     private static final int LANES = 4;
 
-    private final Embedder embedder;
-    private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(CACHE_WORDS).build();
+    private final WordEmbeddings embeddings;
 
-    WordMatcher(Embedder embedder) {
-        this.embedder = embedder;
+    WordMatcher(WordEmbeddings embeddings) {
+        this.embeddings = embeddings;
     }
 
     /** 0..1: how well a word whose best cosine with a candidate is {@code similarity} stands in for it. */
@@ -61,7 +55,7 @@ final class WordMatcher {
         }
         Set<String> all = new LinkedHashSet<>(words);
         all.addAll(names);
-        Map<String, float[]> found = vectors(all, store);
+        Map<String, float[]> found = embeddings.vectors(all, store);
         float[][] candidateVectors = new float[names.size()][];
         for (int i = 0; i < names.size(); i++) {
             candidateVectors[i] = found.get(names.get(i));
@@ -72,25 +66,6 @@ final class WordMatcher {
             rows.put(w, row);
         }
         return new Table(columns, rows);
-    }
-
-    /** The vectors of {@code words}: cached, stored, or embedded now (and cached). */
-    private Map<String, float[]> vectors(Collection<String> words, WordVectors store) {
-        Map<String, float[]> out = new HashMap<>(vectors.getAllPresent(words));
-        if (out.size() == words.size()) {
-            return out;
-        }
-        List<String> missing = words.stream().filter(w -> !out.containsKey(w)).toList();
-        Map<String, float[]> stored = store.find(missing);
-        vectors.putAll(stored);
-        out.putAll(stored);
-        List<String> unknown = missing.stream().filter(w -> !stored.containsKey(w)).toList();
-        List<float[]> embedded = embedder.embedAll(unknown);
-        for (int i = 0; i < unknown.size(); i++) {
-            vectors.put(unknown.get(i), embedded.get(i));
-            out.put(unknown.get(i), embedded.get(i));
-        }
-        return out;
     }
 
     /**

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.ModelWords;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.index.TermStatistics;
+import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.PhrasalVerbs;
@@ -149,17 +149,17 @@ public final class IndexVocabulary implements Vocabulary {
     }
 
     private final TermStatistics terms;
-    private final Embedder embedder;
+    private final WordEmbeddings embeddings;
     private final Set<String> authorStems;
     private final List<String> titles;
     private final Snapshot snapshot;
     /** The titles' initialisms, read at the first unknown word (most questions have none); null until then. */
     private Map<String, String> initialisms;
 
-    private IndexVocabulary(TermStatistics terms, Embedder embedder, Set<String> authorStems, List<String> titles,
+    private IndexVocabulary(TermStatistics terms, WordEmbeddings embeddings, Set<String> authorStems, List<String> titles,
                             Snapshot snapshot) {
         this.terms = terms;
-        this.embedder = embedder;
+        this.embeddings = embeddings;
         this.authorStems = authorStems;
         this.titles = titles;
         this.snapshot = snapshot;
@@ -175,9 +175,9 @@ public final class IndexVocabulary implements Vocabulary {
 
     /**
      * The vocabulary of {@code snapshot}, reading a word the documents never use as theirs of the same meaning by
-     * {@code embedder}'s word vectors (null: never); {@link Vocabulary#EMPTY} when it reads no passage.
+     * {@code embeddings}' word vectors (null: never); {@link Vocabulary#EMPTY} when it reads no passage.
      */
-    public static Vocabulary of(Snapshot snapshot, Embedder embedder) {
+    public static Vocabulary of(Snapshot snapshot, WordEmbeddings embeddings) {
         if (snapshot.isEmpty()) {
             return EMPTY;
         }
@@ -192,7 +192,36 @@ public final class IndexVocabulary implements Vocabulary {
                 titles.add(e.title());
             }
         }
-        return new IndexVocabulary(terms, embedder, Set.copyOf(authors), List.copyOf(titles), snapshot);
+        return new IndexVocabulary(terms, embeddings, Set.copyOf(authors), List.copyOf(titles), snapshot);
+    }
+
+    /**
+     * Reads now the tables the first unknown word asked of {@code snapshot}'s documents would otherwise wait for:
+     * the text's initialisms, the runs its sentences repeat, the phrasal verbs it writes and, with
+     * {@code embeddings}, its content words' vectors. They take seconds on a large knowledge base (10,000 passages),
+     * so a long-running bot reads them after each change instead of on a member's question. Each table is read once
+     * per generation of the documents, by whoever comes first; a question arriving meanwhile waits for the same one.
+     */
+    public static void prepare(Snapshot snapshot, WordEmbeddings embeddings) {
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        Object generation = snapshot.terms().generation();
+        TEXT_INITIALISMS.get(generation, g -> textInitialisms(snapshot));
+        WRITTEN_RUN_INITIALISMS.get(generation, g -> writtenRunInitialisms(snapshot));
+        WRITTEN_PHRASAL_VERBS.get(generation, g -> writtenPhrasalVerbs(snapshot));
+        if (embeddings != null) {
+            DOCUMENT_WORDS.get(generation, g -> documentWords(snapshot));
+        }
+    }
+
+    /** True when every table {@link #prepare} reads is held for {@code snapshot}'s generation (for tests). */
+    static boolean prepared(Snapshot snapshot) {
+        Object generation = snapshot.terms().generation();
+        return TEXT_INITIALISMS.getIfPresent(generation) != null
+                && WRITTEN_RUN_INITIALISMS.getIfPresent(generation) != null
+                && WRITTEN_PHRASAL_VERBS.getIfPresent(generation) != null
+                && DOCUMENT_WORDS.getIfPresent(generation) != null;
     }
 
     /**
@@ -271,7 +300,7 @@ public final class IndexVocabulary implements Vocabulary {
 
     @Override
     public String sameMeaning(String word) {
-        if (embedder == null || word.length() < MIN_CORRECTED || !word.chars().allMatch(Character::isLetter)
+        if (embeddings == null || word.length() < MIN_CORRECTED || !word.chars().allMatch(Character::isLetter)
                 || series(word)) {
             return null;
         }
@@ -286,7 +315,7 @@ public final class IndexVocabulary implements Vocabulary {
      */
     private String nearest(String word) {
         WordTable table = DOCUMENT_WORDS.get(terms.generation(), g -> documentWords(snapshot));
-        float[] v = embedder.embed(word);
+        float[] v = embeddings.vectors(List.of(word), snapshot.words()).get(word);
         String best = NONE;
         double bestCosine = SAME_MEANING;
         for (int i = 0; i < table.words.length; i++) {

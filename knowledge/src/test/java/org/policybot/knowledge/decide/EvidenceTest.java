@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.index.WordVectors;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.question.QuestionReader;
@@ -40,7 +41,7 @@ class EvidenceTest {
         ReadQuestion days = read("how many days do you keep chats?");
         String policymakers = "We met dozens of senior policymakers.";
         String weeks = "Chats are kept for four weeks.";
-        WordMatcher.Table table = new WordMatcher(org.policybot.knowledge.KbFixtures.EMBEDDER).table(
+        WordMatcher.Table table = new WordMatcher(new WordEmbeddings(org.policybot.knowledge.KbFixtures.EMBEDDER)).table(
                 List.of("politicians", "days", "chats"), List.of("met", "dozens", "senior", "policymakers", "chats",
                         "kept", "four", "weeks"), WordVectors.NONE);
 
@@ -239,7 +240,7 @@ class EvidenceTest {
         // GIVEN a question that names its document by title ("contributor covenant")
         ReadQuestion q = read("who enforces the contributor covenant?");
         Set<String> title = Terms.distinct("Contributor Covenant Code of Conduct");
-        WordMatcher.Table noSynonyms = new WordMatcher(null).table(List.of(), List.of(), words -> Map.of());
+        WordMatcher.Table noSynonyms = new WordMatcher(new WordEmbeddings(org.policybot.knowledge.KbFixtures.EMBEDDER)).table(List.of(), List.of(), words -> Map.of());
         Set<String> naming = Terms.distinct("This Code of Conduct is adapted from the Contributor Covenant, version 2.1.");
         Set<String> answering = Terms.distinct("Community leaders are responsible for enforcing our standards.");
 

@@ -1,15 +1,25 @@
 package org.policybot.knowledge.decide;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.KbFixtures;
+import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.index.WordEmbeddings;
+import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.model.Source;
+import org.policybot.knowledge.retrieve.IndexVocabulary;
 
 class WordMatcherTest {
     /** The real model, counting the texts it is asked to embed. */
@@ -60,7 +70,7 @@ class WordMatcherTest {
         List<String> candidates = List.of("trip", "pricing", "government");
         List<float[]> stored = KbFixtures.EMBEDDER.embedAll(candidates);
         Map<String, float[]> store = Map.of("trip", stored.get(0), "pricing", stored.get(1), "government", stored.get(2));
-        WordMatcher matcher = new WordMatcher(counting);
+        WordMatcher matcher = new WordMatcher(new WordEmbeddings(counting));
 
         // WHEN "tour" and "refund" are compared with them
         WordMatcher.Table table = matcher.table(List.of("tour", "refund"), candidates, words -> {
@@ -85,6 +95,26 @@ class WordMatcherTest {
         assertThat(table.similarity("tour", table.columns(List.of("pricing")))).isLessThan(tourTrip);
     }
 
+    @Test
+    void aWordReadByItsMeaningIsNotEmbeddedAgainToBeMatched(@TempDir Path dir) throws IOException {
+        // GIVEN rules about children, and one store of word vectors for the reading and the matching
+        try (KnowledgeBase kb = KbFixtures.open(dir)) {
+            kb.add(new Source("rules.md", "# Club rules\n\nChildren under twelve come with an adult.\n".getBytes(UTF_8),
+                    null, null, null), "test");
+            Counting counting = new Counting();
+            WordEmbeddings words = new WordEmbeddings(counting);
+            try (Snapshot s = kb.snapshot(Scope.SHARED)) {
+                // WHEN "kids", a word the documents never use, is read by its meaning, then matched with their words
+                assertThat(IndexVocabulary.of(s, words).sameMeaning("kids")).isEqualTo("children");
+                WordMatcher.Table table = new WordMatcher(words).table(List.of("kids"), List.of("children"), s.words());
+
+                // THEN the model embedded it once, and the documents' own words not at all
+                assertThat(counting.texts.get()).isEqualTo(1);
+                assertThat(table.credit("kids", table.columns(List.of("children")))).isPositive();
+            }
+        }
+    }
+
     private static float[] vector(Random random) {
         float[] v = new float[384];
         for (int i = 0; i < v.length; i++) {
@@ -95,7 +125,7 @@ class WordMatcherTest {
 
     @Test
     void columnsFollowTheCandidatesOrderOfFirstAppearance() {
-        WordMatcher matcher = new WordMatcher(new Counting());
+        WordMatcher matcher = new WordMatcher(new WordEmbeddings(new Counting()));
         List<String> candidates = new ArrayList<>(List.of("trip", "tour", "trip"));
         WordMatcher.Table table = matcher.table(List.of(), candidates, words -> Map.of());
         assertThat(table.columns(List.of("tour", "trip"))).containsExactly(1, 0);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policybot.knowledge.KbFixtures;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.index.Snapshot;
+import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.model.Scope;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Source;
@@ -43,7 +44,7 @@ class IndexVocabularyTest {
 
             try (Snapshot s = kb.snapshot(Scope.SHARED)) {
                 // WHEN words the documents never use are looked up by their meaning
-                Vocabulary v = IndexVocabulary.of(s, KbFixtures.EMBEDDER);
+                Vocabulary v = IndexVocabulary.of(s, new WordEmbeddings(KbFixtures.EMBEDDER));
 
                 // THEN everyday words read as the documents' words of the same meaning
                 assertThat(v.sameMeaning("kids")).isEqualTo("children");
@@ -57,6 +58,33 @@ class IndexVocabularyTest {
                 assertThat(v.sameMeaning("weather")).isNull();
                 // AND a vocabulary without an embedder reads no word by its meaning
                 assertThat(IndexVocabulary.of(s).sameMeaning("kids")).isNull();
+            }
+        }
+    }
+
+    @Test
+    void preparingReadsEveryTableOfTheDocumentsAsTheyStandBeforeAnyQuestion(@TempDir Path dir) throws IOException {
+        // GIVEN a knowledge base of one document, then a second one added
+        try (KnowledgeBase kb = KbFixtures.open(dir)) {
+            kb.add(new Source("rules.md", "# Club rules\n\nChildren under twelve come with an adult.\n".getBytes(UTF_8),
+                    null, null, null), "test");
+            WordEmbeddings words = new WordEmbeddings(KbFixtures.EMBEDDER);
+            try (Snapshot before = kb.snapshot(Scope.SHARED)) {
+                // WHEN its documents are prepared
+                IndexVocabulary.prepare(before, words);
+
+                // THEN every table of that generation is held before any question asks
+                assertThat(IndexVocabulary.prepared(before)).isTrue();
+            }
+            kb.add(new Source("fees.md", "# Fees\n\nA bicycle space costs five pounds a month.\n".getBytes(UTF_8),
+                    null, null, null), "test");
+            try (Snapshot after = kb.snapshot(Scope.SHARED)) {
+                // AND a change is a new generation, unprepared until it is prepared in turn
+                assertThat(IndexVocabulary.prepared(after)).isFalse();
+                IndexVocabulary.prepare(after, words);
+                assertThat(IndexVocabulary.prepared(after)).isTrue();
+                // AND what it reads is what questions read: the new document's words
+                assertThat(IndexVocabulary.of(after, words).sameMeaning("bike")).isEqualTo("bicycle");
             }
         }
     }
