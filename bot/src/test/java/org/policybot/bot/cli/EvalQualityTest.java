@@ -97,7 +97,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-hackspace,  0.65, 0.60, 0.24",
         "eval/corpora/real-mixed16,         0.67, 0.53, 0.19",
         "eval/corpora/fictional-youthcamp,  0.67, 0.35, 0.22",
-        "eval/corpora/real-mixed17,         0.58, 0.64, 0.24"})
+        "eval/corpora/real-mixed17,         0.58, 0.64, 0.24",
+        "eval/corpora/fictional-festival,   0.70, 0.57, 0.17",
+        "eval/corpora/real-mixed18,         0.65, 0.67, 0.25"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored

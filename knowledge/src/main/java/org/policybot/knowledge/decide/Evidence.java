@@ -53,6 +53,11 @@ final class Evidence {
     static final int FIGURE_SENTENCES = 3;
     /** Words between a figure and the noun it counts ("7 elected directors", "up to 30 days for appeals"). */
     static final int SLOT_DISTANCE = 4;
+    /**
+     * Words after a figure within which a noun for people is what it counts, past one modifier ("300 full members",
+     * "a 5-member board"); further on the noun is another's ("three rehearsals as a guest"). Set by hand (stop 41).
+     */
+    static final int PEOPLE_DISTANCE = 2;
     /** A word of a sentence for {@link #holdsSlot}: what stands between spaces, commas, semicolons, colons and brackets. */
     private static final Pattern WORD = Pattern.compile("[^\\s,;:()]+");
     /**
@@ -75,6 +80,15 @@ final class Evidence {
 
     /** {@link Lexicon#IRREGULAR_PLURALS} as stems: "peopl" to "person". */
     private static final Map<String, String> SINGULAR_STEMS = singularStems();
+
+    /** {@link Lexicon#PEOPLE_WORDS} as singular stems: "how many" counting one of them counts people in general. */
+    private static final Set<String> PEOPLE_STEMS = singularStems(Lexicon.PEOPLE_WORDS);
+
+    /**
+     * {@link Lexicon#PERSON_NOUNS} and {@link Lexicon#PEOPLE_WORDS} as singular stems: a figure next to one counts
+     * people ("the committee has five members" answers "how many people are on the committee").
+     */
+    private static final Set<String> PERSON_STEMS = singularStems(Lexicon.PERSON_NOUNS, Lexicon.PEOPLE_WORDS);
 
     private final WordMatcher matcher;
 
@@ -385,6 +399,27 @@ final class Evidence {
         return SINGULAR_STEMS.getOrDefault(stem, stem);
     }
 
+    @SafeVarargs
+    private static Set<String> singularStems(Set<String>... lists) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> words : lists) {
+            for (String w : words) {
+                Terms.of(w).forEach(stem -> out.add(singular(stem)));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether {@code text} holds a noun that names people ({@link #PERSON_STEMS}). */
+    private static boolean namesPeople(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (!w.isEmpty() && Terms.of(w).stream().anyMatch(stem -> PERSON_STEMS.contains(singular(stem)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Map<String, List<String[]>> ageWords() {
         Map<String, List<String[]>> out = new HashMap<>();
         Lexicon.AGE_PHRASES.forEach((side, phrases) -> out.put(side,
@@ -464,9 +499,12 @@ final class Evidence {
         }
         if (q.counted() != null) {
             String counted = singular(q.counted());
+            // "how many people" is counted by any noun for people: "five members", "three trustees"
+            boolean people = PEOPLE_STEMS.contains(counted);
             for (String cell : sentence.split(";")) {
                 int colon = cell.indexOf(':');
-                if (colon > 0 && Figures.any(cell.substring(colon + 1)) && counts(cell.substring(0, colon), counted)) {
+                if (colon > 0 && Figures.any(cell.substring(colon + 1)) && (counts(cell.substring(0, colon), counted)
+                        || people && namesPeople(cell.substring(0, colon)))) {
                     return true;
                 }
             }
@@ -488,7 +526,8 @@ final class Evidence {
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {
                     String near = j != i ? words[j] : words[i].replaceFirst("^[^-]*-", "");
-                    if (counts(near, counted) || alike.contains(near.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+                    if (counts(near, counted) || people && j >= i && j - i <= PEOPLE_DISTANCE && namesPeople(near)
+                            || alike.contains(near.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
                         return true;
                     }
                 }

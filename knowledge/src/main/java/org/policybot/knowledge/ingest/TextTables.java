@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.text.ListMarkers;
@@ -26,6 +27,8 @@ final class TextTables {
     private static final Pattern PIPE_RULE = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
     /** "--------   ------   -----": the rule under the header of a space-aligned table. */
     private static final Pattern COLUMN_RULE = Pattern.compile("\\s*[-=]{3,}(?:\\s{2,}[-=]{3,})+\\s*");
+    /** One column's segment of a {@link #COLUMN_RULE}. */
+    private static final Pattern RULE_SEGMENT = Pattern.compile("[-=]{3,}");
     /**
      * A dot leader: four or more full stops, or four or more spaced ones (". . . ."), between spaces; three are an
      * ellipsis in prose.
@@ -198,14 +201,20 @@ final class TextTables {
 
     /**
      * A space-aligned table in the run of lines starting at {@code lines[from]} and ending at the next blank or
-     * separator line (one without a letter or digit that is not a column rule): at least two lines with two or more cells whose starts line up with another line's, making up most
-     * of the run, every cell short.
+     * separator line (one without a letter or digit that is not a column rule), or at a column rule under its rows
+     * that a line of one cell follows ("All prices in GBP."): at least two lines with two or more cells whose starts
+     * line up with another line's, making up most of the run, every cell short.
      */
     static Optional<Found> aligned(List<String> lines, int from) {
         int end = from;
         while (end < lines.size() && !lines.get(end).isBlank() && (COLUMN_RULE.matcher(lines.get(end)).matches()
                 || lines.get(end).codePoints().anyMatch(Character::isLetterOrDigit))) {
+            boolean closing = end - from >= 2 && COLUMN_RULE.matcher(lines.get(end)).matches()
+                    && end + 1 < lines.size() && cells(lines.get(end + 1)).size() < 2;
             end++;
+            if (closing) {
+                break; // a rule under the rows ends the table: a line of one cell under it is a note on it, in prose
+            }
         }
         List<String> run = lines.subList(from, end);
         if (run.size() < 2) {
@@ -225,25 +234,36 @@ final class TextTables {
             }
             split.add(cells);
         }
-        TreeMap<Integer, Integer> starts = new TreeMap<>();
-        for (List<Cell> cells : split) {
-            for (Cell c : cells.subList(Math.min(1, cells.size()), cells.size())) {
-                starts.merge(c.start(), 1, Integer::sum);
-            }
-        }
+        // a column rule draws each column's width, and a cell anywhere under a segment is in its column (a figure is
+        // often set to the right: "165.00" under "Price", " 85.00" and "  Free" below it); else columns are where
+        // cells of two lines start alike
+        List<int[]> spans = ruleAt >= 0 ? ruleSpans(run.get(ruleAt)) : List.of();
         List<Integer> columns = new ArrayList<>();
-        for (var e : starts.entrySet()) {
-            int near = e.getValue() + starts.getOrDefault(e.getKey() - ALIGN_SLACK, 0)
-                    + starts.getOrDefault(e.getKey() + ALIGN_SLACK, 0);
-            if (near >= 2 && (columns.isEmpty() || e.getKey() - columns.get(columns.size() - 1) > ALIGN_SLACK)) {
-                columns.add(e.getKey());
+        if (spans.size() >= 2) {
+            spans.subList(1, spans.size()).forEach(span -> columns.add(span[0]));
+        } else {
+            TreeMap<Integer, Integer> starts = new TreeMap<>();
+            for (List<Cell> cells : split) {
+                for (Cell c : cells.subList(Math.min(1, cells.size()), cells.size())) {
+                    starts.merge(c.start(), 1, Integer::sum);
+                }
+            }
+            for (var e : starts.entrySet()) {
+                int near = e.getValue() + starts.getOrDefault(e.getKey() - ALIGN_SLACK, 0)
+                        + starts.getOrDefault(e.getKey() + ALIGN_SLACK, 0);
+                if (near >= 2 && (columns.isEmpty() || e.getKey() - columns.get(columns.size() - 1) > ALIGN_SLACK)) {
+                    columns.add(e.getKey());
+                }
             }
         }
+        IntPredicate inColumn = spans.size() >= 2
+                ? start -> spans.stream().skip(1).anyMatch(span -> start >= span[0] - ALIGN_SLACK && start < span[1])
+                : start -> near(columns, start);
         long textLines = split.stream().filter(c -> !c.isEmpty()).count();
-        long multi = split.stream().filter(c -> c.size() >= 2 && c.stream().skip(1).allMatch(x -> near(columns, x.start())))
+        long multi = split.stream().filter(c -> c.size() >= 2 && c.stream().skip(1).allMatch(x -> inColumn.test(x.start())))
                 .count();
         if (columns.isEmpty() || multi < 2 || multi < MIN_MULTI_CELL_SHARE * textLines
-                || split.stream().anyMatch(c -> c.size() >= 2 && !c.stream().skip(1).allMatch(x -> near(columns, x.start())))) {
+                || split.stream().anyMatch(c -> c.size() >= 2 && !c.stream().skip(1).allMatch(x -> inColumn.test(x.start())))) {
             return Optional.empty();
         }
         List<List<String>> rows = new ArrayList<>();
@@ -327,6 +347,16 @@ final class TextTables {
         }
         if (start < line.length()) {
             out.add(new Cell(start, line.substring(start).strip()));
+        }
+        return out;
+    }
+
+    /** The segments of a column rule, each as its first column and the column after its last. */
+    private static List<int[]> ruleSpans(String rule) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = RULE_SEGMENT.matcher(rule);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
         }
         return out;
     }

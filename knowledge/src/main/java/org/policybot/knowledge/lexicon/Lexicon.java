@@ -55,6 +55,8 @@ public final class Lexicon {
     public static final List<String> DISCOURSE_LINKS = longestFirst(words("discourse-links.txt"));
     /** Third-person pronouns for one person ({@code person-pronouns.txt}). */
     public static final Set<String> PERSON_PRONOUNS = words("person-pronouns.txt");
+    /** Pronouns that open a clause about the noun before them ({@code relative-pronouns.txt}). */
+    public static final Set<String> RELATIVE_PRONOUNS = words("relative-pronouns.txt");
     /** Words that open a sentence by pointing back ({@code pointing-words.txt}). */
     public static final Set<String> POINTING_WORDS = words("pointing-words.txt");
     /** Month names ({@code months.txt}). */
@@ -66,6 +68,10 @@ public final class Lexicon {
     /** Prefixes that negate a word ({@code negative-prefixes.txt}). */
     public static final Set<String> NEGATIVE_PREFIXES = words("negative-prefixes.txt");
 
+    /** Words for people in general, as "how many" counts them ({@code people-words.txt}). */
+    public static final Set<String> PEOPLE_WORDS = words("people-words.txt");
+    /** Nouns that name people by their role, age or relation ({@code person-nouns.txt}). */
+    public static final Set<String> PERSON_NOUNS = words("person-nouns.txt");
     /** Nouns for people and bodies without an agent ending ({@code agent-nouns.txt}). */
     public static final Set<String> AGENT_NOUNS = words("agent-nouns.txt");
     /** Nouns for the text asked about: "according to the post" ({@code source-nouns.txt}). */

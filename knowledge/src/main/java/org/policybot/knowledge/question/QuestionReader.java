@@ -220,21 +220,33 @@ public final class QuestionReader {
         return words <= SHORT_FOLLOW_UP || words <= CUED_FOLLOW_UP && FOLLOW_UP.matcher(text).find();
     }
 
-    /** True when a word of the text negates it ("not", "never", "can't"); "not only" adds rather than denies. */
+    /**
+     * True when a word of the text negates it ("not", "never", "can't"); "not only" adds rather than denies, and a
+     * "not" or "never" that opens a clause about a noun ("a commit that is not signed off", "members who have not
+     * paid cannot vote") qualifies that noun: it is read past, and the rest of the text still counts.
+     */
     public static boolean isNegated(String text) {
         Matcher m = WORD.matcher(text);
         boolean pending = false;
+        String before = "";
+        String last = "";
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
             if (pending && !w.equals("only")) {
                 return true;
             }
             pending = false;
-            if (w.equals("not")) {
+            boolean relative = Lexicon.RELATIVE_PRONOUNS.contains(last)
+                    || Lexicon.AUXILIARIES.contains(last) && Lexicon.RELATIVE_PRONOUNS.contains(before);
+            if (relative && (w.equals("not") || w.equals("never") || w.endsWith("n't"))) {
+                // the clause describes the noun before it
+            } else if (w.equals("not")) {
                 pending = true;
             } else if (Lexicon.NEGATIONS.contains(w) || w.endsWith("n't")) {
                 return true;
             }
+            before = last;
+            last = w;
         }
         return pending;
     }

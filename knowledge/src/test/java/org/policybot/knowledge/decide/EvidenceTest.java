@@ -111,6 +111,30 @@ class EvidenceTest {
     }
 
     @Test
+    void aCountOfPeopleIsHeldByAFigureBesideAnyNounForPeople() {
+        // GIVEN "how many people" and "how many ppl", against counts of members, trustees and seats, a table column of
+        // members, and figures beside nouns that name no one
+        ReadQuestion people = read("how many people are on the conduct committee?");
+        ReadQuestion ppl = read("how many ppl need to turn up for the agm to count");
+        ReadQuestion trustees = read("how many trustees are on the board?");
+        String members = "The committee will consist of a minimum of 5 members.";
+        String quorum = "The quorum for a general meeting is 300 full members or 2 per cent of the membership.";
+        String seats = "Terms are staggered so that two seats are filled in one year and three seats in the next.";
+        String letters = "The committee answers within 3 letters of the alphabet.";
+
+        // THEN a count of any people answers a count of people
+        assertThat(Evidence.holdsSlot(people, members, Terms.of(members))).isTrue();
+        assertThat(Evidence.holdsSlot(ppl, quorum, Terms.of(quorum))).isTrue();
+        assertThat(Evidence.holdsSlot(people, seats, Terms.of(seats))).isTrue();
+        assertThat(Evidence.holdsSlot(people, "Body: Conduct Committee; Members: 5; Term: 2 years.", List.of())).isTrue();
+        // AND a figure beside a noun for no one does not, nor does a count of people answer a count of one role
+        assertThat(Evidence.holdsSlot(people, letters, Terms.of(letters))).isFalse();
+        String rehearsals = "A person wishing to join may attend up to three rehearsals as a guest.";
+        assertThat(Evidence.holdsSlot(people, rehearsals, Terms.of(rehearsals))).isFalse();
+        assertThat(Evidence.holdsSlot(trustees, members, Terms.of(members))).isFalse();
+    }
+
+    @Test
     void aDateATimeOfDayOrALengthOfTimeCountsNothing() {
         // GIVEN "how many trustees" and "how many moderators", against sentences whose only figures beside the noun
         // are a date, a time of day or a length of time, and "how many day passes" against a count of them

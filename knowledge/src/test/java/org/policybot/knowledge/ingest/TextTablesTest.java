@@ -91,4 +91,26 @@ class TextTablesTest {
                 List.of("Owner: DPO", "Revision: 4"), List.of("Adopted: 2023", "Next: 2025")));
         assertThat(TextTables.aligned(single, 0)).isEmpty();
     }
+
+    @Test
+    void aRuleUnderTheRowsEndsTheTableAndANoteUnderItStaysProse() {
+        // GIVEN a ruled table whose right-aligned prices start one or two columns apart, then a long note under it
+        List<String> lines = List.of(
+                "  Ticket type          Age       Price    What it includes",
+                "  -------------------  --------  -------  --------------------------------",
+                "  Weekend Adult        18+       165.00   Arena Fri-Sun, General Camping",
+                "  Weekend Youth        13-17      85.00   Arena Fri-Sun, General Camping",
+                "  Under 5              0-4         Free   Arena Fri-Sun, must be registered",
+                "  -------------------  --------  -------  --------------------------------",
+                "  All prices in GBP. Add-ons and passes are only valid with a Weekend ticket and a wristband.",
+                "");
+
+        // WHEN looked for
+        TextTables.Found found = TextTables.aligned(lines, 0).orElseThrow();
+
+        // THEN its rows are read under their header, and the note after the closing rule is left to the text
+        assertThat(found.header()).isTrue();
+        assertThat(found.cells()).contains(List.of("Under 5", "0-4", "Free", "Arena Fri-Sun, must be registered"));
+        assertThat(found.end()).isEqualTo(6);
+    }
 }

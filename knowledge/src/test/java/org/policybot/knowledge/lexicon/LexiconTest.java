@@ -28,6 +28,9 @@ class LexiconTest {
         assertThat(Lexicon.ABBREVIATIONS).contains("e.g", "dr");
         assertThat(Lexicon.NUMBER_ABBREVIATIONS).contains("no").doesNotContain("dr");
         assertThat(Lexicon.BOUND_PHRASES.get("minimum")).contains("or over").doesNotContain("up to");
+        assertThat(Lexicon.PEOPLE_WORDS).contains("people", "individuals").doesNotContain("member");
+        assertThat(Lexicon.PERSON_NOUNS).contains("member", "trustee", "seat").doesNotContain("committee", "letter");
+        assertThat(Lexicon.RELATIVE_PRONOUNS).contains("that", "who").doesNotContain("if");
     }
 
     @Test
@@ -45,7 +48,8 @@ class LexiconTest {
                 "agent-nouns.txt", "determiners.txt", "phrase-openers.txt", "months.txt", "weekdays.txt",
                 "tag-words.txt",
                 "verbs-ending-in-ed.txt", "chat-abbreviations.txt", "spelling-variants.txt", "unchanging-verbs.txt",
-                "third-person-forms.txt", "abbreviations.txt", "number-abbreviations.txt", "bound-phrases.txt")) {
+                "third-person-forms.txt", "abbreviations.txt", "number-abbreviations.txt", "bound-phrases.txt",
+                "people-words.txt", "person-nouns.txt", "relative-pronouns.txt")) {
             List<String> lines = Lexicon.lines(file);
             Set<String> distinct = new HashSet<>(lines);
             assertThat(distinct).as(file).hasSameSizeAs(lines);

@@ -230,6 +230,12 @@ class ExtractiveWriterTest {
                 .startsWith("No. Appeals are heard 30 days after the decision [1].");
         assertThat(ExtractiveWriter.write(firm, read("so appeals are heard two weeks after the decision?"), id -> "")
                 .text()).startsWith(ExtractiveWriter.CORRECTION);
+        RankedSentence dco = sentence(passage("The DCO check blocks merge requests with a commit that is not signed"
+                + " off."), 0, 0.9);
+        Decision blocked = new Decision(Decision.Outcome.HIGH, 0.9, List.of(dco), List.of(dco), new double[0]);
+        assertThat(ExtractiveWriter.write(blocked, read("my merge request is blocked by the dco check, how do i fix it"),
+                id -> "").text()).as("a negation about the commit denies nothing the asker states")
+                .startsWith("The DCO check blocks");
         assertThat(ExtractiveWriter.write(firm, read("when are appeals heard?"), id -> "").text())
                 .as("a question that asks asserts nothing to correct").startsWith("Appeals are heard 30 days");
         assertThat(ExtractiveWriter.write(low, read("who decides on appeals?"), id -> "").text())

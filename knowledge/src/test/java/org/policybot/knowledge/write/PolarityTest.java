@@ -36,6 +36,23 @@ class PolarityTest {
     }
 
     @Test
+    void aNegationThatDescribesANounDeniesNothing() {
+        // GIVEN sentences whose only negation opens a clause about a noun, and others whose verb is negated too
+        String blocks = "The DCO check blocks merge requests with a commit that is not signed off.";
+        String unpaid = "Members who have not paid their fee cannot vote.";
+
+        // THEN the clause about the noun is read past, and the rest still counts
+        assertThat(QuestionReader.isNegated(blocks)).isFalse();
+        assertThat(QuestionReader.isNegated("Posts that aren't in English are removed.")).isFalse();
+        assertThat(QuestionReader.isNegated(unpaid)).isTrue();
+        assertThat(QuestionReader.isNegated("You may not post content that is not yours.")).isTrue();
+        assertThat(QuestionReader.isNegated("We confirm that we do not sell data.")).isTrue();
+        // AND a question reads the same way: the member who has not paid is asked about, not denied
+        assertThat(query("can members who haven't paid vote?").negated()).isFalse();
+        assertThat(Polarity.judge(unpaid, query("can members who haven't paid vote?")).negative()).isTrue();
+    }
+
+    @Test
     void figuresAreComparedByWhatTheyCount() {
         String s = "An OpenAI team traveled to 25 cities across 6 continents.";
 
