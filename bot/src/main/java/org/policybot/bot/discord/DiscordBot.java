@@ -63,6 +63,8 @@ public final class DiscordBot implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
     private Thread shutdownHook;
+    /** The background readying of changed documents, when the bot runs on the real engine; closed with the bot. */
+    private volatile ChangeWarmup warmup;
 
     private DiscordBot(List<DiscordApi> apis, ExecutorService work, ScheduledExecutorService sweeper) {
         this.apis = apis;
@@ -94,7 +96,7 @@ public final class DiscordBot implements AutoCloseable {
         warmup.accept(Scope.SHARED);
         try {
             DiscordBot bot = start(config, EnginePorts.answers(engine), EnginePorts.admin(kb, warmup), meaning, token);
-            StopSignals.beforeExit(warmup::close);
+            bot.warmup = warmup;
             return bot;
         } catch (IOException | RuntimeException e) {
             warmup.close();
@@ -215,6 +217,10 @@ public final class DiscordBot implements AutoCloseable {
             return;
         }
         LOG.info("shutting down");
+        ChangeWarmup readying = warmup;
+        if (readying != null) {
+            readying.close();
+        }
         sweeper.shutdownNow();
         work.shutdown();
         try {

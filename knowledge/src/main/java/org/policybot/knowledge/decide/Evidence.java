@@ -1,6 +1,7 @@
 package org.policybot.knowledge.decide;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -58,6 +59,10 @@ final class Evidence {
      * "a 5-member board"); further on the noun is another's ("three rehearsals as a guest"). Set by hand (stop 41).
      */
     static final int PEOPLE_DISTANCE = 2;
+    /** A figure that is a sum of money or a share ("£20", "€5", "10%"), which counts no one. */
+    private static final Pattern MONEY_OR_SHARE = Pattern.compile("[\\p{Sc}%]");
+    /** A count in figures and nothing else ("5", "300"). */
+    private static final Pattern BARE_COUNT = Pattern.compile("\\d{1,6}");
     /** A word of a sentence for {@link #holdsSlot}: what stands between spaces, commas, semicolons, colons and brackets. */
     private static final Pattern WORD = Pattern.compile("[^\\s,;:()]+");
     /**
@@ -83,12 +88,6 @@ final class Evidence {
 
     /** {@link Lexicon#PEOPLE_WORDS} as singular stems: "how many" counting one of them counts people in general. */
     private static final Set<String> PEOPLE_STEMS = singularStems(Lexicon.PEOPLE_WORDS);
-
-    /**
-     * {@link Lexicon#PERSON_NOUNS} and {@link Lexicon#PEOPLE_WORDS} as singular stems: a figure next to one counts
-     * people ("the committee has five members" answers "how many people are on the committee").
-     */
-    private static final Set<String> PERSON_STEMS = singularStems(Lexicon.PERSON_NOUNS, Lexicon.PEOPLE_WORDS);
 
     private final WordMatcher matcher;
 
@@ -399,25 +398,59 @@ final class Evidence {
         return SINGULAR_STEMS.getOrDefault(stem, stem);
     }
 
-    @SafeVarargs
-    private static Set<String> singularStems(Set<String>... lists) {
+    private static Set<String> singularStems(Set<String> words) {
         Set<String> out = new HashSet<>();
-        for (Set<String> words : lists) {
-            for (String w : words) {
-                Terms.of(w).forEach(stem -> out.add(singular(stem)));
-            }
+        for (String w : words) {
+            Terms.of(w).forEach(stem -> out.add(singular(stem)));
         }
         return Set.copyOf(out);
     }
 
-    /** Whether {@code text} holds a noun that names people ({@link #PERSON_STEMS}). */
-    private static boolean namesPeople(String text) {
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            if (!w.isEmpty() && Terms.of(w).stream().anyMatch(stem -> PERSON_STEMS.contains(singular(stem)))) {
-                return true;
+    /**
+     * Whether {@code word} is a noun for people ({@link Lexicon#PERSON_NOUNS}, {@link Lexicon#PEOPLE_WORDS}), by its
+     * spelling in the singular, not its stem: "offices" is no "officer", "reviews" no "reviewer".
+     */
+    static boolean namesPeople(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String single = Lexicon.IRREGULAR_PLURALS.getOrDefault(w, w);
+        return person(single) || w.endsWith("ies") && person(w.substring(0, w.length() - 3) + "y")
+                || w.endsWith("es") && person(w.substring(0, w.length() - 2))
+                || w.endsWith("s") && person(w.substring(0, w.length() - 1));
+    }
+
+    private static boolean person(String w) {
+        return Lexicon.PERSON_NOUNS.contains(w) || Lexicon.PEOPLE_WORDS.contains(w);
+    }
+
+    /**
+     * Whether the figure {@code words[i]} counts the people a noun {@code j - i} words after it names: a bare count
+     * ("5 members", "300 full members", "a 5-member board"), not a sum of money ("£20 per member") nor a rate, and
+     * with no function word between ("3 rehearsals as a guest").
+     */
+    private static boolean countsPeople(String[] words, int i, int j) {
+        if (j < i || j - i > PEOPLE_DISTANCE || MONEY_OR_SHARE.matcher(words[i]).find()
+                || i > 0 && Lexicon.CURRENCY_CODES.containsKey(words[i - 1].toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = i + 1; k < j; k++) {
+            if (Lexicon.STOP_WORDS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                return false;
             }
         }
-        return false;
+        String near = j != i ? words[j] : words[i].replaceFirst("^[^-]*-", "");
+        return namesPeople(near);
+    }
+
+    /**
+     * Whether a table cell counts people in general: its column names only people ("Members", "Trustees") and its
+     * value is a bare count ("5"), not a fee, an age or a stay ("Fee per member: £20", "Minimum age of players: 16").
+     */
+    private static boolean countsPeopleCell(String column, String value) {
+        List<String> named = Arrays.stream(column.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+"))
+                .filter(w -> !w.isEmpty() && !Lexicon.STOP_WORDS.contains(w)).toList();
+        String v = value.strip().replaceAll("[.]$", "").toLowerCase(Locale.ROOT);
+        return !named.isEmpty() && named.stream().allMatch(Evidence::namesPeople)
+                && (BARE_COUNT.matcher(v).matches() || Lexicon.NUMBER_WORDS.containsKey(v));
     }
 
     private static Map<String, List<String[]>> ageWords() {
@@ -504,7 +537,7 @@ final class Evidence {
             for (String cell : sentence.split(";")) {
                 int colon = cell.indexOf(':');
                 if (colon > 0 && Figures.any(cell.substring(colon + 1)) && (counts(cell.substring(0, colon), counted)
-                        || people && namesPeople(cell.substring(0, colon)))) {
+                        || people && countsPeopleCell(cell.substring(0, colon), cell.substring(colon + 1)))) {
                     return true;
                 }
             }
@@ -526,7 +559,7 @@ final class Evidence {
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {
                     String near = j != i ? words[j] : words[i].replaceFirst("^[^-]*-", "");
-                    if (counts(near, counted) || people && j >= i && j - i <= PEOPLE_DISTANCE && namesPeople(near)
+                    if (counts(near, counted) || people && countsPeople(words, i, j)
                             || alike.contains(near.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
                         return true;
                     }

@@ -27,6 +27,8 @@ final class TextTables {
     private static final Pattern PIPE_RULE = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
     /** "--------   ------   -----": the rule under the header of a space-aligned table. */
     private static final Pattern COLUMN_RULE = Pattern.compile("\\s*[-=]{3,}(?:\\s{2,}[-=]{3,})+\\s*");
+    /** The end of a sentence: what a note under a table ends with, and a row's label does not. */
+    private static final Pattern NOTE_END = Pattern.compile("[.!?][)\"”’]*$");
     /** One column's segment of a {@link #COLUMN_RULE}. */
     private static final Pattern RULE_SEGMENT = Pattern.compile("[-=]{3,}");
     /**
@@ -207,13 +209,19 @@ final class TextTables {
      */
     static Optional<Found> aligned(List<String> lines, int from) {
         int end = from;
+        boolean ruled = false;
+        boolean rowsSinceRule = false;
         while (end < lines.size() && !lines.get(end).isBlank() && (COLUMN_RULE.matcher(lines.get(end)).matches()
                 || lines.get(end).codePoints().anyMatch(Character::isLetterOrDigit))) {
-            boolean closing = end - from >= 2 && COLUMN_RULE.matcher(lines.get(end)).matches()
-                    && end + 1 < lines.size() && cells(lines.get(end + 1)).size() < 2;
+            boolean rule = COLUMN_RULE.matcher(lines.get(end)).matches();
+            // a rule under rows already ruled off from their header ends the table when prose follows it (a note such
+            // as "All prices in GBP. ..."); a one-cell line that reads as a label ("Adults") heads more rows
+            boolean closing = rule && ruled && rowsSinceRule && end + 1 < lines.size() && isNote(lines.get(end + 1));
+            rowsSinceRule = !rule && (ruled || rowsSinceRule);
+            ruled |= rule;
             end++;
             if (closing) {
-                break; // a rule under the rows ends the table: a line of one cell under it is a note on it, in prose
+                break;
             }
         }
         List<String> run = lines.subList(from, end);
@@ -238,9 +246,12 @@ final class TextTables {
         // often set to the right: "165.00" under "Price", " 85.00" and "  Free" below it); else columns are where
         // cells of two lines start alike
         List<int[]> spans = ruleAt >= 0 ? ruleSpans(run.get(ruleAt)) : List.of();
+        // a rule that does not draw every column (fewer segments than cells) is no guide
+        List<int[]> drawn = split.stream().allMatch(c -> c.stream().skip(1).allMatch(x -> under(spans, x.start())))
+                ? spans : List.of();
         List<Integer> columns = new ArrayList<>();
-        if (spans.size() >= 2) {
-            spans.subList(1, spans.size()).forEach(span -> columns.add(span[0]));
+        if (drawn.size() >= 2) {
+            drawn.subList(1, drawn.size()).forEach(span -> columns.add(span[0]));
         } else {
             TreeMap<Integer, Integer> starts = new TreeMap<>();
             for (List<Cell> cells : split) {
@@ -256,9 +267,7 @@ final class TextTables {
                 }
             }
         }
-        IntPredicate inColumn = spans.size() >= 2
-                ? start -> spans.stream().skip(1).anyMatch(span -> start >= span[0] - ALIGN_SLACK && start < span[1])
-                : start -> near(columns, start);
+        IntPredicate inColumn = drawn.size() >= 2 ? start -> under(drawn, start) : start -> near(columns, start);
         long textLines = split.stream().filter(c -> !c.isEmpty()).count();
         long multi = split.stream().filter(c -> c.size() >= 2 && c.stream().skip(1).allMatch(x -> inColumn.test(x.start())))
                 .count();
@@ -349,6 +358,18 @@ final class TextTables {
             out.add(new Cell(start, line.substring(start).strip()));
         }
         return out;
+    }
+
+    /** Whether a cell starting at {@code start} stands under a rule segment other than the first. */
+    private static boolean under(List<int[]> spans, int start) {
+        return spans.stream().skip(1).anyMatch(span -> start >= span[0] - ALIGN_SLACK && start < span[1]);
+    }
+
+    /** Whether a line under a table's closing rule is a note in prose: one cell, a sentence or longer than a cell. */
+    private static boolean isNote(String line) {
+        List<Cell> cells = cells(line);
+        return cells.size() == 1 && (NOTE_END.matcher(cells.get(0).text()).find()
+                || HeadingRules.words(cells.get(0).text()) > MAX_CELL_WORDS);
     }
 
     /** The segments of a column rule, each as its first column and the column after its last. */

@@ -222,31 +222,43 @@ public final class QuestionReader {
 
     /**
      * True when a word of the text negates it ("not", "never", "can't"); "not only" adds rather than denies, and a
-     * "not" or "never" that opens a clause about a noun ("a commit that is not signed off", "members who have not
-     * paid cannot vote") qualifies that noun: it is read past, and the rest of the text still counts.
+     * negation that opens a clause about the noun before it ("a commit that is not signed off", "members who have
+     * not paid cannot vote", "members who cannot attend") qualifies that noun: it is read past, and the rest of the
+     * text still counts. Such a clause follows its noun straight on: a pronoun that opens the text ("That is not
+     * permitted", "Who can't vote?"), follows a comma ("Dogs, which are not allowed inside") or a function word
+     * ("so that is not allowed?") opens no such clause, nor does "that" straight before the negation ("note that
+     * not all members vote").
      */
     public static boolean isNegated(String text) {
         Matcher m = WORD.matcher(text);
         boolean pending = false;
-        String before = "";
+        // the words before this one, and whether a relative clause about a noun opened at the last one or the one
+        // before it (an auxiliary between: "who have not")
         String last = "";
+        int lastEnd = -1;
+        boolean opened = false;
+        boolean openedBefore = false;
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
             if (pending && !w.equals("only")) {
                 return true;
             }
             pending = false;
-            boolean relative = Lexicon.RELATIVE_PRONOUNS.contains(last)
-                    || Lexicon.AUXILIARIES.contains(last) && Lexicon.RELATIVE_PRONOUNS.contains(before);
-            if (relative && (w.equals("not") || w.equals("never") || w.endsWith("n't"))) {
+            boolean negation = w.equals("not") || Lexicon.NEGATIONS.contains(w) || w.endsWith("n't");
+            boolean describing = opened && !(w.equals("not") && last.equals("that"))
+                    || openedBefore && Lexicon.AUXILIARIES.contains(last);
+            if (negation && describing) {
                 // the clause describes the noun before it
             } else if (w.equals("not")) {
                 pending = true;
-            } else if (Lexicon.NEGATIONS.contains(w) || w.endsWith("n't")) {
+            } else if (negation) {
                 return true;
             }
-            before = last;
+            openedBefore = opened;
+            opened = Lexicon.RELATIVE_PRONOUNS.contains(w) && lastEnd >= 0
+                    && text.substring(lastEnd, m.start()).isBlank() && !Lexicon.STOP_WORDS.contains(last);
             last = w;
+            lastEnd = m.end();
         }
         return pending;
     }

@@ -113,4 +113,38 @@ class TextTablesTest {
         assertThat(found.cells()).contains(List.of("Under 5", "0-4", "Free", "Arena Fri-Sun, must be registered"));
         assertThat(found.end()).isEqualTo(6);
     }
+
+    @Test
+    void aRuleBeforeALabelOrAFewerSegmentedRuleKeepsTheTableWhole() {
+        // GIVEN a table ruled above and below its header whose rows are grouped under one-cell labels, a rule in the
+        // middle followed by a label, and a rule that draws fewer columns than the rows have
+        List<String> grouped = List.of(
+                "  ---------------  --------",
+                "  Ticket           Price",
+                "  ---------------  --------",
+                "  Adults",
+                "  Weekend          40",
+                "  Day              15",
+                "  ---------------  --------",
+                "  Children",
+                "  Weekend          20",
+                "  ---------------  --------",
+                "");
+        List<String> fewer = List.of(
+                "Item        Qty   Note",
+                "---------   ---",
+                "Tent        2     one spare",
+                "Stove       1     gas only",
+                "");
+
+        // WHEN looked for
+        TextTables.Found whole = TextTables.aligned(grouped, 0).orElseThrow();
+        TextTables.Found items = TextTables.aligned(fewer, 0).orElseThrow();
+
+        // THEN no label ends the table: every row is read, and the rows after the middle rule too
+        assertThat(whole.cells()).contains(List.of("Weekend", "40"), List.of("Weekend", "20"));
+        assertThat(whole.end()).isEqualTo(10);
+        // AND columns come from where cells start when the rule does not draw them all
+        assertThat(items.cells()).contains(List.of("Tent", "2", "one spare"));
+    }
 }

@@ -236,6 +236,11 @@ class ExtractiveWriterTest {
         assertThat(ExtractiveWriter.write(blocked, read("my merge request is blocked by the dco check, how do i fix it"),
                 id -> "").text()).as("a negation about the commit denies nothing the asker states")
                 .startsWith("The DCO check blocks");
+        RankedSentence dogs = sentence(passage("Dogs, which are not allowed in the building, must be left on the lead"
+                + " outside."), 0, 0.9);
+        Decision outside = new Decision(Decision.Outcome.HIGH, 0.9, List.of(dogs), List.of(dogs), new double[0]);
+        assertThat(ExtractiveWriter.write(outside, read("are dogs allowed in the building?"), id -> "").text())
+                .as("a clause after a comma states its own fact, and its negation answers").startsWith("No. ");
         assertThat(ExtractiveWriter.write(firm, read("when are appeals heard?"), id -> "").text())
                 .as("a question that asks asserts nothing to correct").startsWith("Appeals are heard 30 days");
         assertThat(ExtractiveWriter.write(low, read("who decides on appeals?"), id -> "").text())

@@ -47,6 +47,15 @@ class PolarityTest {
         assertThat(QuestionReader.isNegated(unpaid)).isTrue();
         assertThat(QuestionReader.isNegated("You may not post content that is not yours.")).isTrue();
         assertThat(QuestionReader.isNegated("We confirm that we do not sell data.")).isTrue();
+        assertThat(QuestionReader.isNegated("Members who cannot attend may vote by proxy.")).isFalse();
+        // AND a pronoun that opens the text, follows a comma or a function word, or "that" straight before the
+        // negation, opens no clause about a noun: its negation stands
+        assertThat(QuestionReader.isNegated("Dogs, which are not allowed in the building, must stay outside.")).isTrue();
+        assertThat(QuestionReader.isNegated("That is not permitted on the premises.")).isTrue();
+        assertThat(QuestionReader.isNegated("Who can't vote?")).isTrue();
+        assertThat(QuestionReader.isNegated("so that is not allowed?")).isTrue();
+        assertThat(QuestionReader.isNegated("Note that not all members may vote.")).isTrue();
+        assertThat(QuestionReader.isNegated("which isn't covered by the refund policy?")).isTrue();
         // AND a question reads the same way: the member who has not paid is asked about, not denied
         assertThat(query("can members who haven't paid vote?").negated()).isFalse();
         assertThat(Polarity.judge(unpaid, query("can members who haven't paid vote?")).negative()).isTrue();
