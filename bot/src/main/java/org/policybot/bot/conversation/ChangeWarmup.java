@@ -79,4 +79,9 @@ public final class ChangeWarmup implements Consumer<Scope>, AutoCloseable {
         thread.getQueue().clear();
         thread.shutdown();
     }
+
+    /** Waits up to {@code seconds} for a closed warm-up's thread to end; true when it has (for tests). */
+    boolean awaitTermination(long seconds) throws InterruptedException {
+        return thread.awaitTermination(seconds, TimeUnit.SECONDS);
+    }
 }

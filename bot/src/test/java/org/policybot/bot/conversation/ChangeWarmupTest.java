@@ -118,7 +118,7 @@ class ChangeWarmupTest {
 
         // THEN it finished without an interrupt (an index read is never cut off), and the queued ones never ran
         assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
-        Thread.sleep(200);
+        assertThat(warmup.awaitTermination(10)).isTrue();
         assertThat(interrupted).containsExactly(false);
         assertThat(readied).containsExactly(HERE);
     }

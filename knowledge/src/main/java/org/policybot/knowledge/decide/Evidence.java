@@ -410,7 +410,7 @@ final class Evidence {
      * Whether {@code word} is a noun for people ({@link Lexicon#PERSON_NOUNS}, {@link Lexicon#PEOPLE_WORDS}), by its
      * spelling in the singular, not its stem: "offices" is no "officer", "reviews" no "reviewer".
      */
-    static boolean namesPeople(String word) {
+    private static boolean namesPeople(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
         String single = Lexicon.IRREGULAR_PLURALS.getOrDefault(w, w);
         return person(single) || w.endsWith("ies") && person(w.substring(0, w.length() - 3) + "y")

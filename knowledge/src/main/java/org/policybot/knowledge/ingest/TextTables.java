@@ -203,9 +203,10 @@ final class TextTables {
 
     /**
      * A space-aligned table in the run of lines starting at {@code lines[from]} and ending at the next blank or
-     * separator line (one without a letter or digit that is not a column rule), or at a column rule under its rows
-     * that a line of one cell follows ("All prices in GBP."): at least two lines with two or more cells whose starts
-     * line up with another line's, making up most of the run, every cell short.
+     * separator line (one without a letter or digit that is not a column rule), or at a column rule under rows
+     * already ruled off from their header that a note in prose follows ("All prices in GBP. ..."): at least two lines
+     * with two or more cells whose starts line up with another line's (or stand under the rule's segments), making up
+     * most of the run, every cell short.
      */
     static Optional<Found> aligned(List<String> lines, int from) {
         int end = from;
