@@ -17,11 +17,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
 /**
  * The labels Word shows before a DOCX file's numbered paragraphs ("1.", "4.2", "(b)"), counted from the file's own
@@ -34,12 +38,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
  * text ("%1.%2") is filled with the counts in each level's format (all in decimal for a legal-style level).
  * Instances that share a list definition and override nothing carry on one count, as Word continues them.
  * Bullets keep Tika's mark, and paragraphs in tables Tika's label (tables are read apart). Numbering set on a
- * paragraph style is not read.
+ * paragraph's style (Word's outline-numbered headings, its "List Number" style) counts as well: Tika writes no label
+ * for it at all, so such a paragraph gets one put before its text.
  */
 final class DocxNumbering {
     /** The formats that number nothing; other formats not read by {@link #number} count in decimal. */
     private static final String BULLET = "bullet";
     private static final String NONE = "none";
+    /** The numbering instance that turns a style's numbering off for one paragraph. */
+    private static final BigInteger NO_NUMBERING = BigInteger.ZERO;
+    /** How many styles a paragraph's style may be based on in turn before the chain is taken for a loop. */
+    private static final int STYLE_DEPTH = 16;
     /** Levels a Word list has (ilvl 0-8). */
     private static final int LEVELS = 9;
     /** A level's count before its first paragraph. */
@@ -60,8 +69,11 @@ final class DocxNumbering {
      */
     private static final int LOOK_AHEAD = 20;
 
-    /** A numbered paragraph of the body: its text without the label, and the label Word shows. */
-    record Label(String text, String label) {
+    /**
+     * A numbered paragraph of the body: its text without the label, the label Word shows, and whether its numbering
+     * comes from its style (Tika wrote no label before it).
+     */
+    record Label(String text, String label, boolean styled) {
     }
 
     private DocxNumbering() {
@@ -78,12 +90,12 @@ final class DocxNumbering {
             if (numbering == null) {
                 return out;
             }
-            Lists lists = new Lists(numbering);
+            Lists lists = new Lists(numbering, doc.getStyles());
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
                     String label = lists.count(p);
                     if (label != null) {
-                        out.add(new Label(normalise(p.getText()), label));
+                        out.add(new Label(normalise(p.getText()), label, p.getNumID() == null));
                     }
                 } else if (e instanceof XWPFTable t) {
                     countCells(t, lists);
@@ -112,14 +124,20 @@ final class DocxNumbering {
     private record Instance(CTLvl[] levels, int[] starts, String key) {
     }
 
+    /** Where a paragraph sits in a list: its numbering instance and level. */
+    private record Place(BigInteger numId, int level) {
+    }
+
     /** The file's list definitions, each instance read once, and the counts so far. */
     private static final class Lists {
+        private final XWPFStyles styles;
         private final Map<BigInteger, XWPFNum> nums = new HashMap<>();
         private final Map<BigInteger, XWPFAbstractNum> definitions = new HashMap<>();
         private final Map<BigInteger, Instance> instances = new HashMap<>();
         private final Map<String, int[]> counts = new HashMap<>();
 
-        Lists(XWPFNumbering numbering) {
+        Lists(XWPFNumbering numbering, XWPFStyles styles) {
+            this.styles = styles;
             for (XWPFNum n : numbering.getNums()) {
                 if (n.getCTNum() != null && n.getCTNum().getNumId() != null) {
                     nums.putIfAbsent(n.getCTNum().getNumId(), n);
@@ -134,11 +152,12 @@ final class DocxNumbering {
 
         /** Counts {@code p} if it is numbered; its label, or null for a bullet or an unnumbered paragraph. */
         String count(XWPFParagraph p) {
-            if (p.getNumID() == null) {
+            Place place = place(p);
+            if (place == null) {
                 return null;
             }
-            int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-            Instance in = instances.computeIfAbsent(p.getNumID(), this::instance);
+            int level = place.level();
+            Instance in = instances.computeIfAbsent(place.numId(), this::instance);
             if (in == null || level < 0 || level >= LEVELS) {
                 return null;
             }
@@ -166,6 +185,52 @@ final class DocxNumbering {
             m.appendTail(label);
             String out = label.toString().strip();
             return out.isEmpty() ? null : out;
+        }
+
+        /**
+         * The paragraph's own list place, else its style's (or a style it is based on): a style names its instance
+         * and perhaps its level; without a level, the level linked to the style (its pStyle) or the first. Null when
+         * the paragraph is not numbered, or turns its style's numbering off (instance 0).
+         */
+        private Place place(XWPFParagraph p) {
+            if (p.getNumID() != null) {
+                return NO_NUMBERING.equals(p.getNumID()) ? null
+                        : new Place(p.getNumID(), p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue());
+            }
+            String styleId = p.getStyleID();
+            for (int depth = 0; styles != null && styleId != null && depth < STYLE_DEPTH; depth++) {
+                XWPFStyle style = styles.getStyle(styleId);
+                if (style == null || style.getCTStyle() == null) {
+                    return null;
+                }
+                CTPPrGeneral ppr = style.getCTStyle().getPPr();
+                CTNumPr numPr = ppr == null ? null : ppr.getNumPr();
+                if (numPr != null && numPr.getNumId() != null && numPr.getNumId().getVal() != null) {
+                    BigInteger numId = numPr.getNumId().getVal();
+                    if (NO_NUMBERING.equals(numId)) {
+                        return null;
+                    }
+                    int level = numPr.getIlvl() != null && numPr.getIlvl().getVal() != null
+                            ? numPr.getIlvl().getVal().intValue() : linkedLevel(numId, styleId);
+                    return new Place(numId, level);
+                }
+                styleId = style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
+            }
+            return null;
+        }
+
+        /** The level of instance {@code numId} that names {@code styleId} as its style, or the first. */
+        private int linkedLevel(BigInteger numId, String styleId) {
+            Instance in = instances.computeIfAbsent(numId, this::instance);
+            if (in != null) {
+                for (int i = 0; i < LEVELS; i++) {
+                    CTLvl l = in.levels()[i];
+                    if (l != null && l.isSetPStyle() && styleId.equals(l.getPStyle().getVal())) {
+                        return i;
+                    }
+                }
+            }
+            return 0;
         }
 
         private Instance instance(BigInteger numId) {
@@ -259,9 +324,9 @@ final class DocxNumbering {
     }
 
     /**
-     * Tika's paragraphs with Word's labels in place of Tika's before each numbered paragraph. A paragraph is matched
-     * by its text (the label left out) with one of the next {@value #LOOK_AHEAD} numbered paragraphs; those passed
-     * over keep Tika's label.
+     * Tika's paragraphs with Word's labels in place of Tika's before each numbered paragraph, and before each paragraph
+     * numbered by its style (where Tika wrote none). A paragraph is matched by its text (Tika's label left out) with
+     * one of the next {@value #LOOK_AHEAD} numbered paragraphs; those passed over keep Tika's label, or none.
      */
     static List<BlockHandler.Item> relabel(List<BlockHandler.Item> items, List<Label> labels) {
         if (labels.isEmpty()) {
@@ -276,9 +341,11 @@ final class DocxNumbering {
             }
             Matcher m = TIKA_LABEL.matcher(item.text());
             String body = m.lookingAt() ? normalise(item.text().substring(m.end())) : null;
+            String whole = normalise(item.text());
             int found = -1;
-            for (int j = next; body != null && j < Math.min(labels.size(), next + LOOK_AHEAD); j++) {
-                if (labels.get(j).text().equals(body)) {
+            for (int j = next; j < Math.min(labels.size(), next + LOOK_AHEAD); j++) {
+                Label l = labels.get(j);
+                if (l.text().equals(body) || l.styled() && l.text().equals(whole)) {
                     found = j;
                     break;
                 }
@@ -287,8 +354,9 @@ final class DocxNumbering {
                 out.add(item);
                 continue;
             }
-            out.add(new BlockHandler.Item(item.level(), labels.get(found).label() + " " + item.text().substring(m.end()),
-                    item.cells(), item.header()));
+            String rest = labels.get(found).text().equals(body) ? item.text().substring(m.end()) : item.text().strip();
+            out.add(new BlockHandler.Item(item.level(), labels.get(found).label() + " " + rest, item.cells(),
+                    item.header()));
             next = found + 1;
         }
         return out;

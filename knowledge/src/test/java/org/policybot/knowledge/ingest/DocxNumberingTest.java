@@ -72,6 +72,24 @@ class DocxNumberingTest {
         assertThat(runOn).contains("1. Anyone may join.", "2. The board may refuse.", "3. The fee is 10 GBP.");
     }
 
+    @Test
+    void headingsAndClausesNumberedThroughTheirStylesGetTheLabelsWordShows() {
+        // GIVEN (written by style-numbering.py beside it) outline-numbered headings and "List Number" clauses whose
+        // numbering is set on their styles only, one style based on another, and one heading turning it off
+        // WHEN it is ingested
+        ParsedDocument doc = ingestor.parse(Source.of("style-numbering.docx",
+                Fixtures.resource("docx/style-numbering.docx")));
+
+        // THEN headings and clauses open with Word's labels (Tika wrote none), so sections are named as Word shows
+        // them, and the heading with its numbering off keeps its bare title
+        assertThat(doc.blocks()).extracting(b -> String.join(" > ", b.sectionPath())).contains(
+                "1. Definitions > 1.1 Contributor", "1. Definitions > 1.2 Licence", "2. Membership",
+                "2. Membership > 2.1 Fees", "Annex");
+        String text = String.join("\n", doc.blocks().stream().map(Block::text).toList());
+        assertThat(text).contains("(a) Anyone may join.", "(b) The board may refuse an application.",
+                "(c) Members pay a yearly fee.", "Fees are due each May.", "The annex lists past champions.");
+    }
+
     private String text(String fixture) {
         ParsedDocument doc = ingestor.parse(Source.of(fixture, Fixtures.resource("docx/" + fixture)));
         return String.join("\n", doc.blocks().stream().map(Block::text).toList());
