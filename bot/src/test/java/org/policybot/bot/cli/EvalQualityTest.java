@@ -48,7 +48,7 @@ class EvalQualityTest {
         "eval/corpora/nonprofit-real,       0.75, 0.57, 0.05",
         "eval/corpora/fictional-makerspace, 0.81, 0.68, 0.15",
         "eval/corpora/platform-real,        0.83, 0.75, 0.12",
-        "eval/corpora/community-real,       0.83, 0.77, 0.10",
+        "eval/corpora/community-real,       0.83, 0.71, 0.10",
         "eval/corpora/fictional-guild,      0.78, 0.74, 0.16",
         "eval/corpora/civic-real,           0.83, 0.67, 0.09",
         "eval/corpora/charter-real,         0.83, 0.57, 0.10",
@@ -69,7 +69,7 @@ class EvalQualityTest {
         "eval/corpora/real-governance3,     0.76, 0.69, 0.10",
         "eval/corpora/fictional-hostel,     0.72, 0.63, 0.18",
         "eval/corpora/real-mixed6,          0.84, 0.71, 0.16",
-        "eval/corpora/fictional-foodbank,   0.82, 0.67, 0.11",
+        "eval/corpora/fictional-foodbank,   0.82, 0.67, 0.12",
         "eval/corpora/fictional-orchestra,  0.75, 0.48, 0.12",
         "eval/corpora/real-mixed7,          0.76, 0.75, 0.11",
         "eval/corpora/fictional-clinic,     0.78, 0.74, 0.10",
@@ -85,7 +85,7 @@ class EvalQualityTest {
         "eval/corpora/real-mixed12,         0.80, 0.61, 0.05",
         "eval/corpora/fictional-toolshed,   0.63, 0.69, 0.25",
         "eval/corpora/plain-texts,          0.75, 0.61, 0.16",
-        "eval/corpora/real-mixed13,         0.73, 0.61, 0.10",
+        "eval/corpora/real-mixed13,         0.73, 0.60, 0.10",
         "eval/corpora/fictional-boardgames, 0.76, 0.61, 0.12",
         "eval/corpora/real-markdown,        0.67, 0.75, 0.15",
         "eval/corpora/real-licences,        0.65, 0.71, 0.24",
@@ -99,7 +99,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-youthcamp,  0.67, 0.35, 0.22",
         "eval/corpora/real-mixed17,         0.58, 0.64, 0.24",
         "eval/corpora/fictional-festival,   0.70, 0.57, 0.17",
-        "eval/corpora/real-mixed18,         0.65, 0.67, 0.25"})
+        "eval/corpora/real-mixed18,         0.65, 0.67, 0.25",
+        "eval/corpora/fictional-lido,       0.72, 0.60, 0.10",
+        "eval/corpora/real-mixed19,         0.67, 0.60, 0.20"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
@@ -110,7 +112,7 @@ class EvalQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tuning, 0.76, 0.66, 0.13", "validation, 0.82, 0.70, 0.09"})
+    @CsvSource({"tuning, 0.76, 0.66, 0.13", "validation, 0.83, 0.70, 0.09"})
     void theSharedCorpusMeetsItsFloorsOnEachPartOfTheSplit(String part, double minHit, double minAbstain,
                                                            double maxFalseAbstain) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED_CORPUS),

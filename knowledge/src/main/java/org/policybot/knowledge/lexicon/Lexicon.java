@@ -43,6 +43,8 @@ public final class Lexicon {
      * "french" ({@code demonyms.txt}).
      */
     public static final Map<String, List<String>> DEMONYMS = groups("demonyms.txt");
+    /** A family word to the general nouns for the same person, likelier first ({@code kin-words.txt}). */
+    public static final Map<String, List<String>> KIN_WORDS = multi("kin-words.txt");
     /** A number written as a word to its value ({@code number-words.txt}). */
     public static final Map<String, Double> NUMBER_WORDS = values("number-words.txt");
     /** A unit of time to its length in days ({@code time-units.txt}). */

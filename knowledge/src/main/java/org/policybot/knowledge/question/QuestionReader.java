@@ -69,11 +69,22 @@ public final class QuestionReader {
     private static final Pattern THOUSANDS = Pattern.compile("(\\d{1,6})k");
     /** Digits of a whole figure, at least four (fewer need no separator). */
     private static final Pattern LONG_FIGURE = Pattern.compile("\\d{4,15}");
+    /**
+     * An age as chat writes it, after its figure: "14yo", "14 yo", "14 y/o", "16 yr old", "17 yrs old", "12-year-old".
+     * Read as "14 year old", as a question spelling it out is read, so that "yr" is no "your" and "yo" no unknown word
+     * weighing as much as the rarest word; the words stay, as documents write "16 and 17 year olds".
+     */
+    private static final Pattern CHAT_AGE = Pattern.compile("""
+            \\b (\\d{1,3}) \\s* -? \\s*
+            (?: y/o | yo | (?: yrs? | years? ) \\s* -? \\s* old )   # the age's words
+            \\b (?! \\s* [/'’] )                                  # not "yo/yes", not "yo's"
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** Phrases that frame a question without naming its topic ("how long", "take place", "find out"). */
     private static final Pattern FRAMING = Pattern.compile("""
             \\bhow\\ (?: long | many | much | often | frequently | regularly | far | soon | quickly | fast | old )\\b
             | \\bthe\\ (?: longest | shortest )\\b                                    # "what's the longest ban"
             | \\b(?: take | takes | took | taken | taking )\\ place\\b | \\b(?: come | comes | came | coming )\\ up\\b
+            | \\b(?: count | counts | counted | counting )\\ as\\b                       # "what counts as harassment"
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bright\\ now\\b | \\bthese\\ days\\b | \\bin\\ total\\b
             | \\byesterday\\b                                                     # the asker's story: "banned yesterday"
@@ -132,7 +143,7 @@ public final class QuestionReader {
 
     /** Reads {@code question} against {@code vocabulary}; throws {@code InvalidQuestionException} when there is none. */
     public ReadQuestion read(Question question, Vocabulary vocabulary) {
-        String text = PhrasalVerbs.plain(QuestionText.clean(question.text()), vocabulary);
+        String text = PhrasalVerbs.plain(ages(QuestionText.clean(question.text())), vocabulary);
         String asked = QuestionText.neutralise(question.text().strip());
         Intent intent = Intent.of(text);
         StringBuilder corrected = new StringBuilder();
@@ -145,7 +156,7 @@ public final class QuestionReader {
             String previous = question.context().get(question.context().size() - 1);
             Set<String> seen = new HashSet<>();
             terms.forEach(t -> seen.add(t.stem()));
-            context = terms(PhrasalVerbs.plain(QuestionText.clean(previous), vocabulary), vocabulary, new StringBuilder(),
+            context = terms(PhrasalVerbs.plain(ages(QuestionText.clean(previous)), vocabulary), vocabulary, new StringBuilder(),
                     seen, Set.of());
             searchText = previous + " " + searchText;
         }
@@ -153,6 +164,11 @@ public final class QuestionReader {
         return new ReadQuestion(asked, text, fixed, intent, QuestionType.of(fixed), terms, context, Figures.in(fixed),
                 isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(), PresentTime.asked(fixed),
                 searchText);
+    }
+
+    /** {@code text} with each age written as chat writes it ({@link #CHAT_AGE}) as "N year old". */
+    static String ages(String text) {
+        return CHAT_AGE.matcher(text).replaceAll("$1 year old");
     }
 
     /**
@@ -423,7 +439,13 @@ public final class QuestionReader {
                 // "licence" where the documents say "license": their spelling of the same word; "euros" their "EUR"
                 String spelt = place ? null : Stream.concat(Lexicon.spellingVariants(word).stream(), currency(word))
                         .filter(v -> !Terms.isStopWord(v) && vocabulary.hasWord(v)).findFirst().orElse(null);
-                String suggestion = place ? same : spelt != null ? spelt : vocabulary.correction(word);
+                // "son" where the documents say "child": the noun the family word falls under (a real word, no typo;
+                // the text keeps the asker's word, as it keeps a place's)
+                String kin = place || spelt != null || name && !shouted ? null
+                        : Lexicon.KIN_WORDS.getOrDefault(word, List.of()).stream().filter(vocabulary::hasWord)
+                        .findFirst().orElse(null);
+                meaning = kin != null;
+                String suggestion = place ? same : spelt != null ? spelt : kin != null ? kin : vocabulary.correction(word);
                 if (suggestion == null && (!name || shouted) && !framing.get(start)) {
                     // "kids" where the documents say "children": their word for the same thing (never a name's, but
                     // any word of a question in capitals); the text keeps the asker's word, as it keeps a place's

@@ -325,6 +325,36 @@ class QuestionReaderTest {
     }
 
     @Test
+    void anAgeAsChatWritesItReadsAsTheAgeSpeltOut() {
+        // GIVEN questions giving a child's age the ways chat writes it
+        List<String> ages = List.of("can my 14yo join the tour", "can my 14 yo join the tour",
+                "can my 14 y/o join the tour", "can my 14 yr old join the tour", "can my 14 yrs old join the tour",
+                "can my 14-year-old join the tour");
+
+        // WHEN they are read
+        List<String> spelt = read("can my 14 year old join the tour").terms().stream().map(QueryTerm::word).toList();
+
+        // THEN each reads as the age spelt out: no "your" from "yr", no unknown "yo"
+        assertThat(spelt).containsExactly("14", "year", "old", "join", "tour");
+        for (String q : ages) {
+            assertThat(read(q).terms()).extracting(QueryTerm::word).as(q).isEqualTo(spelt);
+        }
+        // AND a "yo" with no figure before it is read as written
+        assertThat(read("yo when did the tour start").terms()).extracting(QueryTerm::asked).contains("yo");
+    }
+
+    @Test
+    void countingAsFramesTheQuestion() {
+        // GIVEN a question asking what a word covers
+        ReadQuestion counts = read("what counts as a tour stop");
+
+        // THEN "counts as" is no topic; what it frames is
+        assertThat(counts.terms()).extracting(QueryTerm::word).containsExactly("tour", "stop");
+        // AND a count that is the topic stays
+        assertThat(read("how is the tour vote count done").terms()).extracting(QueryTerm::word).contains("count");
+    }
+
+    @Test
     void aChatAbbreviationTheDocumentsWriteBesideItsExpansionMatchesEither() {
         // GIVEN documents that write "DM" and "message" alike, and others that write only "message"
         Vocabulary both = holding("dm", "message", "presenter");
@@ -505,6 +535,24 @@ class QuestionReaderTest {
                 .satisfies(t -> assertThat(t.word()).isEqualTo("france"))
                 .satisfies(t -> assertThat(t.known()).isTrue());
         assertThat(q.corrected()).contains("French grocery chain");
+    }
+
+    @Test
+    void aFamilyWordIsReadAsTheDocumentsNounForThatPerson() {
+        // GIVEN documents that say "child" and "parent" but never "son" or "mum", and documents that say "son"
+        Vocabulary general = holding("child", "parent", "collect", "camp");
+        Vocabulary family = holding("son", "child", "collect", "camp");
+
+        // WHEN a parent asks about their son and their mum
+        ReadQuestion q = reader.read(new Question("can my mum collect my son from camp", List.of()), general);
+        ReadQuestion own = reader.read(new Question("can my mum collect my son from camp", List.of()), family);
+
+        // THEN the family words are the documents' nouns, known, while the text keeps the asker's words
+        assertThat(q.terms()).extracting(QueryTerm::word).containsExactly("parent", "collect", "child", "camp");
+        assertThat(q.terms()).allSatisfy(t -> assertThat(t.known()).isTrue());
+        assertThat(q.corrected()).contains("my mum collect my son");
+        // AND documents that use the family word are searched for it
+        assertThat(own.terms()).extracting(QueryTerm::word).contains("son").doesNotContain("child");
     }
 
     @Test
