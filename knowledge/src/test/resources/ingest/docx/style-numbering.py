@@ -7,7 +7,9 @@ no more) so that nothing but the styles carries the numbering:
   - Heading1 and Heading2 link to levels 0 and 1 of list 1 ("%1." and "%1.%2"); Heading2 names its level only
     through the list's pStyle link, as Word writes outline numbering;
   - ListNumber numbers through list 2 ("(%1)", lower-case letters); Clause is based on ListNumber and inherits it;
-  - one Heading1 paragraph turns the numbering off with numId 0 ("Annex").
+  - one Heading1 paragraph turns the numbering off with numId 0 ("Annex");
+  - one ListNumber paragraph sets only its level (ilvl 1, "(%2)" in lower-case roman), its list from the style;
+  - an introduction names two headings in plain paragraphs ("Membership", "Fees") before the headings themselves.
 
     python3 style-numbering.py   # writes style-numbering.docx beside it
 """
@@ -52,24 +54,30 @@ NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:abstractNum>
 <w:abstractNum w:abstractNumId="1">
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:pStyle w:val="ListNumber"/><w:lvlText w:val="(%1)"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%2)"/></w:lvl>
 </w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>"""
 
 
-def para(text, style=None, num_off=False):
+def para(text, style=None, num_off=False, level=None):
     ppr = ''
     if style:
         ppr = f'<w:pStyle w:val="{style}"/>'
     if num_off:
         ppr += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
+    if level is not None:
+        ppr += f'<w:numPr><w:ilvl w:val="{level}"/></w:numPr>'
     ppr = f'<w:pPr>{ppr}</w:pPr>' if ppr else ''
     return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
 BODY = [
     para('Riverside Chess Club Rules'),
+    para('These rules cover:'),
+    para('Membership'),
+    para('Fees'),
     para('Definitions', 'Heading1'),
     para('Contributor', 'Heading2'),
     para('A contributor is anyone who gives time to the club.'),
@@ -78,6 +86,7 @@ BODY = [
     para('Membership', 'Heading1'),
     para('Anyone may join.', 'ListNumber'),
     para('The board may refuse an application.', 'ListNumber'),
+    para('Juniors need a parent to sign.', 'ListNumber', level=1),
     para('Members pay a yearly fee.', 'Clause'),
     para('Fees', 'Heading2'),
     para('Fees are due each May.'),

@@ -70,10 +70,11 @@ final class DocxNumbering {
     private static final int LOOK_AHEAD = 20;
 
     /**
-     * A numbered paragraph of the body: its text without the label, the label Word shows, and whether its numbering
-     * comes from its style (Tika wrote no label before it).
+     * A numbered paragraph of the body: its text without the label, the label Word shows, whether its numbering
+     * comes from its style (Tika wrote no label before it), and how many body paragraphs before it have the same
+     * text (so that an unnumbered "Membership" in an introduction is not taken for the heading "Membership").
      */
-    record Label(String text, String label, boolean styled) {
+    record Label(String text, String label, boolean styled, int occurrence) {
     }
 
     private DocxNumbering() {
@@ -91,11 +92,14 @@ final class DocxNumbering {
                 return out;
             }
             Lists lists = new Lists(numbering, doc.getStyles());
+            Map<String, Integer> seen = new HashMap<>();
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
                     String label = lists.count(p);
+                    String text = normalise(p.getText());
+                    int occurrence = seen.merge(text, 1, Integer::sum) - 1;
                     if (label != null) {
-                        out.add(new Label(normalise(p.getText()), label, p.getNumID() == null));
+                        out.add(new Label(text, label, p.getNumID() == null, occurrence));
                     }
                 } else if (e instanceof XWPFTable t) {
                     countCells(t, lists);
@@ -193,9 +197,15 @@ final class DocxNumbering {
          * the paragraph is not numbered, or turns its style's numbering off (instance 0).
          */
         private Place place(XWPFParagraph p) {
-            if (p.getNumID() != null) {
-                return NO_NUMBERING.equals(p.getNumID()) ? null
-                        : new Place(p.getNumID(), p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue());
+            BigInteger own = p.getNumID();
+            if (NO_NUMBERING.equals(own)) {
+                return null;
+            }
+            // the level set nearest the paragraph wins, the list may come from further up ("ilvl 1" on a paragraph
+            // of a numbered style)
+            Integer level = p.getNumIlvl() == null ? null : p.getNumIlvl().intValue();
+            if (own != null) {
+                return new Place(own, level == null ? 0 : level);
             }
             String styleId = p.getStyleID();
             for (int depth = 0; styles != null && styleId != null && depth < STYLE_DEPTH; depth++) {
@@ -205,14 +215,15 @@ final class DocxNumbering {
                 }
                 CTPPrGeneral ppr = style.getCTStyle().getPPr();
                 CTNumPr numPr = ppr == null ? null : ppr.getNumPr();
+                if (numPr != null && level == null && numPr.getIlvl() != null && numPr.getIlvl().getVal() != null) {
+                    level = numPr.getIlvl().getVal().intValue();
+                }
                 if (numPr != null && numPr.getNumId() != null && numPr.getNumId().getVal() != null) {
                     BigInteger numId = numPr.getNumId().getVal();
                     if (NO_NUMBERING.equals(numId)) {
                         return null;
                     }
-                    int level = numPr.getIlvl() != null && numPr.getIlvl().getVal() != null
-                            ? numPr.getIlvl().getVal().intValue() : linkedLevel(numId, styleId);
-                    return new Place(numId, level);
+                    return new Place(numId, level != null ? level : linkedLevel(numId, styleId));
                 }
                 styleId = style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
             }
@@ -326,26 +337,34 @@ final class DocxNumbering {
     /**
      * Tika's paragraphs with Word's labels in place of Tika's before each numbered paragraph, and before each paragraph
      * numbered by its style (where Tika wrote none). A paragraph is matched by its text (Tika's label left out) with
-     * one of the next {@value #LOOK_AHEAD} numbered paragraphs; those passed over keep Tika's label, or none.
+     * one of the next {@value #LOOK_AHEAD} numbered paragraphs, a style-numbered one also by how many paragraphs of
+     * the same text came before; those passed over keep Tika's label, or none.
      */
     static List<BlockHandler.Item> relabel(List<BlockHandler.Item> items, List<Label> labels) {
         if (labels.isEmpty()) {
             return items;
         }
         List<BlockHandler.Item> out = new ArrayList<>(items.size());
+        Map<String, Integer> seen = new HashMap<>();
         int next = 0;
         for (BlockHandler.Item item : items) {
-            if (item.isTable() || next >= labels.size()) {
+            if (item.isTable()) {
                 out.add(item);
                 continue;
             }
+            String whole = normalise(item.text());
             Matcher m = TIKA_LABEL.matcher(item.text());
             String body = m.lookingAt() ? normalise(item.text().substring(m.end())) : null;
-            String whole = normalise(item.text());
+            // counted by their text without Tika's label, as POI reads a list paragraph's text
+            int occurrence = seen.merge(body != null ? body : whole, 1, Integer::sum) - 1;
+            if (next >= labels.size()) {
+                out.add(item);
+                continue;
+            }
             int found = -1;
             for (int j = next; j < Math.min(labels.size(), next + LOOK_AHEAD); j++) {
                 Label l = labels.get(j);
-                if (l.text().equals(body) || l.styled() && l.text().equals(whole)) {
+                if (l.text().equals(body) || l.styled() && l.occurrence() == occurrence && l.text().equals(whole)) {
                     found = j;
                     break;
                 }

@@ -70,21 +70,21 @@ public final class QuestionReader {
     /** Digits of a whole figure, at least four (fewer need no separator). */
     private static final Pattern LONG_FIGURE = Pattern.compile("\\d{4,15}");
     /**
-     * An age as chat writes it, after its figure: "14yo", "14 yo", "14 y/o", "16 yr old", "17 yrs old", "12-year-old".
-     * Read as "14 year old", as a question spelling it out is read, so that "yr" is no "your" and "yo" no unknown word
+     * An age as chat writes it, after its figure: "14yo", "14 yo", "14 y/o", "16 yr old", "17 yrs old", "12-year-old",
+     * and for several ("14yos", "16 yr olds"). Read as "14 year old" (or "olds"), as a question spelling it out is read, so that "yr" is no "your" and "yo" no unknown word
      * weighing as much as the rarest word; the words stay, as documents write "16 and 17 year olds".
      */
     private static final Pattern CHAT_AGE = Pattern.compile("""
             \\b (\\d{1,3}) \\s* -? \\s*
-            (?: y/o | yo | (?: yrs? | years? ) \\s* -? \\s* old )   # the age's words
-            \\b (?! \\s* [/'’] )                                  # not "yo/yes", not "yo's"
+            (?: y/o | yo (s?) | (?: yrs? | years? ) \\s* -? \\s* old (s?) )   # the age's words, one or several
+            \\b (?! [/'’-] \\p{L} )                                         # not "yo-yos", "yo's", "yo/yes"
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** Phrases that frame a question without naming its topic ("how long", "take place", "find out"). */
     private static final Pattern FRAMING = Pattern.compile("""
             \\bhow\\ (?: long | many | much | often | frequently | regularly | far | soon | quickly | fast | old )\\b
             | \\bthe\\ (?: longest | shortest )\\b                                    # "what's the longest ban"
             | \\b(?: take | takes | took | taken | taking )\\ place\\b | \\b(?: come | comes | came | coming )\\ up\\b
-            | \\b(?: count | counts | counted | counting )\\ as\\b                       # "what counts as harassment"
+            | \\b(?: count | counts | counted | counting )\\ as\\b (?! \\s+ of\\b )          # "what counts as harassment", not "count as of"
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bright\\ now\\b | \\bthese\\ days\\b | \\bin\\ total\\b
             | \\byesterday\\b                                                     # the asker's story: "banned yesterday"
@@ -166,9 +166,22 @@ public final class QuestionReader {
                 searchText);
     }
 
+    /**
+     * The general noun the documents use for a family word ({@code kin-words.txt}), or null: none when the documents
+     * use the word itself in any form ("daughters" for "daughter").
+     */
+    private static String kin(String word, Vocabulary vocabulary) {
+        List<String> general = Lexicon.KIN_WORDS.getOrDefault(word, List.of());
+        if (general.isEmpty() || Terms.of(word).stream().anyMatch(stem -> vocabulary.docFreq(stem) > 0)) {
+            return null;
+        }
+        return general.stream().filter(vocabulary::hasWord).findFirst().orElse(null);
+    }
+
     /** {@code text} with each age written as chat writes it ({@link #CHAT_AGE}) as "N year old". */
     static String ages(String text) {
-        return CHAT_AGE.matcher(text).replaceAll("$1 year old");
+        return CHAT_AGE.matcher(text).replaceAll(m -> m.group(1) + " year old"
+                + (m.group(2) != null && !m.group(2).isEmpty() || m.group(3) != null && !m.group(3).isEmpty() ? "s" : ""));
     }
 
     /**
@@ -440,11 +453,10 @@ public final class QuestionReader {
                 String spelt = place ? null : Stream.concat(Lexicon.spellingVariants(word).stream(), currency(word))
                         .filter(v -> !Terms.isStopWord(v) && vocabulary.hasWord(v)).findFirst().orElse(null);
                 // "son" where the documents say "child": the noun the family word falls under (a real word, no typo;
-                // the text keeps the asker's word, as it keeps a place's)
-                String kin = place || spelt != null || name && !shouted ? null
-                        : Lexicon.KIN_WORDS.getOrDefault(word, List.of()).stream().filter(vocabulary::hasWord)
-                        .findFirst().orElse(null);
+                // the text keeps the asker's word, as it keeps a place's); "my Mum" is no name
+                String kin = place || spelt != null ? null : kin(word, vocabulary);
                 meaning = kin != null;
+                name &= kin == null;
                 String suggestion = place ? same : spelt != null ? spelt : kin != null ? kin : vocabulary.correction(word);
                 if (suggestion == null && (!name || shouted) && !framing.get(start)) {
                     // "kids" where the documents say "children": their word for the same thing (never a name's, but

@@ -75,19 +75,23 @@ class DocxNumberingTest {
     @Test
     void headingsAndClausesNumberedThroughTheirStylesGetTheLabelsWordShows() {
         // GIVEN (written by style-numbering.py beside it) outline-numbered headings and "List Number" clauses whose
-        // numbering is set on their styles only, one style based on another, and one heading turning it off
+        // numbering is set on their styles only, one style based on another, one clause setting only its level, one
+        // heading turning the numbering off, and an introduction naming two headings in plain paragraphs
         // WHEN it is ingested
         ParsedDocument doc = ingestor.parse(Source.of("style-numbering.docx",
                 Fixtures.resource("docx/style-numbering.docx")));
 
         // THEN headings and clauses open with Word's labels (Tika wrote none), so sections are named as Word shows
-        // them, and the heading with its numbering off keeps its bare title
+        // them; the clause at level 1 counts in its own level; the heading with its numbering off keeps its bare
+        // title, and the introduction's plain paragraphs take no heading's label
         assertThat(doc.blocks()).extracting(b -> String.join(" > ", b.sectionPath())).contains(
                 "1. Definitions > 1.1 Contributor", "1. Definitions > 1.2 Licence", "2. Membership",
                 "2. Membership > 2.1 Fees", "Annex");
         String text = String.join("\n", doc.blocks().stream().map(Block::text).toList());
         assertThat(text).contains("(a) Anyone may join.", "(b) The board may refuse an application.",
-                "(c) Members pay a yearly fee.", "Fees are due each May.", "The annex lists past champions.");
+                "(i) Juniors need a parent to sign.", "(c) Members pay a yearly fee.", "Fees are due each May.",
+                "The annex lists past champions.", "These rules cover:")
+                .doesNotContain("2. Membership", "2.1 Fees", "1. Definitions");
     }
 
     private String text(String fixture) {

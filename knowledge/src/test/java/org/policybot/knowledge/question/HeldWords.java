@@ -2,11 +2,16 @@ package org.policybot.knowledge.question;
 
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.policybot.knowledge.lexicon.Lexicon;
+import org.policybot.knowledge.text.Terms;
 
-/** A test vocabulary: documents that hold just the words given, each in one passage, with no index behind them. */
+/**
+ * A test vocabulary: documents that hold just the words given, all in one passage, with no index behind them; a stem
+ * is in that passage when one of the words has it.
+ */
 public final class HeldWords {
     private HeldWords() {
     }
@@ -19,6 +24,7 @@ public final class HeldWords {
                                 Predicate<Lexicon.PhrasalVerb> writes, Function<String, String> meanings,
                                 String... words) {
         Set<String> held = Set.of(words);
+        Set<String> stems = held.stream().flatMap(w -> Terms.of(w).stream()).collect(Collectors.toSet());
         return new Vocabulary() {
             @Override
             public int passages() {
@@ -27,7 +33,7 @@ public final class HeldWords {
 
             @Override
             public int docFreq(String stem) {
-                return 1;
+                return stems.contains(stem) ? 1 : 0;
             }
 
             @Override

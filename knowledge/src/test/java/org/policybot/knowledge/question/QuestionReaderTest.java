@@ -339,7 +339,10 @@ class QuestionReaderTest {
         for (String q : ages) {
             assertThat(read(q).terms()).extracting(QueryTerm::word).as(q).isEqualTo(spelt);
         }
-        // AND a "yo" with no figure before it is read as written
+        // AND several read as several, a "yo" with no figure before it or a toy's name ("yo-yos") as written
+        assertThat(QuestionReader.ages("can 14 yr olds or 15yos join")).isEqualTo("can 14 year olds or 15 year olds join");
+        assertThat(QuestionReader.ages("my 14 yo / 15 yo")).isEqualTo("my 14 year old / 15 year old");
+        assertThat(QuestionReader.ages("can i bring 2 yo-yos")).isEqualTo("can i bring 2 yo-yos");
         assertThat(read("yo when did the tour start").terms()).extracting(QueryTerm::asked).contains("yo");
     }
 
@@ -350,8 +353,9 @@ class QuestionReaderTest {
 
         // THEN "counts as" is no topic; what it frames is
         assertThat(counts.terms()).extracting(QueryTerm::word).containsExactly("tour", "stop");
-        // AND a count that is the topic stays
+        // AND a count that is the topic stays, as does a count "as of" a time
         assertThat(read("how is the tour vote count done").terms()).extracting(QueryTerm::word).contains("count");
+        assertThat(read("is the tour head count as of 10am").terms()).extracting(QueryTerm::word).contains("count");
     }
 
     @Test
@@ -551,8 +555,16 @@ class QuestionReaderTest {
         assertThat(q.terms()).extracting(QueryTerm::word).containsExactly("parent", "collect", "child", "camp");
         assertThat(q.terms()).allSatisfy(t -> assertThat(t.known()).isTrue());
         assertThat(q.corrected()).contains("my mum collect my son");
-        // AND documents that use the family word are searched for it
+        // AND documents that use the family word, in any form, are searched for it
         assertThat(own.terms()).extracting(QueryTerm::word).contains("son").doesNotContain("child");
+        Vocabulary plural = holding("sons", "child", "camp");
+        assertThat(reader.read(new Question("can my son come to camp", List.of()), plural).terms())
+                .extracting(QueryTerm::word).doesNotContain("child");
+        // AND a family word written with a capital is no name
+        assertThat(reader.read(new Question("can my Mum collect me from camp", List.of()), general).terms())
+                .filteredOn(t -> t.asked().equals("mum")).singleElement()
+                .satisfies(t -> assertThat(t.word()).isEqualTo("parent"))
+                .satisfies(t -> assertThat(t.name()).isFalse());
     }
 
     @Test
