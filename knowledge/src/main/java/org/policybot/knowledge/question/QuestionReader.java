@@ -71,8 +71,9 @@ public final class QuestionReader {
     private static final Pattern LONG_FIGURE = Pattern.compile("\\d{4,15}");
     /**
      * An age as chat writes it, after its figure: "14yo", "14 yo", "14 y/o", "16 yr old", "17 yrs old", "12-year-old",
-     * and for several ("14yos", "16 yr olds"). Read as "14 year old" (or "olds"), as a question spelling it out is read, so that "yr" is no "your" and "yo" no unknown word
-     * weighing as much as the rarest word; the words stay, as documents write "16 and 17 year olds".
+     * and for several ("14yos", "16 yr olds"). Read as "14 year old" (or "olds"), as a question spelling it out is
+     * read, so that "yr" is no "your" and "yo" no unknown word weighing as much as the rarest word; the words stay, as
+     * documents write "16 and 17 year olds".
      */
     private static final Pattern CHAT_AGE = Pattern.compile("""
             \\b (\\d{1,3}) \\s* -? \\s*
@@ -84,7 +85,7 @@ public final class QuestionReader {
             \\bhow\\ (?: long | many | much | often | frequently | regularly | far | soon | quickly | fast | old )\\b
             | \\bthe\\ (?: longest | shortest )\\b                                    # "what's the longest ban"
             | \\b(?: take | takes | took | taken | taking )\\ place\\b | \\b(?: come | comes | came | coming )\\ up\\b
-            | \\b(?: count | counts | counted | counting )\\ as\\b (?! \\s+ of\\b )          # "what counts as harassment", not "count as of"
+            | \\b(?: count | counts | counted | counting )\\ as\\b (?! \\s+ of\\b )   # "counts as harassment", not "as of"
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bright\\ now\\b | \\bthese\\ days\\b | \\bin\\ total\\b
             | \\byesterday\\b                                                     # the asker's story: "banned yesterday"
@@ -156,8 +157,8 @@ public final class QuestionReader {
             String previous = question.context().get(question.context().size() - 1);
             Set<String> seen = new HashSet<>();
             terms.forEach(t -> seen.add(t.stem()));
-            context = terms(PhrasalVerbs.plain(ages(QuestionText.clean(previous)), vocabulary), vocabulary, new StringBuilder(),
-                    seen, Set.of());
+            context = terms(PhrasalVerbs.plain(ages(QuestionText.clean(previous)), vocabulary), vocabulary,
+                    new StringBuilder(), seen, Set.of());
             searchText = previous + " " + searchText;
         }
         String fixed = corrected.toString();
@@ -180,8 +181,13 @@ public final class QuestionReader {
 
     /** {@code text} with each age written as chat writes it ({@link #CHAT_AGE}) as "N year old". */
     static String ages(String text) {
-        return CHAT_AGE.matcher(text).replaceAll(m -> m.group(1) + " year old"
-                + (m.group(2) != null && !m.group(2).isEmpty() || m.group(3) != null && !m.group(3).isEmpty() ? "s" : ""));
+        return CHAT_AGE.matcher(text).replaceAll(m -> m.group(1) + " year old" + (several(m.group(2))
+                || several(m.group(3)) ? "s" : ""));
+    }
+
+    /** Whether a plural ending of {@link #CHAT_AGE} was matched. */
+    private static boolean several(String ending) {
+        return ending != null && !ending.isEmpty();
     }
 
     /**
@@ -457,7 +463,8 @@ public final class QuestionReader {
                 String kin = place || spelt != null ? null : kin(word, vocabulary);
                 meaning = kin != null;
                 name &= kin == null;
-                String suggestion = place ? same : spelt != null ? spelt : kin != null ? kin : vocabulary.correction(word);
+                String suggestion = place ? same : spelt != null ? spelt
+                        : kin != null ? kin : vocabulary.correction(word);
                 if (suggestion == null && (!name || shouted) && !framing.get(start)) {
                     // "kids" where the documents say "children": their word for the same thing (never a name's, but
                     // any word of a question in capitals); the text keeps the asker's word, as it keeps a place's
