@@ -423,11 +423,11 @@ final class Evidence {
     }
 
     /**
-     * Whether the figure {@code words[i]} counts the people a noun {@code j - i} words after it names: a bare count
-     * ("5 members", "300 full members", "a 5-member board"), not a sum of money ("£20 per member") nor a rate, and
-     * with no function word between ("3 rehearsals as a guest").
+     * Whether the figure {@code words[i]} counts the people {@code near}, the word {@code j - i} words after it (or the
+     * figure's own hyphenated noun), names: a bare count ("5 members", "300 full members", "a 5-member board"), not a
+     * sum of money ("£20 per member") nor a rate, and with no function word between ("3 rehearsals as a guest").
      */
-    private static boolean countsPeople(String[] words, int i, int j) {
+    private static boolean countsPeople(String[] words, int i, int j, String near) {
         if (j < i || j - i > PEOPLE_DISTANCE || MONEY_OR_SHARE.matcher(words[i]).find()
                 || i > 0 && Lexicon.CURRENCY_CODES.containsKey(words[i - 1].toUpperCase(Locale.ROOT))) {
             return false;
@@ -437,7 +437,6 @@ final class Evidence {
                 return false;
             }
         }
-        String near = j != i ? words[j] : words[i].replaceFirst("^[^-]*-", "");
         return namesPeople(near);
     }
 
@@ -559,7 +558,7 @@ final class Evidence {
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {
                     String near = j != i ? words[j] : words[i].replaceFirst("^[^-]*-", "");
-                    if (counts(near, counted) || people && countsPeople(words, i, j)
+                    if (counts(near, counted) || people && countsPeople(words, i, j, near)
                             || alike.contains(near.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
                         return true;
                     }

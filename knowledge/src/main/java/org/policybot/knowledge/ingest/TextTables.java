@@ -211,14 +211,14 @@ final class TextTables {
     static Optional<Found> aligned(List<String> lines, int from) {
         int end = from;
         boolean ruled = false;
-        boolean rowsSinceRule = false;
+        boolean rowsSinceRule = false; // a row stands under the last rule
         while (end < lines.size() && !lines.get(end).isBlank() && (COLUMN_RULE.matcher(lines.get(end)).matches()
                 || lines.get(end).codePoints().anyMatch(Character::isLetterOrDigit))) {
             boolean rule = COLUMN_RULE.matcher(lines.get(end)).matches();
             // a rule under rows already ruled off from their header ends the table when prose follows it (a note such
             // as "All prices in GBP. ..."); a one-cell line that reads as a label ("Adults") heads more rows
             boolean closing = rule && ruled && rowsSinceRule && end + 1 < lines.size() && isNote(lines.get(end + 1));
-            rowsSinceRule = !rule && (ruled || rowsSinceRule);
+            rowsSinceRule = !rule && ruled;
             ruled |= rule;
             end++;
             if (closing) {

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.lexicon.Lexicon.PhrasalVerb;
-import org.policybot.knowledge.text.Terms;
 
 /**
  * Reads a question's phrasal verbs as the plain verbs a policy writes ("how many people need to turn up" as
@@ -66,7 +65,6 @@ public final class PhrasalVerbs {
 
     /** Whether the documents hold the plain verb's first word in some form ("attended" for "attend"). */
     private static boolean known(String plain, Vocabulary vocabulary) {
-        String first = plain.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return Terms.of(first).stream().anyMatch(stem -> vocabulary.docFreq(stem) > 0);
+        return vocabulary.holdsForm(plain.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 }

@@ -173,7 +173,7 @@ public final class QuestionReader {
      */
     private static String kin(String word, Vocabulary vocabulary) {
         List<String> general = Lexicon.KIN_WORDS.getOrDefault(word, List.of());
-        if (general.isEmpty() || Terms.of(word).stream().anyMatch(stem -> vocabulary.docFreq(stem) > 0)) {
+        if (general.isEmpty() || vocabulary.holdsForm(word)) {
             return null;
         }
         return general.stream().filter(vocabulary::hasWord).findFirst().orElse(null);

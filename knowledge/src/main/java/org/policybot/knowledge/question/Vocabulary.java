@@ -2,6 +2,7 @@ package org.policybot.knowledge.question;
 
 import java.util.Set;
 import org.policybot.knowledge.lexicon.Lexicon;
+import org.policybot.knowledge.text.Terms;
 
 /**
  * What a question is read against: the knowledge base's words and their rarity. Implemented over
@@ -17,6 +18,11 @@ public interface Vocabulary {
 
     /** True when some passage holds {@code word} (lower case, unstemmed). */
     boolean hasWord(String word);
+
+    /** True when some passage holds {@code word} in any form: one of its stems ("attended" for "attend"). */
+    default boolean holdsForm(String word) {
+        return Terms.of(word).stream().anyMatch(stem -> docFreq(stem) > 0);
+    }
 
     /** The knowledge-base word a likely typo stands for ("custmer" → "customer"), or null. */
     String correction(String word);
