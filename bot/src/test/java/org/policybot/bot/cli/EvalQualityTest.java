@@ -101,7 +101,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-festival,   0.70, 0.57, 0.17",
         "eval/corpora/real-mixed18,         0.65, 0.67, 0.25",
         "eval/corpora/fictional-lido,       0.72, 0.60, 0.10",
-        "eval/corpora/real-mixed19,         0.67, 0.60, 0.20"})
+        "eval/corpora/real-mixed19,         0.67, 0.60, 0.20",
+        "eval/corpora/real-mixed20,         0.72, 0.82, 0.18",
+        "eval/corpora/fictional-housing,    0.60, 0.64, 0.28"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored

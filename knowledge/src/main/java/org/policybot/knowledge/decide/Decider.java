@@ -68,14 +68,17 @@ public final class Decider {
     }
 
     public Decision decide(ReadQuestion q, float[] vector, List<Candidate> candidates, Snapshot snapshot) {
-        List<RankedSentence> ranked = new ArrayList<>();
+        return decide(q, vector, List.of(), candidates, snapshot);
+    }
+
+    /**
+     * Decides as above; {@code partVectors} are the embeddings of the question's parts ({@link ReadQuestion#parts}),
+     * in order, for an answer that quotes what answers each part.
+     */
+    public Decision decide(ReadQuestion q, float[] vector, List<float[]> partVectors, List<Candidate> candidates,
+                           Snapshot snapshot) {
         Evidence.Measure measure = evidence.measure(q, candidates, snapshot.words());
-        for (RankedSentence s : evidence.sentences(q, vector, candidates, measure)) {
-            double p = LogisticModel.probability(weights.sentence().logit(s.features()));
-            ranked.add(new RankedSentence(s.candidate(), s.rank(), s.index(), s.features(), p));
-        }
-        ranked.sort(Comparator.comparingDouble(RankedSentence::probability).reversed()
-                .thenComparingInt(RankedSentence::rank).thenComparingInt(RankedSentence::index));
+        List<RankedSentence> ranked = rank(q, vector, candidates, measure);
         if (ranked.isEmpty()) {
             return Decision.notCovered(ranked, 0, new double[0]);
         }
@@ -87,11 +90,60 @@ public final class Decider {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
-        List<RankedSentence> quoted = coverAsked(q, chosen, ranked, weights.companionFloor(),
+        List<RankedSentence> covering = coverAsked(q, chosen, ranked, weights.companionFloor(),
                 s -> PassageFacts.of(s.passage()).sentenceStemSets.get(s.index()));
+        List<RankedSentence> quoted = answerParts(q, partVectors, candidates, snapshot, covering);
         List<RankedSentence> closest = outcome == Decision.Outcome.LOW
                 ? closest(quoted, ranked, weights.lowPassages(), s -> redundant(s, quoted)) : List.of();
         return new Decision(outcome, p, quoted, ranked, qf, closest);
+    }
+
+    /** Every sentence of the candidates with the sentence model's probability for {@code q}, likeliest first. */
+    private List<RankedSentence> rank(ReadQuestion q, float[] vector, List<Candidate> candidates,
+                                      Evidence.Measure measure) {
+        List<RankedSentence> ranked = new ArrayList<>();
+        for (RankedSentence s : evidence.sentences(q, vector, candidates, measure)) {
+            double p = LogisticModel.probability(weights.sentence().logit(s.features()));
+            ranked.add(new RankedSentence(s.candidate(), s.rank(), s.index(), s.features(), p));
+        }
+        ranked.sort(Comparator.comparingDouble(RankedSentence::probability).reversed()
+                .thenComparingInt(RankedSentence::rank).thenComparingInt(RankedSentence::index));
+        return ranked;
+    }
+
+    /**
+     * For a question that asks two things or more ("how long do you take to answer, and who do I go to if I'm still
+     * not happy?"), the {@code quoted} sentences and, for each part they leave out, the best sentence of the
+     * candidates for that part alone, read and embedded on its own ({@code partVectors}), where the answer does not
+     * quote it nor a sentence that repeats it. It is quoted when at least {@link DecisionWeights#partAt} likely, else
+     * the part goes unanswered rather than quote noise. The decision to answer is taken on the whole question and
+     * does not move.
+     */
+    private List<RankedSentence> answerParts(ReadQuestion q, List<float[]> partVectors, List<Candidate> candidates,
+                                             Snapshot snapshot, List<RankedSentence> quoted) {
+        if (q.parts().isEmpty() || partVectors.size() != q.parts().size()) {
+            return quoted;
+        }
+        List<RankedSentence> out = new ArrayList<>(quoted);
+        for (int i = 0; i < q.parts().size(); i++) {
+            ReadQuestion part = q.parts().get(i);
+            List<RankedSentence> ranked = rank(part, partVectors.get(i), candidates,
+                    evidence.measure(part, candidates, snapshot.words()));
+            if (ranked.isEmpty()) {
+                continue;
+            }
+            RankedSentence best = ranked.get(0);
+            if (best.probability() >= weights.partAt() && !best.isHeading() && !redundant(best, out)) {
+                out.add(best);
+                if (pointsBack(best.text()) && best.index() > 0) {
+                    addIfAbsent(out, best.completing(best.index() - 1));
+                }
+            }
+        }
+        if (out.size() > quoted.size()) {
+            out.sort(answerOrder(quoted.get(0)));
+        }
+        return out;
     }
 
     /**

@@ -32,10 +32,12 @@ import java.util.Set;
  *                   of time "how long" or the rate "how often" asks for, from its answer's sentences); 1 never
  * @param lowPassages a low-confidence answer also quotes the best sentence of this many further passages, the next
  *                   closest places to look
+ * @param partAt     a question that asks two things also quotes the best sentence for a part the answer leaves out,
+ *                   when that sentence's probability for the part is at least this
  */
 public record DecisionWeights(LogisticModel sentence, LogisticModel answer, double answerAt, double highAt,
                               double companion, double companionFloor, double neighbour, double redundant, double modelAt,
-                              int modelRanks, double slotMissingAt, int lowPassages) {
+                              int modelRanks, double slotMissingAt, int lowPassages, double partAt) {
     static final String RESOURCE = "decision-weights.json";
 
     public DecisionWeights {
@@ -49,6 +51,9 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
         }
         if (lowPassages < 0) {
             throw new IllegalStateException(RESOURCE + ": threshold \"lowPassages\" must be at least 0, was " + lowPassages);
+        }
+        if (!(partAt >= 0 && partAt <= 1)) {
+            throw new IllegalStateException(RESOURCE + ": threshold \"part\" must be 0..1, was " + partAt);
         }
         if (modelRanks < 1) {
             throw new IllegalStateException(RESOURCE + ": threshold \"modelRanks\" must be at least 1, was " + modelRanks);
@@ -73,7 +78,8 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
                 model(root.path("answer"), "answer", names(QuestionFeature.values())),
                 threshold(t, "answer"), threshold(t, "high"), threshold(t, "companion"),
                 threshold(t, "companionFloor"), threshold(t, "neighbour"), threshold(t, "redundant"), threshold(t, "model"),
-                (int) threshold(t, "modelRanks"), threshold(t, "slotMissing"), (int) threshold(t, "lowPassages"));
+                (int) threshold(t, "modelRanks"), threshold(t, "slotMissing"), (int) threshold(t, "lowPassages"),
+                threshold(t, "part"));
     }
 
     private static String[] names(Enum<?>[] values) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Question;
@@ -139,11 +140,74 @@ public final class QuestionReader {
             | \\b(?: it | they | them | that | those | this | these | he | she )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Where one sentence of a question ends and the next begins: after ".", "!" or "?" and a space ("3.5" and "e.g."
+     * without one end nothing).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
     /** The words that ask for a gist and their parts ("tl", "dr"). */
     private static final Set<String> OVERVIEW_CUES = Lexicon.withParts(Lexicon.OVERVIEW_WORDS);
 
+    /**
+     * Where a question asks a second thing: after a question mark, or at "and", "also" or "plus" before a question
+     * word or an auxiliary ("how long do you take to answer and who do I go to?", "how much is a ticket? and is
+     * there a booking fee?"). The part after the break asks only when it opens so, or ends with a question mark
+     * ("is it fine? asking for a friend" asks one thing).
+     */
+    private static final Pattern PART_BREAK = Pattern.compile("""
+            (?<= \\? ) \\s+ (?: (?: and | also | plus | or | but ) \\s+ )?     # a new sentence after a question mark
+            | ,? \\s+ (?: and | also | plus ) \\s+ (?= OPENER \\b )             # "... and who decides"
+            """.replace("OPENER", Lexicon.alternation(Lexicon.QUESTION_WORDS) + "|"
+            + Lexicon.alternation(Lexicon.AUXILIARIES)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A part that asks: it opens with a question word or an auxiliary, or it ends with a question mark. */
+    private static final Pattern ASKING_PART = Pattern.compile("""
+            ^ \\s* (?: OPENER ) \\b | \\? \\s* $
+            """.replace("OPENER", Lexicon.alternation(Lexicon.QUESTION_WORDS) + "|"
+            + Lexicon.alternation(Lexicon.AUXILIARIES)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** The most parts a question is read as; more are read as one with the last. */
+    private static final int MAX_PARTS = 3;
+
     /** Reads {@code question} against {@code vocabulary}; throws {@code InvalidQuestionException} when there is none. */
     public ReadQuestion read(Question question, Vocabulary vocabulary) {
+        ReadQuestion whole = readWhole(question, vocabulary);
+        List<ReadQuestion> parts = new ArrayList<>();
+        for (String part : parts(QuestionText.clean(question.text()))) {
+            ReadQuestion read = readWhole(new Question(part, List.of(), question.scope()), vocabulary);
+            if (!read.terms().isEmpty()) {
+                parts.add(read);
+            }
+        }
+        return parts.size() < 2 ? whole : whole.withParts(parts);
+    }
+
+    /**
+     * The parts of {@code text} that each ask something ({@link #PART_BREAK}), or one part: a part that does not ask
+     * stays with the one before it, and a question of one part has none.
+     */
+    static List<String> parts(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PART_BREAK.matcher(text);
+        int from = 0;
+        while (out.size() + 1 < MAX_PARTS && m.find()) {
+            if (ASKING_PART.matcher(text.substring(m.end(), nextBreak(text, m.end()))).find()) {
+                out.add(text.substring(from, m.start()).strip());
+                from = m.end();
+            }
+        }
+        out.add(text.substring(from).strip());
+        out.removeIf(String::isEmpty);
+        return out.size() < 2 ? List.of() : List.copyOf(out);
+    }
+
+    /** Where the part starting at {@code from} ends: at the next break, or at the end of the text. */
+    private static int nextBreak(String text, int from) {
+        Matcher m = PART_BREAK.matcher(text);
+        return m.find(from) ? m.start() : text.length();
+    }
+
+    /** Reads {@code question} as one, without looking for parts. */
+    private ReadQuestion readWhole(Question question, Vocabulary vocabulary) {
         String text = PhrasalVerbs.plain(ages(QuestionText.clean(question.text())), vocabulary);
         String asked = QuestionText.neutralise(question.text().strip());
         Intent intent = Intent.of(text);
@@ -163,8 +227,18 @@ public final class QuestionReader {
         }
         String fixed = corrected.toString();
         return new ReadQuestion(asked, text, fixed, intent, QuestionType.of(fixed), terms, context, Figures.in(fixed),
-                isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(), PresentTime.asked(fixed),
-                searchText);
+                isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(),
+                PresentTime.asked(asking(fixed)), searchText, List.of());
+    }
+
+    /**
+     * The sentences of {@code text} that ask (end with "?"), or the whole text where none does: "im at the meeting rn.
+     * who do i tell?" asks who is told, not who is there now; the sentence before it only sets the scene.
+     */
+    static String asking(String text) {
+        String asking = SENTENCE_END.splitAsStream(text).filter(s -> s.strip().endsWith("?"))
+                .collect(Collectors.joining(" "));
+        return asking.isEmpty() ? text : asking;
     }
 
     /**

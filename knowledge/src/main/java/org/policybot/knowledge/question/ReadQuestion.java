@@ -27,15 +27,24 @@ import org.policybot.knowledge.text.Figures;
  * @param present    whether it asks how things stand now ("right now", "currently", "these days"): a policy's rule
  *                   does not say who holds an office or how many there are today
  * @param searchText what its embedding is made from: the corrected question, after the one it follows up
+ * @param parts      each thing it asks, read on its own, where it asks two or more ("how long do you take to answer,
+ *                   and who do I go to then?"); else empty. The answer quotes what answers each.
  */
 public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,
                            List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
                            boolean negated, boolean asserts, String counted, boolean identity,
-                           boolean present, String searchText) {
+                           boolean present, String searchText, List<ReadQuestion> parts) {
     public ReadQuestion {
         terms = List.copyOf(terms);
+        parts = List.copyOf(parts);
         context = List.copyOf(context);
         figures = List.copyOf(figures);
+    }
+
+    /** This reading with the things it asks, each read on its own. */
+    public ReadQuestion withParts(List<ReadQuestion> things) {
+        return new ReadQuestion(asked, text, corrected, intent, type, terms, context, figures, negated, asserts,
+                counted, identity, present, searchText, things);
     }
 
     /** The kind of thing an answer holds (a figure for "how many"…). */

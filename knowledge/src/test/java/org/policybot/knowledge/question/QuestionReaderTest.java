@@ -212,6 +212,9 @@ class QuestionReaderTest {
         assertThat(QuestionReader.expand("repo", says)).isEqualTo("repo");
         assertThat(QuestionReader.expand("repo", Vocabulary.EMPTY)).isEqualTo("repository");
         assertThat(QuestionReader.expand("policy", says)).isEqualTo("policy");
+        // AND "whats the diff" asks for a difference, but a patch's "diff" where the documents say "diff" only
+        assertThat(QuestionReader.expand("diff", says)).isEqualTo("difference");
+        assertThat(QuestionReader.expand("diff", holding("diff", "patch"))).isEqualTo("diff");
     }
 
     @Test
@@ -592,5 +595,42 @@ class QuestionReaderTest {
         assertThat(QuestionReader.asserts("the tour lasted like 3 months right?")).isTrue();
         assertThat(QuestionReader.asserts("Why does it train on customer data?")).isTrue();
         assertThat(QuestionReader.asserts("so the lawmakers all wanted different things?")).isTrue();
+    }
+
+    @Test
+    void onlyTheSentenceThatAsksSaysWhetherTheQuestionIsAboutNow() {
+        // GIVEN questions with "now" in the sentence that asks, and one whose "rn" only sets the scene
+        List<String> now = List.of("who is the chair right now?", "who's in charge rn? asking for the meeting",
+                "is the fee now 3.5 pounds?", "who runs the tour currently");
+        String scene = "im at the tour meeting rn and something happened. who do i tell?";
+
+        // THEN the first ask how things stand now, the last asks who is told
+        assertThat(now).allSatisfy(q -> assertThat(read(q).present()).as(q).isTrue());
+        assertThat(read(scene).present()).isFalse();
+        assertThat(QuestionReader.asking(scene)).isEqualTo("who do i tell?");
+    }
+
+    @Test
+    void aQuestionThatAsksTwoThingsIsReadAsEachPartToo() {
+        // GIVEN questions that ask two things, after a question mark or at "and" before a question word or an
+        // auxiliary, and questions that ask one thing
+        String joined = "how long do you take to answer a complaint and who do i go to if im still not happy";
+        String marked = "how much is a weekend ticket? and is there a booking fee on top";
+        List<String> single = List.of("is it fine? asking for a friend", "can i bring my dog and my cat to the tour",
+                "what is the tour about");
+
+        // WHEN they are read
+        ReadQuestion two = read(joined);
+
+        // THEN the first two are read as their parts, each on its own
+        assertThat(QuestionReader.parts(joined)).containsExactly("how long do you take to answer a complaint",
+                "who do i go to if im still not happy");
+        assertThat(QuestionReader.parts(marked)).containsExactly("how much is a weekend ticket?",
+                "is there a booking fee on top");
+        assertThat(two.parts()).hasSize(2);
+        assertThat(two.parts().get(1).terms()).extracting(QueryTerm::word).doesNotContain("complaint");
+        assertThat(two.parts()).allSatisfy(p -> assertThat(p.parts()).isEmpty());
+        // AND a question that asks one thing has no parts
+        assertThat(single).allSatisfy(q -> assertThat(read(q).parts()).as(q).isEmpty());
     }
 }
