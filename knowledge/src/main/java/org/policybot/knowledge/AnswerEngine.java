@@ -415,8 +415,7 @@ public final class AnswerEngine {
         float[] vector = embedder.embed(q.searchText());
         List<Candidate> candidates = retriever.retrieve(snapshot, q, vector, CANDIDATES);
         // each thing a question asks is looked for in the same candidates, by its own words and meaning
-        List<float[]> partVectors = q.parts().stream().map(p -> embedder.embed(p.searchText())).toList();
-        Decision decision = decider.decide(q, vector, partVectors, candidates, snapshot);
+        Decision decision = decider.decide(q, vector, part -> embedder.embed(part.searchText()), candidates, snapshot);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Question \"{}\" type {} terms {} → {} (p {})", q.corrected(), q.type(), q.terms(),
                     decision.outcome(), String.format(java.util.Locale.ROOT, "%.3f", decision.probability()));

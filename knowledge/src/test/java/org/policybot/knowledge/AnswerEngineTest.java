@@ -543,5 +543,12 @@ class AnswerEngineTest {
         List<String> questionWords = org.policybot.knowledge.text.Terms.words(question);
         assertThat(embedded).isNotEmpty().contains(question, "Who led the tour", "how many cities did it visit?")
                 .allMatch(t -> question.contains(t) || questionWords.contains(t));
+
+        // AND a two-part question the knowledge base does not answer has its parts never embedded
+        String refused = "What is the capital of Peru? and how tall is Mount Everest?";
+        embedded.clear();
+        assertThat(engine.answer(Question.of(refused)).abstained()).isTrue();
+        assertThat(embedded).contains(refused).doesNotContain("What is the capital of Peru?",
+                "how tall is Mount Everest?");
     }
 }

@@ -68,15 +68,16 @@ public final class Decider {
     }
 
     public Decision decide(ReadQuestion q, float[] vector, List<Candidate> candidates, Snapshot snapshot) {
-        return decide(q, vector, List.of(), candidates, snapshot);
+        return decide(q, vector, part -> null, candidates, snapshot);
     }
 
     /**
-     * Decides as above; {@code partVectors} are the embeddings of the question's parts ({@link ReadQuestion#parts}),
-     * in order, for an answer that quotes what answers each part.
+     * Decides as above; {@code embedPart} embeds one of the question's parts ({@link ReadQuestion#parts}) for an
+     * answer that quotes what answers each, only once the question is to be answered (null: the part is not looked
+     * for).
      */
-    public Decision decide(ReadQuestion q, float[] vector, List<float[]> partVectors, List<Candidate> candidates,
-                           Snapshot snapshot) {
+    public Decision decide(ReadQuestion q, float[] vector, Function<ReadQuestion, float[]> embedPart,
+                           List<Candidate> candidates, Snapshot snapshot) {
         Evidence.Measure measure = evidence.measure(q, candidates, snapshot.words());
         List<RankedSentence> ranked = rank(q, vector, candidates, measure);
         if (ranked.isEmpty()) {
@@ -92,7 +93,7 @@ public final class Decider {
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
         List<RankedSentence> covering = coverAsked(q, chosen, ranked, weights.companionFloor(),
                 s -> PassageFacts.of(s.passage()).sentenceStemSets.get(s.index()));
-        List<RankedSentence> quoted = answerParts(q, partVectors, candidates, snapshot, covering);
+        List<RankedSentence> quoted = answerParts(q, embedPart, candidates, snapshot, covering);
         List<RankedSentence> closest = outcome == Decision.Outcome.LOW
                 ? closest(quoted, ranked, weights.lowPassages(), s -> redundant(s, quoted)) : List.of();
         return new Decision(outcome, p, quoted, ranked, qf, closest);
@@ -114,20 +115,21 @@ public final class Decider {
     /**
      * For a question that asks two things or more ("how long do you take to answer, and who do I go to if I'm still
      * not happy?"), the {@code quoted} sentences and, for each part they leave out, the best sentence of the
-     * candidates for that part alone, read and embedded on its own ({@code partVectors}), where the answer does not
+     * candidates for that part alone, read and embedded on its own ({@code embedPart}), where the answer does not
      * quote it nor a sentence that repeats it. It is quoted when at least {@link DecisionWeights#partAt} likely, else
      * the part goes unanswered rather than quote noise. The decision to answer is taken on the whole question and
      * does not move.
      */
-    private List<RankedSentence> answerParts(ReadQuestion q, List<float[]> partVectors, List<Candidate> candidates,
-                                             Snapshot snapshot, List<RankedSentence> quoted) {
-        if (q.parts().isEmpty() || partVectors.size() != q.parts().size()) {
-            return quoted;
-        }
+    private List<RankedSentence> answerParts(ReadQuestion q, Function<ReadQuestion, float[]> embedPart,
+                                             List<Candidate> candidates, Snapshot snapshot,
+                                             List<RankedSentence> quoted) {
         List<RankedSentence> out = new ArrayList<>(quoted);
-        for (int i = 0; i < q.parts().size(); i++) {
-            ReadQuestion part = q.parts().get(i);
-            List<RankedSentence> ranked = rank(part, partVectors.get(i), candidates,
+        for (ReadQuestion part : q.parts()) {
+            float[] vector = embedPart.apply(part);
+            if (vector == null) {
+                return quoted;
+            }
+            List<RankedSentence> ranked = rank(part, vector, candidates,
                     evidence.measure(part, candidates, snapshot.words()));
             if (ranked.isEmpty()) {
                 continue;
