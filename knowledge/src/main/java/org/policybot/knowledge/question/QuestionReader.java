@@ -149,6 +149,10 @@ public final class QuestionReader {
     /** The words that ask for a gist and their parts ("tl", "dr"). */
     private static final Set<String> OVERVIEW_CUES = Lexicon.withParts(Lexicon.OVERVIEW_WORDS);
 
+    /** A word that opens a question: a question word or an auxiliary, as a regex alternation. */
+    private static final String OPENER = "(?:" + Lexicon.alternation(Lexicon.QUESTION_WORDS) + "|"
+            + Lexicon.alternation(Lexicon.AUXILIARIES) + ")";
+
     /**
      * Where a question asks a second thing: after a question mark, or at "and", "also" or "plus" before a question
      * word or an auxiliary ("how long do you take to answer and who do I go to?", "how much is a ticket? and is
@@ -158,13 +162,11 @@ public final class QuestionReader {
     private static final Pattern PART_BREAK = Pattern.compile("""
             (?<= \\? ) \\s+ (?: (?: and | also | plus | or | but ) \\s+ )?     # a new sentence after a question mark
             | ,? \\s+ (?: and | also | plus ) \\s+ (?= OPENER \\b )             # "... and who decides"
-            """.replace("OPENER", Lexicon.alternation(Lexicon.QUESTION_WORDS) + "|"
-            + Lexicon.alternation(Lexicon.AUXILIARIES)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            """.replace("OPENER", OPENER), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A part that asks: it opens with a question word or an auxiliary, or it ends with a question mark. */
     private static final Pattern ASKING_PART = Pattern.compile("""
-            ^ \\s* (?: OPENER ) \\b | \\? \\s* $
-            """.replace("OPENER", Lexicon.alternation(Lexicon.QUESTION_WORDS) + "|"
-            + Lexicon.alternation(Lexicon.AUXILIARIES)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            ^ \\s* OPENER \\b | \\? \\s* $
+            """.replace("OPENER", OPENER), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** The most parts a question is read as; more are read as one with the last. */
     private static final int MAX_PARTS = 3;
 
@@ -186,24 +188,23 @@ public final class QuestionReader {
      * stays with the one before it, and a question of one part has none.
      */
     static List<String> parts(String text) {
-        List<String> out = new ArrayList<>();
+        List<int[]> breaks = new ArrayList<>();
         Matcher m = PART_BREAK.matcher(text);
+        while (m.find()) {
+            breaks.add(new int[] {m.start(), m.end()});
+        }
+        List<String> out = new ArrayList<>();
         int from = 0;
-        while (out.size() + 1 < MAX_PARTS && m.find()) {
-            if (ASKING_PART.matcher(text.substring(m.end(), nextBreak(text, m.end()))).find()) {
-                out.add(text.substring(from, m.start()).strip());
-                from = m.end();
+        for (int i = 0; i < breaks.size() && out.size() + 1 < MAX_PARTS; i++) {
+            int end = i + 1 < breaks.size() ? breaks.get(i + 1)[0] : text.length();
+            if (ASKING_PART.matcher(text.substring(breaks.get(i)[1], end)).find()) {
+                out.add(text.substring(from, breaks.get(i)[0]).strip());
+                from = breaks.get(i)[1];
             }
         }
         out.add(text.substring(from).strip());
         out.removeIf(String::isEmpty);
         return out.size() < 2 ? List.of() : List.copyOf(out);
-    }
-
-    /** Where the part starting at {@code from} ends: at the next break, or at the end of the text. */
-    private static int nextBreak(String text, int from) {
-        Matcher m = PART_BREAK.matcher(text);
-        return m.find(from) ? m.start() : text.length();
     }
 
     /** Reads {@code question} as one, without looking for parts. */

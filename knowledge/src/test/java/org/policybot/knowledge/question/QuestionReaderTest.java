@@ -617,7 +617,7 @@ class QuestionReaderTest {
         String joined = "how long do you take to answer a complaint and who do i go to if im still not happy";
         String marked = "how much is a weekend ticket? and is there a booking fee on top";
         List<String> single = List.of("is it fine? asking for a friend", "can i bring my dog and my cat to the tour",
-                "what is the tour about");
+                "what is the tour about", "can i bring my dog and however many cats i like");
 
         // WHEN they are read
         ReadQuestion two = read(joined);
