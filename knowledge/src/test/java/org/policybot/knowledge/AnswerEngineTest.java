@@ -450,6 +450,15 @@ class AnswerEngineTest {
         // checked
         "how often, with no rate in the answer | repair-cafe.md | how often does the repair cafe run? | how often"
             + " are the library's tools checked for damage? | every month",
+        // pool-hours.md says in which months the gym opens to whom, but at no time of day; it gives the desk's hours
+        "a time of day, with no clock time in the answer | pool-hours.md | what time does the gym open in winter?"
+            + " | what time is the front desk staffed until? | 8pm",
+        // society-calendar.md says by when the AGM is held but not its date, and on which day socials are held
+        "the date of an occasion, with only a rule of when | society-calendar.md | when is the next AGM? | when is"
+            + " the next social? | Friday",
+        // society-calendar.md says who runs dome training but not what it costs, and prices the subscription
+        "a price, with no amount in the answer | society-calendar.md | how much does dome training cost? | how"
+            + " much does the annual subscription cost? | £42",
         // council-charter.md says how the council's chair is chosen, and names its current secretary
         "who holds an office now, where only the rule that fills it is written | council-charter.md | who is the"
             + " current chair of the council? | who is the council's secretary rn? | Ada Lovelace"})

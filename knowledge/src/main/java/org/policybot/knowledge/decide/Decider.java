@@ -87,7 +87,7 @@ public final class Decider {
         List<RankedSentence> chosen = choose(q, ranked, snapshot);
         double[] qf = evidence.question(q, ranked, chosen, weights.sentence().logit(best.features()), measure);
         double p = LogisticModel.probability(weights.answer().logit(qf));
-        if (p < weights.answerAt() || askedMissing(q, qf) && p < weights.slotMissingAt()) {
+        if (p < weights.answerAt() || askedMissing(q, qf, chosen) && p < weights.slotMissingAt()) {
             return Decision.notCovered(ranked, p, qf);
         }
         Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
@@ -224,18 +224,21 @@ public final class Decider {
 
     /** Kinds whose shape the kind rules find reliably, looked for in every sentence the answer would quote. */
     private static final Set<AnswerKind> RELIABLE_KINDS = EnumSet.of(AnswerKind.DURATION, AnswerKind.FREQUENCY,
-            AnswerKind.EMAIL, AnswerKind.IDENTIFIER, AnswerKind.WEB_ADDRESS, AnswerKind.VERSION);
+            AnswerKind.TIME_OF_DAY, AnswerKind.CALENDAR_DATE, AnswerKind.EMAIL, AnswerKind.IDENTIFIER,
+            AnswerKind.WEB_ADDRESS, AnswerKind.VERSION);
 
     /**
      * Whether the one thing the question asks for is missing: what "how many directors" counts or the name "who
-     * is the chair" asks for, from the best sentence; a length of time ("how long…"), a rate ("how often…"),
-     * an e-mail address, a web address or a number that identifies ("what's the phone number?"): shapes that the
-     * kind rules find reliably, from every sentence the answer would quote.
+     * is the chair" asks for, from the best sentence; a length of time ("how long…"), a rate ("how often…"), a
+     * time of day ("what time…"), the date of an occasion ("when is the next…"), an amount of money ("how much
+     * does… cost"), an e-mail address, a web address or a number that identifies ("what's the phone number?"):
+     * shapes that the kind rules find reliably, from every sentence the answer would quote.
      */
-    private static boolean askedMissing(ReadQuestion q, double[] qf) {
+    private static boolean askedMissing(ReadQuestion q, double[] qf, List<RankedSentence> chosen) {
         boolean measure = RELIABLE_KINDS.contains(q.expects());
         return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0
-                || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0;
+                || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0
+                || q.type().asksMoney() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(s.text()));
     }
 
     /**

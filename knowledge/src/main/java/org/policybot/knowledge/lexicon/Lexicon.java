@@ -29,6 +29,14 @@ public final class Lexicon {
     public static final Map<String, String> CHAT_ABBREVIATIONS = pairs("chat-abbreviations.txt");
     /** Currencies' names and their codes ({@code currency-codes.txt}): "euros" and "EUR". */
     public static final Map<String, String> CURRENCY_CODES = pairs("currency-codes.txt");
+    /** Words that make "how much" ask for money and label a price ({@code price-words.txt}). */
+    public static final Set<String> PRICE_WORDS = words("price-words.txt");
+    /**
+     * Words after a figure that make it money: those naming no one currency ({@code money-units.txt}), the names
+     * of one currency and their codes ({@code currency-codes.txt}).
+     */
+    public static final Set<String> MONEY_UNITS = union(words("money-units.txt"),
+            union(CURRENCY_CODES.keySet(), new LinkedHashSet<>(CURRENCY_CODES.values())));
     /**
      * Abbreviations of a unit read as another word when no figure stands before them: "min age" is a minimum age,
      * "10 min" ten minutes ({@code bare-unit-abbreviations.txt}).
@@ -65,6 +73,8 @@ public final class Lexicon {
     public static final Set<String> MONTHS = words("months.txt");
     /** Month and weekday names ({@code months.txt}, {@code weekdays.txt}). */
     public static final Set<String> CALENDAR_WORDS = union(MONTHS, words("weekdays.txt"));
+    /** The seasons of the year ({@code seasons.txt}): a date of an occasion, as a month is. */
+    public static final Set<String> SEASONS = words("seasons.txt");
     /** Words naming one value of a series: months, weekdays and relative days ({@code relative-days.txt}). */
     public static final Set<String> SERIES_WORDS = union(CALENDAR_WORDS, words("relative-days.txt"));
     /** Prefixes that negate a word ({@code negative-prefixes.txt}). */

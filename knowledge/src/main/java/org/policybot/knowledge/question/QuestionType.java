@@ -15,9 +15,12 @@ import org.policybot.knowledge.text.AnswerKind;
 public enum QuestionType {
     YES_NO(AnswerKind.ANY),
     COUNT(AnswerKind.FIGURE),
+    PRICE(AnswerKind.FIGURE),
     FREQUENCY(AnswerKind.FREQUENCY),
     DURATION(AnswerKind.DURATION),
     WHEN(AnswerKind.TIME),
+    OCCASION(AnswerKind.CALENDAR_DATE),
+    TIME_OF_DAY(AnswerKind.TIME_OF_DAY),
     WHO(AnswerKind.AGENT),
     WHERE(AnswerKind.PLACE),
     EMAIL(AnswerKind.EMAIL),
@@ -37,6 +40,15 @@ public enum QuestionType {
     /** The kind of thing an answer to such a question holds. */
     public AnswerKind expects() {
         return expects;
+    }
+
+    /**
+     * Whether only an amount of money answers it ({@link AnswerKind#MONEY}): a price asked ("how much does it
+     * cost?"). Its answer is looked for as a figure in the best sentence, as any "how much" (the decision's
+     * features were fitted so), and the answer as a whole must hold money.
+     */
+    public boolean asksMoney() {
+        return this == PRICE;
     }
 
     /** Greetings and fillers before the question proper ("ok so", "hey, quick question:"). */
@@ -62,6 +74,15 @@ public enum QuestionType {
             | \\bwhat\\ (?: number | percentage | share | amount | age | fee | price | cost )\\b
             | \\bnumber\\ of\\b | \\b(?: minimum | maximum | max | min )\\ (?: age | number | amount )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * An amount of money asked for: "how much" or "what fee" in a question about a price (PRICE:
+     * lexicon/price-words.txt): "how much does it cost", "how much do officers get paid". Only money answers it.
+     */
+    private static final Pattern PRICE_ASKED = Pattern.compile("""
+            \\bhow\\ much\\b | \\bwhat\\ (?: fee | price | cost )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRICE_WORD = Pattern.compile("\\b" + Lexicon.alternation(Lexicon.PRICE_WORDS) + "\\b",
+            Pattern.CASE_INSENSITIVE);
     /** How often something happens: "how often", "how frequently", "how many times a year". */
     private static final Pattern FREQUENCY_P = Pattern.compile("""
             \\bhow\\ (?: often | frequently | regularly )\\b | \\bhow\\ many\\ times\\b
@@ -79,6 +100,25 @@ public enum QuestionType {
             | \\bwhat(?:'s|s|\\ is)?\\ the\\ (?: \\p{L}+\\ )? date\\b                    # "what's the cutoff date"
             """.replace("SUBJECT", Lexicon.alternation(union(Lexicon.CLAUSE_SUBJECTS, Lexicon.DETERMINERS))),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A time of day asked for: "what time does the pool close", "until what time", "what hours", "opening
+     * hours". Only a clock time answers it: a rule of when in the year ("from October to April") does not. "What
+     * time zone" and "what time of year" ask for other things.
+     */
+    private static final Pattern TIME_OF_DAY_P = Pattern.compile("""
+            \\bwhat\\ times?\\b
+                (?!\\ (?: zones? | of\\ (?: year | the\\ year | month | the\\ month ) | frames? | limits? | periods? )\\b)
+            | \\bwhat\\ hours\\b | \\bopening\\ (?: hours | times )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * The date of one particular occasion, in a part that asks "when" (WHEN_P): "when is the next AGM?", "what
+     * date is the dinner this year?", "what day does the council meet?". A policy that says how often or by when
+     * a thing happens has not said when the next one is, or on what day; a date, a month or a weekday does.
+     */
+    private static final Pattern OCCASION_P = Pattern.compile("""
+            \\b(?: next | upcoming | this\\ years? | this\\ year's | this\\ year’s )\\b
+            | \\b(?: what | which )\\ (?: day | date )s?\\b            # "what day does the council meet?"
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A person or body asked for, by a part that opens with "who" or asks "which person". */
     private static final Pattern WHO_P = Pattern.compile("""
             (?:^|\\|\\ )who(?:m|se)?\\b
@@ -157,7 +197,7 @@ public enum QuestionType {
             return FREQUENCY;
         }
         if (COUNT_P.matcher(asks).find()) {
-            return COUNT;
+            return PRICE_ASKED.matcher(asks).find() && PRICE_WORD.matcher(q).find() ? PRICE : COUNT;
         }
         String parts = parts(q, Integer.MAX_VALUE);
         if (EMAIL_P.matcher(parts).find()) {
@@ -169,8 +209,11 @@ public enum QuestionType {
         if (WEB_P.matcher(parts).find()) {
             return WEB;
         }
+        if (TIME_OF_DAY_P.matcher(asks).find()) {
+            return TIME_OF_DAY;
+        }
         if (WHEN_P.matcher(asks).find()) {
-            return WHEN;
+            return OCCASION_P.matcher(q).find() ? OCCASION : WHEN;
         }
         if (WHO_P.matcher(asks).find()) {
             return WHO;

@@ -21,6 +21,19 @@ public enum AnswerKind {
     DURATION,
     /** A point in time ("when"): a year, a date, a month or weekday, or a time relative to an event. */
     TIME,
+    /**
+     * The date of a particular occasion ("when is the next AGM?"): a year, a date, a month or weekday, or a day of
+     * the month ("the 28th"), a season; not a time relative to an event ("within six months after the year end").
+     */
+    CALENDAR_DATE,
+    /** A time of day ("what time", "what hours"): a clock time ("8 pm", "23:00", "noon", "sunset"). */
+    TIME_OF_DAY,
+    /**
+     * An amount of money ("how much does it cost?"): a figure with a currency sign, name or code, a figure under a
+     * price's label ("Price: 15.00"), a share ("50%"), or no charge at all ("free", "no fee", "included",
+     * "exempt from paying").
+     */
+    MONEY,
     /** A person or a body ("who"): a capitalised name, or an agent noun with its determiner. */
     AGENT,
     /** A place or an address ("where"): a capitalised name after a place preposition, an address or a link. */
@@ -111,12 +124,39 @@ public enum AnswerKind {
     private static final Pattern MONTH_AFTER = Pattern.compile("[ \\t]+(\\p{Lu}\\p{Ll}+)\\b");
     /** A capitalised word right before a figure, a space between. */
     private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)[ \\t]+$");
+    /** A season (lexicon/seasons.txt), in any case: "the AGM is held each autumn". */
+    private static final Pattern SEASON = Pattern.compile("\\b" + Lexicon.alternation(Lexicon.SEASONS) + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A time of day in words: "9 o'clock", "half past six", "the site closes at sunset". */
+    private static final Pattern TIME_OF_DAY_WORDS = Pattern.compile("""
+            \\b(?: o['’]clock | half\\ past | quarter\\ (?: past | to ) | sunset | sunrise | dusk | dawn )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A day of the month as an ordinal: "the 28th", "on the 1st of each month". */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A time of day: "8 pm", "8:30 a.m.", "23:00", "noon", "midnight". */
     private static final Pattern CLOCK = Pattern.compile("""
             \\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})  # 8 pm, 8:30am, 8.30 p.m.
             | \\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b                      # 23:00
             | \\b(?:noon | midday | midnight)\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * An amount of money (UNIT: lexicon/money-units.txt and currency-codes.txt; PRICE: lexicon/price-words.txt;
+     * NUMBER: lexicon/number-words.txt).
+     * Errs towards money: "free" anywhere counts.
+     */
+    private static final Pattern MONEY_SHAPE = Pattern.compile("""
+            [£$€¥₹] \\s? \\d                                       # £12, $ 5
+            | \\b (?: \\d [\\d,]* (?: \\.\\d+ )? | NUMBER ) [\\s-]? (?: UNIT ) \\b   # 12 pounds, 50p, forty pounds
+            | \\b (?: UNIT ) \\s? \\d                                # GBP 12, EUR 5,000
+            | \\b (?: PRICE ) \\b [^.;:]{0,30} : \\s* \\d               # Price: 15.00, Deposit (each): 50
+            | \\b \\d [\\d.]* \\s? (?: % | per\\ ?cent )                 # 50%, 10 per cent
+            | \\b (?: free | nothing | exempt | included | complimentary | waived | at\\ cost ) \\b  # no charge
+            | \\b (?: no | without ) \\s+ (?: PRICE ) \\b               # no fee, without charge
+            """.replace("UNIT", Lexicon.alternation(Lexicon.MONEY_UNITS))
+            .replace("PRICE", Lexicon.alternation(Lexicon.PRICE_WORDS))
+            .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A capitalised word not opening the sentence: a name ("the Conduct Committee", "Sam Altman"). */
     private static final Pattern NAME = Pattern.compile("""
             (?<=[\\p{L}\\d,;:()"'’]\\s)        # after a word, not at the start of the sentence
@@ -143,6 +183,10 @@ public enum AnswerKind {
             case DURATION -> Figures.anyDuration(sentence) || TIME_LIMIT.matcher(sentence).find();
             case TIME -> DATE.matcher(sentence).find() || CLOCK.matcher(sentence).find() || hasCalendarWord(sentence)
                     || RELATIVE_TIME.matcher(sentence).find() || Figures.anyDuration(sentence);
+            case CALENDAR_DATE -> DATE.matcher(sentence).find() || hasCalendarWord(sentence)
+                    || DAY_OF_MONTH.matcher(sentence).find() || SEASON.matcher(sentence).find();
+            case TIME_OF_DAY -> CLOCK.matcher(sentence).find() || TIME_OF_DAY_WORDS.matcher(sentence).find();
+            case MONEY -> MONEY_SHAPE.matcher(sentence).find();
             case AGENT -> NAME.matcher(sentence).find() || hasAgentPhrase(sentence);
             case PLACE -> PLACE_SHAPE.matcher(sentence).find();
             case EMAIL -> EMAIL_SHAPE.matcher(sentence).find();

@@ -17,12 +17,12 @@ class QuestionTypeTest {
         "Who led the tour?|WHO", "Which team led it?|WHO", "and who decides?|WHO", "Where did they go?|WHERE",
         "Which countries were visited?|WHERE", "Why does OpenAI train on data?|WHY",
         "how do i report a moderator|HOW", "What risks did people raise?|OTHER", "Tell me about literacy|OTHER",
-        "ok so how much does membership cost|COUNT", "how often does the council meet?|FREQUENCY",
+        "ok so how much does membership cost|PRICE", "how often does the council meet?|FREQUENCY",
         "How many times a year are elections held?|FREQUENCY",
         "how much advance notice do distributors get?|DURATION", "How much time do I have to appeal?|DURATION",
         "when they evaluate other languages are they only using benchmarks?|OTHER",
         "When evaluating models, does the team use benchmarks?|OTHER", "When the board meets, who chairs?|WHO",
-        "when did the tour happen?|WHEN", "When's the next election?|WHEN",
+        "when did the tour happen?|WHEN", "When's the next election?|OCCASION",
         "whats the longest someone can be suspended for|DURATION",
         "My points were cancelled for misuse. How long do I have to appeal?|DURATION",
         "what's the cutoff date for the exception?|WHEN", "Version 2.0 applies. How long does it last?|DURATION",
@@ -33,7 +33,14 @@ class QuestionTypeTest {
         "what's the section number for appeals?|OTHER", "what's the url of the translation server?|WEB",
         "whats the link to the appeal form|WEB", "what are the website rules?|OTHER",
         "which versions get security fixes?|VERSION", "what release is current?|VERSION",
-        "what does make release-minor do?|OTHER"})
+        "what does make release-minor do?|OTHER", "what time does the pool close on sundays?|TIME_OF_DAY",
+        "until what time can we play music?|TIME_OF_DAY", "what hours is the office open|TIME_OF_DAY",
+        "what are the opening hours of the cafe?|TIME_OF_DAY", "what time zone are the meetings in?|WHEN",
+        "how much do the officers get paid|PRICE", "what fee do I pay to join?|PRICE",
+        "how much is the birthday bonus|COUNT", "how many people paid?|COUNT", "what time of year is the AGM?|WHEN",
+        "what date is this year's dinner?|OCCASION",
+        "i heard it's reviewed every 3 years? when is the next one|OCCASION", "when is the AGM held?|WHEN",
+        "what day of the week does the council meet|OCCASION"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
@@ -41,7 +48,8 @@ class QuestionTypeTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "DURATION|DURATION", "WHEN|TIME", "WHO|AGENT",
+    @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "PRICE|FIGURE", "DURATION|DURATION", "WHEN|TIME",
+        "TIME_OF_DAY|TIME_OF_DAY", "OCCASION|CALENDAR_DATE", "WHO|AGENT",
         "FREQUENCY|FREQUENCY", "WHERE|PLACE", "EMAIL|EMAIL", "IDENTIFIER|IDENTIFIER", "WEB|WEB_ADDRESS",
         "VERSION|VERSION", "YES_NO|ANY", "OTHER|ANY"})
     void eachTypeExpectsAKind(QuestionType type, AnswerKind kind) {
