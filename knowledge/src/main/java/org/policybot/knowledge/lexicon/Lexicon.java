@@ -71,8 +71,10 @@ public final class Lexicon {
     public static final Set<String> POINTING_WORDS = words("pointing-words.txt");
     /** Month names ({@code months.txt}). */
     public static final Set<String> MONTHS = words("months.txt");
+    /** Weekday names ({@code weekdays.txt}). */
+    public static final Set<String> WEEKDAYS = words("weekdays.txt");
     /** Month and weekday names ({@code months.txt}, {@code weekdays.txt}). */
-    public static final Set<String> CALENDAR_WORDS = union(MONTHS, words("weekdays.txt"));
+    public static final Set<String> CALENDAR_WORDS = union(MONTHS, WEEKDAYS);
     /** The seasons of the year ({@code seasons.txt}): a date of an occasion, as a month is. */
     public static final Set<String> SEASONS = words("seasons.txt");
     /** Words naming one value of a series: months, weekdays and relative days ({@code relative-days.txt}). */

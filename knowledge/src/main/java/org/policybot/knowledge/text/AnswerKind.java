@@ -29,9 +29,9 @@ public enum AnswerKind {
     /** A time of day ("what time", "what hours"): a clock time ("8 pm", "23:00", "noon", "sunset"). */
     TIME_OF_DAY,
     /**
-     * An amount of money ("how much does it cost?"): a figure with a currency sign, name or code, a figure under a
-     * price's label ("Price: 15.00"), a share ("50%"), or no charge at all ("free", "no fee", "included",
-     * "exempt from paying").
+     * An amount of money (a price asked, {@code QuestionType.PRICE}): a figure with a currency sign, name or code,
+     * a figure under a price's label ("Price: 15.00"), a share ("50%", "half price"), or no charge at all ("free",
+     * "no fee", "included", "unpaid", "not charged", "exempt from paying").
      */
     MONEY,
     /** A person or a body ("who"): a capitalised name, or an agent noun with its determiner. */
@@ -127,10 +127,24 @@ public enum AnswerKind {
     /** A season (lexicon/seasons.txt), in any case: "the AGM is held each autumn". */
     private static final Pattern SEASON = Pattern.compile("\\b" + Lexicon.alternation(Lexicon.SEASONS) + "\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A time of day in words: "9 o'clock", "half past six", "the site closes at sunset". */
+    /**
+     * A time of day as {@link #CLOCK} does not write it: in words ("9 o'clock", "half past six", "at sunset",
+     * "24/7"), an hour and minutes without "am" or "pm" ("9.30", "06.30", "9h30"), a 24-hour time in four digits
+     * ("1700hrs"), or "am"/"pm" after a no-break space or without its last dot ("11 p.m,").
+     */
     private static final Pattern TIME_OF_DAY_WORDS = Pattern.compile("""
-            \\b(?: o['’]clock | half\\ past | quarter\\ (?: past | to ) | sunset | sunrise | dusk | dawn )\\b
+            \\b(?: o['’]?clock | half\\ past | quarter\\ (?: past | to ) | sunset | sunrise | dusk | dawn
+                 | around\\ the\\ clock | close\\ of\\ business )\\b | \\b24/7\\b | \\b24\\ hours\\ a\\ day\\b
+            | (?<! [\\d.,] ) (?: [01]?\\d | 2[0-3] ) [.h] [0-5]\\d \\b
+            | (?<! [\\d.,] ) (?: [01]\\d | 2[0-3] ) [0-5]\\d \\s? (?: hrs | hours | h ) \\b
+            | (?<! [\\d.,] ) \\d{1,2} (?: [:.] \\d{2} )? [\\s\\u00a0\\u202f]? (?: a | p ) \\.? m \\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A weekday in any case ("every monday"; lexicon/weekdays.txt). Not "weekend": "we run double points weekends
+     * from time to time" says no date.
+     */
+    private static final Pattern DAY_WORD = Pattern.compile("\\b" + Lexicon.alternation(Lexicon.WEEKDAYS) + "s?\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A day of the month as an ordinal: "the 28th", "on the 1st of each month". */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -142,17 +156,23 @@ public enum AnswerKind {
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * An amount of money (UNIT: lexicon/money-units.txt and currency-codes.txt; PRICE: lexicon/price-words.txt;
-     * NUMBER: lexicon/number-words.txt).
-     * Errs towards money: "free" anywhere counts.
+     * NUMBER: lexicon/number-words.txt), or no charge. Errs towards money: "free" anywhere counts. A figure starts
+     * only where no digit, dot or comma stands before it, and its digits are taken possessively, so that a long
+     * run of numbers ("1,1,1,…") is read once, not once from each digit.
      */
     private static final Pattern MONEY_SHAPE = Pattern.compile("""
-            [£$€¥₹] \\s? \\d                                       # £12, $ 5
-            | \\b (?: \\d [\\d,]* (?: \\.\\d+ )? | NUMBER ) [\\s-]? (?: UNIT ) \\b   # 12 pounds, 50p, forty pounds
-            | \\b (?: UNIT ) \\s? \\d                                # GBP 12, EUR 5,000
-            | \\b (?: PRICE ) \\b [^.;:]{0,30} : \\s* \\d               # Price: 15.00, Deposit (each): 50
-            | \\b \\d [\\d.]* \\s? (?: % | per\\ ?cent )                 # 50%, 10 per cent
-            | \\b (?: free | nothing | exempt | included | complimentary | waived | at\\ cost ) \\b  # no charge
-            | \\b (?: no | without ) \\s+ (?: PRICE ) \\b               # no fee, without charge
+            [£$€¥₹¢₩] [\\s\\u00a0\\u202f]? \\d                                         # £12, $ 5
+            | (?<! [\\d.,] ) \\d [\\d,]*+ (?: \\.\\d++ )? [\\s\\u00a0\\u202f-]?
+              (?: [£$€¥₹¢₩] | (?: UNIT ) \\b )                                       # 12 pounds, 15 €, 12 GBP
+            | \\b (?: NUMBER ) [\\s-] (?: UNIT ) \\b                                    # forty pounds
+            | (?<! [\\d.,] ) \\d++ (?: \\.\\d++ )? p \\b                              # 50p
+            | \\b (?: UNIT ) [\\s\\u00a0\\u202f]? \\d                                    # GBP 12, EUR 5,000
+            | \\b (?: PRICE ) \\b [^.;:]{0,30} : [\\s\\u00a0]* \\d                        # Price: 15.00
+            | (?<! [\\d.,] ) \\d [\\d.]*+ [\\s\\u00a0]? (?: % | per\\ ?cent )             # 50%, 10 per cent
+            | \\b (?: free | nothing | exempt | included | complimentary | waived | unpaid | gratis | at\\ cost
+                   | in\\ full | half\\ (?: price | pay ) ) \\b                              # no charge, or a share
+            | \\b (?: no | without ) [\\s-]+ (?: PRICE | payment ) \\b                      # no fee, no-fee
+            | (?: \\bnot | n['’]t | \\bnever ) \\s+ (?: be \\s+ )? (?: PRICE | charged ) \\b     # not charged, don't pay
             """.replace("UNIT", Lexicon.alternation(Lexicon.MONEY_UNITS))
             .replace("PRICE", Lexicon.alternation(Lexicon.PRICE_WORDS))
             .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
@@ -184,7 +204,8 @@ public enum AnswerKind {
             case TIME -> DATE.matcher(sentence).find() || CLOCK.matcher(sentence).find() || hasCalendarWord(sentence)
                     || RELATIVE_TIME.matcher(sentence).find() || Figures.anyDuration(sentence);
             case CALENDAR_DATE -> DATE.matcher(sentence).find() || hasCalendarWord(sentence)
-                    || DAY_OF_MONTH.matcher(sentence).find() || SEASON.matcher(sentence).find();
+                    || DAY_OF_MONTH.matcher(sentence).find() || SEASON.matcher(sentence).find()
+                    || DAY_WORD.matcher(sentence).find();
             case TIME_OF_DAY -> CLOCK.matcher(sentence).find() || TIME_OF_DAY_WORDS.matcher(sentence).find();
             case MONEY -> MONEY_SHAPE.matcher(sentence).find();
             case AGENT -> NAME.matcher(sentence).find() || hasAgentPhrase(sentence);

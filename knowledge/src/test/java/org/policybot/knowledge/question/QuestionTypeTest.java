@@ -40,7 +40,11 @@ class QuestionTypeTest {
         "how much is the birthday bonus|COUNT", "how many people paid?|COUNT", "what time of year is the AGM?|WHEN",
         "what date is this year's dinner?|OCCASION",
         "i heard it's reviewed every 3 years? when is the next one|OCCASION", "when is the AGM held?|WHEN",
-        "what day of the week does the council meet|OCCASION"})
+        "what day of the week does the council meet|OCCASION", "When is the annual dinner this year?|OCCASION",
+        "when do I get paid if I start next month?|WHEN", "when is the next of kin contacted?|WHEN",
+        "what are the gym's opening hours?|TIME_OF_DAY", "what time off do I get for jury duty?|WHEN",
+        "what time is the deadline for nominations?|WHEN", "what hours do volunteers work per week?|OTHER",
+        "how much paid leave do I get?|COUNT", "how much of the deposit is refundable?|COUNT"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens

@@ -2,6 +2,7 @@ package org.policybot.knowledge.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,15 +23,22 @@ class AnswerKindTest {
         "CALENDAR_DATE|Payments are taken on the 28th of each month.|true",
         "CALENDAR_DATE|The next review is due in February 2026.|true",
         "CALENDAR_DATE|We publish a report twice a year.|false", "CALENDAR_DATE|The AGM is held each autumn.|true",
+        "CALENDAR_DATE|inductions run every monday.|true",
+        "CALENDAR_DATE|From time to time we run double points weekends.|false",
         "CALENDAR_DATE|The AGM is held within six months after the end of the financial year.|false",
         "MONEY|A replacement fob costs £5.|true", "MONEY|Ticket type: Car Park Pass; Price: 15.00.|true",
         "MONEY|Lockers can be hired for GBP 12 for the weekend.|true", "MONEY|Children under 5 go free.|true",
         "MONEY|The fee is 12 pounds a year.|true", "MONEY|The annual fee is forty pounds.|true",
-        "MONEY|Lockers are included in the membership.|true", "MONEY|There is no charge for a second copy.|true",
+        "MONEY|Lockers are included in the membership.|true", "MONEY|Entry costs 15€.|true",
+        "MONEY|Officers are unpaid volunteers.|true", "MONEY|Members are not charged for guests.|true",
+        "MONEY|We don't charge for the first copy.|true", "MONEY|A replacement costs 50p.|true",
+        "MONEY|Doors open at 10 p.m. on Fridays.|false", "MONEY|Send your form P45 to the office.|false", "MONEY|There is no charge for a second copy.|true",
         "MONEY|The Association is exempt from paying the data protection fee.|true",
         "MONEY|The Committee shall appoint a Music Director.|false", "MONEY|Records are kept for 12 months.|false",
         "TIME_OF_DAY|The pool closes at 7.30pm on weekdays.|true", "TIME_OF_DAY|Sessions run 09:30-12:00.|true",
         "TIME_OF_DAY|The site closes at sunset.|true", "TIME_OF_DAY|Doors open at 7 o'clock.|true",
+        "TIME_OF_DAY|The office opens at 9.30 on weekdays.|true", "TIME_OF_DAY|Quiet hours start at 2200hrs.|true",
+        "TIME_OF_DAY|The helpline is open 24/7.|true",
         "TIME_OF_DAY|From October to April the pool is open only to the club.|false",
         "TIME_OF_DAY|The office opens 45 minutes before the first sailing.|false",
         "AGENT|Appeals go to the Conduct Committee.|true", "AGENT|Appeals go to a lead moderator.|true",
@@ -48,5 +56,16 @@ class AnswerKindTest {
         "VERSION|We reply within 4 business days.|false"})
     void aSentenceHoldsAKindByItsShapeNotByADocumentsWords(AnswerKind kind, String sentence, boolean holds) {
         assertThat(kind.in(sentence)).as(sentence).isEqualTo(holds);
+    }
+
+    @Test
+    void aLongRunOfNumbersIsReadOnceForMoneyAndTimes() {
+        // GIVEN a badly extracted table: tens of thousands of digits, commas and dots with no unit (each digit once
+        // started a new figure, whose scan of every unit took minutes on such a run)
+        String run = "1,".repeat(20_000) + "1." + "1.1".repeat(10_000);
+
+        // WHEN it is looked at for money and a time of day THEN neither is found
+        assertThat(AnswerKind.MONEY.in(run)).isFalse();
+        assertThat(AnswerKind.TIME_OF_DAY.in(run.replace('.', ','))).isFalse();
     }
 }
