@@ -106,9 +106,9 @@ public enum QuestionType {
             """.replace("SUBJECT", Lexicon.alternation(union(Lexicon.CLAUSE_SUBJECTS, Lexicon.DETERMINERS))),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
-     * A time of day asked for: "what time does the pool close", "until what time", "what hours", "opening
-     * hours". Only a clock time answers it: a rule of when in the year ("from October to April") does not. "What
-     * time zone" and "what time of year" ask for other things.
+     * A time of day asked for at the start of a part: "what time does the pool close", "until what time", "what
+     * hours" (and "opening hours" anywhere: OPENING_HOURS). Only a clock time answers it: a rule of when in the year
+     * ("from October to April") does not. "What time zone", "what time of year", "what time off" ask other things.
      */
     private static final Pattern TIME_OF_DAY_P = Pattern.compile("""
             \\bwhat\\ times?\\b (?!\\ (?: zones? | of\\ (?: the\\ )? (?: year | month ) | frames? | limits? | periods?
@@ -119,13 +119,13 @@ public enum QuestionType {
     private static final Pattern OPENING_HOURS = Pattern.compile("\\bopening\\ (?: hours | times )\\b",
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
-     * What makes "what time" or "what hours" ask for something else: a deadline (a date answers it), a rate of
-     * hours ("what hours do volunteers work per week?"), overtime.
+     * What makes "what time" or "what hours" ask for something else: a deadline (a date answers it), overtime, a
+     * rate of hours ("what hours do volunteers work per week?"; UNIT: lexicon/time-units.txt).
      */
     private static final Pattern NOT_A_TIME_OF_DAY = Pattern.compile("""
-            \\b(?: deadline | overtime | (?: per | a | an | each | every ) \\s+ (?: day | week | fortnight | month | term
-                 | season | year ) )\\b
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            \\b(?: deadline | overtime | (?: per | a | an | each | every ) \\s+ UNIT )\\b
+            """.replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet())),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * The date of one particular occasion, in the words of a part that asks "when" (WHEN_P): "when is the next
      * AGM?", "what date is the dinner this year?", "what day does the council meet?". A policy that says how often
