@@ -73,7 +73,7 @@ final class KbCommand implements Runnable {
         return scope.shared() ? "" : " (" + scope + ")";
     }
 
-    @Command(name = "add", description = "Add or replace documents (Markdown, text, HTML, PDF, DOCX); all or nothing.")
+    @Command(name = "add", description = "Add or replace documents (Markdown, text, reStructuredText, HTML, PDF, DOCX); all or nothing.")
     static final class Add extends KbAction {
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to add.")
         List<Path> files;

@@ -27,7 +27,7 @@ final class Commands {
                 .setEnabledInDms(true);
         SlashCommandBuilder kb = SlashCommand.with(KB, "Manage the knowledge base (moderators)", List.of(
                         SlashCommandOption.createSubcommand("add", "Add or replace a document", List.of(
-                                SlashCommandOption.createAttachmentOption("file", "The document (.md, .txt, .html, .pdf, .docx)", true),
+                                SlashCommandOption.createAttachmentOption("file", "The document (.md, .txt, .rst, .html, .pdf, .docx)", true),
                                 SlashCommandOption.createStringOption("id", "Document id (default: from the file name)", false),
                                 SlashCommandOption.createStringOption("title", "Title (default: from the document)", false),
                                 SlashCommandOption.createStringOption("url", "Canonical URL to cite", false))),

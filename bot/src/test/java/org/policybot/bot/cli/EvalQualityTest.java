@@ -105,7 +105,9 @@ class EvalQualityTest {
         "eval/corpora/real-mixed20,         0.72, 0.82, 0.18",
         "eval/corpora/fictional-housing,    0.60, 0.64, 0.28",
         "eval/corpora/fictional-observatory, 0.72, 0.73, 0.19",
-        "eval/corpora/real-mixed21,         0.62, 0.80, 0.30"})
+        "eval/corpora/real-mixed21,         0.62, 0.80, 0.30",
+        "eval/corpora/real-mixed22,         0.58, 0.82, 0.24",
+        "eval/corpora/fictional-rowing,     0.71, 0.53, 0.13"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored

@@ -39,6 +39,8 @@ final class FileTypes {
             MediaType.application("vnd.ms-word.document.macroenabled.12"),
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.template"),
             MediaType.application("vnd.ms-word.template.macroenabled.12"));
+    /** reStructuredText, which Tika knows by its extension only. */
+    private static final MediaType REST = MediaType.text("x-rst");
     private static final Set<MediaType> HTML = Set.of(MediaType.TEXT_HTML, MediaType.application("xhtml+xml"));
     private static final Set<MediaType> PLAIN = Set.of(MediaType.TEXT_PLAIN, MediaType.text("markdown"),
             MediaType.text("x-web-markdown"));
@@ -94,6 +96,9 @@ final class FileTypes {
 
     /** Text: a text extension decides; a container extension is refused; otherwise the content and name do. */
     private static Format textFormat(String fileName, byte[] bytes, Optional<Format> named, MediaType content) {
+        if (named.equals(Optional.of(Format.TEXT)) && looksLikeRest(bytes)) {
+            return Format.RESTRUCTURED_TEXT; // a Sphinx page's source as served ("security.rst.txt")
+        }
         if (named.isPresent() && named.get().textual()) {
             return named.get();
         }
@@ -110,9 +115,16 @@ final class FileTypes {
         if (HTML.contains(content) || HTML.contains(withName)) {
             return Format.HTML;
         }
+        if (withName.equals(REST)) {
+            return Format.RESTRUCTURED_TEXT;
+        }
         if (!PLAIN.contains(withName)) {
             throw new RejectedFileException(fileName, "is " + describe(withName) + ", which the knowledge base does"
                     + " not read; supported: " + Format.supported());
+        }
+        // reST first: its "~~~~" underlines and "#" comments in indented code read as Markdown's fences and headings
+        if (looksLikeRest(bytes)) {
+            return Format.RESTRUCTURED_TEXT;
         }
         return looksLikeMarkdown(bytes) ? Format.MARKDOWN : Format.TEXT;
     }
@@ -161,6 +173,12 @@ final class FileTypes {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS * 4), StandardCharsets.UTF_8);
         head = head.substring(0, Math.min(head.length(), SNIFF_CHARS)).replace("\r\n", "\n");
         return MARKDOWN_MARK.matcher(head).find();
+    }
+
+    /** Whether the start of a text file holds a mark only reStructuredText makes ({@link RestMarkup#looksLikeRest}). */
+    static boolean looksLikeRest(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS * 4), StandardCharsets.UTF_8);
+        return RestMarkup.looksLikeRest(head.substring(0, Math.min(head.length(), SNIFF_CHARS)).replace("\r\n", "\n"));
     }
 
     /** The type a file name alone suggests (Tika's name patterns), or application/octet-stream. */

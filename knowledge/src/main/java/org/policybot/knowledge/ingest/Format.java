@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 enum Format {
     MARKDOWN("Markdown", true, "md", "markdown"),
     TEXT("plain text", true, "txt", "text"),
+    RESTRUCTURED_TEXT("reStructuredText", true, "rst", "rest"),
     HTML("HTML", true, "html", "htm"),
     PDF("PDF", false, "pdf"),
     DOCX("DOCX", false, "docx");

@@ -55,6 +55,7 @@ public final class Ingestor {
         return switch (format) {
             case MARKDOWN -> MarkdownParser.parse(TextRepair.text(decoded));
             case HTML -> HtmlParser.parse(name, TextRepair.text(decoded));
+            case RESTRUCTURED_TEXT -> PlainTextParser.parse(TextRepair.layout(RestMarkup.plain(decoded)));
             default -> PlainTextParser.parse(TextRepair.layout(decoded));
         };
     }

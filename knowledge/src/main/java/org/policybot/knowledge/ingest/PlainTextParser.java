@@ -249,6 +249,7 @@ final class PlainTextParser {
                 boolean opens = block.isEmpty(); // an aligned table opens a block; a grid may open anywhere
                 Optional<TextTables.Found> table = TextTables.grid(lines, at)
                         .or(() -> opens ? TextTables.leaders(lines, at) : Optional.empty())
+                        .or(() -> opens ? TextTables.multiline(lines, at) : Optional.empty())
                         .or(() -> opens ? TextTables.aligned(lines, at) : Optional.empty());
                 if (table.isPresent()) {
                     flush(block, parts, (char) 0);

@@ -25,8 +25,23 @@ final class TextTables {
     private static final Pattern ROW = Pattern.compile("\\s*\\|.*\\|\\s*");
     /** "|---|:---:|" or "---|---" under a header row. */
     private static final Pattern PIPE_RULE = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
-    /** "--------   ------   -----": the rule under the header of a space-aligned table. */
-    private static final Pattern COLUMN_RULE = Pattern.compile("\\s*[-=]{3,}(?:\\s{2,}[-=]{3,})+\\s*");
+    /**
+     * "--------   ------   -----": the rule under the header of a space-aligned table. Pandoc's plain text sets its
+     * segments one space apart ("-------- ------"), which no separator line between paragraphs does.
+     */
+    private static final Pattern COLUMN_RULE = Pattern.compile("\\s*[-=]{3,}(?:\\s+[-=]{3,})+\\s*");
+    /**
+     * "---------------------": one unbroken rule above and below a table whose rows run over several lines and stand
+     * apart by blank lines (pandoc's multiline tables in plain text); shorter runs of dashes are separators.
+     */
+    private static final Pattern FULL_RULE = Pattern.compile("\\s*-{20,}\\s*");
+    /** Most lines of a multiline table's header ("What it" over "includes"). */
+    private static final int MAX_HEADER_LINES = 3;
+    /**
+     * Most lines between a framed table's column rule and its closing rule: a full rule further on closes something
+     * else (pandoc's longest tables in the test corpora run to about 60 lines).
+     */
+    private static final int MAX_FRAMED_LINES = 400;
     /** The end of a sentence: what a note under a table ends with, and a row's label does not. */
     private static final Pattern NOTE_END = Pattern.compile("[.!?][)\"”’]*$");
     /** One column's segment of a {@link #COLUMN_RULE}. */
@@ -296,6 +311,188 @@ final class TextTables {
         }
         boolean header = ruleAt == 1 || ruleAt < 0 && TableText.looksLikeHeader(rows);
         return Optional.of(new Found(rows, header, end));
+    }
+
+    /**
+     * A space-aligned table whose rows run over several lines and stand apart by blank lines: a header of up to
+     * {@value #MAX_HEADER_LINES} lines over a column rule, each later group of lines one row, its cells cut where the
+     * rule's segments start. Pandoc writes tables so in plain text (framed by {@link #FULL_RULE}s), and people by hand
+     * (rows apart by blank lines, no closing rule). The table ends at its closing rule, or, without a frame, before a
+     * blank line whose next line opens no row (one that starts where the first column starts and has two cells or
+     * more) or heads a table of its own over a rule. A group of lines that each open with a first cell is rows of one
+     * line each. A table of one group without a frame is left to {@link #aligned}, which reads each line as a row.
+     */
+    static Optional<Found> multiline(List<String> lines, int from) {
+        int at = from;
+        boolean framed = FULL_RULE.matcher(lines.get(at)).matches();
+        if (framed) {
+            at++;
+        }
+        int headerFrom = at;
+        while (at < lines.size() && at - headerFrom < MAX_HEADER_LINES && !lines.get(at).isBlank()
+                && !COLUMN_RULE.matcher(lines.get(at)).matches()) {
+            at++;
+        }
+        if (at == headerFrom || at >= lines.size() || !COLUMN_RULE.matcher(lines.get(at)).matches()) {
+            return Optional.empty();
+        }
+        List<int[]> spans = ruleSpans(lines.get(at));
+        List<List<List<String>>> groups = new ArrayList<>();
+        List<List<String>> header = new ArrayList<>();
+        for (String l : lines.subList(headerFrom, at)) {
+            List<String> cells = cut(l, spans);
+            if (cells == null) {
+                return Optional.empty();
+            }
+            header.add(cells);
+        }
+        at++;
+        // a frame holds when its closing rule comes: then every row up to it is read, aligned as it may be (pandoc
+        // sets figures to the right); without one, a row must open at the columns' starts
+        boolean closed = framed && closingRule(lines, at);
+        int end = at;
+        int before = at; // the end of the table before the group being read
+        List<List<String>> group = new ArrayList<>();
+        while (at < lines.size()) {
+            String l = lines.get(at);
+            if (FULL_RULE.matcher(l).matches() || COLUMN_RULE.matcher(l).matches()) {
+                if (!closed && group.size() == 1 && !groups.isEmpty()) {
+                    // a line over a rule after a blank line heads the next table ("Role  Access" over "----  ----")
+                    group = new ArrayList<>();
+                    end = before;
+                } else {
+                    end = at + 1;
+                }
+                break;
+            }
+            if (l.isBlank()) {
+                boolean goesOn = at + 1 < lines.size()
+                        && (closed ? !lines.get(at + 1).isBlank() : opensRow(lines.get(at + 1), spans));
+                if (group.isEmpty() || !goesOn) {
+                    break;
+                }
+                groups.add(group);
+                group = new ArrayList<>();
+                before = end;
+                at++;
+                continue;
+            }
+            List<String> cells = cut(l, spans);
+            if (cells == null || !closed && group.isEmpty() && !opensRow(l, spans)) {
+                break;
+            }
+            group.add(cells);
+            at++;
+            end = at;
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        if (groups.isEmpty() || !closed && groups.size() < 2 || nonEmpty(joinColumns(header)) < 2) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(joinColumns(header));
+        for (List<List<String>> g : groups) {
+            // each group is a row where rows stand apart by blank lines in a frame, or where a line of it goes on
+            // under an empty first cell; otherwise a group is rows of one line each, set apart from the next group
+            boolean oneRow = closed && groups.size() > 1 || g.stream().skip(1).anyMatch(c -> c.get(0).isEmpty());
+            if (oneRow) {
+                rows.add(joinColumns(g));
+            } else {
+                for (int i = 0; i < g.size(); i++) {
+                    addRow(rows, new ArrayList<>(g.get(i)), i > 0);
+                }
+            }
+        }
+        return Optional.of(new Found(rows, true, end));
+    }
+
+    /** Whether a full rule closes the table whose rows start at {@code from}, within {@value #MAX_FRAMED_LINES} lines. */
+    private static boolean closingRule(List<String> lines, int from) {
+        for (int i = from; i < Math.min(lines.size(), from + MAX_FRAMED_LINES); i++) {
+            if (FULL_RULE.matcher(lines.get(i)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code line} opens a row of a table with these column spans: it starts at the first column and has two
+     * cells or more, each starting where its column starts, after at least as many spaces as the rule leaves between
+     * its segments (prose under a table may happen to hold two words that line up with its columns).
+     */
+    private static boolean opensRow(String line, List<int[]> spans) {
+        List<String> cells = cut(line, spans);
+        if (cells == null || cells.get(0).isEmpty() || nonEmpty(cells) < 2
+                || Math.abs(indent(line) - spans.get(0)[0]) > ALIGN_SLACK) {
+            return false;
+        }
+        int gap = Integer.MAX_VALUE;
+        for (int k = 1; k < spans.size(); k++) {
+            gap = Math.min(gap, spans.get(k)[0] - spans.get(k - 1)[1]);
+        }
+        for (int k = 1; k < spans.size(); k++) {
+            if (cells.get(k).isEmpty()) {
+                continue;
+            }
+            int start = Math.max(0, spans.get(k)[0] - ALIGN_SLACK);
+            while (start < line.length() && line.charAt(start) == ' ') {
+                start++;
+            }
+            int spaces = 0;
+            while (start - spaces - 1 >= 0 && line.charAt(start - spaces - 1) == ' ') {
+                spaces++;
+            }
+            if (start > spans.get(k)[0] + ALIGN_SLACK || spaces < gap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long nonEmpty(List<String> cells) {
+        return cells.stream().filter(c -> !c.isEmpty()).count();
+    }
+
+    /** Each column's text over several lines, joined. */
+    private static List<String> joinColumns(List<List<String>> lines) {
+        List<String> joined = new ArrayList<>();
+        for (List<String> cells : lines) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i < joined.size()) {
+                    joined.set(i, (joined.get(i) + " " + cells.get(i)).strip());
+                } else {
+                    joined.add(cells.get(i));
+                }
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * A line cut into cells where the rule's segments start (a cell may start one column early, as hand-aligned
+     * text does), or null when a word runs across a column's start: then the line is no row of this table.
+     */
+    private static List<String> cut(String line, List<int[]> spans) {
+        int[] starts = new int[spans.size() + 1];
+        for (int k = 1; k < spans.size(); k++) {
+            int a = spans.get(k)[0];
+            if (a > 0 && a < line.length() && line.charAt(a - 1) != ' ' && line.charAt(a) != ' ') {
+                if (a < 2 || line.charAt(a - 2) != ' ') {
+                    return null;
+                }
+                a--;
+            }
+            starts[k] = Math.max(starts[k - 1], Math.min(a, line.length()));
+        }
+        starts[spans.size()] = line.length();
+        List<String> cells = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            cells.add(line.substring(starts[k], Math.max(starts[k], starts[k + 1])).strip());
+        }
+        return cells;
     }
 
     /**

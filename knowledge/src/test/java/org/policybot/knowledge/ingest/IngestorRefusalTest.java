@@ -44,7 +44,7 @@ class IngestorRefusalTest {
         assertThat(refuse("setup.exe", new byte[] {1, 2, 3}).reason())
                 .isEqualTo("unsupported file type \".exe\" (a file of type application/x-dosexec (DOS/Windows"
                         + " executable (EXE))); supported: Markdown (.md, .markdown), plain text (.txt, .text),"
-                        + " HTML (.html, .htm), PDF (.pdf), DOCX (.docx)");
+                        + " reStructuredText (.rst, .rest), HTML (.html, .htm), PDF (.pdf), DOCX (.docx)");
     }
 
     @ParameterizedTest

@@ -147,4 +147,111 @@ class TextTablesTest {
         // AND columns come from where cells start when the rule does not draw them all
         assertThat(items.cells()).contains(List.of("Tent", "2", "one spare"));
     }
+
+    @Test
+    void pandocsMultilineTableReadsEachGroupOfLinesAsOneRow() {
+        // GIVEN a table as pandoc writes it in plain text: framed by full rules, a header of two lines, segments one
+        // space apart, rows apart by blank lines, the first column wrapped too
+        List<String> lines = List.of(
+                "  -----------------------------------------------",
+                "  Type           Price          What it",
+                "                                includes",
+                "  -------------- -------------- ----------------",
+                "  Adult Season   £165 for the   Unlimited swims",
+                "                 season         in the season",
+                "",
+                "  Friend of the  £25 a year     No swims; the",
+                "  Lido                          newsletter",
+                "  -----------------------------------------------",
+                "",
+                "After the table.");
+
+        // WHEN looked for at the first line
+        TextTables.Found found = TextTables.multiline(lines, 0).orElseThrow();
+
+        // THEN the header and each row are whole, and the table ends at its closing rule
+        assertThat(found.header()).isTrue();
+        assertThat(found.cells()).containsExactly(List.of("Type", "Price", "What it includes"),
+                List.of("Adult Season", "£165 for the season", "Unlimited swims in the season"),
+                List.of("Friend of the Lido", "£25 a year", "No swims; the newsletter"));
+        assertThat(found.end()).isEqualTo(10);
+    }
+
+    @Test
+    void rowsApartByBlankLinesEndBeforeTextThatOpensNoRow() {
+        // GIVEN a hand-made table without a closing rule: wrapped rows apart by blank lines, then a numbered clause
+        List<String> lines = List.of(
+                "  TYPE                AGES          PRICE",
+                "  ------------------  ------------  -------------",
+                "  Adult Season        18 to 64      £165 for the",
+                "                                    season",
+                "",
+                "  Family Season       2 adults and  £390 for the",
+                "                      up to 3       season",
+                "",
+                "3.2   Children under 8 do not need a membership. They swim free with a",
+                "      paying adult.");
+
+        // WHEN looked for
+        TextTables.Found found = TextTables.multiline(lines, 0).orElseThrow();
+
+        // THEN both rows are read whole, and the clause after them is left to the text
+        assertThat(found.cells()).containsExactly(List.of("TYPE", "AGES", "PRICE"),
+                List.of("Adult Season", "18 to 64", "£165 for the season"),
+                List.of("Family Season", "2 adults and up to 3", "£390 for the season"));
+        assertThat(found.end()).isEqualTo(7);
+    }
+
+    @Test
+    void groupsOfOneLineRowsStayRowsAndOneGroupIsLeftToTheAlignedReader() {
+        // GIVEN rows of one line each, in two groups apart by a blank line; and the same table in one group, as
+        // pandoc writes a simple table (segments one space apart, no closing rule)
+        List<String> grouped = List.of(
+                "  Group      Ages", "  ---------- -----", "  Otters     8-10", "  Kestrels   11-13", "",
+                "  Ravens     13-15", "");
+        List<String> simple = List.of("  Group      Ages", "  ---------- -----", "  Otters     8-10",
+                "  Kestrels   11-13", "", "After.");
+
+        // WHEN looked for
+        TextTables.Found found = TextTables.multiline(grouped, 0).orElseThrow();
+
+        // THEN each line of a group is a row
+        assertThat(found.cells()).containsExactly(List.of("Group", "Ages"), List.of("Otters", "8-10"),
+                List.of("Kestrels", "11-13"), List.of("Ravens", "13-15"));
+        // AND one group is no multiline table, but the aligned reader takes the rule of close segments
+        assertThat(TextTables.multiline(simple, 0)).isEmpty();
+        assertThat(TextTables.aligned(simple, 0)).hasValueSatisfying(f -> assertThat(f.cells())
+                .containsExactly(List.of("Group", "Ages"), List.of("Otters", "8-10"), List.of("Kestrels", "11-13")));
+    }
+
+    @Test
+    void aFramedTableOfOneLineRowsAndTwoTablesSideBySideStayApart() {
+        // GIVEN a hand-made table framed by full rules whose rows are one line each, and two unframed tables of the
+        // same columns, one after the other, each with rows apart by blank lines
+        List<String> framed = List.of(
+                "--------------------------------------------------",
+                "Data category        Retention period    Trigger",
+                "-------------------  ------------------  ---------",
+                "Server logs          30 days             Log date",
+                "Backups              90 days             Backup",
+                "--------------------------------------------------");
+        List<String> two = List.of(
+                "Category        Retention", "--------------  ---------", "Server logs     30 days", "",
+                "Backups         90 days", "", "Role            Access", "--------------  ---------",
+                "Admin           All", "", "Member          Own posts", "");
+
+        // WHEN looked for
+        TextTables.Found rows = TextTables.multiline(framed, 0).orElseThrow();
+        TextTables.Found first = TextTables.multiline(two, 0).orElseThrow();
+
+        // THEN each line of the framed table is a row, and the table ends at its closing rule
+        assertThat(rows.cells()).containsExactly(List.of("Data category", "Retention period", "Trigger"),
+                List.of("Server logs", "30 days", "Log date"), List.of("Backups", "90 days", "Backup"));
+        assertThat(rows.end()).isEqualTo(6);
+        // AND the first table ends before the blank line above the second table's header
+        assertThat(first.cells()).containsExactly(List.of("Category", "Retention"), List.of("Server logs", "30 days"),
+                List.of("Backups", "90 days"));
+        assertThat(first.end()).isEqualTo(5);
+        assertThat(TextTables.multiline(two, 6).orElseThrow().cells()).contains(List.of("Member", "Own posts"));
+    }
 }

@@ -230,6 +230,9 @@ class ExtractiveWriterTest {
                 .startsWith("No. Appeals are heard 30 days after the decision [1].");
         assertThat(ExtractiveWriter.write(firm, read("so appeals are heard two weeks after the decision?"), id -> "")
                 .text()).startsWith(ExtractiveWriter.CORRECTION);
+        assertThat(ExtractiveWriter.write(firm, read("how many appeals are heard for my 14 year old, after the decision?"),
+                id -> "").text()).as("a figure of the asker's own case presumes nothing")
+                .startsWith("Appeals are heard 30 days after the decision [1].");
         RankedSentence dco = sentence(passage("The DCO check blocks merge requests with a commit that is not signed"
                 + " off."), 0, 0.9);
         Decision blocked = new Decision(Decision.Outcome.HIGH, 0.9, List.of(dco), List.of(dco), new double[0]);
