@@ -76,6 +76,12 @@ final class RestMarkup {
      * a rule of "~", which the plain-text reader takes as one, so the title above it stands alone as a heading.
      */
     private static final Pattern ODD_ADORNMENT = Pattern.compile("\\x20*([\\^\"'`:;,!?<>@$%&])\\1{2,}\\x20*");
+    /**
+     * A line of a table aligned in columns: a gap of two or more spaces inside it, not after a sentence. Markup read
+     * as its text there keeps its width, so the cells after it stay under their columns.
+     */
+    private static final Pattern ALIGNED = Pattern.compile("[^.!?\\s]\\x20{2,}\\S");
+
     /** Directives whose content is prose and stays (an admonition, a note of a version, a topic), from a file. */
     private static final Set<String> PROSE_DIRECTIVES = names("rest-prose-directives.txt");
 
@@ -93,11 +99,11 @@ final class RestMarkup {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher m = EXPLICIT.matcher(line);
             if (ODD_ADORNMENT.matcher(line).matches()) {
                 out.add("~".repeat(line.strip().length()));
                 continue;
             }
+            Matcher m = EXPLICIT.matcher(line);
             if (!m.matches()) {
                 out.add(inline(line));
                 continue;
@@ -155,12 +161,6 @@ final class RestMarkup {
         }
         return last + 1;
     }
-
-    /**
-     * A line of a table aligned in columns: a gap of two or more spaces inside it, not after a sentence. Markup read
-     * as its text there keeps its width, so the cells after it stay under their columns.
-     */
-    private static final Pattern ALIGNED = Pattern.compile("[^.!?\\s]\\x20{2,}\\S");
 
     private static String inline(String line) {
         boolean pad = ALIGNED.matcher(line).find();

@@ -38,8 +38,8 @@ final class TextTables {
     /** Most lines of a multiline table's header ("What it" over "includes"). */
     private static final int MAX_HEADER_LINES = 3;
     /**
-     * Most lines between a framed table's column rule and its closing rule: a full rule further on closes something
-     * else (pandoc's longest tables in the test corpora run to about 60 lines).
+     * Most lines between a framed table's column rule and its closing rule, set by hand at a few pages of rows: a full
+     * rule further on is no frame of this table but a separator of the text.
      */
     private static final int MAX_FRAMED_LINES = 400;
     /** The end of a sentence: what a note under a table ends with, and a row's label does not. */
@@ -160,20 +160,9 @@ final class TextTables {
         return new Found(cells, header, end);
     }
 
-    /** Cells spanning several lines: each column's pieces joined. */
+    /** Cells spanning several lines of a grid: each column's pieces joined. */
     private static List<String> joinLines(List<String> rowLines) {
-        List<String> joined = new ArrayList<>();
-        for (String l : rowLines) {
-            List<String> parts = cellsOf(l);
-            for (int i = 0; i < parts.size(); i++) {
-                if (i < joined.size()) {
-                    joined.set(i, (joined.get(i) + " " + parts.get(i)).strip());
-                } else {
-                    joined.add(parts.get(i));
-                }
-            }
-        }
-        return joined;
+        return joinColumns(rowLines.stream().map(TextTables::cellsOf).toList());
     }
 
     private static List<String> cellsOf(String rowLine) {
