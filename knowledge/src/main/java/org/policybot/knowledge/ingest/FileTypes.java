@@ -170,15 +170,18 @@ final class FileTypes {
     }
 
     static boolean looksLikeMarkdown(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS * 4), StandardCharsets.UTF_8);
-        head = head.substring(0, Math.min(head.length(), SNIFF_CHARS)).replace("\r\n", "\n");
-        return MARKDOWN_MARK.matcher(head).find();
+        return MARKDOWN_MARK.matcher(head(bytes)).find();
     }
 
     /** Whether the start of a text file holds a mark only reStructuredText makes ({@link RestMarkup#looksLikeRest}). */
     static boolean looksLikeRest(byte[] bytes) {
+        return RestMarkup.looksLikeRest(head(bytes));
+    }
+
+    /** The first {@value #SNIFF_CHARS} characters of a text file, with Windows line ends read as "\n". */
+    private static String head(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS * 4), StandardCharsets.UTF_8);
-        return RestMarkup.looksLikeRest(head.substring(0, Math.min(head.length(), SNIFF_CHARS)).replace("\r\n", "\n"));
+        return head.substring(0, Math.min(head.length(), SNIFF_CHARS)).replace("\r\n", "\n");
     }
 
     /** The type a file name alone suggests (Tika's name patterns), or application/octet-stream. */
