@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -72,12 +74,13 @@ public final class Decider {
     }
 
     /**
-     * Decides as above; {@code embedPart} embeds one of the question's parts ({@link ReadQuestion#parts}) for an
-     * answer that quotes what answers each, only once the question is to be answered (null: the part is not looked
-     * for).
+     * Decides as above; {@code embedParts} embeds one of the question's parts ({@link ReadQuestion#parts}), to decide a
+     * part on its own when the whole question is refused and to quote what answers each part of an answer (null: the
+     * part is not looked for).
      */
-    public Decision decide(ReadQuestion q, float[] vector, Function<ReadQuestion, float[]> embedPart,
+    public Decision decide(ReadQuestion q, float[] vector, Function<ReadQuestion, float[]> embedParts,
                            List<Candidate> candidates, Snapshot snapshot) {
+        Parts parts = new Parts(embedParts, candidates, snapshot);
         Evidence.Measure measure = evidence.measure(q, candidates, snapshot.words());
         List<RankedSentence> ranked = rank(q, vector, candidates, measure);
         if (ranked.isEmpty()) {
@@ -87,16 +90,95 @@ public final class Decider {
         List<RankedSentence> chosen = choose(q, ranked, snapshot);
         double[] qf = evidence.question(q, ranked, chosen, weights.sentence().logit(best.features()), measure);
         double p = LogisticModel.probability(weights.answer().logit(qf));
-        if (p < weights.answerAt() || askedMissing(q, qf, chosen) && p < weights.slotMissingAt()) {
-            return Decision.notCovered(ranked, p, qf);
+        Decision.Outcome outcome;
+        if (answers(q, qf, chosen, p)) {
+            outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
+        } else {
+            PartLead lead = answeredPart(q, parts, snapshot);
+            if (lead == null) {
+                return Decision.notCovered(ranked, p, qf);
+            }
+            // one part answered, the question as a whole not: the answer may leave something out, so it says so; it
+            // is written, led and checked from that part's sentences
+            outcome = Decision.Outcome.LOW;
+            p = lead.probability();
+            ranked = lead.ranked();
+            chosen = lead.chosen();
         }
-        Decision.Outcome outcome = p >= weights.highAt() ? Decision.Outcome.HIGH : Decision.Outcome.LOW;
         List<RankedSentence> covering = coverAsked(q, chosen, ranked, weights.companionFloor(),
                 s -> PassageFacts.of(s.passage()).sentenceStemSets.get(s.index()));
-        List<RankedSentence> quoted = answerParts(q, embedPart, candidates, snapshot, covering);
+        List<RankedSentence> quoted = answerParts(q, parts, covering);
         List<RankedSentence> closest = outcome == Decision.Outcome.LOW
                 ? closest(quoted, ranked, weights.lowPassages(), s -> redundant(s, quoted)) : List.of();
         return new Decision(outcome, p, quoted, ranked, qf, closest);
+    }
+
+    /** Whether the answer model, at probability {@code p}, answers {@code q} with the {@code chosen} sentences. */
+    private boolean answers(ReadQuestion q, double[] qf, List<RankedSentence> chosen, double p) {
+        return p >= weights.answerAt() && !(askedMissing(q, qf, chosen) && p < weights.slotMissingAt());
+    }
+
+    /** A part of a question the knowledge base answers: its probability, its ranking and the sentences chosen. */
+    private record PartLead(double probability, List<RankedSentence> ranked, List<RankedSentence> chosen) {
+    }
+
+    /**
+     * The parts of one question, each embedded and ranked once over the question's candidates, whether to decide it
+     * or to quote what answers it. Belongs to one {@link #decide} call.
+     */
+    private final class Parts {
+        private final Function<ReadQuestion, float[]> embed;
+        private final List<Candidate> candidates;
+        private final Snapshot snapshot;
+        private final Map<ReadQuestion, List<RankedSentence>> ranked = new IdentityHashMap<>();
+        private final Map<ReadQuestion, Evidence.Measure> measured = new IdentityHashMap<>();
+
+        Parts(Function<ReadQuestion, float[]> embed, List<Candidate> candidates, Snapshot snapshot) {
+            this.embed = embed;
+            this.candidates = candidates;
+            this.snapshot = snapshot;
+        }
+
+        /** The part's candidate sentences ranked for it, best first; null when it cannot be embedded. */
+        List<RankedSentence> ranked(ReadQuestion part) {
+            if (!ranked.containsKey(part)) {
+                float[] vector = embed.apply(part);
+                ranked.put(part, vector == null ? null : rank(part, vector, candidates, measure(part)));
+            }
+            return ranked.get(part);
+        }
+
+        Evidence.Measure measure(ReadQuestion part) {
+            return measured.computeIfAbsent(part, k -> evidence.measure(k, candidates, snapshot.words()));
+        }
+    }
+
+    /**
+     * For a question that asks two things or more ("where do I leave my bike and how many spaces are there?") and is
+     * not answered as a whole, the part the answer model answers with the highest probability, each part decided on
+     * its own over the same candidates with the same weights; null when none is answered or a part cannot be
+     * embedded. A member asking two things wants the one the documents hold; the other is still looked for
+     * ({@link #answerParts}).
+     */
+    private PartLead answeredPart(ReadQuestion q, Parts parts, Snapshot snapshot) {
+        PartLead lead = null;
+        for (ReadQuestion part : q.parts()) {
+            List<RankedSentence> ranked = parts.ranked(part);
+            if (ranked == null) {
+                return null;
+            }
+            if (ranked.isEmpty()) {
+                continue;
+            }
+            List<RankedSentence> chosen = choose(part, ranked, snapshot);
+            double[] qf = evidence.question(part, ranked, chosen, weights.sentence().logit(ranked.get(0).features()),
+                    parts.measure(part));
+            double p = LogisticModel.probability(weights.answer().logit(qf));
+            if (answers(part, qf, chosen, p) && (lead == null || p > lead.probability())) {
+                lead = new PartLead(p, ranked, chosen);
+            }
+        }
+        return lead;
     }
 
     /** Every sentence of the candidates with the sentence model's probability for {@code q}, likeliest first. */
@@ -115,22 +197,18 @@ public final class Decider {
     /**
      * For a question that asks two things or more ("how long do you take to answer, and who do I go to if I'm still
      * not happy?"), the {@code quoted} sentences and, for each part they leave out, the best sentence of the
-     * candidates for that part alone, read and embedded on its own ({@code embedPart}), where the answer does not
-     * quote it nor a sentence that repeats it. It is quoted when at least {@link DecisionWeights#partAt} likely, else
-     * the part goes unanswered rather than quote noise. The decision to answer is taken on the whole question and
-     * does not move.
+     * candidates for that part alone, read and embedded on its own, where the answer does not quote it nor a sentence
+     * that repeats it. It is quoted when at least {@link DecisionWeights#partAt} likely, else the part goes unanswered
+     * rather than quote noise. Whether to answer was decided before, on the whole question or one part
+     * ({@link #answeredPart}).
      */
-    private List<RankedSentence> answerParts(ReadQuestion q, Function<ReadQuestion, float[]> embedPart,
-                                             List<Candidate> candidates, Snapshot snapshot,
-                                             List<RankedSentence> quoted) {
+    private List<RankedSentence> answerParts(ReadQuestion q, Parts parts, List<RankedSentence> quoted) {
         List<RankedSentence> out = new ArrayList<>(quoted);
         for (ReadQuestion part : q.parts()) {
-            float[] vector = embedPart.apply(part);
-            if (vector == null) {
+            List<RankedSentence> ranked = parts.ranked(part);
+            if (ranked == null) {
                 return quoted;
             }
-            List<RankedSentence> ranked = rank(part, vector, candidates,
-                    evidence.measure(part, candidates, snapshot.words()));
             if (ranked.isEmpty()) {
                 continue;
             }

@@ -7,9 +7,11 @@ import java.util.List;
  * sentences, or say the knowledge base does not cover it.
  *
  * @param outcome     the decision
- * @param probability the answer model's probability that the knowledge base answers the question
+ * @param probability the answer model's probability that the knowledge base answers the question, or the part of it
+ *                    that is answered when the question as a whole is not
  * @param chosen      the sentences to write, in answer order (empty when not covered)
- * @param ranked      every candidate sentence, best first (for traces and fitting)
+ * @param ranked      every candidate sentence, best first for the question, or for the part answered (for the
+ *                    writer's lead, the LLM's evidence check, traces and fitting)
  * @param question    the {@link QuestionFeature} values, by ordinal (empty when there was no candidate)
  * @param closest     for a low-confidence answer, the best sentence of each of the next closest passages: where else
  *                    a member may look (empty otherwise)

@@ -252,15 +252,16 @@ final class Evidence {
         f[QuestionFeature.MISSING.ordinal()] = missing;
         f[QuestionFeature.MISSING_MAX.ordinal()] = missingMax;
         boolean expects = q.expects() != AnswerKind.ANY;
-        // The kind asked for is looked for where the answer would have it. A figure ("how many", "how much") in the
+        // The kind asked for is looked for where the answer would have it. A figure ("how many") or an amount ("how
+        // much": a figure or no charge, AnswerKind.AMOUNT; fitted when it was a figure only) in the
         // best sentence, where the counted thing is: 498 / 225 -> 498 / 228 of 656 / 311 tuning questions against
         // any of the best 3 (2026-12-02). Any other kind in the sentences the answer would quote ("how long…" is
         // not answered by a quote without a duration): 606 / 263 -> 606 / 267 of 796 / 371 against any of the best
         // 3 (stop 23); in the best sentence alone it lost hits (a duration 498 -> 495, a time 496, a place 495), as
         // the sentence next to the best, which the answer quotes, often holds them. What "how many" counts is
         // looked for in the best sentence alone (SLOT_MISSING): 219 -> 226 right abstentions of 311, same 488 hits.
-        boolean held = q.expects() == AnswerKind.FIGURE ? holdsKind(q, best.text())
-                : answer.stream().anyMatch(s -> holdsKind(q, s.text()));
+        boolean figure = q.expects() == AnswerKind.FIGURE || q.expects() == AnswerKind.AMOUNT;
+        boolean held = figure ? holdsKind(q, best.text()) : answer.stream().anyMatch(s -> holdsKind(q, s.text()));
         f[QuestionFeature.KIND_MISSING.ordinal()] = expects && !held ? 1 : 0;
         f[QuestionFeature.UNKNOWN_NAME.ordinal()] = unknownName ? 1 : 0;
         f[QuestionFeature.SLOT_MISSING.ordinal()] = best.features()[SentenceFeature.SLOT_MISSING.ordinal()];
@@ -355,7 +356,9 @@ final class Evidence {
                 return true;
             }
         }
-        boolean bare = i + 1 >= words.length || Lexicon.STOP_WORDS.contains(lower(words[i + 1]));
+        // the sentence's verb may follow the age: "members under 18 are…", "children under 16 cannot become…"
+        String next = i + 1 < words.length ? lower(words[i + 1]) : "";
+        boolean bare = next.isEmpty() || Lexicon.STOP_WORDS.contains(next) || Lexicon.NEGATIONS.contains(next);
         for (String[] alone : AGE_WORDS.getOrDefault("alone", List.of())) {
             if (bare && phraseAt(words, i - alone.length, alone)) {
                 return true;
@@ -562,6 +565,14 @@ final class Evidence {
                             || alike.contains(near.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
                         return true;
                     }
+                }
+            }
+            // "how much rent" is answered without a figure too: "Volunteers pay no rent", "the deposit is paid in full"
+            for (int j = 0; j < words.length && q.expects() == AnswerKind.AMOUNT; j++) {
+                if (counts(words[j], counted) && AnswerKind.MONEY.in(sentence.substring(
+                        spans.get(Math.max(0, j - SLOT_DISTANCE))[0],
+                        spans.get(Math.min(words.length - 1, j + SLOT_DISTANCE))[1]))) {
+                    return true;
                 }
             }
             return false;

@@ -15,7 +15,9 @@ import org.policybot.knowledge.text.AnswerKind;
 public enum QuestionType {
     YES_NO(AnswerKind.ANY),
     COUNT(AnswerKind.FIGURE),
-    PRICE(AnswerKind.FIGURE),
+    /** "How much" of something, not a price ("how much is a locker?", "how much of the deposit do I get back?"). */
+    AMOUNT(AnswerKind.AMOUNT),
+    PRICE(AnswerKind.AMOUNT),
     FREQUENCY(AnswerKind.FREQUENCY),
     DURATION(AnswerKind.DURATION),
     WHEN(AnswerKind.TIME),
@@ -44,8 +46,8 @@ public enum QuestionType {
 
     /**
      * Whether only an amount of money answers it ({@link AnswerKind#MONEY}): a price asked ("how much does it
-     * cost?"). Its answer is looked for as a figure in the best sentence, as any "how much" (the decision's
-     * features were fitted so), and the answer as a whole must hold money.
+     * cost?"). Its answer is looked for as an amount (a figure, or no charge) in the best sentence, as any "how much",
+     * and the answer as a whole must hold money.
      */
     public boolean asksMoney() {
         return this == PRICE;
@@ -88,6 +90,11 @@ public enum QuestionType {
      */
     private static final Pattern PRICE_WORD = Pattern.compile("\\b" + Lexicon.alternation(Lexicon.PRICE_WORDS) + "\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "How much", an amount of anything, which "free", "nothing" or "in full" answers as well as a figure does; a
+     * "how many" counts.
+     */
+    private static final Pattern HOW_MUCH = Pattern.compile("\\bhow\\s+much\\b", Pattern.CASE_INSENSITIVE);
     /** How often something happens: "how often", "how frequently", "how many times a year". */
     private static final Pattern FREQUENCY_P = Pattern.compile("""
             \\bhow\\ (?: often | frequently | regularly )\\b | \\bhow\\ many\\ times\\b
@@ -220,7 +227,8 @@ public enum QuestionType {
             return FREQUENCY;
         }
         if (COUNT_P.matcher(asks).find()) {
-            return PRICE_ASKED.matcher(asks).find() && PRICE_WORD.matcher(q).find() ? PRICE : COUNT;
+            return PRICE_ASKED.matcher(asks).find() && PRICE_WORD.matcher(q).find() ? PRICE
+                    : HOW_MUCH.matcher(asks).find() ? AMOUNT : COUNT;
         }
         String parts = parts(q, Integer.MAX_VALUE);
         if (EMAIL_P.matcher(parts).find()) {

@@ -13,8 +13,13 @@ import org.policybot.knowledge.lexicon.Lexicon;
 public enum AnswerKind {
     /** No particular kind is asked for ("what is…", "can I…"). */
     ANY,
-    /** A figure: digits or a number word ("how many", "how much"). */
+    /** A figure: digits or a number word ("how many"). */
     FIGURE,
+    /**
+     * An amount ("how much", a price): a figure, or what {@link #MONEY} finds without one: no charge at all ("free",
+     * "no fee", "nothing"), a share ("in full", "half price").
+     */
+    AMOUNT,
     /** How often ("how often"): "every two years", "each month", "twice a year", "annually", "once a week". */
     FREQUENCY,
     /** A length of time ("how long"): a figure with a unit of time, or a word for a time limit. */
@@ -177,6 +182,14 @@ public enum AnswerKind {
             .replace("PRICE", Lexicon.alternation(Lexicon.PRICE_WORDS))
             .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * Uses of "free" and "nothing" that name no price: "feel free to ask", "free to leave", "free from harassment",
+     * "smoke-free", "Nothing in this policy…" (but "free of charge" is one).
+     */
+    private static final Pattern NOT_A_PRICE = Pattern.compile("""
+            \\bfeel\\s+free\\b | \\bfree\\s+(?: to | from )\\b | \\bfree\\s+of\\s+(?! charge ) | -free\\b
+            | \\bnothing\\s+in\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A capitalised word not opening the sentence: a name ("the Conduct Committee", "Sam Altman"). */
     private static final Pattern NAME = Pattern.compile("""
             (?<=[\\p{L}\\d,;:()"'’]\\s)        # after a word, not at the start of the sentence
@@ -186,19 +199,26 @@ public enum AnswerKind {
     private static final Pattern AGENT_ENDING = Pattern.compile("\\p{L}{2,}(?:ers?|ors?|ists?|ees?|ians?|ants?|ents?)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
-    /** A place: a capitalised name after a place preposition, a street address, an e-mail or web address. */
+    /**
+     * A place: a capitalised name after a place preposition ("off Quay Lane", "on Discord", "In Nigeria, …"), not a
+     * month, a weekday or a part of the outline ("on Mondays", "in January", "in Section 4"; CALENDAR, OUTLINE: the
+     * lexicon's lists); a street address, an e-mail or web address.
+     */
     private static final Pattern PLACE_SHAPE = Pattern.compile("""
-            \\b(?: in | at | to | from | across | near )\\s+(?:the\\s+)?\\p{Lu}\\p{L}+
+            \\b(?i: in | at | to | from | across | near | on | off | behind | beside | inside | outside | opposite
+                 | next\\ to | via | into | onto )\\s+(?:the\\s+)? (?! (?i: CALENDAR | OUTLINE ) s? \\b ) \\p{Lu}\\p{L}+
             | \\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?: Street | St | Road | Rd | Avenue | Ave | Lane | Square )\\b
             | [\\w.+-]+@[\\w-]+\\.[\\w.]+
             | \\bhttps?://\\S+
-            """, Pattern.COMMENTS);
+            """.replace("CALENDAR", Lexicon.alternation(Lexicon.CALENDAR_WORDS))
+            .replace("OUTLINE", Lexicon.alternation(Lexicon.OUTLINE_LABELS)), Pattern.COMMENTS);
 
     /** True when {@code sentence} holds something of this kind; always true for {@link #ANY}. */
     public boolean in(String sentence) {
         return switch (this) {
             case ANY -> true;
             case FIGURE -> Figures.any(sentence);
+            case AMOUNT -> Figures.any(sentence) || money(sentence);
             case FREQUENCY -> RECURRENCE.matcher(sentence).find();
             case DURATION -> Figures.anyDuration(sentence) || TIME_LIMIT.matcher(sentence).find();
             case TIME -> DATE.matcher(sentence).find() || CLOCK.matcher(sentence).find() || hasCalendarWord(sentence)
@@ -207,7 +227,7 @@ public enum AnswerKind {
                     || DAY_OF_MONTH.matcher(sentence).find() || SEASON.matcher(sentence).find()
                     || DAY_WORD.matcher(sentence).find();
             case TIME_OF_DAY -> CLOCK.matcher(sentence).find() || TIME_OF_DAY_WORDS.matcher(sentence).find();
-            case MONEY -> MONEY_SHAPE.matcher(sentence).find();
+            case MONEY -> money(sentence);
             case AGENT -> NAME.matcher(sentence).find() || hasAgentPhrase(sentence);
             case PLACE -> PLACE_SHAPE.matcher(sentence).find();
             case EMAIL -> EMAIL_SHAPE.matcher(sentence).find();
@@ -215,6 +235,11 @@ public enum AnswerKind {
             case WEB_ADDRESS -> WEB_SHAPE.matcher(sentence).find();
             case VERSION -> VERSION_SHAPE.matcher(sentence).find();
         };
+    }
+
+    /** Whether {@code sentence} states a sum of money or no charge ({@link #MONEY_SHAPE}, {@link #NOT_A_PRICE} aside). */
+    private static boolean money(String sentence) {
+        return MONEY_SHAPE.matcher(NOT_A_PRICE.matcher(sentence).replaceAll(" ")).find();
     }
 
     /**

@@ -140,7 +140,8 @@ public final class ExtractiveWriter {
         }
         // a figure a question asking "how much" or "how many" states is the asker's own case ("for me and my 12 year
         // old"), no claim the text may contradict, unless the question states it as one
-        boolean presumes = q.asserts() || q.type() != QuestionType.COUNT && q.type() != QuestionType.PRICE;
+        boolean presumes = q.asserts() || q.type() != QuestionType.COUNT && q.type() != QuestionType.AMOUNT
+                && q.type() != QuestionType.PRICE;
         if (presumes && contradicted || q.asserts() && byPolarity && v.negative() != q.negated()) {
             return CORRECTION;
         }

@@ -194,6 +194,8 @@ class EvidenceTest {
         assertThat(Evidence.holdsSlot(members, "Members 65 or older pay half.", List.of())).isFalse();
         assertThat(Evidence.holdsSlot(members, "Volunteers do not meet members one-to-one.", List.of())).isFalse();
         assertThat(Evidence.holdsSlot(members, "Members under 18 are Junior Members.", List.of())).isFalse();
+        assertThat(Evidence.holdsSlot(members, "Children under 16 cannot become members.", List.of())).isFalse();
+        assertThat(Evidence.holdsSlot(members, "Anyone over 18 may become a member.", List.of())).isFalse();
         // AND a clause number or a reference to the outline counts nothing either
         assertThat(Evidence.holdsSlot(members, "2.1 Membership is open to anyone who supports the objects.", List.of()))
                 .isFalse();
@@ -204,6 +206,17 @@ class EvidenceTest {
                 .isTrue();
         assertThat(Evidence.holdsSlot(members, "The club has over 2000 members.", List.of())).isTrue();
         assertThat(Evidence.holdsSlot(years, "You must be 16 years old to join.", List.of())).isTrue();
+    }
+
+    @Test
+    void howMuchOfAThingIsAnsweredByNoChargeBesideIt() {
+        // GIVEN a question asking how much of a thing, and one counting it
+        ReadQuestion rent = read("how much rent do volunteers pay?");
+        ReadQuestion passes = read("how many guest passes do I get?");
+        // WHEN a sentence says the thing costs nothing THEN it answers how much, not how many
+        assertThat(Evidence.holdsSlot(rent, "Volunteers pay no rent.", List.of())).isTrue();
+        assertThat(Evidence.holdsSlot(rent, "Rent is reviewed by the board.", List.of())).isFalse();
+        assertThat(Evidence.holdsSlot(passes, "Guest passes are free.", List.of())).isFalse();
     }
 
     @Test

@@ -37,14 +37,14 @@ class QuestionTypeTest {
         "until what time can we play music?|TIME_OF_DAY", "what hours is the office open|TIME_OF_DAY",
         "what are the opening hours of the cafe?|TIME_OF_DAY", "what time zone are the meetings in?|WHEN",
         "how much do the officers get paid|PRICE", "what fee do I pay to join?|PRICE",
-        "how much is the birthday bonus|COUNT", "how many people paid?|COUNT", "what time of year is the AGM?|WHEN",
+        "how much is the birthday bonus|AMOUNT", "how many people paid?|COUNT", "what time of year is the AGM?|WHEN",
         "what date is this year's dinner?|OCCASION",
         "i heard it's reviewed every 3 years? when is the next one|OCCASION", "when is the AGM held?|WHEN",
         "what day of the week does the council meet|OCCASION", "When is the annual dinner this year?|OCCASION",
         "when do I get paid if I start next month?|WHEN", "when is the next of kin contacted?|WHEN",
         "what are the gym's opening hours?|TIME_OF_DAY", "what time off do I get for jury duty?|WHEN",
         "what time is the deadline for nominations?|WHEN", "what hours do volunteers work per week?|OTHER",
-        "how much paid leave do I get?|COUNT", "how much of the deposit is refundable?|COUNT"})
+        "how much paid leave do I get?|AMOUNT", "how much of the deposit is refundable?|AMOUNT"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
@@ -52,7 +52,7 @@ class QuestionTypeTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "PRICE|FIGURE", "DURATION|DURATION", "WHEN|TIME",
+    @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "AMOUNT|AMOUNT", "PRICE|AMOUNT", "DURATION|DURATION", "WHEN|TIME",
         "TIME_OF_DAY|TIME_OF_DAY", "OCCASION|CALENDAR_DATE", "WHO|AGENT",
         "FREQUENCY|FREQUENCY", "WHERE|PLACE", "EMAIL|EMAIL", "IDENTIFIER|IDENTIFIER", "WEB|WEB_ADDRESS",
         "VERSION|VERSION", "YES_NO|ANY", "OTHER|ANY"})
