@@ -8,4 +8,4 @@ python3 build/wrap_text.py src/MEMBERSHIP_AGREEMENT.src docs/MEMBERSHIP_AGREEMEN
 pandoc src/workshop-safety-policy.md -o docs/workshop-safety-policy.docx
 weasyprint src/privacy-and-cctv-notice.html docs/privacy-and-cctv-notice.pdf
 python3 build/make_questions.py
-python3 /work/sets/verify-corpus.py "$PWD"
+python3 "$(git rev-parse --show-toplevel)/tools/verify-corpus.py" "$PWD"

@@ -5,7 +5,7 @@
 set -e
 T=$(mktemp -d "$PWD/.nearmiss.XXXXXX")
 for f in docs/*; do
-  python3 /work/sets/verify-corpus.py --text "$f" > "$T/$(basename "$f").txt"
+  python3 "$(git rev-parse --show-toplevel)/tools/verify-corpus.py" --text "$f" > "$T/$(basename "$f").txt"
 done
 while IFS='|' read -r label pattern; do
   [ -z "$label" ] && continue

@@ -27,4 +27,4 @@ pandoc -f html -t html5 -s --metadata title="SQLite Consortium Agreement" --css 
     src/consortium_agreement-20071201.html -o build/sqlite-consortium-agreement.html
 (cd build && weasyprint sqlite-consortium-agreement.html ../docs/sqlite-consortium-agreement.pdf)
 python3 build/make_questions.py
-python3 /work/sets/verify-corpus.py .
+python3 "$(git rev-parse --show-toplevel)/tools/verify-corpus.py" .

@@ -44,4 +44,4 @@ weasyprint sympy-deprecations-print.html ../docs/sympy-deprecation-policy.pdf
 
 # 7. questions, then the check
 python3 make_questions.py
-python3 /work/sets/verify-corpus.py "$SET"
+python3 "$(git rev-parse --show-toplevel)/tools/verify-corpus.py" "$SET"

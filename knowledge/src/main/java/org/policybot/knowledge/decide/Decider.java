@@ -118,6 +118,10 @@ public final class Decider {
         return p >= weights.answerAt() && !(askedMissing(q, qf, chosen) && p < weights.slotMissingAt());
     }
 
+    /** A part of a question with its candidate sentences ranked for it, best first. */
+    private record RankedPart(ReadQuestion part, List<RankedSentence> ranked) {
+    }
+
     /** A part of a question the knowledge base answers: its probability, its ranking and the sentences chosen. */
     private record PartLead(double probability, List<RankedSentence> ranked, List<RankedSentence> chosen) {
     }
@@ -148,6 +152,24 @@ public final class Decider {
             return ranked.get(part);
         }
 
+        /**
+         * Each part of {@code q} that has candidate sentences, with its ranking, in the question's order; null when a
+         * part cannot be embedded, as then no part is looked for.
+         */
+        List<RankedPart> of(ReadQuestion q) {
+            List<RankedPart> out = new ArrayList<>();
+            for (ReadQuestion part : q.parts()) {
+                List<RankedSentence> sentences = ranked(part);
+                if (sentences == null) {
+                    return null;
+                }
+                if (!sentences.isEmpty()) {
+                    out.add(new RankedPart(part, sentences));
+                }
+            }
+            return out;
+        }
+
         Evidence.Measure measure(ReadQuestion part) {
             return measured.computeIfAbsent(part, k -> evidence.measure(k, candidates, snapshot.words()));
         }
@@ -161,21 +183,19 @@ public final class Decider {
      * ({@link #answerParts}).
      */
     private PartLead answeredPart(ReadQuestion q, Parts parts, Snapshot snapshot) {
+        List<RankedPart> ranked = parts.of(q);
+        if (ranked == null) {
+            return null;
+        }
         PartLead lead = null;
-        for (ReadQuestion part : q.parts()) {
-            List<RankedSentence> ranked = parts.ranked(part);
-            if (ranked == null) {
-                return null;
-            }
-            if (ranked.isEmpty()) {
-                continue;
-            }
-            List<RankedSentence> chosen = choose(part, ranked, snapshot);
-            double[] qf = evidence.question(part, ranked, chosen, weights.sentence().logit(ranked.get(0).features()),
-                    parts.measure(part));
+        for (RankedPart rp : ranked) {
+            ReadQuestion part = rp.part();
+            List<RankedSentence> chosen = choose(part, rp.ranked(), snapshot);
+            double[] qf = evidence.question(part, rp.ranked(), chosen,
+                    weights.sentence().logit(rp.ranked().get(0).features()), parts.measure(part));
             double p = LogisticModel.probability(weights.answer().logit(qf));
             if (answers(part, qf, chosen, p) && (lead == null || p > lead.probability())) {
-                lead = new PartLead(p, ranked, chosen);
+                lead = new PartLead(p, rp.ranked(), chosen);
             }
         }
         return lead;
@@ -203,16 +223,13 @@ public final class Decider {
      * ({@link #answeredPart}).
      */
     private List<RankedSentence> answerParts(ReadQuestion q, Parts parts, List<RankedSentence> quoted) {
+        List<RankedPart> ranked = parts.of(q);
+        if (ranked == null) {
+            return quoted;
+        }
         List<RankedSentence> out = new ArrayList<>(quoted);
-        for (ReadQuestion part : q.parts()) {
-            List<RankedSentence> ranked = parts.ranked(part);
-            if (ranked == null) {
-                return quoted;
-            }
-            if (ranked.isEmpty()) {
-                continue;
-            }
-            RankedSentence best = ranked.get(0);
+        for (RankedPart rp : ranked) {
+            RankedSentence best = rp.ranked().get(0);
             if (best.probability() >= weights.partAt() && !best.isHeading() && !redundant(best, out)) {
                 out.add(best);
                 if (pointsBack(best.text()) && best.index() > 0) {

@@ -59,12 +59,23 @@ final class Evidence {
      * "a 5-member board"); further on the noun is another's ("three rehearsals as a guest"). Set by hand (stop 41).
      */
     static final int PEOPLE_DISTANCE = 2;
+    /**
+     * Content words of an identity question within which a noun for people says a person is asked for: "name" and
+     * "person" of "what's the name of the person who…", not the "workers" of "which country had workers…" (set by
+     * hand, stop 47).
+     */
+    static final int PERSON_ASKED_TERMS = 2;
+
     /** A figure that is a sum of money or a share ("£20", "€5", "10%"), which counts no one. */
     private static final Pattern MONEY_OR_SHARE = Pattern.compile("[\\p{Sc}%]");
     /** A count in figures and nothing else ("5", "300"). */
     private static final Pattern BARE_COUNT = Pattern.compile("\\d{1,6}");
     /** A word of a sentence for {@link #holdsSlot}: what stands between spaces, commas, semicolons, colons and brackets. */
     private static final Pattern WORD = Pattern.compile("[^\\s,;:()]+");
+    /** A word of a sentence as written between spaces, for the names it holds ({@link #holdsSlot}). */
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    /** Punctuation after a word that ends a run of capitalised words: "at the Sprout Patch, the garden". */
+    private static final Pattern RUN_ENDS = Pattern.compile("[,;:.!?)]$");
     /**
      * A figure paired with itself by a preposition, which counts no one: "one-to-one", "1-on-1", "two-by-two"
      * (not a range or a ratio: "5-to-7 players", "one-to-eight").
@@ -477,6 +488,16 @@ final class Evidence {
         return q.counted() != null || q.identity() || asksPresent(q) && q.type() == QuestionType.WHO;
     }
 
+
+    /**
+     * Whether the question asks for a person: "who…", or a name after a noun for people ("the name of the person who
+     * runs the club", "what's the name of the treasurer"), not a place ("which country had government workers…").
+     */
+    static boolean asksPerson(ReadQuestion q) {
+        return q.type() == QuestionType.WHO || q.identity() && q.type() != QuestionType.WHERE
+                && q.terms().stream().limit(PERSON_ASKED_TERMS).anyMatch(t -> !t.name() && namesPeople(t.asked()));
+    }
+
     /**
      * Whether the question asks how things stand now ("who is the current chair?", "how many members does it
      * have right now?"), which only a sentence that says how they stand answers ({@link PresentTime#stated}); a
@@ -579,15 +600,33 @@ final class Evidence {
         }
         Set<String> asked = new HashSet<>();
         q.terms().forEach(t -> asked.add(t.stem()));
-        String[] words = sentence.strip().split("\\s+");
-        for (int i = 1; i < words.length; i++) {
-            String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
-                    && Terms.of(w).stream().noneMatch(asked::contains) && !Terms.of(w).isEmpty()) {
-                return true;
+        // a person asked for ("who chairs…", "the name of the person who runs…") is not named by a place's name
+        List<int[]> places = asksPerson(q) ? AnswerKind.placeNames(sentence) : List.of();
+        // a run of capitalised words is one name; one that holds a word of the question names what is asked about
+        // ("the Vice-Chair", "Our Saturday Garden Club" for "the saturday kids club"), not the answer, unless new
+        // words follow the last word asked, as a name follows a title ("Safety Lead Priya Shah", "Coach Dan")
+        Matcher token = TOKEN.matcher(sentence);
+        int runNew = 0;
+        for (int i = 0; token.find(); i++) {
+            String w = token.group().replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            int at = token.start();
+            boolean capital = w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Terms.of(w).isEmpty();
+            if (capital) {
+                boolean isAsked = Terms.of(w).stream().anyMatch(asked::contains);
+                runNew = isAsked ? 0 : runNew; // only the words after the last one asked can name the answer
+                if (!isAsked && i > 0 && !w.equals(w.toUpperCase(Locale.ROOT))
+                        && places.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
+                    runNew++;
+                }
+            }
+            if (!capital || RUN_ENDS.matcher(token.group()).find()) { // a lower-case word or "Patch," ends a name
+                if (runNew > 0) {
+                    return true;
+                }
+                runNew = 0;
             }
         }
-        return false;
+        return runNew > 0;
     }
 
     /** Share of adjacent question stems that stand within two words of each other in the sentence. */

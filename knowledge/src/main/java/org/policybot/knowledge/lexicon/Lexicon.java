@@ -107,6 +107,8 @@ public final class Lexicon {
 
     /** Words between a figure and its unit of time that keep the unit: "5 business days" ({@code unit-qualifiers.txt}). */
     public static final Set<String> UNIT_QUALIFIERS = words("unit-qualifiers.txt");
+    /** Units of time that also name a share of a whole before "of": "three-quarters of" ({@code share-units.txt}). */
+    public static final Set<String> SHARE_UNITS = words("share-units.txt");
     /** Words that tie a statement to the moment of speaking: "right now", "currently" ({@code present-markers.txt}). */
     public static final Set<String> PRESENT_MARKERS = words("present-markers.txt");
 

@@ -32,16 +32,27 @@ public enum Intent {
             ^\\W*(?: hi | hello | hey | hiya | howdy | yo | greetings | good\\ (?: morning | afternoon | evening ) | gm )
             (?: \\s+(?: there | all | everyone | bot | folks ) )? \\W*$
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** The whole message is thanks or an acknowledgement, with at most three more words. */
+    /**
+     * The whole message is thanks or an acknowledgement, with at most three more words, none asking ("ok how long"
+     * and "ok what time?" are questions).
+     */
     private static final Pattern THANKS_P = Pattern.compile("""
             ^\\W*(?: thanks | thank\\ you | thx | ty | cheers | great | cool | nice | awesome | ok | okay | got\\ it )
+            (?! .* (?: \\? | \\b(?: how | hows | what | whats | when | where | wheres | who | whos | whom | why | which
+                                  | can | could | should | is | are | was | do | does | did )\\b ) )
             (?: \\s+\\w+ ){0,3} \\W*$
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** Chat about the bot or for fun, anywhere in the message. */
+    /**
+     * Chat about the bot or for fun, anywhere in the message; "how are you", "who are you" and "what are you" only as
+     * the whole of it ("how are you supposed to appeal?" and "what are you allowed to post?" ask about the rules).
+     */
     private static final Pattern SMALL_TALK_P = Pattern.compile("""
             \\b(?: tell\\ me\\ a\\ joke | (?: know | got | have | hear | share )\\ a\\ (?: good\\ | funny\\ )?joke\\b
-                 | ^\\s* (?: a\\ )? jokes? \\s* [?!.]* \\s* $ | make\\ me\\ laugh | how\\ are\\ you | how'?s\\ it\\ going
-                 | how'?s\\ (?: ur | your )\\ day | what'?s\\ up | wh?ats\\ up | sup\\b | who\\ are\\ you | what\\ are\\ you
+                 | ^\\s* (?: a\\ )? jokes? \\s* [?!.]* \\s* $ | make\\ me\\ laugh
+                 | ^\\W* (?: (?: hi | hey | hello | hiya | yo | good\\ (?: morning | afternoon | evening ) ) \\W+ )?
+                   how\\ are\\ you (?: \\s+ (?: doing | today | bot ) )* (?: \\W+ (?: lol | bot | mate ) )* \\W*$
+                 | how'?s\\ it\\ going
+                 | how'?s\\ (?: ur | your )\\ day | what'?s\\ up | wh?ats\\ up | sup\\b | ^\\W* (?: who | what )\\ are\\ you (?: \\s+ exactly )? (?: \\W+ (?: lol | bot | mate ) )* \\W*$
                  | are\\ you\\ (?: a\\ bot | human | alive | sentient ) | your\\ (?: name | favou?rite )
                  | do\\ you\\ like | what\\ do\\ you\\ think\\ of\\ me | sing\\ (?: me\\ )?a\\ song | let's\\ chat )
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
@@ -61,20 +72,31 @@ public enum Intent {
     private static final Pattern CALCULATION_P = Pattern.compile("""
             ^\\W* (?: (?: what (?: ['’]s | s | \\s+is ) | how\\s+much\\s+is | calculate | compute | work\\s+out | solve ) \\s+ )?
               NUMBER (?: \\s* (?: [-+*/×÷x^] | times | plus | minus | multiplied\\s+by | divided\\s+by | to\\s+the\\s+power\\s+of
-                                  | of ) \\s* NUMBER )+
+                                  | of ) \\s* NUMBER ){1,32}              # bounded: the engine recurses per term
               [?!.=\\s]* $
-            """.replace("NUMBER", "-?\\d+(?:[.,]\\d+)*\\s*%?"), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** A request to play a part. */
+            """.replace("NUMBER", "-?\\d+(?:[.,]\\d+){0,8}\\s*%?"), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A request to play a part, addressed to the bot: "act as", "speak like" opening the message or after "you";
+     * "can a member act as a steward?" and "you are now banned, can I appeal?" are questions.
+     */
     private static final Pattern ROLE_PLAY_P = Pattern.compile("""
-            \\b(?: pretend\\ (?: to\\ be | you\\ are | you're ) | act\\ as | role-?play | you\\ are\\ now
-                 | from\\ now\\ on\\ you | imagine\\ you\\ are | play\\ the\\ role | speak\\ like | talk\\ like )\\b
+            \\b(?: pretend\\ (?: to\\ be | you\\ are | you're ) | role-?play | you\\ are\\ now\\ (?: a | an | my | the )\\b
+                 | from\\ now\\ on\\ you | imagine\\ you\\ are | play\\ the\\ role )\\b
+            | (?: ^\\W* (?: please\\s+ | now\\s+ )? | \\byou\\s+ (?: will\\s+ | must\\s+ | should\\s+ | can\\s+ )? )
+              (?: act\\ as | speak\\ like | talk\\ like )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** An attempt to change the rules ("ignore all previous instructions", "system prompt"). */
+    /**
+     * An attempt to change the bot's rules ("ignore all previous instructions", "system prompt", "DAN" in capitals);
+     * a member asking whether they may ignore or override the community's rules ("can I ignore the rules if I'm a
+     * guest?") is asking a question.
+     */
     private static final Pattern INSTRUCTIONS_P = Pattern.compile("""
             \\b(?: ignore | disregard | forget | override | bypass )\\ (?: all\\ | any\\ | the\\ | your\\ | my\\ )?
-               (?: previous | prior | above | earlier | preceding | system | original )?\\s*
-               (?: instructions | rules | prompts? | guidelines | directions | context )\\b
-            | \\bsystem\\ prompt\\b | \\bjailbreak\\b | \\bdeveloper\\ mode\\b | \\bDAN\\b | \\bnew\\ instructions\\b
+               (?: (?: previous | prior | above | earlier | preceding | system | original )\\s*
+                   (?: instructions | rules | prompts? | guidelines | directions | context )
+                 | instructions (?! \\s+ (?: on | of | in | for | from ) \\b ) | prompts? )\\b
+            | \\b(?: ignore | disregard | forget | override | bypass )\\ (?: all\\ )? your\\ (?: rules | guidelines | directions | context )\\b
+            | \\bsystem\\ prompt\\b | \\bjailbreak\\b | \\bdeveloper\\ mode\\b | (?-i: \\bDAN\\b ) | \\bnew\\ instructions\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 
     /**
@@ -91,7 +113,7 @@ public enum Intent {
             ^\\W* (?: so\\s+ | and\\s+ )? what\\s+ (?: documents | docs | policies | topics | subjects | sources | texts | files )
                 \\s+ (?: do | can | does | did )\\s+ (?: you | it | the\\s+bot | this\\s+bot )\\s+
                 (?: have | know | cover | hold | use | answer | read )\\b
-            | ^\\W* what\\s+ (?: can | could | should | may )\\s+ i\\s+ ask \\b
+            | ^\\W* what\\s+ (?: can | could | should | may )\\s+ i\\s+ ask (?: \\s+ (?: you | about | here | the\\s+bot | this\\s+bot ) )* \\W*$
             | ^\\W* what\\s+ (?: do | can )\\s+ you\\s+ (?: know | cover | answer ) (?: \\s+ about )? \\W* $
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 

@@ -49,6 +49,14 @@ public final class QuestionReader {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
     /**
+     * A form of "do" or a modal before a negation, after which a verb follows ("don't lock", "does not appear", "can't
+     * attend"), as against a form of "be" ("isn't happy", "am not sure").
+     */
+    private static final Pattern DOES = Pattern.compile("""
+            (?: do | does | did | can | could | will | would | should | shall | may | might | must | wo | ca )
+            (?: n't )?
+            """, Pattern.COMMENTS);
+    /**
      * A word written in capitals, as initials are ("SAR", "ICO"): at least two letters, all upper case, in a question
      * otherwise written mostly in lower case.
      */
@@ -113,7 +121,9 @@ public final class QuestionReader {
      * notice" counts nothing: it asks for a length of time (DURATION_NOUN: lexicon/duration-nouns.txt).
      */
     private static final Pattern COUNTED = Pattern.compile("""
-            \\b(?: how\\ many | how\\ much (?! \\s+ (?: \\p{L}+\\s+ )? DURATION_NOUN\\b ) | number\\ of )\\s+ ( [^?.!,;]* )
+            \\b(?: how\\ many | how\\ much (?! \\s+ (?: of \\s+ \\p{L}+ \\s+ )? (?: \\p{L}+\\s+ )? DURATION_NOUN\\b )
+                 | number\\ of )
+            \\s+ ( [^?.!,;]* )
             """.replace("DURATION_NOUN", Lexicon.alternation(Lexicon.DURATION_NOUNS)),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
@@ -121,8 +131,9 @@ public final class QuestionReader {
      * known by name ("which city", "what two companies", "which Singapore government agency").
      */
     private static final Pattern IDENTITY = Pattern.compile("""
-            \\bwho\\ (?: is | are | was | were | 's )\\ (?: the | a | an | our | their | its | your | currently )\\b
-            | \\bnames?\\ of\\b | \\bwhat(?:'s|\\ is|\\ are)\\ (?: the | their | its )\\ names?\\b | \\bcalled\\?
+            \\bwho (?: \\ (?: is | are | was | were ) | ['’]s | s )   # "who is", "who's", "whos"
+                \\ (?: the | a | an | our | their | its | your | currently )\\b
+            | \\bnames?\\ of\\b | \\bwhat(?:['’]?s|\\ is|\\ are)\\ (?: the | their | its )\\ names?\\b | \\bcalled\\?
             """ + "| \\b(?:which|what)\\s+(?:" + Lexicon.notBefore(Lexicon.AUXILIARIES, Lexicon.DETERMINERS)
             + "[\\p{L}\\p{N}'’-]+\\s+){0,2}" // up to two modifiers of the noun, not a verb ("what does the company")
             + Lexicon.alternation(Lexicon.NAMED_KINDS) + "\\b", Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
@@ -449,6 +460,24 @@ public final class QuestionReader {
     }
 
     /**
+     * Whether {@code word}, after {@code previous}, negates a state the next word names ("not happy", "isn't fair",
+     * "never paid"), not an action ("don't lock", "does not appear", whose prefixed forms reverse it: "unlock").
+     */
+    private static boolean negatesState(String previous, String word) {
+        String w = spelt(word);
+        if (w.equals("not") || w.equals("never")) {
+            return !DOES.matcher(spelt(previous)).matches();
+        }
+        return w.endsWith("n't") && !DOES.matcher(w).matches();
+    }
+
+    /** A word in lower case with a straight apostrophe, a chat spelling written out ("isnt" → "isn't"). */
+    private static String spelt(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return Lexicon.CHAT_ABBREVIATIONS.getOrDefault(w, w);
+    }
+
+    /**
      * "the pics in the post", "who wrote this artcle": a noun for a text ("post", "article") after "the", "this" or
      * "that", where no document uses it, names the document being asked about, not a topic. Where the documents
      * use it, or after "a" ("can I edit a post"), it is a word like any other.
@@ -482,8 +511,14 @@ public final class QuestionReader {
         // in a question typed in capitals ("CAN I BRING MY CAT?") a word in capitals says nothing of initials
         boolean shouted = text.codePoints().filter(Character::isUpperCase).count()
                 > text.codePoints().filter(Character::isLowerCase).count();
+        boolean afterNegation = false;
+        String previous = "";
         while (m.find()) {
-            if (PHRASE_BREAK.matcher(text.substring(last, m.start())).find()) {
+            boolean broken = PHRASE_BREAK.matcher(text.substring(last, m.start())).find();
+            boolean negated = afterNegation && !broken; // "No, paid members only?" negates nothing
+            afterNegation = negatesState(previous, m.group());
+            previous = m.group();
+            if (broken) {
                 run = -1;
             }
             int start = m.start();
@@ -510,15 +545,19 @@ public final class QuestionReader {
             // "PR" in capitals is a pull request, no name; a capitalised "Max" may be one still
             boolean name = capital && (expanded.equals(lower) || !CAPITALS.matcher(asked).matches());
             // a word the documents hold ("working") is no typo of a function word ("wording")
+            // nor is a real word ("three", "staff") a typo of one ("there", "stuff")
             String word = !expanded.equals(lower) || vocabulary.hasWord(expanded) ? expanded
-                    : StopWordTypos.fix(expanded);
+                    : StopWordTypos.fix(expanded, vocabulary.isEnglishWord(expanded));
             // "dm" read as "message" where the documents write both: a sentence saying "DM" holds it too
             List<String> abbreviation = word.equals(lower) || !vocabulary.hasWord(lower) ? List.of() : Terms.of(lower);
             boolean fixed = false;
             boolean place = false;
             boolean meaning = false;
             // an expansion of several words is the lexicon's, no typo or initialism ("pull request")
-            boolean unknown = !word.contains(" ") && !Terms.isStopWord(word) && !vocabulary.hasWord(word);
+            // "not happy" where the documents say "unhappy": their word holds it, so it is no typo to correct
+            String opposite = negated && word.equals(lower) ? vocabulary.negatedForm(word) : null;
+            boolean unknown = !word.contains(" ") && !Terms.isStopWord(word) && !vocabulary.hasWord(word)
+                    && opposite == null;
             String initialism = unknown ? vocabulary.initialism(word, !shouted && CAPITALS.matcher(asked).matches())
                     : null;
             if (initialism != null) {
@@ -562,11 +601,16 @@ public final class QuestionReader {
             List<String> stems = stems(word, vocabulary);
             String alias = stems.size() == 1 && abbreviation.size() == 1 && !abbreviation.equals(stems)
                     ? abbreviation.get(0) : null;
+            if (opposite != null && stems.size() == 1) {
+                alias = opposite;
+            }
             for (String stem : stems) {
                 if (out.size() >= MAX_TERMS || !seen.add(stem)) {
                     continue;
                 }
-                int df = Math.min(vocabulary.docFreq(stem), passages);
+                int held = vocabulary.docFreq(stem);
+                // a word the documents only hold in its negated form ("unhappy") is as rare as that form
+                int df = Math.min(held == 0 && alias != null ? vocabulary.docFreq(alias) : held, passages);
                 float idf = (float) Math.log(1 + (passages - df + 0.5) / (df + 0.5));
                 boolean figure = Figures.isFigure(stem) || Figures.isFigure(word); // "10pm": "10" and "pm"
                 float discount = asks || figure || authors.contains(stem) ? ASKING_WEIGHT : 1f;

@@ -53,11 +53,16 @@ public enum QuestionType {
         return this == PRICE;
     }
 
-    /** Greetings and fillers before the question proper ("ok so", "hey, quick question:"). */
+    /**
+     * Greetings and fillers before the question proper ("ok so", "hey, quick question:", "hi all,"): a greeting with
+     * the people it greets.
+     */
     private static final Pattern LEADING_FILLER = Pattern.compile("""
-            ^(?: (?: and | but | so | ok | okay | also | then | well | hey | hi | hello | please | tell\\ me
-                   | quick\\ question | question | btw | um | uh | lol )
-                 [,:!]?\\s+ )+
+            ^(?: (?: and | but | so | ok | okay | also | then | well | please | tell\\ me
+                   | quick\\ question | question | btw | um | uh | lol
+                   | (?: hey | hi | hiya | hello ) (?: \\s+ (?: all | everyone | everybody | guys | folks | team | there
+                                                         | mods | y'all ) )? )
+                 (?: [,:!]+ | \\.{3} | … )?\\s+ )+
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A length of time asked for: "how long", "how soon", "how quickly", "within how many days", "how much
@@ -74,6 +79,8 @@ public enum QuestionType {
     private static final Pattern COUNT_P = Pattern.compile("""
             \\bhow\\ (?: many | much | old | big | large )\\b
             | \\bwhat\\ (?: number | percentage | share | amount | age | fee | price | cost )\\b
+            | \\bwhat (?: ['’]?s | \\ is | \\ are ) \\ the\\ (?: fee | price | cost ) s?\\b (?= \\s+ (?: for | of | to | on | per | if | when | do | does | is | are | in ) \\b | \\s* [?.!,|] | \\s*$ )
+                                                          # "what's the fee?", not "what's the fee waiver process?"
             | \\bnumber\\ of\\b | \\b(?: minimum | maximum | max | min )\\ (?: age | number | amount )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
@@ -81,8 +88,9 @@ public enum QuestionType {
      * (PRICE_WORD): "how much does it cost", "how much do officers get paid". Only money answers it.
      */
     private static final Pattern PRICE_ASKED = Pattern.compile("""
-            \\bhow\\ much\\ (?: does | do | did | is | are | r | was | were | will | would | 's | for | to )\\b
+            \\bhow\\ much (?: \\ (?: does | do | did | is | are | r | was | were | will | would | for | to )\\b | 's\\b )
             | \\bwhat\\ (?: fee | price | cost )\\b
+            | \\bwhat (?: ['’]?s | \\ is | \\ are ) \\ the\\ (?: fee | price | cost ) s?\\b (?= \\s+ (?: for | of | to | on | per | if | when | do | does | is | are | in ) \\b | \\s* [?.!,|] | \\s*$ )   # "what's the fee?"
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A word of price anywhere in the question (lexicon/price-words.txt). With "how much" and a verb after it
@@ -217,8 +225,9 @@ public enum QuestionType {
         return LEADING_FILLER.matcher(question.strip()).replaceFirst("");
     }
 
+    /** The question's type; a curly apostrophe, as phones type it, reads as a straight one ("what’s the deadline?"). */
     public static QuestionType of(String question) {
-        String q = withoutFiller(question);
+        String q = withoutFiller(question.replace('’', '\''));
         String asks = parts(q, LEAD_WORDS);
         if (DURATION_P.matcher(asks).find()) {
             return DURATION;

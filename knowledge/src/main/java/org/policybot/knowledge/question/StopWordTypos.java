@@ -20,11 +20,23 @@ final class StopWordTypos {
     }
 
     static String fix(String word) {
+        return fix(word, false);
+    }
+
+    /**
+     * As above; a {@code real} word (a whole word of English to the embedding model) is only read as the function word
+     * it is cut short of ("somethin", "nothin", "pleas" for "please"), never as one a letter away otherwise ("three"
+     * is not "there", "staff" not "stuff").
+     */
+    static String fix(String word, boolean real) {
         if (word.length() <= MIN_LETTERS || Lexicon.STOP_WORDS.contains(word) || Lexicon.ASKING_WORDS.contains(word)
                 || Lexicon.SOURCE_NOUNS.contains(word)) {
             return word;
         }
         for (String common : COMMON) {
+            if (real && !(common.length() == word.length() + 1 && common.startsWith(word))) {
+                continue;
+            }
             if (Math.abs(common.length() - word.length()) <= 1 && common.charAt(0) == word.charAt(0)
                     && withinOneEdit(word, common)) {
                 return common;

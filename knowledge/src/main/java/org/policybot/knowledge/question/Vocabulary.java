@@ -24,6 +24,14 @@ public interface Vocabulary {
         return Terms.of(word).stream().anyMatch(stem -> docFreq(stem) > 0);
     }
 
+    /**
+     * True when {@code word} (lower case) is a real English word, whether or not the documents use it: a word that is
+     * no typo ("three", "staff", "event"), so it is never read as a function word one letter away.
+     */
+    default boolean isEnglishWord(String word) {
+        return false;
+    }
+
     /** The knowledge-base word a likely typo stands for ("custmer" → "customer"), or null. */
     String correction(String word);
 
@@ -44,6 +52,15 @@ public interface Vocabulary {
      * "children"), or null: members ask in their own everyday words.
      */
     default String sameMeaning(String word) {
+        return null;
+    }
+
+    /**
+     * The stem of the documents' word that is {@code word}'s opposite by a negating prefix ("unhappy" for "happy",
+     * "dissatisfied" for "satisfied"), or null: a question's "not happy" means the documents' "unhappy". A word that
+     * only begins like one ("inside", "disclose") is none.
+     */
+    default String negatedForm(String word) {
         return null;
     }
 

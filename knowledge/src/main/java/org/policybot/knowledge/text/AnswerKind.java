@@ -1,5 +1,7 @@
 package org.policybot.knowledge.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,12 @@ public enum AnswerKind {
      * tax or trademark number 6 or more; a year or a price has 4 or fewer, so they do not count).
      */
     static final int IDENTIFIER_DIGITS = 5;
+    /**
+     * Digits an identifier's match reads at most (set by hand, above any phone or registration number): the regex
+     * engine recurses once a repeated digit, so an unbounded run of thousands of digits in a document would overflow
+     * the stack; a longer run still matches its first digits.
+     */
+    static final int IDENTIFIER_MOST_DIGITS = 64;
     /** An e-mail address, also a mailbox at a domain ("security@example.org"). */
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
     /**
@@ -70,8 +78,9 @@ public enum AnswerKind {
      * one space, dot, comma, hyphen or slash ("+44 20 7946 0958", "4,680,754"), perhaps after a "+".
      */
     private static final Pattern IDENTIFIER_SHAPE = Pattern.compile("""
-            \\+? \\d (?: [\\s.,/-]? \\d ){LESS_ONE,}
-            """.replace("LESS_ONE", Integer.toString(IDENTIFIER_DIGITS - 1)), Pattern.COMMENTS);
+            \\+? \\d (?: [\\s.,/-]? \\d ){LESS_ONE,MOST}
+            """.replace("LESS_ONE", Integer.toString(IDENTIFIER_DIGITS - 1))
+            .replace("MOST", Integer.toString(IDENTIFIER_MOST_DIGITS)), Pattern.COMMENTS);
 
     /** Words that give a time limit without a figure. */
     private static final Pattern TIME_LIMIT = Pattern.compile("""
@@ -86,14 +95,23 @@ public enum AnswerKind {
     /**
      * A rate of recurrence: an adverb of frequency, or "every", "each", "per", "once a", "twice a", "N times a"
      * before a unit of time (UNIT: lexicon/time-units.txt), perhaps after a figure or "other" ("every 2 years",
-     * "every other month").
+     * "every other month"), "every" before a weekday (WEEKDAY: lexicon/weekdays.txt), "annual", "biennial", or two
+     * days of the year or more after "on" ("changed on 1 April and 1 October": every year on each).
      */
     private static final Pattern RECURRENCE = Pattern.compile("""
             \\b(?: annually | monthly | weekly | daily | yearly | quarterly | hourly | fortnightly | biannually
                  | biennially )\\b
             | \\b(?: every | each | per | once\\ a | twice\\ a | times\\ a | times\\ per )
               \\s+ (?: (?: \\d+ | other | NUMBER ) \\s+ )? (?: UNIT )\\b
-            """.replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
+            | \\b(?: every | each ) \\s+ (?: other\\s+ )? WEEKDAY s?\\b              # "meets every Tuesday"
+            | \\b(?: annual | biennial )\\b (?! \\s+ leave\\b )                    # "an annual general meeting", not
+                                                                            # "annual leave", a holiday entitlement
+            | \\bon\\ (?: the\\ )? DAY_OF_YEAR (?: ,\\ DAY_OF_YEAR )* ,?\\ and\\ DAY_OF_YEAR   # "on 1 April and 1 October",
+              (?! ,? \\s* \\d{4} )                                                    # not of one year
+            """.replace("DAY_OF_YEAR", "(?: \\d{1,2} (?:st|nd|rd|th)? \\ (?:of\\ )? MONTH | MONTH \\ \\d{1,2} (?:st|nd|rd|th)? )\\b")
+            .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
+            .replace("WEEKDAY", Lexicon.alternation(Lexicon.WEEKDAYS))
+            .replace("MONTH", Lexicon.alternation(Lexicon.MONTHS))
             .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
@@ -116,8 +134,11 @@ public enum AnswerKind {
             | \\b(?: any | every | all ) \\s+ (?: later \\s+ )? versions? \\b
             """.replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** A numeric date's digits and separators (2024-09-12, 12/09/2024). */
-    private static final String NUMERIC_DATE_TEXT = "\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}";
+    /**
+     * A numeric date's digits and separators, its year of four digits first or of two or four last (2024-09-12,
+     * 12/09/2024, 12.09.24); "clause 4.2.1" is none.
+     */
+    private static final String NUMERIC_DATE_TEXT = "(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))";
     /** A year (1900-2099) or a numeric date (2024-09-12, 12/09/2024). */
     private static final Pattern DATE = Pattern.compile("""
             \\b(?:19|20)\\d\\d\\b              # a year
@@ -140,10 +161,11 @@ public enum AnswerKind {
     private static final Pattern TIME_OF_DAY_WORDS = Pattern.compile("""
             \\b(?: o['’]?clock | half\\ past | quarter\\ (?: past | to ) | sunset | sunrise | dusk | dawn
                  | around\\ the\\ clock | close\\ of\\ business )\\b | \\b24/7\\b | \\b24\\ hours\\ a\\ day\\b
-            | (?<! [\\d.,] ) (?: [01]?\\d | 2[0-3] ) [.h] [0-5]\\d \\b
+            | (?<! [\\d.,\\p{Sc}§] | (?i: OUTLINE ) s?\\s{1,2} | § \\s )
+              (?: [01]?\\d | 2[0-3] ) [.h] [0-5]\\d \\b (?! \\.\\d )                  # not £4.50, clause 12.15, 3.10.2
             | (?<! [\\d.,] ) (?: [01]\\d | 2[0-3] ) [0-5]\\d \\s? (?: hrs | hours | h ) \\b
             | (?<! [\\d.,] ) \\d{1,2} (?: [:.] \\d{2} )? [\\s\\u00a0\\u202f]? (?: a | p ) \\.? m \\b
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            """.replace("OUTLINE", Lexicon.alternation(Lexicon.OUTLINE_LABELS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A weekday in any case ("every monday"; lexicon/weekdays.txt). Not "weekend": "we run double points weekends
      * from time to time" says no date.
@@ -195,8 +217,11 @@ public enum AnswerKind {
             (?<=[\\p{L}\\d,;:()"'’]\\s)        # after a word, not at the start of the sentence
             \\p{Lu}[\\p{L}\\d'’-]+              # a capitalised word
             """, Pattern.COMMENTS);
-    /** Endings of English agent nouns ("moderator", "licensee", "maintainer", "applicant"). */
-    private static final Pattern AGENT_ENDING = Pattern.compile("\\p{L}{2,}(?:ers?|ors?|ists?|ees?|ians?|ants?|ents?)$");
+    /**
+     * Endings of English agent nouns ("moderator", "licensee", "maintainer", "applicant", "resident"), not of nouns of
+     * things in "-ment" ("agreement", "payments").
+     */
+    private static final Pattern AGENT_ENDING = Pattern.compile("\\p{L}{2,}(?:ers?|ors?|ists?|ees?|ians?|ants?|(?<!m)ents?)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
     /**
@@ -212,6 +237,33 @@ public enum AnswerKind {
             | \\bhttps?://\\S+
             """.replace("CALENDAR", Lexicon.alternation(Lexicon.CALENDAR_WORDS))
             .replace("OUTLINE", Lexicon.alternation(Lexicon.OUTLINE_LABELS)), Pattern.COMMENTS);
+
+    /** Prepositions of motion, after which a name may as well be a person's ("report it to Jane Smith"). */
+    private static final Pattern MOTION = Pattern.compile("(?:to|from|via|into|onto)\\s", Pattern.CASE_INSENSITIVE);
+    /** A capitalised word: a name goes on over these after its first word ("at Gullet Meadow"). */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’-]*");
+
+    /**
+     * Where {@code sentence} names a place after a preposition of place ("at the Sprout Patch", "in Leeds"; not of
+     * motion, "to", "from"): for each, its start and end, the name's further capitalised words included. Such a name
+     * says where, not who.
+     */
+    public static List<int[]> placeNames(String sentence) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = PLACE_SHAPE.matcher(sentence);
+        Matcher more = NAME_GOES_ON.matcher(sentence);
+        while (m.find()) {
+            if (MOTION.matcher(m.group()).lookingAt()) {
+                continue; // "Appeals go to Priya Shah": a person can be where something goes
+            }
+            int end = m.end();
+            while (more.region(end, sentence.length()).lookingAt()) {
+                end = more.end();
+            }
+            out.add(new int[] {m.start(), end});
+        }
+        return out;
+    }
 
     /** True when {@code sentence} holds something of this kind; always true for {@link #ANY}. */
     public boolean in(String sentence) {

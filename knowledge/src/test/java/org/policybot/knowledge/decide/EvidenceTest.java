@@ -35,6 +35,40 @@ class EvidenceTest {
     }
 
     @Test
+    void aPersonAskedForIsNotNamedByAPlacesName() {
+        // GIVEN a question after a person's name, and one after a country's
+        ReadQuestion person = read("whats the name of the person who runs the saturday kids club");
+        ReadQuestion country = read("which country had government workers using the tools?");
+        String place = "Our Saturday Garden Club meets at the Sprout Patch, the garden at Gullet Meadow.";
+        String name = "The club is run by Jane Moss, a volunteer.";
+        String singapore = "In Singapore, civil servants used the tools.";
+
+        // THEN a place's name answers the country, not the person; a person's name answers the person
+        assertThat(person.identity()).isTrue();
+        assertThat(Evidence.holdsSlot(person, place, Terms.of(place))).isFalse();
+        assertThat(Evidence.holdsSlot(person, name, Terms.of(name))).isTrue();
+        assertThat(Evidence.holdsSlot(country, singapore, Terms.of(singapore))).isTrue();
+        // AND a person where something goes, or after the title asked, answers the person
+        String appeals = "Appeals go to Priya Shah within 14 days.";
+        String coach = "Training is led by Head Coach Dan.";
+        assertThat(Evidence.holdsSlot(read("who is the person I appeal to?"), appeals, Terms.of(appeals))).isTrue();
+        assertThat(Evidence.holdsSlot(read("who's the head coach?"), coach, Terms.of(coach))).isTrue();
+    }
+
+    @Test
+    void whoSAsksWhoSomeoneIsAsWhoIsDoes() {
+        // GIVEN "who's" and "whos", as members type "who is"
+        // THEN each asks for an identity, which a name the question does not hold answers
+        assertThat(read("who's the vice chair of the society?").identity()).isTrue();
+        assertThat(read("whos the treasurer").identity()).isTrue();
+        String vice = "If the Chair was involved, the Vice-Chair chooses the panel.";
+        String titled = "The panel is chosen by Vice-Chair Priya Shah.";
+        assertThat(Evidence.holdsSlot(read("who's the vice chair of the society?"), vice, Terms.of(vice))).isFalse();
+        // AND a name after the title asked answers it
+        assertThat(Evidence.holdsSlot(read("who's the vice chair of the society?"), titled, Terms.of(titled))).isTrue();
+    }
+
+    @Test
     void aCountedNounIsHeldByASameMeaningWordBesideAFigureButAUnitOnlyByItself() {
         // GIVEN "how many politicians" and "how many days", against sentences that count with other words
         ReadQuestion politicians = read("how many politicians did they meet?");

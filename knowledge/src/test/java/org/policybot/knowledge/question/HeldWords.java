@@ -23,6 +23,13 @@ public final class HeldWords {
     public static Vocabulary of(BiFunction<String, Boolean, String> initialisms,
                                 Predicate<Lexicon.PhrasalVerb> writes, Function<String, String> meanings,
                                 String... words) {
+        return of(initialisms, writes, meanings, word -> null, words);
+    }
+
+    /** As above, whose words that are a word's opposite by a negating prefix {@code opposites} gives (their stems). */
+    public static Vocabulary of(BiFunction<String, Boolean, String> initialisms,
+                                Predicate<Lexicon.PhrasalVerb> writes, Function<String, String> meanings,
+                                Function<String, String> opposites, String... words) {
         Set<String> held = Set.of(words);
         Set<String> stems = held.stream().flatMap(w -> Terms.of(w).stream()).collect(Collectors.toSet());
         return new Vocabulary() {
@@ -64,6 +71,11 @@ public final class HeldWords {
             @Override
             public String sameMeaning(String word) {
                 return meanings.apply(word);
+            }
+
+            @Override
+            public String negatedForm(String word) {
+                return opposites.apply(word);
             }
         };
     }

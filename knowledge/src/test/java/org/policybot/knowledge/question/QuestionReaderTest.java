@@ -105,6 +105,33 @@ class QuestionReaderTest {
     }
 
     @Test
+    void whatHowManyCountsIsTheNounAfterIt() {
+        // GIVEN questions counting members and rent, and one asking how many of a body agree
+        // WHEN the counted noun is read  THEN it is the noun; "how many of the council" counts no noun of its own
+        assertThat(QuestionReader.counted("how many of the council have to agree?")).isNull();
+        assertThat(QuestionReader.counted("how many board members sit on it?")).isEqualTo("member");
+        assertThat(QuestionReader.counted("how much rent do volunteers pay?")).isEqualTo("rent");
+        assertThat(QuestionReader.counted("how much does it cost?")).isNull();
+        // AND "how much of the notice period" asks for a length of time, counting nothing
+        assertThat(QuestionReader.counted("how much of the notice period must I work?")).isNull();
+    }
+
+    @Test
+    void aRealWordTheDocumentsNeverUseIsNoTypoOfAFunctionWord() {
+        // GIVEN the shipped document, which never says "staff" nor "event", and a typo of a function word
+        // WHEN members ask with them
+        ReadQuestion staff = read("can staff attend the event?");
+        ReadQuestion typo = read("is there anything abuot staff?");
+
+        // THEN "staff" and "event" stay words of the question, not "stuff" and "even"; "abuot" is still "about"
+        assertThat(staff.terms()).extracting(QueryTerm::word).contains("staff", "event").doesNotContain("stuff", "even");
+        assertThat(typo.terms()).extracting(QueryTerm::word).doesNotContain("abuot", "about");
+        // AND a word cut short of a function word is that word even where it is a whole word of English too
+        assertThat(StopWordTypos.fix("somethin", true)).isEqualTo("something");
+        assertThat(StopWordTypos.fix("three", true)).isEqualTo("three");
+    }
+
+    @Test
     void aBritishSpellingReadsAsTheDocumentsAmericanOne() {
         // GIVEN the shipped document, which spells "organizations" and "traveled"
         ReadQuestion q = read("Which organisations did they meet while they travelled?");
@@ -379,6 +406,35 @@ class QuestionReaderTest {
         assertThat(read.in(Set.of("presenter"))).isFalse();
         assertThat(plain.stem()).isEqualTo("messag");
         assertThat(plain.alias()).isNull();
+    }
+
+    @Test
+    void aNegatedWordMatchesTheDocumentsWordForItsOpposite() {
+        // GIVEN documents that write "unhappy" and never "happy"
+        Vocabulary unhappy = HeldWords.of((word, capitals) -> null, verb -> false, word -> null,
+                Map.of("happy", "unhappi")::get, "unhappy", "complaint", "trustee");
+
+        // WHEN a member asks whom to go to when "not happy", and another whether they are "happy" to be asked
+        QueryTerm negated = reader.read(new Question("who do i go to if im still not happy with my complaint?",
+                List.of()), unhappy).terms().stream().filter(t -> t.asked().equals("happy")).findFirst().orElseThrow();
+        QueryTerm plain = reader.read(new Question("is the trustee happy to hear a complaint?", List.of()), unhappy)
+                .terms().stream().filter(t -> t.asked().equals("happy")).findFirst().orElseThrow();
+
+        // THEN "not happy" is held by a sentence saying "unhappy", as a known word; a plain "happy" is not
+        assertThat(negated.alias()).isEqualTo("unhappi");
+        assertThat(negated.known()).isTrue();
+        assertThat(negated.in(Set.of("unhappi", "complaint"))).isTrue();
+        assertThat(plain.alias()).isNull();
+        assertThat(plain.in(Set.of("unhappi", "complaint"))).isFalse();
+        // AND an action negated is no state ("don't lock" is not "unlock"), nor does a negation reach past a comma
+        Vocabulary opposites = HeldWords.of((word, capitals) -> null, verb -> false, word -> null,
+                Map.of("lock", "unlock", "paid", "unpaid")::get, "unlock", "unpaid", "door", "members");
+        QueryTerm lock = reader.read(new Question("why don't we lock the door?", List.of()), opposites).terms()
+                .stream().filter(t -> t.asked().equals("lock")).findFirst().orElseThrow();
+        QueryTerm paid = reader.read(new Question("No, paid members only?", List.of()), opposites).terms()
+                .stream().filter(t -> t.asked().equals("paid")).findFirst().orElseThrow();
+        assertThat(lock.alias()).isNull();
+        assertThat(paid.alias()).isNull();
     }
 
     @Test

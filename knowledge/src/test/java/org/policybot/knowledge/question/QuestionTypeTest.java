@@ -44,7 +44,12 @@ class QuestionTypeTest {
         "when do I get paid if I start next month?|WHEN", "when is the next of kin contacted?|WHEN",
         "what are the gym's opening hours?|TIME_OF_DAY", "what time off do I get for jury duty?|WHEN",
         "what time is the deadline for nominations?|WHEN", "what hours do volunteers work per week?|OTHER",
-        "how much paid leave do I get?|AMOUNT", "how much of the deposit is refundable?|AMOUNT"})
+        "how much paid leave do I get?|AMOUNT", "how much of the deposit is refundable?|AMOUNT",
+        "Hi all, can I appeal?|YES_NO", "hey guys, is it free?|YES_NO", "what’s the cutoff date?|WHEN",
+        "what’s the longest ban?|DURATION", "what's the deadline for appeals?|DURATION", "how much's the fee?|PRICE",
+        "what's the fee to join?|PRICE", "whats the price of a locker|PRICE", "what's the helpline number?|IDENTIFIER",
+        "if i cancel can i get a refund|OTHER", "what's the fee waiver process?|OTHER", "what's the fee?|PRICE",
+        "what is the cost of a locker?|PRICE"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens

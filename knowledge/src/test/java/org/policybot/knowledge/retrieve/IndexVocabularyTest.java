@@ -63,6 +63,37 @@ class IndexVocabularyTest {
     }
 
     @Test
+    void aWordsOppositeByANegatingPrefixIsFoundWhereTheDocumentsWriteIt(@TempDir Path dir) throws IOException {
+        // GIVEN a complaints procedure that says "unhappy" and "unpaid", and words that only begin like a negation
+        try (KnowledgeBase kb = KbFixtures.open(dir)) {
+            String rules = """
+                    # Complaints
+
+                    If you are unhappy with our answer, a trustee reviews it. Unpaid fees are kept inside the
+                    accounts. We disclose nothing and discharge no duty.
+                    """;
+            kb.add(new Source("complaints.md", rules.getBytes(UTF_8), null, null, null), "test");
+
+            try (Snapshot s = kb.snapshot(Scope.SHARED)) {
+                // WHEN a word is looked up for its opposite
+                Vocabulary v = IndexVocabulary.of(s, new WordEmbeddings(KbFixtures.EMBEDDER));
+
+                // THEN "happy" and "paid" find "unhappy" and "unpaid"
+                assertThat(v.negatedForm("happy")).isEqualTo("unhappi");
+                assertThat(v.negatedForm("paid")).isEqualTo("unpaid");
+                // AND "side", "close" and "charge" are not the opposites of "inside", "disclose", "discharge"
+                assertThat(v.negatedForm("side")).isNull();
+                assertThat(v.negatedForm("close")).isNull();
+                assertThat(v.negatedForm("charge")).isNull();
+                // AND a word whose opposite the documents never write has none
+                assertThat(v.negatedForm("fair")).isNull();
+                // AND a vocabulary without an embedder finds none
+                assertThat(IndexVocabulary.of(s).negatedForm("happy")).isNull();
+            }
+        }
+    }
+
+    @Test
     void preparingReadsEveryTableOfTheDocumentsAsTheyStandBeforeAnyQuestion(@TempDir Path dir) throws IOException {
         // GIVEN a knowledge base of one document, then a second one added
         try (KnowledgeBase kb = KbFixtures.open(dir)) {

@@ -15,6 +15,18 @@ class AnswerKindTest {
         "FREQUENCY|The council meets every two months.|true", "FREQUENCY|Each year, the TSC elects a chair.|true",
         "FREQUENCY|Reports are published twice a year.|true", "FREQUENCY|The schedule is reviewed annually.|true",
         "FREQUENCY|The council meets in 2 months.|false", "FREQUENCY|Each member has one vote.|false",
+        "FREQUENCY|The club meets every Tuesday evening.|true", "FREQUENCY|An annual general meeting is held.|true",
+        "FREQUENCY|The code is changed on 1 April and 1 October.|true",
+        "FREQUENCY|Bonfires are allowed between 1 November and 28 February.|false",
+        "FREQUENCY|The hut opened on 3 May.|false", "FREQUENCY|Annual leave is 25 days.|false",
+        "FREQUENCY|The AGMs were held on 3 May and 4 June 2024.|false",
+        "TIME_OF_DAY|Read clauses 4.10 first.|false", "TIME_OF_DAY|The bar closes at 11.30.|true",
+        "TIME_OF_DAY|Section 3.10.2 covers guests.|false",
+        "TIME_OF_DAY|Drinks cost £4.50 at the bar.|false", "TIME_OF_DAY|See clause 12.15 for the rules.|false",
+        "TIME_OF_DAY|The bar closes at 11.30 on Fridays.|true", "TIME|Clause 4.2.1 applies to guests.|false",
+        "TIME|The notice is dated 12.09.24 and signed.|true", "AGENT|Read the agreement before paying.|false",
+        "AGENT|Any payments are made by card.|false", "AGENT|Ask the resident on duty.|true",
+        "DURATION|A second offence leads to a ban.|false", "DURATION|Wait a second before you retry.|true",
         "TIME|The policy took effect on 12 September 2024.|true", "TIME|Reports are reviewed after the meeting.|true",
         "TIME|You may ask the committee.|false", "TIME|From 8 pm our cafés are for adults only.|true",
         "TIME|Red tools must not be used between 23:00 and 07:00.|true", "TIME|The doors open at 9.30a.m.|true",
@@ -76,5 +88,13 @@ class AnswerKindTest {
         // WHEN it is looked at for money and a time of day THEN neither is found
         assertThat(AnswerKind.MONEY.in(run)).isFalse();
         assertThat(AnswerKind.TIME_OF_DAY.in(run.replace('.', ','))).isFalse();
+    }
+
+    @Test
+    void aSentenceOfThousandsOfDigitsIsReadWithoutOverflowingTheStack() {
+        // GIVEN a document's sentence that is one run of 3,000 digits (a key, a dump)
+        String digits = "Key: " + "7".repeat(3000) + ".";
+        // WHEN it is read for an identifier  THEN it holds one, and reading it does not overflow the stack
+        assertThat(AnswerKind.IDENTIFIER.in(digits)).isTrue();
     }
 }

@@ -37,6 +37,37 @@ class FiguresTest {
     }
 
     @Test
+    void aNumberOfTensAndUnitsInWordsIsOneFigure() {
+        // GIVEN notice periods and counts written in words, as constitutions and licences write them
+        // WHEN they are read  THEN tens and units make one figure, with the word it counts
+        assertThat(Figures.in("at least twenty-one clear days' notice")).extracting(Figures.Figure::value,
+                Figures.Figure::unit).containsExactly(tuple(21.0, "days"));
+        assertThat(Figures.in("twenty five members")).extracting(Figures.Figure::value).containsExactly(25.0);
+        assertThat(Figures.in("twenty members and seventy guests")).extracting(Figures.Figure::value)
+                .containsExactly(20.0, 70.0);
+        // AND "single" after a number of tens is a word of its own: "twenty single rooms" are twenty rooms
+        assertThat(Figures.in("The hostel has twenty single rooms.").get(0).value()).isEqualTo(20.0);
+        assertThat(Figures.anyDuration("A second and final warning leads to a ban.")).isFalse();
+    }
+
+    @Test
+    void aFigureRepeatedInDigitsIsOneFigureWithItsUnit() {
+        // GIVEN a licence's "thirty (30) days"  WHEN it is read  THEN it is one duration of thirty days
+        assertThat(Figures.in("within thirty (30) days of notice")).extracting(Figures.Figure::value,
+                Figures.Figure::unit).containsExactly(tuple(30.0, "days"));
+        assertThat(Figures.anyDuration("cured within thirty (30) days")).isTrue();
+    }
+
+    @Test
+    void aQuarterOfSomethingIsAShareNotALengthOfTime() {
+        // GIVEN a vote by a share of a body, and a length of time in quarters
+        // WHEN each is read  THEN only the length of time is a duration
+        assertThat(Figures.anyDuration("Board: Three-quarters of the Directors in office.")).isFalse();
+        assertThat(Figures.anyDuration("A quarter of the members may call a meeting.")).isFalse();
+        assertThat(Figures.in("Fees are reviewed every two quarters.").get(0).days()).isEqualTo(182.0);
+    }
+
+    @Test
     void aPluralNumberWordIsAVagueFigureOfAtLeastTwoOfThem() {
         // WHEN a sentence counts with "dozens"  THEN it holds a figure, at least two dozen
         var figures = Figures.in("We sat down with dozens of senior policymakers.");
