@@ -4,8 +4,8 @@ set -e
 mkdir -p docs
 # 1. plain text, no extension: Twisted's reStructuredText source, unzipped, unchanged
 gzip -dc build/orig/release-process.rst.gz > docs/release-process
-# 2. HTML page exactly as neutron-doc ships it (navigation, sidebar, footer)
-cp build/orig/neutron-teams.html docs/neutron-teams.html
+# 2. HTML page exactly as neutron-doc ships it (navigation, sidebar, footer): docs/neutron-teams.html is its own
+#    source, copied there by build/fetch.sh (a byte-identical copy in build/orig/ was dropped)
 # 3. DOCX made with pandoc from Botan's reStructuredText source as libbotan-2-doc ships it.
 #    Read without --standalone (through pandoc's JSON) so that the page title
 #    "Security Advisories" stays in the body as Heading 1 instead of becoming

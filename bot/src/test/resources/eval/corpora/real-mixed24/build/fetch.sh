@@ -15,7 +15,7 @@ done
 mkdir -p x/gojs; tar xzf gojs-4.0.3.tgz -C x/gojs
 mkdir -p "$ROOT/build/orig"
 cp x/twisted-doc/usr/share/doc/twisted-doc/development/policy/release-process.rst.gz "$ROOT/build/orig/"
-cp x/neutron-doc/usr/share/doc/neutron-doc/html/contributor/policies/neutron-teams.html "$ROOT/build/orig/"
+cp x/neutron-doc/usr/share/doc/neutron-doc/html/contributor/policies/neutron-teams.html "$ROOT/docs/"
 cp x/libbotan-2-doc/usr/share/doc/libbotan-2-doc/handbook/_sources/security.rst.txt "$ROOT/build/orig/botan-security.rst.txt"
 cp x/libbotan-2-doc/usr/share/doc/libbotan-2-doc/handbook/security.html "$ROOT/build/orig/botan-security.html"
 cp x/gojs/package/license.html "$ROOT/build/orig/gojs-license.html"
