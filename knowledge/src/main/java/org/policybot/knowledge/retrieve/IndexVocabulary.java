@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.index.Embedder;
 import org.policybot.knowledge.index.ManifestEntry;
 import org.policybot.knowledge.index.ModelWords;
 import org.policybot.knowledge.index.Snapshot;
@@ -332,20 +333,12 @@ public final class IndexVocabulary implements Vocabulary {
             // the word itself, not its stem: "informal" is no "inform"
             if (stems.size() == 1 && hasWord(opposite)) {
                 Map<String, float[]> v = embeddings.vectors(List.of(word, opposite), snapshot.words());
-                if (cosine(v.get(word), v.get(opposite)) >= NEGATED_FORM) {
+                if (Embedder.cosine(v.get(word), v.get(opposite)) >= NEGATED_FORM) {
                     return stems.get(0);
                 }
             }
         }
         return null;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i]; // the vectors are L2-normalised
-        }
-        return dot;
     }
 
     /**
