@@ -498,7 +498,11 @@ class AnswerEngineTest {
             + " much does the annual subscription cost? | £42",
         // council-charter.md says how the council's chair is chosen, and names its current secretary
         "who holds an office now, where only the rule that fills it is written | council-charter.md | who is the"
-            + " current chair of the council? | who is the council's secretary rn? | Ada Lovelace"})
+            + " current chair of the council? | who is the council's secretary rn? | Ada Lovelace",
+        // swim-kit.md says when wetsuits may be worn, recommending none, and recommends a kind of tow float
+        "a recommendation, where nothing is recommended | swim-kit.md | can someone recommend a wetsuit for"
+            + " swimming in the lake from november? | can anyone"
+            + " recommend a tow float for the lake? | orange"})
     void aQuestionWhoseAskedForThingIsMissingIsRefusedAndItsNeighbourAnswered(String what, String file,
             String refused, String answered, String fact, @TempDir Path dir) throws IOException {
         // GIVEN a moderator's document (kb/answers/FILE) that answers one question and not another next to it

@@ -12,12 +12,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.policybot.knowledge.index.IndexedPassage;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.QueryTerm;
+import org.policybot.knowledge.question.QuestionType;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
 import org.policybot.knowledge.text.AnswerKind;
@@ -317,6 +319,10 @@ public final class Decider {
         return out;
     }
 
+    /** Stems of the words with which a text recommends something ("we recommend", "members are advised"). */
+    private static final Set<String> RECOMMENDING_STEMS = Lexicon.RECOMMENDING_WORDS.stream()
+            .flatMap(w -> Terms.of(w).stream()).collect(Collectors.toUnmodifiableSet());
+
     /** Kinds whose shape the kind rules find reliably, looked for in every sentence the answer would quote. */
     private static final Set<AnswerKind> RELIABLE_KINDS = EnumSet.of(AnswerKind.DURATION, AnswerKind.FREQUENCY,
             AnswerKind.TIME_OF_DAY, AnswerKind.CALENDAR_DATE, AnswerKind.EMAIL, AnswerKind.IDENTIFIER,
@@ -327,13 +333,20 @@ public final class Decider {
      * is the chair" asks for, from the best sentence; a length of time ("how long…"), a rate ("how often…"), a
      * time of day ("what time…"), the date of an occasion ("when is the next…"), an amount of money ("how much
      * does… cost"), an e-mail address, a web address or a number that identifies ("what's the phone number?"):
-     * shapes that the kind rules find reliably, from every sentence the answer would quote.
+     * shapes that the kind rules find reliably, from every sentence the answer would quote; and a recommendation
+     * asked for ("can u recommend a good wetsuit?"), from a sentence that recommends.
      */
     private static boolean askedMissing(ReadQuestion q, double[] qf, List<RankedSentence> chosen) {
         boolean measure = RELIABLE_KINDS.contains(q.expects());
         return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0
                 || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0
-                || q.type().asksMoney() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(s.text()));
+                || q.type().asksMoney() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(s.text()))
+                || q.type() == QuestionType.RECOMMEND && chosen.stream().noneMatch(s -> recommends(s.text()));
+    }
+
+    /** Whether a sentence recommends something, as a request for a recommendation needs. */
+    static boolean recommends(String sentence) {
+        return Terms.of(sentence).stream().anyMatch(RECOMMENDING_STEMS::contains);
     }
 
     /**

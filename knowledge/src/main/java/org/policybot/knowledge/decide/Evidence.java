@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,15 +121,27 @@ final class Evidence {
             f.sentenceWords.forEach(candidateWords::addAll);
         }
         Set<String> questionWords = new LinkedHashSet<>();
+        Map<String, String> forms = new HashMap<>();
         for (QueryTerm t : q.terms()) {
             if (!t.name()) {
                 questionWords.add(t.word());
+                askedForm(t).ifPresent(form -> forms.put(t.word(), form));
             }
         }
-        return new Measure(facts, matcher.table(questionWords, candidateWords, store));
+        return new Measure(facts, matcher.table(questionWords, forms, candidateWords, store));
     }
 
     /** The candidates' facts, in candidate order, and the answer's table of word cosines. */
+    /**
+     * The asker's own form of a word read as another form of a documents' word ("kids" as "kid": same stem), whose
+     * meaning the embedding may know better; empty for a typo's correction, a same-meaning word or an expansion.
+     */
+    static Optional<String> askedForm(QueryTerm t) {
+        String asked = t.asked().toLowerCase(Locale.ROOT);
+        return t.corrected() && !t.meaning() && !asked.equals(t.word()) && asked.chars().allMatch(Character::isLetter)
+                && Terms.of(asked).equals(Terms.of(t.word())) ? Optional.of(asked) : Optional.empty();
+    }
+
     record Measure(List<PassageFacts> facts, WordMatcher.Table words) {
     }
 

@@ -42,6 +42,15 @@ final class WordMatcher {
      * question's words (names left out) against its candidate passages' words.
      */
     Table table(Collection<String> words, Collection<String> candidates, WordVectors store) {
+        return table(words, Map.of(), candidates, store);
+    }
+
+    /**
+     * As above, where a word of {@code forms} also counts by the form the asker wrote ("kids", read as the
+     * documents' "kid", stands in for their "children" as "kid" does not): the better of the two.
+     */
+    Table table(Collection<String> words, Map<String, String> forms, Collection<String> candidates,
+                WordVectors store) {
         Map<String, Integer> columns = new HashMap<>();
         List<String> names = new ArrayList<>();
         for (String c : candidates) {
@@ -54,6 +63,11 @@ final class WordMatcher {
             return new Table(columns, rows);
         }
         Set<String> all = new LinkedHashSet<>(words);
+        forms.forEach((w, form) -> {
+            if (words.contains(w)) {
+                all.add(form);
+            }
+        });
         all.addAll(names);
         Map<String, float[]> found = embeddings.vectors(all, store);
         float[][] candidateVectors = new float[names.size()][];
@@ -63,6 +77,14 @@ final class WordMatcher {
         for (String w : words) {
             float[] row = new float[names.size()];
             cosines(found.get(w), candidateVectors, row);
+            String form = forms.get(w);
+            if (form != null) {
+                float[] asked = new float[names.size()];
+                cosines(found.get(form), candidateVectors, asked);
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = Math.max(row[i], asked[i]);
+                }
+            }
             rows.put(w, row);
         }
         return new Table(columns, rows);

@@ -31,6 +31,8 @@ public final class Lexicon {
     public static final Map<String, String> CURRENCY_CODES = pairs("currency-codes.txt");
     /** Words that make "how much" ask for money and label a price ({@code price-words.txt}). */
     public static final Set<String> PRICE_WORDS = words("price-words.txt");
+    /** Words with which a text recommends something, for a request for a recommendation. */
+    public static final Set<String> RECOMMENDING_WORDS = words("recommending-words.txt");
     /**
      * Words after a figure that make it money: those naming no one currency ({@code money-units.txt}), the names
      * of one currency and their codes ({@code currency-codes.txt}).

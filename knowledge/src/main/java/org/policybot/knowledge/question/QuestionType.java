@@ -31,6 +31,11 @@ public enum QuestionType {
     VERSION(AnswerKind.VERSION),
     WHY(AnswerKind.ANY),
     HOW(AnswerKind.ANY),
+    /**
+     * A request for a recommendation, made to the bot or the community ("can u recommend a good wetsuit?",
+     * "which insurance do you recommend?"): only a sentence that recommends answers it, not one that names the thing.
+     */
+    RECOMMEND(AnswerKind.ANY),
     OTHER(AnswerKind.ANY);
 
     private final AnswerKind expects;
@@ -196,6 +201,18 @@ public enum QuestionType {
     private static final Pattern VERSION_P = Pattern.compile(ASKS_FOR.replace("MOST", "3").replace("THING", """
             (?: versions? | releases? | release\\ series ) \\b (?! - )
             """), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A recommendation asked of whoever reads: "can u / could anyone / would someone recommend", "do you recommend",
+     * "what would you recommend", or the bare imperative "recommend me…" / "recommend a…" at the start. "what do
+     * they recommend" asks what the documents say and is read as any other question.
+     */
+    private static final Pattern RECOMMEND_P = Pattern.compile("""
+            \\b (?: can | could | would | will | do | does ) \\s+ (?: u | you | ya | anyone | any\\ one | someone | somebody
+                  | anybody ) \\s+ (?: (?: pls | please | maybe ) \\s+ )? recommend \\b
+            | \\bwhat \\s+ (?: would | do ) \\s+ (?: u | you ) \\s+ recommend \\b
+            | ^ (?: pls \\s+ | please \\s+ )? recommend \\s+ (?: me | us | a | an | some | any ) \\b
+            | \\bany \\s+ recommendations \\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_P = Pattern.compile("""
             ^how\\ (?: do | does | can | could | should | would | may | to | is | are )\\b | \\bwhat\\ (?: steps | process )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
@@ -229,6 +246,9 @@ public enum QuestionType {
     public static QuestionType of(String question) {
         String q = withoutFiller(question.replace('’', '\''));
         String asks = parts(q, LEAD_WORDS);
+        if (RECOMMEND_P.matcher(COORDINATION.split(q, 2)[0]).find()) {
+            return RECOMMEND;
+        }
         if (DURATION_P.matcher(asks).find()) {
             return DURATION;
         }

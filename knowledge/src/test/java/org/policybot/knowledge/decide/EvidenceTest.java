@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.index.WordVectors;
 import org.policybot.knowledge.model.Question;
+import org.policybot.knowledge.question.QueryTerm;
 import org.policybot.knowledge.question.QuestionReader;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.question.Vocabulary;
@@ -18,6 +19,19 @@ import org.policybot.knowledge.text.Terms;
 class EvidenceTest {
     private static ReadQuestion read(String q) {
         return new QuestionReader().read(Question.of(q), Vocabulary.EMPTY);
+    }
+
+    @Test
+    void onlyAnInflectionReadAsTheDocumentsFormKeepsTheAskersForm() {
+        // GIVEN "kids" read as the documents' "kid", a typo corrected, and "kids" read as their "children"
+        QueryTerm inflected = new QueryTerm("kid", "Kids", "kid", 1f, 1f, true, true, false, true, null, false);
+        QueryTerm typo = new QueryTerm("refund", "refnud", "refund", 1f, 1f, true, true, false, true, null, false);
+        QueryTerm meaning = new QueryTerm("children", "kids", "children", 1f, 1f, true, true, false, true, null, true);
+
+        // THEN only the inflection keeps the form asked, for word similarity
+        assertThat(Evidence.askedForm(inflected)).contains("kids");
+        assertThat(Evidence.askedForm(typo)).isEmpty();
+        assertThat(Evidence.askedForm(meaning)).isEmpty();
     }
 
     @Test

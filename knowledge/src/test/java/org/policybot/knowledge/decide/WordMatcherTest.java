@@ -96,6 +96,24 @@ class WordMatcherTest {
     }
 
     @Test
+    void aWordAlsoCountsByTheFormTheAskerWrote() {
+        // GIVEN "kids", read as the documents' "kid", against a sentence saying "children"
+        List<String> candidates = List.of("children", "adult");
+        WordMatcher matcher = new WordMatcher(new WordEmbeddings(KbFixtures.EMBEDDER));
+
+        // WHEN compared alone and with the form asked
+        WordMatcher.Table alone = matcher.table(List.of("kid"), candidates, words -> Map.of());
+        WordMatcher.Table asked = matcher.table(List.of("kid"), Map.of("kid", "kids"), candidates, words -> Map.of());
+
+        // THEN the asker's "kids" stands in for "children" where the documents' "kid" does not
+        int[] children = alone.columns(List.of("children"));
+        assertThat(alone.credit("kid", children)).isLessThan(Evidence.SYNONYM_MIN);
+        assertThat(asked.credit("kid", children)).isGreaterThanOrEqualTo(Evidence.SYNONYM_MIN);
+        assertThat(asked.similarity("kid", children)).isEqualTo(
+                Embedder.cosine(KbFixtures.EMBEDDER.embed("kids"), KbFixtures.EMBEDDER.embed("children")));
+    }
+
+    @Test
     void aWordReadByItsMeaningIsNotEmbeddedAgainToBeMatched(@TempDir Path dir) throws IOException {
         // GIVEN rules about children, and one store of word vectors for the reading and the matching
         try (KnowledgeBase kb = KbFixtures.open(dir)) {

@@ -49,7 +49,11 @@ class QuestionTypeTest {
         "what’s the longest ban?|DURATION", "what's the deadline for appeals?|DURATION", "how much's the fee?|PRICE",
         "what's the fee to join?|PRICE", "whats the price of a locker|PRICE", "what's the helpline number?|IDENTIFIER",
         "if i cancel can i get a refund|OTHER", "what's the fee waiver process?|OTHER", "what's the fee?|PRICE",
-        "what is the cost of a locker?|PRICE"})
+        "what is the cost of a locker?|PRICE", "can u recommend a good wetsuit for under £100|RECOMMEND",
+        "which ticket insurance do u recommend and how much does it cost|RECOMMEND",
+        "recommend a good two player board game|RECOMMEND", "any recommendations for a first climb?|RECOMMEND",
+        "what tool do they recommend for managing versions?|OTHER", "does the policy recommend two reviewers?|YES_NO",
+        "recommended delay for an upload fixing bugs?|OTHER"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
@@ -60,7 +64,7 @@ class QuestionTypeTest {
     @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "AMOUNT|AMOUNT", "PRICE|AMOUNT", "DURATION|DURATION", "WHEN|TIME",
         "TIME_OF_DAY|TIME_OF_DAY", "OCCASION|CALENDAR_DATE", "WHO|AGENT",
         "FREQUENCY|FREQUENCY", "WHERE|PLACE", "EMAIL|EMAIL", "IDENTIFIER|IDENTIFIER", "WEB|WEB_ADDRESS",
-        "VERSION|VERSION", "YES_NO|ANY", "OTHER|ANY"})
+        "VERSION|VERSION", "YES_NO|ANY", "RECOMMEND|ANY", "OTHER|ANY"})
     void eachTypeExpectsAKind(QuestionType type, AnswerKind kind) {
         assertThat(type.expects()).isEqualTo(kind);
     }
