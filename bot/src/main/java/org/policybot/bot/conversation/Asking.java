@@ -114,7 +114,8 @@ public final class Asking {
             answer = answers.answer(question, progress);
         } catch (KnowledgeException e) {
             return new Answered(r, question, null, DiscordLimits.textMessages(e.getMessage(), List.of()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a deep regex or parse on one hostile question overflows that question's stack only: the thread lives on
             LOG.error("answering failed for a question of {} characters", r.text().length(), e);
             return new Answered(r, question, null, DiscordLimits.textMessages(
                     "Sorry, I could not answer that just now. Please try again in a moment.", List.of()));

@@ -283,7 +283,7 @@ class AskingTest {
 
     @Test
     void engineFailuresBecomeMessagesNotExceptions() throws IOException {
-        // GIVEN an engine that refuses a question, and one that breaks
+        // GIVEN an engine that refuses a question, one that breaks, and one whose stack overflows on a question
         DiscordSettings discord = DiscordSettings.defaults();
         Asking refusing = conversation(discord, Limits.defaults(), q -> {
             throw new InvalidQuestionException("question has no words to search for");
@@ -291,10 +291,14 @@ class AskingTest {
         Asking broken = conversation(discord, Limits.defaults(), q -> {
             throw new IllegalStateException("index closed");
         }).asking();
+        Asking overflowing = conversation(discord, Limits.defaults(), q -> {
+            throw new StackOverflowError();
+        }).asking();
 
         // WHEN each is asked
         Answered invalid = refusing.answer(AskRequest.of(ALICE, "?"));
         Answered failed = broken.answer(AskRequest.of(ALICE, "boom"));
+        Answered overflowed = overflowing.answer(AskRequest.of(ALICE, "((((((((((((((((((("));
 
         // THEN the user gets the engine's reason, or a polite apology, and no answer id
         assertThat(invalid.answer()).isNull();
@@ -302,6 +306,7 @@ class AskingTest {
         assertThat(failed.answer()).isNull();
         assertThat(failed.messages().get(0).content()).startsWith("Sorry, I could not answer that just now.");
         assertThat(failed.answerId()).isEmpty();
+        assertThat(overflowed.messages().get(0).content()).startsWith("Sorry, I could not answer that just now.");
     }
 
     @Test

@@ -18,7 +18,28 @@ final class ClauseNumbers {
     private static final Pattern LEADING = Pattern.compile("(?i)(?:" + org.policybot.knowledge.lexicon.Lexicon.alternation(HeadingRules.OUTLINE_LABELS)
             + "\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*)(?:\\.|\\)|(?=\\s)|$)");
 
+    /**
+     * A paragraph's own clause number: bare (with a label it cites one: "Section 4.2 explains…"), then a stop, a
+     * bracket or whitespace, then a capital or a bracket ("3.2. Open calls", "4.1 (a) members…"). "1.5 million
+     * members" and "12.03.2024 Retention updated" open with no clause.
+     */
+    private static final Pattern OWN = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)[.)]?\\s+(?=[\\p{Lu}(])");
+
     private ClauseNumbers() {
+    }
+
+    /** The parts of the clause number a paragraph opens with ({@link #OWN}), or an empty list. */
+    static List<Integer> ofParagraph(String text) {
+        Matcher m = OWN.matcher(text.strip());
+        return m.lookingAt() ? parts(m.group(1)) : List.of();
+    }
+
+    private static List<Integer> parts(String number) {
+        List<Integer> parts = new ArrayList<>();
+        for (String p : number.split("\\.")) {
+            parts.add(Integer.parseInt(p));
+        }
+        return List.copyOf(parts);
     }
 
     /** The parts of the leading clause number of {@code text} (6.1 → [6, 1]), or an empty list. */
@@ -27,11 +48,7 @@ final class ClauseNumbers {
         if (!m.lookingAt()) {
             return List.of();
         }
-        List<Integer> parts = new ArrayList<>();
-        for (String p : m.group(1).split("\\.")) {
-            parts.add(Integer.parseInt(p));
-        }
-        return List.copyOf(parts);
+        return parts(m.group(1));
     }
 
     /**

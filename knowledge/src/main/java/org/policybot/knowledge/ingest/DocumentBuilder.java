@@ -144,7 +144,7 @@ final class DocumentBuilder {
             }
             faqAsked = false;
         }
-        List<Integer> number = ClauseNumbers.of(clean);
+        List<Integer> number = ClauseNumbers.ofParagraph(clean);
         if (number.size() >= 2) {
             leaveSiblingClauses(number);
         }

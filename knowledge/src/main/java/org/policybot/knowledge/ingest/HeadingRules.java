@@ -36,8 +36,9 @@ final class HeadingRules {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)(\\.?)\\s+(\\S.*)");
     private static final Pattern INLINE_NUMBERED = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d{1,3})*\\.?)\\s+(\\p{Lu}[^.!?:;]{0,80}?)\\.\\s+(\\S.*)");
+    /** A label, whole ("Part-time" and "Particular" hold none), then its number and a separator, then the title. */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)(" + Lexicon.alternation(union(OUTLINE_LABELS, APPENDIX_LABELS)) + ")"
+            "(?i)(" + Lexicon.alternation(union(OUTLINE_LABELS, APPENDIX_LABELS)) + ")(?![\\p{L}\\d]|-\\p{L})"
                     + "(\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,7}|[a-z]))?\\s*([.:\\-–—]\\s*)?(.*)");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?,;:]$");
 
@@ -110,7 +111,11 @@ final class HeadingRules {
         boolean numbered = m.group(2) != null;
         boolean separated = m.group(3) != null;
         String rest = m.group(4).strip();
-        if (!numbered && !separated || !(rest.isEmpty() || separated || titleCase(rest))) {
+        // a label with a number heads whatever follows ("Part 2", "Section 4: Scope", "Article 3. Members"); without
+        // one only a title does ("Schedule: Fees", not "Schedule: Tuesdays and Thursdays, 7–9 pm")
+        boolean heads = numbered ? rest.isEmpty() || separated || titleCase(rest)
+                : separated && !rest.isEmpty() && titleCase(rest);
+        if (!heads) {
             return Optional.empty();
         }
         String keyword = m.group(1).toLowerCase(Locale.ROOT);

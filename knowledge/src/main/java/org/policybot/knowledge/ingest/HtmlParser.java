@@ -39,6 +39,7 @@ final class HtmlParser {
     private static final Set<String> CELLS = Set.of("td", "th");
     /** Elements that hold content by their nature, whatever their class or id says. */
     private static final Set<String> CONTENT = Set.of("main", "article", "section");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS = Set.of("p", "li", "dd", "dt", "div", "section", "article",
             "main", "blockquote", "pre", "tr", "table", "ul", "ol", "dl", "br", "hr", "figcaption", "address",
             "h1", "h2", "h3", "h4", "h5", "h6", "body", "caption", "summary", "details");
@@ -128,8 +129,25 @@ final class HtmlParser {
         }
     }
 
+    /**
+     * Whether a class or id names chrome. A heading is never chrome by name, and neither is an element whose id
+     * alone matches while it opens with a heading: site generators derive ids from headings ({@code <h2
+     * id="cookies">}, Sphinx's {@code <div class="section" id="social-media"><h2>}), and those are the policy's own
+     * sections.
+     */
     private static boolean isChromeName(Element e) {
-        for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+        if (HEADINGS.contains(e.normalName())) {
+            return false;
+        }
+        if (names(e.className())) {
+            return true;
+        }
+        Element first = e.firstElementChild();
+        return names(e.id()) && (first == null || !HEADINGS.contains(first.normalName()));
+    }
+
+    private static boolean names(String tokens) {
+        for (String token : tokens.split("\\s+")) {
             if (!token.isEmpty() && CHROME_TOKEN.matcher(token).matches()) {
                 return true;
             }

@@ -1,9 +1,11 @@
 package org.policybot.knowledge.ingest;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.index.ModelWords;
 
 /**
  * Repairs extracted text by general rules, for every format: mojibake (UTF-8 read as Latin-1/CP1252, exact and
@@ -92,20 +94,43 @@ public final class TextRepair {
         return LIGATURES.matcher(nfc).replaceAll(m -> Normalizer.normalize(m.group(), Normalizer.Form.NFKC));
     }
 
-    /** "gover-\nnance" becomes "governance"; "non-\nexclusive" keeps its hyphen. */
+    /**
+     * "gover-\nnance" becomes "governance": a word broken at a line end is joined where the joined word is an
+     * English word ({@link ModelWords#isWord}) or the text writes it elsewhere. Otherwise the hyphen is the
+     * compound's own and stays ("part-\ntime", "decision-\nmaking", "non-\nexclusive"): word processors and
+     * HTML printers do not hyphenate, so a hyphen at a line end is most often a real one.
+     */
     static String joinHyphenated(String s) {
         if (s.indexOf('-') < 0) {
             return s;
         }
         Matcher m = LINE_BREAK_HYPHEN.matcher(s);
         StringBuilder out = new StringBuilder(s.length());
+        String lower = null;
         while (m.find()) {
             String left = m.group(1);
-            String joiner = HYPHENATED_PREFIXES.contains(left.toLowerCase(java.util.Locale.ROOT)) ? "-" : "";
-            m.appendReplacement(out, Matcher.quoteReplacement(left + joiner + m.group(2)));
+            String joined = (left + m.group(2)).toLowerCase(Locale.ROOT);
+            boolean broken = false;
+            if (!HYPHENATED_PREFIXES.contains(left.toLowerCase(Locale.ROOT))) {
+                lower = lower != null ? lower : s.toLowerCase(Locale.ROOT);
+                broken = ModelWords.isWord(joined) || writes(lower, joined);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(left + (broken ? "" : "-") + m.group(2)));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether {@code text} (lower case) holds {@code word} as a whole word. */
+    private static boolean writes(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inserts the missing space in "applications.We", but not inside URLs, e-mail addresses or file names. */

@@ -12,6 +12,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.policybot.knowledge.RejectedFileException;
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ final class TikaExtractor {
         Metadata metadata = new Metadata();
         BlockHandler handler = new BlockHandler(MAX_CHARS);
         try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, context());
         } catch (EncryptedDocumentException e) {
             throw encrypted(fileName, e);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
@@ -63,6 +64,19 @@ final class TikaExtractor {
             doc.author(author);
         }
         return doc;
+    }
+
+    /**
+     * Word's page headers and footers ("Acme Ltd – CONFIDENTIAL – v2.3", "Page 1 of 3") left out: Tika writes them
+     * into the body at every section break, where a header would become the document's title and a footer part of
+     * the last section's text.
+     */
+    private static ParseContext context() {
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(false);
+        ParseContext context = new ParseContext();
+        context.set(OfficeParserConfig.class, office);
+        return context;
     }
 
     /** Word's own list labels ({@link DocxNumbering}); none when the file will not open a second time. */

@@ -44,6 +44,21 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void aReferenceADecimalOrADateOpeningAParagraphIsNoClause() {
+        // GIVEN paragraphs under "3.1. Eligibility" that open with a cited section, a decimal and a date
+        DocumentBuilder doc = new DocumentBuilder();
+        doc.heading(2, "3. Reporting");
+        doc.heading(3, "3.1. Eligibility");
+        doc.paragraph("Section 4.2 explains how appeals work.");
+        doc.paragraph("1.5 million members use the forum.");
+        doc.paragraph("12.03.2024 Retention updated.");
+
+        // THEN each stays in the section it stands in
+        assertThat(doc.build().blocks()).extracting(Block::sectionPath).containsOnly(
+                List.of("3. Reporting", "3.1. Eligibility"));
+    }
+
+    @Test
     void aSectionNumberedWithAZeroHoldsItsClauses() {
         // GIVEN a licence numbered as "1.0 Definitions", "2.0 What this License covers", its clauses "2.1." and "2.2"
         DocumentBuilder doc = new DocumentBuilder();

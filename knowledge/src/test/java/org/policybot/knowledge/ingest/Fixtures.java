@@ -252,6 +252,21 @@ final class Fixtures {
         }
     }
 
+    /** As {@link #docx(List)}, with a page header and a page footer on every page. */
+    static byte[] docxWithHeaderAndFooter(List<String> paragraphs, String header, String footer) {
+        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(docx(paragraphs)));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+                    .setText(header);
+            doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+                    .setText(footer);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code docx} wrapped in Office's password protection (an OLE2 file holding an EncryptedPackage). */
     static byte[] encrypted(byte[] docx, String password) {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -194,6 +194,24 @@ class HtmlParserTest {
     }
 
     @Test
+    void aHeadingAndASectionWhoseIdsAGeneratorDerivedFromTheirTitlesAreContent() {
+        // GIVEN a page without <main> whose heading ids and an old-style section div's id name chrome words, beside
+        // a real sidebar
+        String html = "<html><body><div class=\"content\"><h1>Privacy Notice</h1><p>We keep little data.</p>"
+                + "<h2 id=\"cookies\">Cookies</h2><p>We set one session cookie.</p>"
+                + "<div class=\"section\" id=\"social-media\"><h2>Social media</h2><p>We post on Mastodon only.</p></div>"
+                + "</div><div id=\"sidebar\"><p>Latest posts</p></div></body></html>";
+
+        // WHEN parsed
+        ParsedDocument doc = ingestor.parse(Source.of("privacy.html", html.getBytes(StandardCharsets.UTF_8)));
+
+        // THEN both sections keep their headings and text, and the sidebar goes
+        assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
+                tuple(List.of(), "We keep little data."), tuple(List.of("Cookies"), "We set one session cookie."),
+                tuple(List.of("Social media"), "We post on Mastodon only."));
+    }
+
+    @Test
     void aPrivacyNoticeKeepsItsCookieAndSharingSectionsItsOwnHeaderAndNamedTableRows() {
         // GIVEN a full page whose sections have ids such as "cookies" and "sharing", whose main content opens with
         // its own <header>, and whose tables have th headers

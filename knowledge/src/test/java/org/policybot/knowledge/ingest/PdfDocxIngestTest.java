@@ -85,6 +85,22 @@ class PdfDocxIngestTest {
     }
 
     @Test
+    void aWordPageHeaderAndFooterAreNoPartOfTheText() {
+        // GIVEN a Word document whose every page carries a header and a footer
+        byte[] docx = Fixtures.docxWithHeaderAndFooter(List.of("# Volunteer Handbook",
+                "Thank you for helping run the community.", "# Shifts", "Weekend shifts last four hours."),
+                "Acme Ltd - CONFIDENTIAL - v2.3", "Page 1 of 3");
+
+        // WHEN it is ingested
+        ParsedDocument doc = ingestor.parse(Source.of("Volunteer Handbook.docx", docx));
+
+        // THEN the title is the document's and no block holds the header or the footer
+        assertThat(doc.title()).isEqualTo("Volunteer Handbook");
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("Thank you for helping run the community.",
+                "Weekend shifts last four hours.");
+    }
+
+    @Test
     void aPolicyPdfKeepsClausesUnderTheirOwnSectionAndRejoinsLinesTheLayoutCut() {
         // GIVEN a 5-page policy PDF made from HTML: numbered sections, clauses with run-in titles, lettered items,
         // an item broken across a page

@@ -79,6 +79,17 @@ class TextRepairTest {
         assertThat(TextRepair.paragraph("a state-of-the-art tool")).isEqualTo("a state-of-the-art tool");
     }
 
+    @Test
+    void aCompoundBrokenAtALineEndKeepsItsHyphen() {
+        // GIVEN compounds that a line end falls after, and a rare word broken that the text writes whole elsewhere
+        String text = "Staff who work part-\ntime accrue leave; decision-\nmaking and follow-\nup meetings. The indem-\n"
+                + "nification clause: indemnification is limited.";
+
+        // WHEN repaired  THEN only what is no word joined stays hyphenated; the rare word the text holds is joined
+        assertThat(TextRepair.paragraph(text)).isEqualTo("Staff who work part-time accrue leave; decision-making and"
+                + " follow-up meetings. The indemnification clause: indemnification is limited.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "valuable applications.We were inspired|valuable applications. We were inspired",

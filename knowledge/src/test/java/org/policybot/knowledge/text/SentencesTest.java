@@ -54,6 +54,17 @@ class SentencesTest {
     }
 
     @Test
+    void aReferenceOrContactLabelBeforeItsNumberEndsNoSentence() {
+        // GIVEN labels abbreviated before a clause, paragraph or phone number
+        String text = "Call us on Tel. 020 7946 0000 or ext. 12. Refunds are set out in cl. 4.2 of the terms, see"
+                + " para. 12 too.";
+
+        // WHEN split  THEN each label stays with its number
+        assertThat(Sentences.texts(text)).containsExactly("Call us on Tel. 020 7946 0000 or ext. 12.",
+                "Refunds are set out in cl. 4.2 of the terms, see para. 12 too.");
+    }
+
+    @Test
     void textWithoutTerminatorIsOneSentenceAndSpansAreTrimmed() {
         assertThat(Sentences.split("  no final stop here  ")).singleElement()
                 .satisfies(s -> assertThat(s.of("  no final stop here  ")).isEqualTo("no final stop here"));
