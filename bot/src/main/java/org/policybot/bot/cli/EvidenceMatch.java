@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * after cell ("Temporary ban for 90 days | Serious or repeated breaches"), while the knowledge base reads the row
  * with its column names ("Sanction: Temporary ban for 90 days; Typical use: Serious or repeated breaches"). So
  * both are compared case-insensitively with runs of spaces and cell rules as one space, and the text also without
- * its column names, or with its cells' colons and semicolons as spaces (a two-column row "Cancellation period: 14
- * days" against "Cancellation period ....... 14 days").
+ * its column names (and without the stop it ends each row with, for a phrase copied across consecutive rows), or with
+ * its cells' colons and semicolons as spaces (a two-column row "Cancellation period: 14 days" against "Cancellation
+ * period ....... 14 days").
  */
 final class EvidenceMatch {
     /**
@@ -27,6 +28,11 @@ final class EvidenceMatch {
      */
     private static final Pattern CELL_SEPARATOR = Pattern.compile(";\\s+|\\n");
     private static final Pattern COLUMN_NAME = Pattern.compile("^[^:;\\n]{1,40}:\\s+");
+    /**
+     * The full stop the knowledge base ends each written row with ("Library: LAPACK; Minimum version: 3.7.1."),
+     * which a phrase copied across the document's rows ("LAPACK 3.7.1 BLAS A recent version…") does not have.
+     */
+    private static final Pattern ROW_END = Pattern.compile("\\.(?=\\n|$)");
 
     private EvidenceMatch() {
     }
@@ -35,9 +41,10 @@ final class EvidenceMatch {
     static boolean holds(String text, List<String> evidence) {
         String plain = norm(text);
         String cells = unpunctuated(withoutColumnNames(text));
+        String rows = unpunctuated(withoutColumnNames(ROW_END.matcher(text).replaceAll("")));
         String keyed = unpunctuated(text);
         return evidence.stream().filter(e -> !unpunctuated(e).isEmpty()).anyMatch(e -> plain.contains(norm(e))
-                || cells.contains(unpunctuated(e)) || keyed.contains(unpunctuated(e)));
+                || cells.contains(unpunctuated(e)) || rows.contains(unpunctuated(e)) || keyed.contains(unpunctuated(e)));
     }
 
     /** The text with each cell's opening column name left out: "Step: 5; Sanction: Ban" reads "5 Ban". */

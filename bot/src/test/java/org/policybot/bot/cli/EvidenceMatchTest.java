@@ -38,6 +38,17 @@ class EvidenceMatchTest {
     }
 
     @Test
+    void cellsCopiedAcrossTwoConsecutiveRowsAreInThoseRows() {
+        // GIVEN the end of one row and the start of the next, copied as the page shows them
+        String rows = "Library: LAPACK; Minimum version: 3.7.1.\nLibrary: BLAS; Minimum version: A recent version of"
+                + " OpenBLAS, MKL or ATLAS.";
+
+        // WHEN looked for  THEN it is found, although the knowledge base ends each row with a stop
+        assertThat(EvidenceMatch.holds(rows, List.of("LAPACK 3.7.1 BLAS A recent version of OpenBLAS"))).isTrue();
+        assertThat(EvidenceMatch.holds(rows, List.of("LAPACK 3.7.2 BLAS A recent version of OpenBLAS"))).isFalse();
+    }
+
+    @Test
     void cellsOfTwoRowsOrOutOfOrderAreNot() {
         // GIVEN the sanction of one row with the use of the next, and one row's cells in the wrong order
         List<String> acrossRows = List.of("Timeout for 7 days Serious or repeated breaches");

@@ -1,8 +1,10 @@
 package org.policybot.knowledge.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -40,6 +42,11 @@ final class HtmlParser {
     /** Elements that hold content by their nature, whatever their class or id says. */
     private static final Set<String> CONTENT = Set.of("main", "article", "section");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /**
+     * The most rows or columns one table cell is read to span: a table a member reads has far fewer, and a hostile
+     * page's colspan="65534" must not make a row of that many cells (HTML allows 1000 columns and 65534 rows).
+     */
+    static final int MAX_SPAN = 100;
     private static final Set<String> BLOCKS = Set.of("p", "li", "dd", "dt", "div", "section", "article",
             "main", "blockquote", "pre", "tr", "table", "ul", "ol", "dl", "br", "hr", "figcaption", "address",
             "h1", "h2", "h3", "h4", "h5", "h6", "body", "caption", "summary", "details");
@@ -284,16 +291,32 @@ final class HtmlParser {
             }
             List<List<String>> cells = new ArrayList<>();
             boolean header = false;
+            // cells of rows above that span down into later rows, by column: their text and how many rows are left
+            Map<Integer, String> spanText = new HashMap<>();
+            Map<Integer, Integer> spanLeft = new HashMap<>();
             for (Element row : table.select("tr")) {
                 List<String> cellTexts = new ArrayList<>();
                 boolean allHeaderCells = true;
                 for (Element cell : row.children()) {
                     if (CELLS.contains(cell.normalName())) {
+                        fillSpanned(cellTexts, spanText, spanLeft);
+                        int column = cellTexts.size();
                         cellTexts.add(cell.text());
+                        // a cell over several columns fills the first; the rest stay empty, so the next cell keeps its
+                        // column's name
+                        for (int i = 1; i < span(cell, "colspan"); i++) {
+                            cellTexts.add("");
+                        }
+                        int rows = span(cell, "rowspan");
+                        if (rows > 1) {
+                            spanText.put(column, cell.text());
+                            spanLeft.put(column, rows - 1);
+                        }
                         allHeaderCells &= cell.normalName().equals("th");
                     }
                 }
-                if (cellTexts.isEmpty()) {
+                fillSpanned(cellTexts, spanText, spanLeft); // a row the cells above span to its end
+                if (cellTexts.stream().allMatch(String::isEmpty)) {
                     continue;
                 }
                 if (cells.isEmpty()) {
@@ -302,6 +325,28 @@ final class HtmlParser {
                 cells.add(cellTexts);
             }
             doc.table(TableText.rows(cells, header || TableText.looksLikeHeader(cells)));
+        }
+
+        /**
+         * Puts the text of a cell above that spans down into this row ({@code rowspan}) at each column where one
+         * stands next, as the table shows it: "Account data" heads both rows it spans.
+         */
+        private static void fillSpanned(List<String> row, Map<Integer, String> spanText, Map<Integer, Integer> spanLeft) {
+            Integer left;
+            while ((left = spanLeft.get(row.size())) != null && left > 0) {
+                int column = row.size();
+                row.add(spanText.get(column));
+                spanLeft.put(column, left - 1);
+            }
+        }
+
+        /** A cell's {@code colspan} or {@code rowspan}: 1 when absent or unreadable, at most {@link #MAX_SPAN}. */
+        private static int span(Element cell, String attribute) {
+            try {
+                return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(cell.attr(attribute).strip())));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
         }
 
         private void paragraph() {

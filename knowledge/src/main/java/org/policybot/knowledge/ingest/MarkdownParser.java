@@ -188,6 +188,11 @@ final class MarkdownParser {
             if (sentence && !rest.isEmpty() || label) {
                 doc.lead(lead.endsWith(":") ? lead.substring(0, lead.length() - 1).strip() : lead);
                 doc.paragraph(clean(rest));
+                if (lead.endsWith(":") && !rest.isEmpty()) {
+                    // "**Last updated:** 1 March 2024", "**Note:** …": a label of its own line, not a sub-section of
+                    // the paragraphs after it
+                    doc.endLead();
+                }
                 return;
             }
         }

@@ -212,6 +212,25 @@ class HtmlParserTest {
     }
 
     @Test
+    void aCellSpanningRowsOrColumnsIsReadUnderTheColumnsItCovers() {
+        // GIVEN a retention table whose first cell spans two rows, and a note spanning two columns
+        String html = "<html><body><main><h1>Retention</h1><table><tr><th>Data</th><th>Retention</th><th>Basis</th></tr>"
+                + "<tr><td rowspan=\"2\">Account data</td><td>2 years</td><td>Contract</td></tr>"
+                + "<tr><td>6 months</td><td>Consent</td></tr>"
+                + "<tr><td colspan=\"2\">Server logs</td><td>Legitimate interest</td></tr>"
+                + "<tr><td colspan=\"65534\">See the notice.</td></tr></table></main></body></html>";
+
+        // WHEN parsed
+        ParsedDocument doc = ingestor.parse(Source.of("retention.html", html.getBytes(StandardCharsets.UTF_8)));
+
+        // THEN every row names its cells by the columns they stand under
+        assertThat(doc.blocks()).singleElement().satisfies(b -> assertThat(b.text().split("\n")).containsExactly(
+                "Data: Account data; Retention: 2 years; Basis: Contract.",
+                "Data: Account data; Retention: 6 months; Basis: Consent.",
+                "Data: Server logs; Basis: Legitimate interest.", "Data: See the notice."));
+    }
+
+    @Test
     void aPrivacyNoticeKeepsItsCookieAndSharingSectionsItsOwnHeaderAndNamedTableRows() {
         // GIVEN a full page whose sections have ids such as "cookies" and "sharing", whose main content opens with
         // its own <header>, and whose tables have th headers

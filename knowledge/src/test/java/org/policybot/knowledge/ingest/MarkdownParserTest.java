@@ -148,12 +148,13 @@ class MarkdownParserTest {
                 Write to the team.
                 """);
 
-        // THEN the bold sentence names a sub-section until the next lead; plain bold text stays in the paragraph
+        // THEN the bold sentence names a sub-section until the next lead, a bold label with its text on its line only
+        // that line; plain bold text stays in the paragraph
         assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
                 tuple(List.of("Our commitments", "We protect your data."), "We never sell it and delete it on request."),
                 tuple(List.of("Our commitments", "We protect your data."), "More on data protection."),
                 tuple(List.of("Our commitments", "Reporting abuse"), "Use the report button."),
-                tuple(List.of("Our commitments", "Reporting abuse"), "Be kind to others, always."),
+                tuple(List.of("Our commitments"), "Be kind to others, always."),
                 tuple(List.of("Our commitments", "Contact"), "Write to the team."));
     }
 
