@@ -112,9 +112,11 @@ final class HeadingRules {
         boolean separated = m.group(3) != null;
         String rest = m.group(4).strip();
         // a label with a number heads whatever follows ("Part 2", "Section 4: Scope", "Article 3. Members"); without
-        // one only a title does ("Schedule: Fees", not "Schedule: Tuesdays and Thursdays, 7–9 pm")
+        // one, a label in capitals does ("APPENDIX: How to apply the Apache License to your work."), otherwise only a
+        // title ("Schedule: Fees", not "Schedule: Tuesdays and Thursdays, 7–9 pm")
+        String label = m.group(1);
         boolean heads = numbered ? rest.isEmpty() || separated || titleCase(rest)
-                : separated && !rest.isEmpty() && titleCase(rest);
+                : separated && !rest.isEmpty() && (titleCase(rest) || label.equals(label.toUpperCase(Locale.ROOT)));
         if (!heads) {
             return Optional.empty();
         }

@@ -20,6 +20,8 @@ final class MarkdownParser {
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*([-*+]|\\d{1,9}[.)])[ \\t]+(.*)");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```+|~~~+).*");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\|?[\\s:|-]+\\|?");
+    /** A pipe table's rule under its header, with a bar between two columns at least ("--- | :---:", "|---|---|"). */
+    private static final Pattern DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)+\\|?");
     private static final Pattern BOLD_LEAD = Pattern.compile("(\\*\\*|__)(.+?)\\1[ \\t]*(.*)", Pattern.DOTALL);
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
@@ -99,14 +101,24 @@ final class MarkdownParser {
             append(m.group(1) + " " + m.group(2));
             return;
         }
-        if (line.strip().startsWith("|")) {
+        String stripped = line.strip();
+        if (table.isEmpty() && !listItem && DELIMITER_ROW.matcher(stripped).matches() && para.length() > 0
+                && para.indexOf("\n") < 0 && para.indexOf("|") >= 0) {
+            // a table written without its outer bars: "Data | Retention" above "--- | ---" is its header row
+            String header = para.toString();
+            para.setLength(0);
+            table.add(header);
+            table.add(stripped);
+            return;
+        }
+        if (stripped.startsWith("|") || !table.isEmpty() && stripped.contains("|")) {
             if (table.isEmpty()) {
                 flush();
             }
-            table.add(line.strip());
+            table.add(stripped);
             return;
         }
-        append(line.strip());
+        append(stripped);
     }
 
     /**

@@ -10,7 +10,8 @@ class HeadingRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Part 2|Part 2", "Section 4: Scope|Section 4: Scope",
         "Article 3. Members|Article 3. Members", "Schedule: Fees|Schedule: Fees", "§ 4 Members|§ 4 Members",
-        "Appendix A|Appendix A"})
+        "Appendix A|Appendix A",
+        "APPENDIX: How to apply the Apache License to your work.|APPENDIX: How to apply the Apache License to your work"})
     void aLabelWithANumberOrATitleHeadsItsSection(String line, String heading) {
         // WHEN a line starting with an outline or appendix label is read
         // THEN it is a heading

@@ -130,6 +130,25 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aPipeTableWithoutOuterBarsIsReadAsRows() {
+        // GIVEN a table written the short way, under a paragraph holding a bar that is no table
+        ParsedDocument doc = md("""
+                ## Retention
+
+                Pipe output with cmd | grep when you test.
+
+                Data | Retention
+                --- | :---:
+                Server logs | 30 days
+                Backups | 90 days
+                """);
+
+        // THEN the table's rows name their cells by the header, and the paragraph stays a paragraph
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("Pipe output with cmd | grep when you test.",
+                "Data: Server logs; Retention: 30 days.\nData: Backups; Retention: 90 days.");
+    }
+
+    @Test
     void boldLeadSentenceStartsASubSection() {
         // GIVEN paragraphs that open with a bold sentence, a bold label, and ordinary bold words
         ParsedDocument doc = md("""
