@@ -341,12 +341,13 @@ public final class Decider {
         return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0
                 || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0
                 || q.type().asksMoney() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(s.text()))
-                || q.type() == QuestionType.RECOMMEND && chosen.stream().noneMatch(s -> recommends(s.text()));
+                || q.type() == QuestionType.RECOMMEND && chosen.stream().noneMatch(Decider::recommends);
     }
 
-    /** Whether a sentence recommends something, as a request for a recommendation needs. */
-    static boolean recommends(String sentence) {
-        return Terms.of(sentence).stream().anyMatch(RECOMMENDING_STEMS::contains);
+    /** Whether a sentence recommends something, as a request for a recommendation needs (its stems, read once). */
+    private static boolean recommends(RankedSentence s) {
+        return PassageFacts.of(s.passage()).sentenceStemSets.get(s.index()).stream()
+                .anyMatch(RECOMMENDING_STEMS::contains);
     }
 
     /**
