@@ -46,6 +46,23 @@ public record Decision(Outcome outcome, double probability, List<RankedSentence>
         return ranked.isEmpty() ? null : ranked.get(0);
     }
 
+    /**
+     * The best of the sentences the answer quotes: what a lead ("Yes.", "No.") may judge. The best candidate itself
+     * may be left out of the answer (an FAQ's question "Can I cancel my membership?" gives way to its answer "No.
+     * Memberships run for 12 months…"), and a lead must never judge a sentence the member is not shown. Null when
+     * nothing is quoted.
+     */
+    public RankedSentence bestQuoted() {
+        for (RankedSentence r : ranked) {
+            for (RankedSentence c : chosen) {
+                if (c.passage().id().equals(r.passage().id()) && c.index() == r.index()) {
+                    return c;
+                }
+            }
+        }
+        return chosen.isEmpty() ? null : chosen.get(0);
+    }
+
     /** Question feature names in vector order. */
     public static List<String> questionFeatureNames() {
         return java.util.Arrays.stream(QuestionFeature.values()).map(Enum::name).toList();

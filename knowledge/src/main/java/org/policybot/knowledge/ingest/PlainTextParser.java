@@ -3,10 +3,12 @@ package org.policybot.knowledge.ingest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.text.ListMarkers;
 
 /**
@@ -113,6 +115,10 @@ final class PlainTextParser {
     private static final int MAX_DATED_LINE_WORDS = 8;
     /** A numbered title of its own is short. */
     private static final int MAX_NUMBERED_TITLE_WORDS = 12;
+    /** A year: a line holding one is an edition or date line of a title block, not a section's title. */
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** A paragraph under a sentence-case numbered title has more words than a list item (set by hand). */
+    private static final int MIN_PROSE_WORDS = 12;
     /** A heading wrapped onto a second line is still short. */
     private static final int MAX_WRAPPED_HEADING_WORDS = 14;
     /** A title standing above its text is short: at most this share of the width the text is wrapped at. */
@@ -438,7 +444,7 @@ final class PlainTextParser {
             paragraphs(lines); // "Q: Can I bring a friend?" heads its answer, as a question, not as a heading line
             return;
         }
-        if (isWholeBlockHeading(lines, joined, next)) {
+        if (isWholeBlockHeading(lines, joined, k, next)) {
             HeadingRules.Heading h = HeadingRules.line(joined).orElse(null);
             heading(lines.get(0).indent(), h != null ? h.text() : dropFinalStop(joined),
                     insideNumbered(joined, k, h != null ? h.level() : 2));
@@ -447,6 +453,11 @@ final class PlainTextParser {
         Line first = lines.get(0);
         if (lines.size() > 1 && isTitleAbove(first, lines.get(1))) {
             heading(first.indent(), dropFinalStop(first.text()), 2);
+            segments(lines.subList(1, lines.size()), false);
+            return;
+        }
+        if (lines.size() > 1 && isPlainTitleAbove(lines)) {
+            heading(first.indent(), first.text(), insideNumbered(first.text(), k, 2));
             segments(lines.subList(1, lines.size()), false);
             return;
         }
@@ -502,7 +513,7 @@ final class PlainTextParser {
      * A block that is all heading: one line (or a title wrapped onto two) that the heading rules accept, with a
      * body after it. A numbered one must be title-like, or have its text indented under it, and fit the outline.
      */
-    private boolean isWholeBlockHeading(List<Line> lines, String joined, Optional<Part> next) {
+    private boolean isWholeBlockHeading(List<Line> lines, String joined, int k, Optional<Part> next) {
         if (lines.size() > 2 || lines.size() == 2 && (lines.get(1).indent() > lines.get(0).indent()
                 || HeadingRules.words(joined) > MAX_WRAPPED_HEADING_WORDS || joined.matches(".*[.!?:;,]$"))) {
             return false;
@@ -515,7 +526,8 @@ final class PlainTextParser {
                 return false;
             }
             boolean titled = h.isPresent() || !joined.matches(".*[.!?]$")
-                    && HeadingRules.words(joined) <= MAX_NUMBERED_TITLE_WORDS && indentedBodyFollows(first, next);
+                    && HeadingRules.words(joined) <= MAX_NUMBERED_TITLE_WORDS
+                    && (indentedBodyFollows(first, next) || proseFollowsOutsideList(k, next));
             return titled && acceptsNumbered(first.indent(), joined) && bodyFollows(number, next);
         }
         if (h.isEmpty()) {
@@ -546,7 +558,62 @@ final class PlainTextParser {
         return deliberate && acceptsNumbered(first.indent(), text);
     }
 
+    /**
+     * "Who We Are" in title case straight above a paragraph, with no blank line between ("Who We Are" over "We are
+     * the Harbour Rowing Club, ..."): a short unpunctuated line broken on purpose, and prose after it. An address or
+     * a signature ("Jane Smith" over "Secretary, Mill Lane") has too few words under it to be a paragraph.
+     */
+    private boolean isPlainTitleAbove(List<Line> lines) {
+        Line first = lines.get(0);
+        Line second = lines.get(1);
+        String text = first.text();
+        String[] words = text.split("\\s+");
+        // a wrapped line of a paragraph in capitals ("THE SDK IS PROVIDED BY NVIDIA “AS IS” AND “WITH ALL") or one
+        // ending on a function word ("…NVIDIA AND ITS") runs on into the next line: no title ends that way
+        if (HeadingRules.allCaps(text) || Lexicon.STOP_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                || YEAR.matcher(text).find()) { // "Edition 7, March 2024" over "Kept by …": a title block's line
+            return false;
+        }
+        if (startsWithNumber(text) || text.matches(".*[.!?:;,]$") || second.indent() < first.indent()
+                || HeadingRules.words(text) > PlainTextParser.MAX_TITLE_WORDS || !HeadingRules.titleCase(text)
+                || !Character.isUpperCase(text.charAt(0)) || first.width() > width * MAX_TITLE_SHARE_OF_WIDTH
+                || ListMarkers.bodyStart(text, 0, text.length()) > 0 || !Character.isUpperCase(second.text().charAt(0))) {
+            return false;
+        }
+        String nextWord = second.text().split("\\s+", 2)[0];
+        String body = String.join(" ", lines.subList(1, lines.size()).stream().map(Line::text).toList());
+        return first.width() + 1 + nextWord.length() <= width && HeadingRules.words(body) >= MIN_PROSE_WORDS
+                && body.matches("(?s).*[.!?][)\"”’]*$");
+    }
+
     /** The block after a numbered title starts deeper than the title's number. */
+    /**
+     * "1. Who we are" in sentence case above a paragraph of prose: a heading, where the same line after another
+     * numbered line ("1. Fill in the form" over "2. Send it to us") is the last item of a list that a paragraph
+     * follows. A numbered line before it counts only if it became a heading itself.
+     */
+    private boolean proseFollowsOutsideList(int k, Optional<Part> next) {
+        if (next.isEmpty() || !(next.get() instanceof Block nb) || nb.underline() != 0
+                || startsWithNumber(nb.first().text())
+                || ListMarkers.bodyStart(nb.first().text(), 0, nb.first().text().length()) > 0) {
+            return false;
+        }
+        String body = String.join(" ", nb.lines().stream().map(Line::text).toList());
+        if (!body.matches("(?s).*[.!?:][)\"”’]*$") || HeadingRules.words(body) < MIN_PROSE_WORDS) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            if (parts.get(j) instanceof Block pb) {
+                String before = pb.first().text();
+                return !startsWithNumber(before) || ClauseNumbers.of(before).equals(lastNumber);
+            }
+            if (!(parts.get(j) instanceof Separator)) {
+                return true;
+            }
+        }
+        return true;
+    }
+
     private static boolean indentedBodyFollows(Line title, Optional<Part> next) {
         return next.isPresent() && next.get() instanceof Block nb && nb.first().indent() > title.indent();
     }

@@ -65,6 +65,10 @@ public final class Lexicon {
     public static final Set<String> AUXILIARIES = words("auxiliaries.txt");
     /** Sentence-opening links to the sentence before ({@code discourse-links.txt}), longest first. */
     public static final List<String> DISCOURSE_LINKS = longestFirst(words("discourse-links.txt"));
+    /** Sentence-opening links dropped even without a comma ("And members…"), {@code bare-discourse-links.txt}. */
+    public static final Set<String> BARE_DISCOURSE_LINKS = words("bare-discourse-links.txt");
+    /** Words that set a claim's force, time or scope, each to the others of like meaning ({@code claim-qualifiers.txt}). */
+    public static final Map<String, List<String>> CLAIM_QUALIFIERS = groups("claim-qualifiers.txt");
     /** Third-person pronouns for one person ({@code person-pronouns.txt}). */
     public static final Set<String> PERSON_PRONOUNS = words("person-pronouns.txt");
     /** Pronouns that open a clause about the noun before them ({@code relative-pronouns.txt}). */
@@ -120,6 +124,8 @@ public final class Lexicon {
     public static final Map<String, String> THIRD_PERSON_FORMS = pairs("third-person-forms.txt");
     /** Abbreviations whose stop ends no sentence, without that stop ({@code abbreviations.txt}). */
     public static final Set<String> ABBREVIATIONS = words("abbreviations.txt");
+    /** Abbreviations that end a name or a date ("Acme Ltd.", "3 Jan."): a sentence may end at them. */
+    public static final Set<String> CLOSING_ABBREVIATIONS = words("closing-abbreviations.txt");
     /** Abbreviations that are also words, ending no sentence before a number ({@code number-abbreviations.txt}). */
     public static final Set<String> NUMBER_ABBREVIATIONS = words("number-abbreviations.txt");
 

@@ -10,8 +10,9 @@ import org.policybot.knowledge.model.Span;
 /**
  * Splits text into sentences by rule: a terminator (. ! ?) optionally followed by closing quotes or
  * brackets, then whitespace and an opening capital, digit, quote or bracket. Common abbreviations
- * ("e.g.", "Dr.", "U.S.", "No." before a number) and decimal numbers do not end a sentence; "etc." and "no."
- * before a capital do; the stop of a leading clause number or list marker ("1. ", "3.2. ", "a. ") does not.
+ * ("e.g.", "Dr.", "No." before a number) and decimal numbers do not end a sentence; "etc." and "no." before a
+ * capital do, and so do "Ltd.", "Jan." or "U.S." before a capitalised function word ("Acme Ltd. We collect...");
+ * the stop of a leading clause number or list marker ("1. ", "3.2. ", "a. ") does not.
  * A table row written by ingest is one sentence, whatever its cells hold ({@link #isTableRow}).
  * A line break always ends a sentence: passage paragraphs are folded onto one line, so a break separates
  * paragraphs or table rows. Spans are trimmed, and each records where its words start after a leading
@@ -26,6 +27,12 @@ public final class Sentences {
     private static final Pattern TABLE_ROW = Pattern.compile("""
             ^ [^:;]{1,60} : \\s CELL (?: ; \\s [^:;]{1,60} : \\s CELL )+ $
             """.replace("CELL", "[^;]+ (?: ; \\s [^:;]+ )*"), Pattern.COMMENTS);
+
+    /**
+     * Sentence ends of scripts other than the Latin one: the ideographic full stop and the full-width marks of Chinese
+     * and Japanese, the Arabic question mark and full stop, the Devanagari danda.
+     */
+    private static final String SCRIPT_TERMINATORS = "。！？؟۔।";
 
     private Sentences() {
     }
@@ -64,6 +71,17 @@ public final class Sentences {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
+            if (SCRIPT_TERMINATORS.indexOf(c) >= 0 && i + 1 < to) {
+                // "。", "؟", "।": these scripts end a sentence whatever follows, with or without a space
+                int end = i + 1;
+                while (end < to && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                addTrimmed(text, start, end, spans);
+                start = skipSpace(text, end, to);
+                i = start;
+                continue;
+            }
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int end = i + 1;
                 while (end < to && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?')) {
@@ -110,6 +128,7 @@ public final class Sentences {
         char c = text.charAt(at);
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '(' || c == '['
                 || c == '‘' || c == '\'' || c == '¿' || c == '¡' || Character.isTitleCase(c)
+                || Character.isLetter(c) && !Character.isLowerCase(c) // a script without case (Arabic, Hebrew, Hindi)
                 || !Character.isLetter(c) && !Character.isWhitespace(c) && c != ',' && c != ';';
     }
 
@@ -125,6 +144,9 @@ public final class Sentences {
         if (Lexicon.ABBREVIATIONS.contains(word)) {
             return true;
         }
+        if (Lexicon.CLOSING_ABBREVIATIONS.contains(word)) {
+            return !opensWithFunctionWord(text, skipSpace(text, dot + 1, to), to);
+        }
         if (Lexicon.NUMBER_ABBREVIATIONS.contains(word)) {
             int next = skipSpace(text, dot + 1, to);
             return next < to && Character.isDigit(text.charAt(next));
@@ -132,6 +154,19 @@ public final class Sentences {
         // single letters ("J. Smith") and dotted initialisms ("U.S.A.")
         return word.length() == 1 && Character.isLetter(word.charAt(0))
                 || word.matches("(\\p{L}\\.)+\\p{L}");
+    }
+
+    /**
+     * Whether the text at {@code at} opens with a capitalised function word ("We", "The", "If"): after "Acme Ltd." or
+     * "3 Jan." such a word starts a new sentence, where a name ("Acme Ltd. Dublin") does not.
+     */
+    private static boolean opensWithFunctionWord(String text, int at, int to) {
+        int end = at;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > at && Character.isUpperCase(text.charAt(at))
+                && Lexicon.STOP_WORDS.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the stop at {@code dot} belongs to the markers that open the sentence ("1.", "3.2.", "(a) 1."). */

@@ -1,6 +1,9 @@
 package org.policybot.knowledge.write;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
 
@@ -23,7 +26,18 @@ final class Connectives {
             (?= [\\s.,;:)!?] | $ )       # before a space, punctuation or the end (a link's text "[1](url)" is not)
             """, Pattern.COMMENTS);
 
+    /** Every link a sentence may drop, longest first. */
+    private static final List<String> LINKS = Stream.concat(Lexicon.DISCOURSE_LINKS.stream(),
+            Lexicon.BARE_DISCOURSE_LINKS.stream()).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
     private Connectives() {
+    }
+
+    /** "First, second and third-year students…": a link followed by another is an enumeration, kept whole. */
+    private static boolean opensWithLink(String rest) {
+        String lower = rest.toLowerCase(Locale.ROOT);
+        return LINKS.stream().anyMatch(l -> lower.startsWith(l) && (lower.length() == l.length()
+                || !Character.isLetter(lower.charAt(l.length()))));
     }
 
     /** The sentence without a leading discourse link or note references, capitalised. */
@@ -33,14 +47,14 @@ final class Connectives {
             s = sentence.strip(); // nothing but a reference: keep it rather than quote nothing
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        for (String link : Lexicon.DISCOURSE_LINKS) {
+        for (String link : LINKS) {
             if (lower.startsWith(link) && lower.length() > link.length() + 1) {
                 char after = s.charAt(link.length());
                 boolean comma = after == ',';
-                boolean bare = Character.isWhitespace(after) && link.indexOf(' ') < 0 && link.length() <= 4;
+                boolean bare = Character.isWhitespace(after) && Lexicon.BARE_DISCOURSE_LINKS.contains(link);
                 if (comma || bare) {
                     String rest = s.substring(link.length() + (comma ? 1 : 0)).strip();
-                    if (!rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
+                    if (!rest.isEmpty() && Character.isLetter(rest.charAt(0)) && !opensWithLink(rest)) {
                         return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
                     }
                 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.decide.Decision;
 import org.policybot.knowledge.decide.RankedSentence;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.question.QuestionType;
 import org.policybot.knowledge.question.QueryTerm;
 import org.policybot.knowledge.question.ReadQuestion;
@@ -42,7 +43,7 @@ public final class ExtractiveWriter {
             throw new IllegalArgumentException("nothing to write for a question the knowledge base does not cover");
         }
         Composition body = body(decision.chosen(), decision.closest(), authorOf);
-        String lead = lead(decision.best(), decision.chosen(), q, decision.outcome() == Decision.Outcome.HIGH);
+        String lead = lead(decision.bestQuoted(), decision.chosen(), q, decision.outcome() == Decision.Outcome.HIGH);
         String text = lead.isEmpty() ? body.text() : lead + (body.text().startsWith("• ") ? "\n" : " ") + body.text();
         if (decision.outcome() == Decision.Outcome.LOW) {
             text = UNSURE + "\n" + text;
@@ -98,7 +99,8 @@ public final class ExtractiveWriter {
      * A clause's run-in title ("2.4 Annual subscription. An annual subscription can be refunded…", "Meals.
      * Volunteers receive three meals…"): a sentence of at most {@value #MAX_RUN_IN_WORDS} words whose content
      * words all recur in the sentence after it, not ending as a list item does, with a semicolon or comma ("(a) the
-     * President;" before "(b) the Vice-President Education;"). Written alone it says nothing ("Annual subscription [1]."), so
+     * President;" before "(b) the Vice-President Education;") and holding no verb ("Dogs are not allowed." is a
+     * rule). Written alone it says nothing ("Annual subscription [1]."), so
      * neither the answer nor its quote holds it, unless it is all the answer has.
      */
     static boolean isRunInTitle(RankedSentence s) {
@@ -107,7 +109,8 @@ public final class ExtractiveWriter {
             return false;
         }
         String body = p.sentenceBody(s.index());
-        if (body.split("\\s+").length > MAX_RUN_IN_WORDS || ITEM_END.matcher(body.strip()).find()) {
+        if (body.split("\\s+").length > MAX_RUN_IN_WORDS || ITEM_END.matcher(body.strip()).find()
+                || holdsVerb(body)) {
             return false;
         }
         var own = Terms.distinct(body);
@@ -115,12 +118,25 @@ public final class ExtractiveWriter {
     }
 
     /**
-     * "Yes." / "No." for a yes/no question, a correction for a statement the text contradicts, or
-     * nothing. A figure the question states decides first (the best sentence confirms or contradicts
-     * it); without one, the polarity of the clause holding the question decides, but only when the
-     * engine is confident and the question states no figure the sentence leaves open. A figure that differs
-     * contradicts only when the quoted sentences do not state values on both sides of it: tiers ("in full within
-     * the first 30 days… not after the first six months") leave a figure between them ("2 months in") to the reader.
+     * Whether a short sentence says something rather than names it: a title is a noun phrase, and a negation or an
+     * auxiliary makes a claim ("Dogs are not allowed.", "Refunds are available.").
+     */
+    private static boolean holdsVerb(String sentence) {
+        for (String w : sentence.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[^\\p{L}']+")) {
+            if (w.equals("not") || w.endsWith("n't") || Lexicon.NEGATIONS.contains(w) || Lexicon.AUXILIARIES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Yes." / "No." for a yes/no question, a correction for a statement the text contradicts, or nothing. A figure
+     * the question states decides first (the best quoted sentence confirms or contradicts it, which a member sees even
+     * in a low-confidence answer); without one, the polarity of the clause holding the question decides, but only
+     * when the engine is confident and the question states no figure the sentence leaves open. A figure that differs contradicts only when the
+     * quoted sentences do not state values on both sides of it: tiers ("in full within the first 30 days… not after
+     * the first six months") leave a figure between them ("2 months in") to the reader.
      */
     static String lead(RankedSentence best, List<RankedSentence> quoted, ReadQuestion q, boolean confident) {
         Polarity.Verdict v = Polarity.judge(best.text(), q);

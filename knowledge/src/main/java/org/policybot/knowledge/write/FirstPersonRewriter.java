@@ -14,7 +14,7 @@ import org.policybot.knowledge.lexicon.Lexicon;
 final class FirstPersonRewriter {
     private static final Pattern PRONOUN = Pattern.compile(
             "\\b(we|us|our|ours|ourselves)(?:(['’])(re|ve|ll|d))?\\b((?:\\s+(?:also|always|still|now|already|just|often|"
-                    + "never|even|really|truly|\\p{L}+ly))*)(\\s+)?(\\p{L}+(?:['’]\\p{L}+)?)?",
+                    + "sometimes|never|even|really|truly|\\p{L}+ly))*)(\\s+)?(\\p{L}+(?:['’]\\p{L}+)?)?",
             Pattern.CASE_INSENSITIVE);
 
     private FirstPersonRewriter() {
@@ -35,6 +35,9 @@ final class FirstPersonRewriter {
         boolean named = alreadyNamed || sentence.contains(author);
         int last = 0;
         while (m.find()) {
+            if (insideToken(sentence, m.start(), m.end(1)) || m.group(1).equals("US")) {
+                continue; // "contact-us" in a web address, "us@acme.org", "the US"
+            }
             out.append(sentence, last, m.start());
             last = m.end();
             String pronoun = m.group(1);
@@ -81,7 +84,23 @@ final class FirstPersonRewriter {
         return out.toString();
     }
 
-    /** Third-person form of the verb after "we"; words that need no change are returned as is. */
+    /**
+     * Whether the pronoun at [start, end) is part of a longer token: a web or e-mail address ("/contact-us",
+     * "us@acme.org") or a hyphenated or dotted name.
+     */
+    private static boolean insideToken(String sentence, int start, int end) {
+        return start > 0 && JOINERS.indexOf(sentence.charAt(start - 1)) >= 0
+                || end < sentence.length() && JOINERS.indexOf(sentence.charAt(end)) >= 0
+                && end + 1 < sentence.length() && !Character.isWhitespace(sentence.charAt(end + 1));
+    }
+
+    /** Characters that join a pronoun into an address or a name rather than end it. */
+    private static final String JOINERS = "/@.-_#=:";
+
+    /**
+     * Third-person form of the verb after "we"; words that need no change are returned as is, and so is a function
+     * word that is no verb ("We and our partners use…", "We each…").
+     */
     static String agree(String word) {
         if (word.isEmpty()) {
             return word;
@@ -89,6 +108,9 @@ final class FirstPersonRewriter {
         String lower = word.toLowerCase(Locale.ROOT);
         if (Lexicon.THIRD_PERSON_FORMS.containsKey(lower)) {
             return Lexicon.THIRD_PERSON_FORMS.get(lower);
+        }
+        if (Lexicon.STOP_WORDS.contains(lower)) {
+            return word;
         }
         if (lower.matches(".*(?:ss|us|sh|ch|x|z)")) {
             return word + "es";

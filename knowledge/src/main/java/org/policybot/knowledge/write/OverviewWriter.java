@@ -128,7 +128,7 @@ public final class OverviewWriter {
             }
             Telling source = stating(d.passages(), d.url());
             if (source == null) {
-                source = telling(Outline.of(d.passages()).opening(), List.of());
+                source = introduction(d); // a page that opens straight with headings has no opening sentence
             }
             if (source == null) {
                 continue;
@@ -140,7 +140,7 @@ public final class OverviewWriter {
             return unaddressed(documents);
         }
         StringBuilder text = new StringBuilder(lines.size() == 1 ? lines.get(0) : "• " + String.join("\n• ", lines));
-        int without = documents.size() - lines.size();
+        int without = (int) documents.stream().filter(d -> d.url() == null || d.url().isBlank()).count();
         if (without > 0) {
             text.append("\n").append(without == 1 ? "One more document was added as a file"
                     : without + " more documents were added as files").append(", with no web address.");

@@ -22,7 +22,10 @@ import org.policybot.knowledge.text.Terms;
 final class Polarity {
     /** Share of the question's weight a clause must hold before its polarity decides anything (set by hand, issue 3). */
     static final float DECISIVE_COVERAGE = 0.6f;
-    /** Two durations within this share of the larger are the same ("a month" and "30 days"). */
+    /**
+     * Two durations in different units within this share of the larger are the same ("a month" and "30 days", "a
+     * year" and "52 weeks"); in the same unit only the same number is ("25 days" is not "28 days").
+     */
     static final double SAME_DURATION = 0.2;
     /** Where a clause ends: a semicolon, colon or dash, a comma with or without a conjunction, "but". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("""
@@ -39,28 +42,55 @@ final class Polarity {
     static Verdict judge(String sentence, ReadQuestion q) {
         float total = q.totalWeight();
         float best = 0;
-        String bestClause = sentence;
-        for (String clause : CLAUSE_BREAK.split(sentence)) {
-            if (clause.isBlank()) {
+        int bestAt = -1;
+        String[] clauses = CLAUSE_BREAK.split(sentence);
+        float[] masses = new float[clauses.length];
+        for (int i = 0; i < clauses.length; i++) {
+            if (clauses[i].isBlank()) {
                 continue;
             }
-            Set<String> stems = Terms.distinct(clause);
-            float mass = 0;
+            Set<String> stems = Terms.distinct(clauses[i]);
             for (QueryTerm t : q.terms()) {
                 if (t.in(stems)) {
-                    mass += t.weight();
+                    masses[i] += t.weight();
                 }
             }
-            if (mass > best) {
-                best = mass;
-                bestClause = clause;
+            if (masses[i] > best) {
+                best = masses[i];
+                bestAt = i;
             }
         }
+        String bestClause = bestAt < 0 ? sentence : withInterruptedStart(clauses, masses, bestAt);
         boolean decisive = total > 0 && best / total >= DECISIVE_COVERAGE;
         List<Figures.Figure> values = Figures.in(sentence).stream().filter(f -> !isBound(sentence, f)).toList();
         int[] figures = compareFigures(q.figures(), values);
         return new Verdict(decisive, QuestionReader.isNegated(bestClause), figures[1] > 0 && figures[0] == 0,
                 figures[0] > 0);
+    }
+
+    /**
+     * The clause at {@code at}, with the start of its predicate when commas cut it off: "We do not, under any
+     * circumstances, sell your data" splits into "We do not", "under any circumstances" and "sell your data", and the
+     * negation belongs to the last. Clauses before it that hold none of the question's words are passed over to one
+     * that ends on an auxiliary or a negation ("We do not", "Members may not"), which joins it.
+     */
+    private static String withInterruptedStart(String[] clauses, float[] masses, int at) {
+        for (int j = at - 1; j >= 0; j--) {
+            if (endsOnAuxiliary(clauses[j])) {
+                return String.join(" ", java.util.Arrays.copyOfRange(clauses, j, at + 1));
+            }
+            if (masses[j] > 0) {
+                break;
+            }
+        }
+        return clauses[at];
+    }
+
+    private static boolean endsOnAuxiliary(String clause) {
+        String[] words = clause.strip().toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("\\s+");
+        String last = words[words.length - 1];
+        return last.equals("not") || last.endsWith("n't") || Lexicon.NEGATIONS.contains(last)
+                || Lexicon.AUXILIARIES.contains(last);
     }
 
     /** Words before a figure that may make it a bound ("at least 16", "no more than 3"). */
@@ -139,7 +169,7 @@ final class Polarity {
     }
 
     private static boolean same(Figures.Figure a, Figures.Figure b) {
-        if (a.isDuration() && b.isDuration()) {
+        if (a.isDuration() && b.isDuration() && !sameWord(a.unit(), b.unit())) {
             double x = a.days();
             double y = b.days();
             return Math.abs(x - y) <= SAME_DURATION * Math.max(x, y);

@@ -86,6 +86,50 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aNumberedTitleInSentenceCaseHeadsTheProseUnderItButTheLastItemOfAListDoesNot() {
+        // GIVEN numbered titles in sentence case over paragraphs, and a numbered list that a paragraph follows
+        ParsedDocument doc = text("Privacy Notice\n\n1. Who we are\n\nWe are the Harbour Rowing Club, a members'"
+                + " club that runs the boathouse on Mill Lane.\n\n2. What we collect\n\nWe collect your name, address"
+                + " and the emergency contact you give us when you join.\n\nTo ask for a copy:\n\n1. Fill in the form\n\n"
+                + "2. Send it to the secretary\n\nWe answer every request within one calendar month of receiving it.\n");
+
+        // THEN the two titles head their paragraphs; the list's items stay text of section 2
+        assertThat(doc.blocks()).filteredOn(b -> b.text().startsWith("We are"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("1. Who we are"));
+        assertThat(doc.blocks()).filteredOn(b -> b.text().startsWith("We answer"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("2. What we collect"));
+        assertThat(doc.blocks()).extracting(Block::text).contains("1. Fill in the form", "2. Send it to the secretary");
+    }
+
+    @Test
+    void aTitleCaseLineStraightAboveAParagraphHeadsItButAnAddressDoesNot() {
+        // GIVEN text wrapped at 60 columns where titles sit on the line above their paragraphs, and an address
+        ParsedDocument doc = text("Club Handbook\n\nWho We Are\nWe are the Harbour Rowing Club, a members' club that"
+                + " runs\nthe boathouse on Mill Lane and trains crews of every age.\n\nJane Smith\nSecretary, Mill Lane,"
+                + " Harbour Town.\n\nBooking A Boat\nBook a boat at least two days ahead through the members' site,\n"
+                + "and bring it back to its rack before the boathouse closes.\n");
+
+        // THEN each title names the section of its paragraph, and the address stays text
+        assertThat(doc.blocks()).filteredOn(b -> b.text().startsWith("We are"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("Who We Are"));
+        assertThat(doc.blocks()).filteredOn(b -> b.text().startsWith("Book a boat"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("Booking A Boat"));
+        assertThat(doc.blocks()).extracting(Block::text).anyMatch(t -> t.startsWith("Jane Smith"));
+    }
+
+    @Test
+    void aWrappedLineInCapitalsOrATitleBlocksDatedLineHeadsNothing() {
+        // GIVEN a disclaimer in capitals wrapped at 60 columns and an edition line above the line under it
+        ParsedDocument doc = text("Licence Terms\n\n1. Warranty\n\nTHE SOFTWARE IS PROVIDED \"AS IS\" AND \"WITH ALL\n"
+                + "FAULTS.\" THE AUTHORS DISCLAIM ALL WARRANTIES OF ANY KIND, EXPRESS OR IMPLIED.\n\n"
+                + "Edition 7, March 2024\nKept by Sam Adebayo-Kerr, Volunteer Coordinator. Next review due in March of"
+                + " the next year.\n");
+
+        // THEN both stay text of the clause they stand in
+        assertThat(doc.blocks()).allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("1. Warranty"));
+    }
+
+    @Test
     void recognisesTheCommonHeadingShapes() {
         // GIVEN headings written as "Article II", "Section 4", "1.2 Scope", ALL CAPS and a Title Case line
         ParsedDocument doc = text("Staff Handbook\n\nArticle II\n\nSection 4\n\nLeave is requested a week ahead.\n\n"

@@ -24,6 +24,32 @@ class SentencesTest {
     }
 
     @Test
+    void anAbbreviationThatEndsANameEndsTheSentenceBeforeACapitalisedFunctionWord() {
+        // GIVEN a company name, a date and a citation ending in their abbreviation's stop
+        String text = "The club is run by Acme Ltd. We collect your name. Smith & Co. Solicitors act for it."
+                + " The AGM was on 3 Jan. The next is in Feb. 2027 at the hall. See Smith et al. They agree.";
+
+        // WHEN it is split
+        List<String> sentences = Sentences.texts(text);
+
+        // THEN a capitalised function word after the stop opens a sentence, a name or a number after it does not
+        assertThat(sentences).containsExactly("The club is run by Acme Ltd.", "We collect your name.",
+                "Smith & Co. Solicitors act for it.", "The AGM was on 3 Jan.", "The next is in Feb. 2027 at the hall.",
+                "See Smith et al.", "They agree.");
+    }
+
+    @Test
+    void scriptsWithoutCaseOrWithTheirOwnStopsAreSplitToo() {
+        // GIVEN Arabic, Chinese and Hindi text of two sentences each
+        // WHEN split / THEN each sentence stands alone
+        assertThat(Sentences.texts("يجب الدفع مقدما. لا يسمح بالاسترداد.")).containsExactly("يجب الدفع مقدما.",
+                "لا يسمح بالاسترداد.");
+        assertThat(Sentences.texts("会员必须提前付款。不予退款。")).containsExactly("会员必须提前付款。", "不予退款。");
+        assertThat(Sentences.texts("सदस्यता शुल्क अग्रिम देय है। धनवापसी नहीं होगी।"))
+                .containsExactly("सदस्यता शुल्क अग्रिम देय है।", "धनवापसी नहीं होगी।");
+    }
+
+    @Test
     void closingBracketsAndQuotesStayWithTheirSentence() {
         assertThat(Sentences.texts("(We’re eager to hear more, please contact us.) There are common hopes."
                 + " She said “stop.” Then she left."))

@@ -89,6 +89,38 @@ class ExtractiveWriterTest {
     }
 
     @Test
+    void aShortRuleIsNoRunInTitleEvenWhenTheNextSentenceRepeatsItsWords() {
+        // GIVEN a short negative rule followed by its exception, which repeats its words
+        Passage p = passage("Dogs are not allowed. Assistance dogs are allowed in all areas.");
+        RankedSentence best = sentence(p, 1, 0.5);
+        Decision d = new Decision(Decision.Outcome.LOW, 0.5, List.of(sentence(p, 0, 0.45), best), List.of(best),
+                new double[0]);
+
+        // WHEN it is written
+        Composition c = ExtractiveWriter.write(d, read("can i bring my dog?"), id -> "");
+
+        // THEN the rule is written before its exception
+        assertThat(c.text()).contains("Dogs are not allowed [1]. Assistance dogs are allowed in all areas [1].");
+    }
+
+    @Test
+    void theLeadJudgesTheQuotedAnswerNotTheFaqQuestionItReplaced() {
+        // GIVEN an FAQ whose question ranks first but whose answer is what the decision quotes
+        Passage p = passage("Can I cancel my membership? No. Memberships run for 12 months and cannot be cancelled"
+                + " early.");
+        RankedSentence question = sentence(p, 0, 0.9);
+        RankedSentence answer = sentence(p, 2, 0.7);
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, List.of(sentence(p, 1, 0.6), answer),
+                List.of(question, answer), new double[0]);
+
+        // WHEN it is written
+        Composition c = ExtractiveWriter.write(d, read("can i cancel my membership?"), id -> "");
+
+        // THEN the lead is the answer's "No.", never a "Yes." read from the question
+        assertThat(c.text()).startsWith("No.").doesNotContain("Yes.");
+    }
+
+    @Test
     void aShortListItemWhoseWordsTheNextItemRepeatsIsWritten() {
         // GIVEN a list whose first item's words recur in the second ("President" in "Vice-President")
         Passage p = passage("5.1 The Union shall have four sabbatical officers:\n(a) the President;\n"

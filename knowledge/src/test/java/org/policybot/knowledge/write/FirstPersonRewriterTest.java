@@ -22,7 +22,13 @@ class FirstPersonRewriterTest {
         "Users asked, and the answer was clear.|Users asked, and the answer was clear.",
         "We know that we need to spend time.|OpenAI knows that it needs to spend time.",
         "We proceeded and we succeed.|OpenAI proceeded and it succeeds.",
-        "We think you should tell us.|OpenAI thinks you should tell OpenAI."})
+        "We think you should tell us.|OpenAI thinks you should tell OpenAI.",
+        "We and our partners use cookies.|OpenAI and its partners use cookies.",
+        "We sometimes share data.|OpenAI sometimes shares data.",
+        "We may transfer your data to the US.|OpenAI may transfer your data to the US.",
+        "Use the form at https://acme.org/contact-us or write to us@acme.org.|Use the form at"
+            + " https://acme.org/contact-us or write to us@acme.org.",
+        "Write to us.|Write to OpenAI."})
     void firstPersonPluralBecomesTheAuthorWithAgreement(String sentence, String expected) {
         assertThat(FirstPersonRewriter.rewrite(sentence, "OpenAI")).isEqualTo(expected);
     }

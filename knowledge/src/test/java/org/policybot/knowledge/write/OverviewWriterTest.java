@@ -73,4 +73,19 @@ class OverviewWriterTest {
         assertThat(c.text()).contains("“Rules” is at https://example.org/rules")
                 .endsWith("One more document was added as a file, with no web address.");
     }
+
+    @Test
+    void aLinkRequestGivesTheAddressOfAPageThatOpensWithItsHeadings() {
+        // GIVEN a page added from its address whose text starts under its first heading, the address nowhere in it
+        OverviewWriter.Document conduct = new OverviewWriter.Document("Code of Conduct", "",
+                "https://example.org/conduct", List.of(passage(0, List.of("Our Pledge"),
+                "We pledge to make participation in our community a harassment-free experience for everyone.")));
+
+        // WHEN its address is asked for
+        Composition c = OverviewWriter.links(List.of(conduct)).orElseThrow();
+
+        // THEN the address is given, cited from its first part, and nothing is said to be a file
+        assertThat(c.text()).startsWith("“Code of Conduct” is at https://example.org/conduct").doesNotContain("file");
+        assertThat(c.citations()).hasSize(1);
+    }
 }

@@ -30,6 +30,37 @@ class PolarityTest {
     }
 
     @Test
+    void aNegationCutOffByCommasStillDeniesTheClauseItBelongsTo() {
+        // GIVEN negations whose predicate an aside splits from the words the question asks about
+        Polarity.Verdict sell = Polarity.judge("We do not, under any circumstances, sell your personal data.",
+                query("do you sell my personal data?"));
+        Polarity.Verdict guests = Polarity.judge("Members may not, without approval, bring guests.",
+                query("can members bring guests?"));
+        // AND a denial in an earlier clause about something else
+        Polarity.Verdict transfer = Polarity.judge("No refunds are given after 14 days, but members may transfer"
+                + " their place.", query("can members transfer their place?"));
+
+        // THEN the split negation counts, and the other clause's does not
+        assertThat(sell.negative()).isTrue();
+        assertThat(guests.negative()).isTrue();
+        assertThat(transfer.negative()).isFalse();
+    }
+
+    @Test
+    void durationsInOneUnitMatchOnlyWhenEqualAndAcrossUnitsWithinAMargin() {
+        // GIVEN durations asked about and written, in one unit and in two
+        Polarity.Verdict leave = Polarity.judge("Full-time staff get 25 days of annual leave.",
+                query("do full-time staff get 28 days of annual leave?"));
+        Polarity.Verdict month = Polarity.judge("The cooling-off period lasts 30 days.",
+                query("is the cooling-off period a month?"));
+
+        // THEN 25 days contradicts 28 days, and 30 days is a month
+        assertThat(leave.figureMismatch()).isTrue();
+        assertThat(leave.figureMatch()).isFalse();
+        assertThat(month.figureMatch()).isTrue();
+    }
+
+    @Test
     void notOnlyIsNotANegation() {
         assertThat(QuestionReader.isNegated("safety mechanisms, not only for AGI but also for products")).isFalse();
         assertThat(QuestionReader.isNegated("we don’t sell data")).isTrue();

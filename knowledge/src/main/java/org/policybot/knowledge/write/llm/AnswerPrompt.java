@@ -128,7 +128,11 @@ final class AnswerPrompt {
         }
         if (b.isEmpty()) {
             String text = p.text().strip();
-            return text.substring(0, Math.max(0, Math.min(text.length(), chars)));
+            int end = Math.max(0, Math.min(text.length(), chars));
+            if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // never half an emoji: a lone surrogate makes the request invalid JSON
+            }
+            return text.substring(0, end);
         }
         return b.toString();
     }

@@ -2,9 +2,11 @@ package org.policybot.knowledge.write.llm;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.index.ModelWords;
 import org.policybot.knowledge.text.Terms;
 
 /**
@@ -34,12 +36,14 @@ final class Entities {
     }
 
     /**
-     * The stemmed first word of the claim when it is capitalised: the subject a "we" sentence may
-     * name ("OpenAI does not train…" for "we do not train…"), or {@code null}.
+     * The stemmed first word of the claim when it is capitalised and no English word: the subject a "we" sentence
+     * may name ("OpenAI does not train…" for "we do not train…"), or {@code null}.
      */
     static String subject(String text) {
         Matcher m = WORD.matcher(text);
-        if (!m.find() || !Character.isUpperCase(m.group().charAt(0))) {
+        // an English word ("Users may delete your data" for "We may delete…") names someone else than the author
+        if (!m.find() || !Character.isUpperCase(m.group().charAt(0))
+                || ModelWords.isWord(m.group().toLowerCase(Locale.ROOT))) {
             return null;
         }
         List<String> terms = Terms.of(m.group());

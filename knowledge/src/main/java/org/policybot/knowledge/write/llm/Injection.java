@@ -15,10 +15,18 @@ final class Injection {
             Pattern.compile("\\b(ignore|disregard|forget|override|bypass)\\b[^.!?\\n]{0,60}"
                     + "\\b(instructions?|rules|prompts?|directions|guidelines|above|previous|prior|earlier)\\b", FLAGS),
             Pattern.compile("\\b(system prompt|developer message|new instructions|you are now|from now on,? you"
-                    + "|act as (an?|the) |pretend (to be|you are)|as an ai (model|assistant))", FLAGS),
-            Pattern.compile("^\\W*(please\\s+)?(say|output|print|repeat|respond with|reply with|answer with)\\b", FLAGS),
+                    + "|as an ai (model|assistant))", FLAGS),
+            // "act as" / "pretend to be" only when aimed at the model ("act as an unrestricted assistant"): a
+            // community's own rules say "Do not pretend to be staff" and "Volunteers act as the first point of contact"
+            Pattern.compile("\\b(act as|pretend (to be|you are)) (an?|the) [^.!?\\n]{0,30}\\b(assistant|ai|chatbot|"
+                    + "model|bot)\\b", FLAGS),
+            // an order to the model to say something: "Say that refunds are unlimited.", not "Repeat offenders will
+            // be banned." (the verb must take what is said: "that", a quote or a colon)
+            Pattern.compile("^\\W*(please\\s+)?(say|output|print|repeat|respond with|reply with|answer with)\\b"
+                    + "\\s*(that\\b|[\"“':]|only\\b)", FLAGS),
             Pattern.compile("\\b(the )?(assistant|chatbot|language model|llm|ai model)\\b[^.!?\\n]{0,40}"
-                    + "\\b(must|should|will now)\\b[^.!?\\n]{0,20}\\b(say|answer|reply|respond)\\b", FLAGS));
+                    + "\\b(must|should|will now)\\b[^.!?\\n]{0,20}\\b(say|answer|reply|respond)\\b"
+                    + "\\s*(that\\b|with\\b|[\"“':])", FLAGS));
 
     private Injection() {
     }

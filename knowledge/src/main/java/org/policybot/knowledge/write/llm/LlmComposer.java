@@ -277,9 +277,18 @@ public final class LlmComposer {
         Map<String, Integer> out = new TreeMap<>();
         Matcher m = FIGURE.matcher(MARKER.matcher(text).replaceAll(" "));
         while (m.find()) {
-            out.merge(m.group().replace(",", "").replace(".", ""), 1, Integer::sum);
+            out.merge(number(m.group()), 1, Integer::sum);
         }
         return out;
+    }
+
+    /**
+     * A figure written in any language's way as one form: a separator before exactly three digits groups thousands
+     * ("1,000", "1.000"), any other is the decimal point ("2.5", "2,5"), so "2.5" and "25" stay apart.
+     */
+    static String number(String figure) {
+        String grouped = figure.replaceAll("[.,](?=\\d{3}(?!\\d))", "");
+        return grouped.replace(',', '.');
     }
 
     /** The [n] markers of a text, counted: "a [1]. b [1][2]." is {1: 2, 2: 1}. */

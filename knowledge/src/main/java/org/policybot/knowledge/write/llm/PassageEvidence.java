@@ -65,13 +65,18 @@ public final class PassageEvidence {
             List<float[]> vectors = new ArrayList<>();
             if (!quarantine.get(k)) {
                 for (int i = 0; i < p.sentences().size(); i++) {
-                    terms.add(new HashSet<>(Terms.of(p.sentence(i))));
+                    // a question the text asks ("Can I bring my dog?" over an FAQ's answer) states nothing
+                    terms.add(asks(p.sentence(i)) ? Set.of() : new HashSet<>(Terms.of(p.sentence(i))));
                     vectors.add(all.get(next++));
                 }
             }
             out.add(new PassageEvidence(p, quarantine.get(k), List.copyOf(terms), List.copyOf(vectors)));
         }
         return out;
+    }
+
+    private static boolean asks(String sentence) {
+        return sentence.strip().matches("(?s).*\\?[)\"”’]*");
     }
 
     public static PassageEvidence of(Passage passage, Embedder embedder) {

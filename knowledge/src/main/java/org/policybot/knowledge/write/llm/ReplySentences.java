@@ -92,9 +92,9 @@ final class ReplySentences {
                 for (int n = from; n <= to && n - from < MAX_RANGE; n++) {
                     into.add(n);
                 }
-            } else {
+            } else if (part.strip().matches("\\d{1,9}")) {
                 into.add(Integer.parseInt(part.strip()));
-            }
+            } // else a marker the model garbled ("[1-2-3]"): no citation, so the sentence is judged unsupported
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.policybot.knowledge.index.Embedder;
+import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.text.Terms;
 
 /**
@@ -18,8 +19,9 @@ import org.policybot.knowledge.text.Terms;
  * similarity. The best-scoring sentence is the evidence. The claim is supported when that score is
  * at least {@value #THRESHOLD} and three rules hold against the evidence sentence: its numbers
  * ({@link Numbers}) appear there; a name it shares with the cited passage comes from that sentence
- * (catches "civil servants in Nigeria" stitched from two sentences, {@link Entities}); and it does
- * not drop or add a negation ({@link Negation}). A claim without content words ("Yes.") supports
+ * (catches "civil servants in Nigeria" stitched from two sentences, {@link Entities}); it does
+ * not drop or add a negation, nor deny another word than the evidence does ({@link Negation}); and a word that sets
+ * its force, time or scope ("must", "before", "under", lexicon/claim-qualifiers.txt) is in the evidence too. A claim without content words ("Yes.") supports
  * nothing; a quarantined passage ({@link Injection}) gives no evidence.
  *
  * <p>Calibration ({@code SupportCalibrationTest}, shipped document "Insights from global
@@ -171,13 +173,34 @@ public final class SupportCheck {
             }
         }
         boolean claimNegates = Negation.hasCue(claim);
-        if (!claimNegates && !intersect(terms, Negation.negatedHeads(evidence)).isEmpty()) {
+        Set<String> evidenceNegated = Negation.negatedHeads(evidence);
+        if (!claimNegates && !intersect(terms, evidenceNegated).isEmpty()) {
             return "the evidence negates what the claim asserts";
         }
-        if (claimNegates && !Negation.hasCue(evidence)) {
+        // "Members cannot vote by proxy" against "Members can vote by proxy, but not by email": the evidence's
+        // negation must deny one of the claim's words, not something else
+        if (claimNegates && (!Negation.hasCue(evidence) || intersect(terms, evidenceNegated).isEmpty()
+                && intersect(Negation.negatedHeads(claim), evidenceNegated).isEmpty())) {
             return "the claim negates what the evidence asserts";
         }
+        Set<String> evidenceWords = lowerWords(evidence);
+        for (String word : lowerWords(claim)) {
+            List<String> like = Lexicon.CLAIM_QUALIFIERS.get(word);
+            if (like != null && !evidenceWords.contains(word) && like.stream().noneMatch(evidenceWords::contains)) {
+                return "\"" + word + "\" is not in the evidence sentence";
+            }
+        }
         return null;
+    }
+
+    private static Set<String> lowerWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private double combine(double coverage, double similarity) {

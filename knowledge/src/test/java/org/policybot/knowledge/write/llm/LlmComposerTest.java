@@ -284,4 +284,13 @@ class LlmComposerTest {
         assertThat(second.composition().citations()).singleElement().extracting(Citation::passageId)
                 .isEqualTo(PASSAGES.get(2).id());
     }
+
+    @Test
+    void aTranslationKeepsItsFiguresOnlyWhenTheirValuesAreTheSame() {
+        // GIVEN figures written with decimal and thousands separators of two languages
+        // WHEN compared / THEN a decimal stays apart from the whole number its digits make
+        assertThat(LlmComposer.figures("a 2.5% discount [1]")).isNotEqualTo(LlmComposer.figures("une remise de 25 % [1]"));
+        assertThat(LlmComposer.figures("a 2.5% discount [1]")).isEqualTo(LlmComposer.figures("une remise de 2,5 % [1]"));
+        assertThat(LlmComposer.figures("1,000 members")).isEqualTo(LlmComposer.figures("1.000 Mitglieder"));
+    }
 }

@@ -25,6 +25,14 @@ class ReplySentencesTest {
     }
 
     @Test
+    void aGarbledMarkerCitesNothingInsteadOfFailing() {
+        // GIVEN a marker the model garbled
+        // WHEN parsing / THEN the sentence is read, citing nothing
+        assertThat(ReplySentences.parse("Members vote yearly [1-2-3]."))
+                .extracting(ReplySentence::cited).containsExactly(List.of());
+    }
+
+    @Test
     void markerAfterTheFullStopBelongsToTheSentenceBefore() {
         // GIVEN markers placed after the terminator, and one alone on the last line
         String reply = "The trip lasted four weeks. [2] It covered 25 cities.\n[1]";
