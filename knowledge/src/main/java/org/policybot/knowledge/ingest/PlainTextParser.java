@@ -575,7 +575,7 @@ final class PlainTextParser {
             return false;
         }
         if (startsWithNumber(text) || text.matches(".*[.!?:;,]$") || second.indent() < first.indent()
-                || HeadingRules.words(text) > PlainTextParser.MAX_TITLE_WORDS || !HeadingRules.titleCase(text)
+                || HeadingRules.words(text) > MAX_TITLE_WORDS || !HeadingRules.titleCase(text)
                 || !Character.isUpperCase(text.charAt(0)) || first.width() > width * MAX_TITLE_SHARE_OF_WIDTH
                 || ListMarkers.bodyStart(text, 0, text.length()) > 0 || !Character.isUpperCase(second.text().charAt(0))) {
             return false;

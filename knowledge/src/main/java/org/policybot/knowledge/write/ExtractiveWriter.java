@@ -134,9 +134,10 @@ public final class ExtractiveWriter {
      * "Yes." / "No." for a yes/no question, a correction for a statement the text contradicts, or nothing. A figure
      * the question states decides first (the best quoted sentence confirms or contradicts it, which a member sees even
      * in a low-confidence answer); without one, the polarity of the clause holding the question decides, but only
-     * when the engine is confident and the question states no figure the sentence leaves open. A figure that differs contradicts only when the
-     * quoted sentences do not state values on both sides of it: tiers ("in full within the first 30 days… not after
-     * the first six months") leave a figure between them ("2 months in") to the reader.
+     * when the engine is confident and the question states no figure the sentence leaves open. A figure that
+     * differs contradicts only when the quoted sentences do not state values on both sides of it: tiers ("in full
+     * within the first 30 days… not after the first six months") leave a figure between them ("2 months in") to the
+     * reader.
      */
     static String lead(RankedSentence best, List<RankedSentence> quoted, ReadQuestion q, boolean confident) {
         Polarity.Verdict v = Polarity.judge(best.text(), q);
