@@ -1,6 +1,7 @@
 package org.policybot.bot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,6 +73,27 @@ final class AnswerJson {
             c.put("title", a.closest().title());
             c.put("section", a.closest().section());
             c.put("similarity", Math.round(a.closest().similarity() * 1000) / 1000.0);
+        }
+        return o;
+    }
+
+    /**
+     * A batch line's answer, its {@code id} returned as the caller wrote it (a number stays a number, an object an
+     * object), so that the caller finds its own key; the answer's id when the line gave none.
+     */
+    static ObjectNode of(JsonNode id, Answer a) {
+        ObjectNode o = of((String) null, a);
+        if (id != null && !id.isNull()) {
+            o.set("id", id);
+        }
+        return o;
+    }
+
+    /** A rejected batch line, its {@code id} as the caller wrote it (null when it gave none). */
+    static ObjectNode error(JsonNode id, String message) {
+        ObjectNode o = error((String) null, message);
+        if (id != null) {
+            o.set("id", id);
         }
         return o;
     }

@@ -56,7 +56,7 @@ final class AskCommand implements Callable<Integer> {
                 throw new KnowledgeException("no question given: policybot ask \"QUESTION\"");
             }
             Answer a = services.engine().answer(new Question(String.join(" ", words), List.of(), server.scope()));
-            out.println(json ? AnswerJson.line(AnswerJson.of(null, a)) : AnswerText.render(a));
+            out.println(json ? AnswerJson.line(AnswerJson.of((String) null, a)) : AnswerText.render(a));
             out.flush();
             return 0;
         }
@@ -65,7 +65,8 @@ final class AskCommand implements Callable<Integer> {
     private int batch(AnswerEngine engine, Scope scope, PrintWriter out) throws IOException {
         try (BufferedReader in = batch.toString().equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
+                // bytes that are not UTF-8 become U+FFFD, as on standard input: one bad line must not end the batch
+                : new BufferedReader(new InputStreamReader(Files.newInputStream(batch), StandardCharsets.UTF_8))) {
             String line;
             int lineNo = 0;
             while ((line = in.readLine()) != null) {
@@ -86,12 +87,12 @@ final class AskCommand implements Callable<Integer> {
         try {
             node = AnswerJson.JSON.readTree(line);
         } catch (IOException e) {
-            return AnswerJson.error(null, "line " + lineNo + ": not a JSON object");
+            return AnswerJson.error((String) null, "line " + lineNo + ": not a JSON object");
         }
         if (node == null || !node.isObject()) {
-            return AnswerJson.error(null, "line " + lineNo + ": not a JSON object");
+            return AnswerJson.error((String) null, "line " + lineNo + ": not a JSON object");
         }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        JsonNode id = node.get("id");
         JsonNode q = node.get("q");
         if (q == null || !q.isTextual()) {
             return AnswerJson.error(id, "line " + lineNo + ": \"q\" must be a string");

@@ -29,8 +29,9 @@ final class Check {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id == null || !SNOWFLAKE.matcher(id.strip()).matches()) {
+                // the value is not quoted: a token pasted into the wrong field must not reach a log
                 throw new ConfigException(field + "[" + i + "]: must be a Discord id (digits only), was "
-                        + (id == null ? "null" : "\"" + id + "\""));
+                        + (id == null ? "null" : "a text of " + id.length() + " characters"));
             }
             out.add(id.strip());
         }

@@ -32,7 +32,7 @@ public record DiscordSettings(List<String> moderatorRoleIds, String moderatorPer
                 : moderatorPermission.strip().toUpperCase(Locale.ROOT);
         if (!MODERATOR_PERMISSIONS.contains(moderatorPermission)) {
             throw new ConfigException("discord.moderatorPermission: must be one of "
-                    + MODERATOR_PERMISSIONS.stream().sorted().toList() + ", was \"" + moderatorPermission + "\"");
+                    + MODERATOR_PERMISSIONS.stream().sorted().toList() + " (the value is not repeated here)");
         }
         answerChannelIds = Check.snowflakes(answerChannelIds, "discord.answerChannelIds");
         threadMode = threadMode == null ? ThreadMode.REPLY : threadMode;

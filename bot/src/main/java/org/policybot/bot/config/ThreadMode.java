@@ -13,7 +13,8 @@ public enum ThreadMode {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "reply" -> REPLY;
             case "thread" -> THREAD;
-            default -> throw new ConfigException(field + ": must be \"reply\" or \"thread\", was \"" + value + "\"");
+            default -> throw new ConfigException(field + ": must be \"reply\" or \"thread\", was a text of "
+                    + value.length() + " characters"); // not quoted: it may be a secret pasted into the wrong field
         };
     }
 }

@@ -126,7 +126,13 @@ public final class KbCommands {
         if (!moderators.allows(member)) {
             return refuse(moderator, "list");
         }
-        List<DocumentInfo> docs = admin.list(scope(member));
+        List<DocumentInfo> docs;
+        try {
+            docs = admin.list(scope(member));
+        } catch (RuntimeException e) { // an index that cannot be opened: say so instead of leaving "thinking…"
+            LOG.error("kb list failed", e);
+            return text("Listing the documents failed. The log has details.");
+        }
         List<DocumentInfo> shared = docs.stream().filter(d -> d.scope().shared()).toList();
         List<DocumentInfo> own = docs.stream().filter(d -> !d.scope().shared()).toList();
         StringBuilder sb = new StringBuilder("Members here are answered from " + count(docs.size()) + ".");
@@ -166,6 +172,9 @@ public final class KbCommands {
             return text.length() <= DIFF_INLINE ? text("```\n" + text + "```") : text(text);
         } catch (KnowledgeException e) {
             return text(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("kb history of {} failed", id, e);
+            return text("Reading the history of " + id + " failed. The log has details.");
         }
     }
 

@@ -79,6 +79,36 @@ class AskCommandTest {
         assertThat(r.out()).doesNotContainPattern("@(everyone|here)\\b");
     }
 
+    @Test
+    void aBatchKeepsEachIdAsWrittenAndALineThatIsNotUtf8DoesNotEndIt() throws Exception {
+        // GIVEN a numeric id, an id that is an object, and a line saved as Latin-1 between them
+        byte[] latin1 = "{\"id\":\"latin\",\"q\":\"caf\u00e9 data?\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path batch = work.resolve("ids.jsonl");
+        Files.write(batch, ("{\"id\":7,\"q\":\"Does OpenAI train on API customer data?\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(batch, latin1, java.nio.file.StandardOpenOption.APPEND);
+        Files.write(batch, "{\"id\":{\"row\":3},\"q\":\"\"}\n".getBytes(StandardCharsets.UTF_8),
+                java.nio.file.StandardOpenOption.APPEND);
+
+        // WHEN it runs
+        CliProcess.Result r = CliProcess.run(work, "--data", work.resolve("data").toString(), "ask", "--json",
+                "--batch", batch.toString());
+
+        // THEN every line is answered, each id returned as the caller wrote it
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : r.outLines()) {
+            out.add(JSON.readTree(line));
+        }
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).get("id").isInt()).isTrue();
+        assertThat(out.get(0).get("id").asInt()).isEqualTo(7);
+        assertThat(out.get(1).get("id").asText()).isEqualTo("latin");
+        assertThat(out.get(1).has("answer")).isTrue();
+        assertThat(out.get(2).get("id").get("row").asInt()).isEqualTo(3);
+        assertThat(out.get(2).get("error").asText()).isEqualTo("the question is empty");
+    }
+
     private static String json(Map<String, String> fields) {
         try {
             return JSON.writeValueAsString(fields);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,12 +121,12 @@ class BotConfigTest {
         "{\"limits\": {\"maxFileBytes\": 0}}|limits.maxFileBytes: must be >= 1, was 0",
         "{\"limits\": {\"questionsPerMinute\": \"five\"}}|limits.questionsPerMinute: expected a whole number",
         "{\"limits\": {\"perHour\": 3}}|limits.perHour: unknown field",
-        "{\"discord\": {\"threadMode\": \"forum\"}}|discord.threadMode: must be \"reply\" or \"thread\", was \"forum\"",
-        "{\"discord\": {\"moderatorRoleIds\": [\"1\", \"mods\"]}}|discord.moderatorRoleIds[1]: must be a Discord id (digits only), was \"mods\"",
+        "{\"discord\": {\"threadMode\": \"forum\"}}|discord.threadMode: must be \"reply\" or \"thread\", was a text of 5 characters",
+        "{\"discord\": {\"moderatorRoleIds\": [\"1\", \"mods\"]}}|discord.moderatorRoleIds[1]: must be a Discord id (digits only), was a text of 4 characters",
         "{\"discord\": {\"answerChannelIds\": [\"#general\"]}}|discord.answerChannelIds[0]: must be a Discord id",
         "{\"discord\": {\"guildIds\": \"123\"}}|discord.guildIds: expected a list",
         "{\"discord\": {\"moderatorPermission\": \"SEND_MESSAGES\"}}|discord.moderatorPermission: must be one of",
-        "{\"discord\": {\"homeServerIds\": [\"zephyr\"]}}|discord.homeServerIds[0]: must be a Discord id (digits only), was \"zephyr\"",
+        "{\"discord\": {\"homeServerIds\": [\"zephyr\"]}}|discord.homeServerIds[0]: must be a Discord id (digits only), was a text of 6 characters",
         "{\"discord\": {\"homeServerIds\": [\"1\"], \"guildIds\": [\"2\"]}}|discord.guildIds[0]: 2 is not one of discord.homeServerIds",
         "{\"memory\": {\"entries\": 0}}|memory.entries: must be >= 1, was 0",
         "{\"memory\": {\"days\": 400}}|memory.days: must be <= 365, was 400",
@@ -157,6 +158,24 @@ class BotConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(file + ": " + expected)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aSecretPastedIntoTheWrongFieldIsNeverRepeated() throws IOException {
+        // GIVEN keys and tokens pasted where a variable's name, an id or a mode belongs
+        String key = "sk-proj-AbC123xyz-secret";
+        for (String json : List.of(
+                "{\"llm\": {\"provider\": \"openai\", \"baseUrl\": \"https://api.example.org/v1\", \"model\": \"m\","
+                        + " \"apiKeyEnv\": \"" + key + "\"}}",
+                "{\"discord\": {\"moderatorRoleIds\": [\"" + key + "\"]}}",
+                "{\"discord\": {\"threadMode\": \"" + key + "\"}}",
+                "{\"discord\": {\"moderatorPermission\": \"" + key + "\"}}")) {
+            Path file = write(json);
+
+            // WHEN it is loaded THEN the error names the field but not the value
+            assertThatThrownBy(() -> BotConfig.load(file)).isInstanceOf(ConfigException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContainIgnoringCase("AbC123xyz"));
+        }
     }
 
     @Test

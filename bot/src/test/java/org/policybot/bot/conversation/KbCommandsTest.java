@@ -138,6 +138,57 @@ class KbCommandsTest {
     }
 
     @Test
+    void anIndexThatCannotBeReadGivesAReplyNotASilence() {
+        // GIVEN a knowledge base whose index cannot be opened for listing or history
+        KnowledgeAdmin broken = new KnowledgeAdmin() {
+            @Override
+            public DocumentInfo add(Scope scope, Source source, String actor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public DocumentInfo remove(Scope scope, String docId, String actor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<DocumentInfo> list(Scope scope) {
+                throw new java.io.UncheckedIOException(new IOException("index unreadable"));
+            }
+
+            @Override
+            public int reindex(Scope scope, String actor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<org.policybot.knowledge.model.DocumentVersion> history(Scope scope, String docId) {
+                throw new java.io.UncheckedIOException(new IOException("index unreadable"));
+            }
+
+            @Override
+            public org.policybot.knowledge.model.DocumentDiff diff(Scope scope, String docId, Integer from, Integer to) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public DocumentInfo rollback(Scope scope, String docId, int version, String actor) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        KbCommands failing = new KbCommands(broken,
+                new ModeratorCheck(new DiscordSettings(List.of("3000"), null, null, ThreadMode.REPLY, null)), 4096,
+                null, TestEngine.embedder());
+
+        // WHEN a moderator lists the documents or asks for a history
+        // THEN each gets a reply saying it failed
+        assertThat(failing.list(MOD, MOD_ROLE).get(0).content()).isEqualTo("Listing the documents failed. The log has"
+                + " details.");
+        assertThat(failing.history(MOD, MOD_ROLE, "refunds").get(0).content()).isEqualTo("Reading the history of"
+                + " refunds failed. The log has details.");
+    }
+
+    @Test
     void theModeratorPermissionAloneIsEnoughButNotOutsideAServer() {
         MemberFacts admin = new MemberFacts(SERVER, Set.of(), true);
 

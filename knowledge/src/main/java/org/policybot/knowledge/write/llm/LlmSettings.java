@@ -64,7 +64,9 @@ public record LlmSettings(String provider, String baseUrl, String model, String 
         }
         requireText(model, "llm.model");
         if (apiKeyEnv != null && !apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("llm.apiKeyEnv: not an environment variable name: \"" + apiKeyEnv + "\"");
+            // not quoted: a key pasted here instead of the variable's name must not reach a log
+            throw new IllegalArgumentException("llm.apiKeyEnv: must name the environment variable that holds the key"
+                    + " (letters, digits and _), not hold the key itself");
         }
         if (timeoutSeconds < 1 || timeoutSeconds > 600) {
             throw new IllegalArgumentException("llm.timeoutSeconds: must be 1..600, was " + timeoutSeconds);
