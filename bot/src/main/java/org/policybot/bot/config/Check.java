@@ -28,7 +28,7 @@ final class Check {
         List<String> out = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            if (id == null || !SNOWFLAKE.matcher(id.strip()).matches()) {
+            if (id == null || !SNOWFLAKE.matcher(id.strip()).matches() || !fitsLong(id.strip())) {
                 // the value is not quoted: a token pasted into the wrong field must not reach a log
                 throw new ConfigException(field + "[" + i + "]: must be a Discord id (digits only), was "
                         + (id == null ? "null" : "a text of " + id.length() + " characters"));
@@ -36,6 +36,16 @@ final class Check {
             out.add(id.strip());
         }
         return List.copyOf(out);
+    }
+
+    /** A Discord id is a 64-bit number that Javacord reads as a long: "12345678901234567890" has 20 digits but no. */
+    private static boolean fitsLong(String digits) {
+        try {
+            Long.parseLong(digits);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     static String text(String value, String field) {

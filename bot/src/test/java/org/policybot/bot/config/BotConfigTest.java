@@ -125,6 +125,7 @@ class BotConfigTest {
         "{\"discord\": {\"moderatorRoleIds\": [\"1\", \"mods\"]}}|discord.moderatorRoleIds[1]: must be a Discord id (digits only), was a text of 4 characters",
         "{\"discord\": {\"answerChannelIds\": [\"#general\"]}}|discord.answerChannelIds[0]: must be a Discord id",
         "{\"discord\": {\"guildIds\": \"123\"}}|discord.guildIds: expected a list",
+        "{\"discord\": {\"guildIds\": [\"12345678901234567890\"]}}|discord.guildIds[0]: must be a Discord id (digits only), was a text of 20 characters",
         "{\"discord\": {\"moderatorPermission\": \"SEND_MESSAGES\"}}|discord.moderatorPermission: must be one of",
         "{\"discord\": {\"homeServerIds\": [\"zephyr\"]}}|discord.homeServerIds[0]: must be a Discord id (digits only), was a text of 6 characters",
         "{\"discord\": {\"homeServerIds\": [\"1\"], \"guildIds\": [\"2\"]}}|discord.guildIds[0]: 2 is not one of discord.homeServerIds",
