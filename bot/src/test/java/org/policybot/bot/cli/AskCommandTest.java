@@ -51,10 +51,7 @@ class AskCommandTest {
 
         // THEN every input line has its output line, in order, and the command succeeds
         assertThat(r.exit()).as(r.err()).isZero();
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : r.outLines()) {
-            out.add(JSON.readTree(line));
-        }
+        List<JsonNode> out = objects(r);
         assertThat(out).hasSize(lines.size());
 
         // AND only the empty, the oversized, the mention-only and the malformed lines are errors
@@ -96,10 +93,7 @@ class AskCommandTest {
 
         // THEN every line is answered, each id returned as the caller wrote it
         assertThat(r.exit()).as(r.err()).isZero();
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : r.outLines()) {
-            out.add(JSON.readTree(line));
-        }
+        List<JsonNode> out = objects(r);
         assertThat(out).hasSize(3);
         assertThat(out.get(0).get("id").isInt()).isTrue();
         assertThat(out.get(0).get("id").asInt()).isEqualTo(7);
@@ -107,6 +101,15 @@ class AskCommandTest {
         assertThat(out.get(1).has("answer")).isTrue();
         assertThat(out.get(2).get("id").get("row").asInt()).isEqualTo(3);
         assertThat(out.get(2).get("error").asText()).isEqualTo("the question is empty");
+    }
+
+    /** Each output line of a batch run, read as JSON. */
+    private static List<JsonNode> objects(CliProcess.Result r) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : r.outLines()) {
+            out.add(JSON.readTree(line));
+        }
+        return out;
     }
 
     private static String json(Map<String, String> fields) {
