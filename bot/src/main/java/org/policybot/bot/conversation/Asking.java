@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 import org.policybot.bot.config.DiscordSettings;
 import org.policybot.bot.config.Limits;
 import org.policybot.bot.config.ThreadMode;
+import org.policybot.knowledge.InvalidQuestionException;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.model.Answer;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.question.QuestionText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,6 +90,12 @@ public final class Asking {
         if (r.text().length() > limits.maxQuestionLength()) {
             return Admission.notice("Your question is " + r.text().length() + " characters long; please keep it to "
                     + limits.maxQuestionLength() + " characters or fewer and ask again.");
+        }
+        try {
+            QuestionText.clean(r.text());
+        } catch (InvalidQuestionException e) {
+            // only mentions, symbols or invisible characters ("@everyone", "???"): told privately, like the empty
+            return Admission.notice("Please include a question, for example: \"" + EXAMPLE + "\"");
         }
         return Admission.answer();
     }

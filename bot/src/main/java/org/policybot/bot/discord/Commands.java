@@ -2,6 +2,7 @@ package org.policybot.bot.discord;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.entity.permission.PermissionType;
 import org.javacord.api.interaction.SlashCommand;
@@ -12,7 +13,11 @@ import org.policybot.bot.config.DiscordSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The slash commands: {@code /ask} for everyone, {@code /kb} for moderators (hidden by default permission, checked again on use). */
+/**
+ * The slash commands: {@code /ask} for everyone, {@code /kb} for moderators (checked on every use). {@code /kb}
+ * is shown only to members with the moderator permission, unless moderator roles are configured: Discord lets no
+ * bot show a command to a role, so it is then shown to everyone and refused privately to non-moderators.
+ */
 final class Commands {
     private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
     static final String ASK = "ask";
@@ -46,14 +51,20 @@ final class Commands {
                                 SlashCommandOption.createLongOption("version", "The version to restore (see /kb history)", true))),
                         SlashCommandOption.createSubcommand("gaps", "Questions members could not get answered, grouped", List.of(
                                 SlashCommandOption.createLongOption("days", "Only the last N days (default: all kept)", false)))))
-                .setDefaultEnabledForPermissions(PermissionType.valueOf(discord.moderatorPermission()))
                 .setEnabledInDms(false);
+        if (discord.moderatorRoleIds().isEmpty()) {
+            kb.setDefaultEnabledForPermissions(PermissionType.valueOf(discord.moderatorPermission()));
+        } else {
+            // A bot cannot grant a role a command (only a server admin can, in Integrations), so a command
+            // hidden behind the permission would stay hidden from the configured roles: show it to all.
+            kb.setDefaultEnabledForEveryone();
+        }
         return Set.of(ask, kb);
     }
 
     /**
      * Registers (overwrites) the commands: in the configured servers (or the home servers), or globally
-     * when there are none.
+     * when there are none. A server that refuses is logged and skipped; a global refusal throws.
      */
     static void register(DiscordApi api, DiscordSettings discord) {
         Set<SlashCommandBuilder> commands = definitions(discord);
@@ -62,8 +73,15 @@ final class Commands {
             LOG.info("registered /ask and /kb globally");
         } else {
             for (String guild : discord.commandServers()) {
-                api.bulkOverwriteServerApplicationCommands(Long.parseLong(guild), commands).join();
-                LOG.info("registered /ask and /kb in server {}", guild);
+                try {
+                    api.bulkOverwriteServerApplicationCommands(Long.parseLong(guild), commands).join();
+                    LOG.info("registered /ask and /kb in server {}", guild);
+                } catch (CompletionException e) {
+                    // one server that refuses (the bot was removed, or invited without applications.commands)
+                    // must not keep the commands from the others, nor stop mentions and DMs from being answered
+                    LOG.warn("could not register /ask and /kb in server {}: {}; invite the bot there with the "
+                            + "applications.commands scope and restart", guild, String.valueOf(e.getCause()));
+                }
             }
         }
     }

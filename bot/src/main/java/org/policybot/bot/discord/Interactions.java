@@ -3,6 +3,9 @@ package org.policybot.bot.discord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder;
@@ -12,6 +15,9 @@ import org.policybot.bot.conversation.ReplyMessage;
 
 /** Sends reply messages as interaction responses: the first answers the interaction, the rest follow up. */
 final class Interactions {
+    /** The deferred reply to a command the bot could not take on because it is shutting down. */
+    static final String SHUTTING_DOWN = "I am restarting and could not take this on. Please try again in a minute.";
+
     private Interactions() {
     }
 
@@ -33,6 +39,22 @@ final class Interactions {
      */
     static CompletableFuture<Void> acknowledgeSilently(InteractionBase interaction) {
         return interaction.respondLater(true).thenCompose(InteractionOriginalResponseUpdater::delete);
+    }
+
+    /**
+     * Defers, then runs the work on the executor. Should the executor refuse it (the bot is shutting down),
+     * the deferred reply says so, instead of "thinking…" until Discord gives up on it a quarter of an hour later.
+     */
+    static CompletableFuture<Void> deferThenRun(InteractionBase interaction, boolean ephemeral, Executor work,
+                                                Consumer<InteractionOriginalResponseUpdater> job) {
+        return interaction.respondLater(ephemeral).thenCompose(original -> {
+            try {
+                return CompletableFuture.runAsync(() -> job.accept(original), work);
+            } catch (RejectedExecutionException e) {
+                JavacordMessages.fill(original, ReplyMessage.text(SHUTTING_DOWN), ephemeral);
+                return original.update().thenApply(m -> null);
+            }
+        });
     }
 
     /**

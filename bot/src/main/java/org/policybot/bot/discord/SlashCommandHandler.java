@@ -85,7 +85,7 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         if (refused(interaction, conversation.asking().admit(request))) {
             return;
         }
-        interaction.respondLater().thenAcceptAsync(original -> {
+        Interactions.deferThenRun(interaction, false, work, original -> {
             StreamedEdits edits = new StreamedEdits(original);
             Answered answered;
             try {
@@ -94,11 +94,11 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
                 edits.close();
             }
             if (edits.edited() && answered.messages().get(0).content() == null) {
-                original.setContent("");
+                original.setContent(StreamedEdits.CLEARED);
             }
             List<String> ids = Interactions.completeDeferred(interaction, original, answered.messages(), false);
             conversation.asking().delivered(answered, ids, null);
-        }, work).exceptionally(this::failed);
+        }).exceptionally(this::failed);
     }
 
     private void kb(SlashCommandInteraction interaction) {
@@ -116,8 +116,8 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
             Interactions.respondNow(interaction, reply, true).exceptionally(this::failed);
             return;
         }
-        interaction.respondLater(true).thenAcceptAsync(original -> Interactions.completeDeferred(interaction,
-                original, run(sub.get(), moderator, member), true), work).exceptionally(this::failed);
+        Interactions.deferThenRun(interaction, true, work, original -> Interactions.completeDeferred(interaction,
+                original, run(sub.get(), moderator, member), true)).exceptionally(this::failed);
     }
 
     private List<ReplyMessage> run(SlashCommandInteractionOption sub, Asker moderator, MemberFacts member) {

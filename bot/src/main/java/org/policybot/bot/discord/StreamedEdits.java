@@ -31,6 +31,13 @@ final class StreamedEdits implements Consumer<String> {
     static final Duration INTERVAL = Duration.ofSeconds(1);
     /** How long the final reply waits for an edit in flight (set by hand: a stalled edit must not hold the answer). */
     static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(5);
+    /**
+     * The content the final reply sets when it has none of its own but the streamed text must go. Javacord
+     * 3.8.0 leaves an empty content out of the edit request, and Discord keeps a field the request leaves
+     * out, so "" would leave the streamed text above the final embed; a zero-width space replaces it and
+     * shows nothing.
+     */
+    static final String CLEARED = "\u200B";
     /** Shown after the text while more is coming. */
     static final String MORE = " …";
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -100,7 +107,7 @@ final class StreamedEdits implements Consumer<String> {
         });
     }
 
-    /** True once the reply was edited: the final reply must then clear the content it does not set. */
+    /** True once the reply was edited: the final reply must then replace the content it does not set ({@link #CLEARED}). */
     synchronized boolean edited() {
         return editedOnce;
     }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import org.javacord.api.entity.Attachment;
 import org.javacord.api.entity.message.MessageFlag;
 import org.javacord.api.entity.message.embed.EmbedBuilder;
@@ -103,7 +104,7 @@ class SlashCommandHandlerTest {
         ask("Do you train on API customer data?");
 
         // THEN the reply is deferred (public), then updated with the embed, buttons and empty allowed mentions
-        verify(interaction).respondLater();
+        verify(interaction).respondLater(false);
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<EmbedBuilder>> embeds = ArgumentCaptor.forClass(List.class);
         verify(original).addEmbeds(embeds.capture());
@@ -129,7 +130,38 @@ class SlashCommandHandlerTest {
         verify(immediate).setFlags(MessageFlag.EPHEMERAL);
         verify(immediate).setContent(org.mockito.ArgumentMatchers.contains("101 characters"));
         verify(immediate).respond();
-        verify(interaction, never()).respondLater();
+        verify(interaction, never()).respondLater(anyBoolean());
+        assertThat(answers.questions).isEmpty();
+    }
+
+    @Test
+    void aQuestionOfOnlyMentionsAndSymbolsGetsAnEphemeralNoticeAndIsNeverDeferred() {
+        // WHEN alice asks something with no word in it
+        ask("@everyone ???");
+
+        // THEN only she sees how to ask; nothing public is posted and the engine is not asked
+        verify(immediate).setFlags(MessageFlag.EPHEMERAL);
+        verify(immediate).setContent(org.mockito.ArgumentMatchers.startsWith("Please include a question"));
+        verify(interaction, never()).respondLater(anyBoolean());
+        assertThat(answers.questions).isEmpty();
+    }
+
+    @Test
+    void anAskTheBotCannotTakeOnWhileShuttingDownSaysSoInsteadOfThinkingForever() throws IOException {
+        // GIVEN a handler whose worker pool is shut down
+        handler = new SlashCommandHandler(AdapterFixtures.conversation(dataDir, ThreadMode.REPLY, 2, answers,
+                EnginePorts.admin(kb)), new Members("MANAGE_SERVER"),
+                r -> {
+                    throw new RejectedExecutionException("shut down");
+                }, AdapterFixtures.TOKEN);
+
+        // WHEN alice asks
+        ask("Do you train on API customer data?");
+
+        // THEN the deferred reply is replaced by the notice, and the engine is not asked
+        verify(interaction).respondLater(false);
+        verify(original).setContent(Interactions.SHUTTING_DOWN);
+        verify(original).update();
         assertThat(answers.questions).isEmpty();
     }
 
