@@ -618,16 +618,23 @@ final class Evidence {
         // a run of capitalised words is one name; one that holds a word of the question names what is asked about
         // ("the Vice-Chair", "Our Saturday Garden Club" for "the saturday kids club"), not the answer, unless new
         // words follow the last word asked, as a name follows a title ("Safety Lead Priya Shah", "Coach Dan")
+        // "who is the treasurer?" wants a name: "the Chair", "the Company's photographer" name a role or a body; asked
+        // after a body or a role of no agent form ("the technical authority", "the fix lead"), a role may answer
+        boolean nameAsked = q.identity() && asksPerson(q) && q.terms().stream().anyMatch(t -> !t.name()
+                && !Lexicon.AGENT_NOUNS.contains(t.word()) && (namesPeople(t.word()) || AnswerKind.agentEnding(t.word())));
+        // the sentence's first word is capitalised as any first word is, after a list marker too ("(2) Two members")
+        int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
         Matcher token = TOKEN.matcher(sentence);
         int runNew = 0;
-        for (int i = 0; token.find(); i++) {
+        while (token.find()) {
             String w = token.group().replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
             int at = token.start();
             boolean capital = w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Terms.of(w).isEmpty();
             if (capital) {
                 boolean isAsked = Terms.of(w).stream().anyMatch(asked::contains);
                 runNew = isAsked ? 0 : runNew; // only the words after the last one asked can name the answer
-                if (!isAsked && i > 0 && !w.equals(w.toUpperCase(Locale.ROOT))
+                if (!isAsked && at > body && !w.equals(w.toUpperCase(Locale.ROOT)) && !compound(w)
+                        && !(nameAsked && roleNoun(w))
                         && places.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
                     runNew++;
                 }
@@ -640,6 +647,27 @@ final class Evidence {
             }
         }
         return runNew > 0;
+    }
+
+    /** Whether a capitalised word joins a lower-case part by a hyphen, as no name does: "DBS-checked", "Co-op-run". */
+    private static boolean compound(String word) {
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && !Character.isUpperCase(part.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a capitalised word is a noun for a role or a body, in the singular, the plural or the possessive
+     * ({@link Lexicon#PERSON_NOUNS}, {@link Lexicon#AGENT_NOUNS}): "Treasurer", "the Company's", "Trustees".
+     */
+    private static boolean roleNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
+        String single = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return Lexicon.PERSON_NOUNS.contains(lower) || Lexicon.AGENT_NOUNS.contains(lower)
+                || Lexicon.PERSON_NOUNS.contains(single) || Lexicon.AGENT_NOUNS.contains(single);
     }
 
     /** Share of adjacent question stems that stand within two words of each other in the sentence. */

@@ -89,14 +89,18 @@ public final class QuestionReader {
             (?: y/o | yo (s?) | (?: yrs? | years? ) \\s* -? \\s* old (s?) )   # the age's words, one or several
             \\b (?! [/'’-] \\p{L} )                                         # not "yo-yos", "yo's", "yo/yes"
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** Phrases that frame a question without naming its topic ("how long", "take place", "find out"). */
+    /**
+     * Phrases that frame a question without naming its topic ("how long", "take place", "find out"), among them the
+     * present markers of several words ("at the moment", "these days"), whose single words ("now") are stop words.
+     */
     private static final Pattern FRAMING = Pattern.compile("""
             \\bhow\\ (?: long | many | much | often | frequently | regularly | far | soon | quickly | fast | old )\\b
             | \\bthe\\ (?: longest | shortest )\\b                                    # "what's the longest ban"
             | \\b(?: take | takes | took | taken | taking )\\ place\\b | \\b(?: come | comes | came | coming )\\ up\\b
             | \\b(?: count | counts | counted | counting )\\ as\\b (?! \\s+ of\\b )   # "counts as harassment", not "as of"
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
-            | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bright\\ now\\b | \\bthese\\ days\\b | \\bin\\ total\\b
+            | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bin\\ total\\b
+            | (?<! \\bup\\ ) \\b PRESENT_PHRASE \\b        # "right now", "at the moment", not "up to date"
             | \\byesterday\\b                                                     # the asker's story: "banned yesterday"
             | \\b(?: an? | one | (?: a\\ )? (?: few | couple\\ of ) | \\d+ | NUMBER ) \\s+ UNIT \\s+ ago\\b  # "an hour ago"
             | \\baccording\\ to\\ (?: the | this | that | your | their )\\ SOURCE\\b     # "according to the post"
@@ -109,7 +113,9 @@ public final class QuestionReader {
             .replace("DETERMINER", Lexicon.alternation(Lexicon.DETERMINERS))
             .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet()))
             .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
-            .replace("TAG", Lexicon.alternation(Lexicon.TAG_WORDS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            .replace("TAG", Lexicon.alternation(Lexicon.TAG_WORDS))
+            .replace("PRESENT_PHRASE", Lexicon.alternation(Lexicon.PRESENT_MARKERS.stream().filter(w -> w.contains(" "))
+                    .collect(Collectors.toSet()))), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** Text that ends in a word pointing at one known thing: "the", "this", "that" (then a space). */
     private static final Pattern DEFINITE_END = Pattern.compile("""
             \\b (?: the | this | that ) \\s+ $
@@ -133,7 +139,9 @@ public final class QuestionReader {
     private static final Pattern IDENTITY = Pattern.compile("""
             \\bwho (?: \\ (?: is | are | was | were ) | ['’]s | s )   # "who is", "who's", "whos"
                 \\ (?: the | a | an | our | their | its | your | currently )\\b
-            | \\bnames?\\ of\\b | \\bwhat(?:['’]?s|\\ is|\\ are)\\ (?: the | their | its )\\ names?\\b | \\bcalled\\?
+            | \\bnames?\\ of\\b | \\bcalled\\?
+            | \\bwhat(?:['’]?s|\\ is|\\ are)?\\ (?: the | their | its | his | her | our | your )  # "whats" reads "what"
+                \\ (?: [\\p{L}-]+ \\ ){0,3}? (?: [\\p{L}-]+ ['’]s? \\ )? names?\\b    # "what's the treasurer's name"
             """ + "| \\b(?:which|what)\\s+(?:" + Lexicon.notBefore(Lexicon.AUXILIARIES, Lexicon.DETERMINERS)
             + "[\\p{L}\\p{N}'’-]+\\s+){0,2}" // up to two modifiers of the noun, not a verb ("what does the company")
             + Lexicon.alternation(Lexicon.NAMED_KINDS) + "\\b", Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
@@ -577,9 +585,15 @@ public final class QuestionReader {
                 String kin = place || spelt != null ? null : kin(word, vocabulary);
                 meaning = kin != null;
                 name &= kin == null;
-                String suggestion = place ? same : spelt != null ? spelt
-                        : kin != null ? kin : vocabulary.correction(word);
-                if (suggestion == null && (!name || shouted) && !framing.get(start)) {
+                // a word the documents hold in another form ("weld" for "Welding") is read as that form ("says" as
+                // their "say"), never as a typo of another word ("well"), nor by its meaning
+                boolean held = vocabulary.holdsForm(word);
+                String typo = place || spelt != null || kin != null ? null : vocabulary.correction(word);
+                if (held && typo != null && !Terms.of(typo).equals(Terms.of(word))) {
+                    typo = null;
+                }
+                String suggestion = place ? same : spelt != null ? spelt : kin != null ? kin : typo;
+                if (suggestion == null && !held && (!name || shouted) && !framing.get(start)) {
                     // "kids" where the documents say "children": their word for the same thing (never a name's, but
                     // any word of a question in capitals); the text keeps the asker's word, as it keeps a place's
                     suggestion = vocabulary.sameMeaning(word);

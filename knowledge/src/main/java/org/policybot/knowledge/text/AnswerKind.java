@@ -298,6 +298,11 @@ public enum AnswerKind {
      * A determiner, at most one modifier, then an agent noun: "the copyright holder", "a lead moderator",
      * "the board".
      */
+    /** Whether {@code word} (lower case) ends as an English agent noun does: "moderator", "photographer", "licensee". */
+    public static boolean agentEnding(String word) {
+        return AGENT_ENDING.matcher(word).find();
+    }
+
     private static boolean hasAgentPhrase(String sentence) {
         Matcher m = WORD.matcher(sentence);
         int sinceDeterminer = -1;

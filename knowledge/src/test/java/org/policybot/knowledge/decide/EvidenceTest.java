@@ -49,6 +49,31 @@ class EvidenceTest {
     }
 
     @Test
+    void aNameAskedForIsNotHeldByARoleABodyOrACompoundWord() {
+        // GIVEN questions after a person's name, and sentences naming roles, a body, a checked adult, and a person
+        ReadQuestion treasurer = read("whats the treasurer's name?");
+        ReadQuestion photographer = read("whos the official photographer at the photo call?");
+        String signatories = "(2) Two signatories, one of whom must be the Treasurer or the Chair, sign any payment.";
+        String company = "1. Only the Company's appointed photographer takes photographs at the photo call.";
+        String checked = "Youth channels are moderated by two DBS-checked adults.";
+        String named = "The Treasurer is Anil Desai, who keeps the accounts.";
+
+        // THEN a role, a body, a compound word or the first word after a list marker names no one; a person's name does
+        assertThat(Evidence.holdsSlot(treasurer, signatories, Terms.of(signatories))).isFalse();
+        assertThat(Evidence.holdsSlot(photographer, company, Terms.of(company))).isFalse();
+        assertThat(Evidence.holdsSlot(read("who are the mods on the youth channels?"), checked, Terms.of(checked)))
+                .isFalse();
+        assertThat(Evidence.holdsSlot(treasurer, named, Terms.of(named))).isTrue();
+        // AND asked after a body or a role of no agent form, a role answers
+        String owners = "Subproject Owners are the technical authority for a subproject.";
+        assertThat(Evidence.holdsSlot(read("who's the technical authority for a subproject"), owners, Terms.of(owners)))
+                .isTrue();
+        // AND where a body may answer ("which company…"), a body's name still holds it
+        String vendor = "The tools were built by Acme Company in Leeds.";
+        assertThat(Evidence.holdsSlot(read("which company built the tools?"), vendor, Terms.of(vendor))).isTrue();
+    }
+
+    @Test
     void aPersonAskedForIsNotNamedByAPlacesName() {
         // GIVEN a question after a person's name, and one after a country's
         ReadQuestion person = read("whats the name of the person who runs the saturday kids club");

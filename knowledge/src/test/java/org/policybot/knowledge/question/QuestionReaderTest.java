@@ -336,6 +336,63 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aPresentMarkerOfSeveralWordsIsNoTopicButStillAsksAboutNow() {
+        // GIVEN documents that hold "moment", "present" and "date" as words of their own
+        Vocabulary words = holding("company", "secretary", "moment", "present", "register", "kept", "date");
+
+        // WHEN members ask how things stand now, and whether something is kept up to date
+        ReadQuestion now = reader.read(new Question("whos the company secretary at the moment?", List.of()), words);
+        ReadQuestion present = reader.read(new Question("who is the secretary at present", List.of()), words);
+        ReadQuestion upToDate = reader.read(new Question("is the register kept up to date?", List.of()), words);
+
+        // THEN the marker's words are not looked for, while the question still asks about now; "up to date" is a topic
+        assertThat(now.terms()).extracting(QueryTerm::word).containsExactly("company", "secretary");
+        assertThat(now.present()).isTrue();
+        assertThat(present.terms()).extracting(QueryTerm::word).containsExactly("secretary");
+        assertThat(upToDate.terms()).extracting(QueryTerm::word).contains("date");
+    }
+
+    @Test
+    void aWordTheDocumentsHoldInAnotherFormIsNoTypoOfAnother() {
+        // GIVEN documents that write "Welding" but never "weld", and "well", one letter from it
+        Vocabulary held = holding("welding", "well", "workshop");
+        Vocabulary typos = new Vocabulary() {
+            @Override
+            public int passages() {
+                return held.passages();
+            }
+
+            @Override
+            public int docFreq(String stem) {
+                return held.docFreq(stem);
+            }
+
+            @Override
+            public boolean hasWord(String word) {
+                return held.hasWord(word);
+            }
+
+            @Override
+            public String correction(String word) {
+                return word.equals("weld") ? "well" : null;
+            }
+
+            @Override
+            public Set<String> authorStems() {
+                return Set.of();
+            }
+        };
+
+        // WHEN a member asks whether they may weld
+        ReadQuestion q = reader.read(new Question("can we weld in the workshop?", List.of()), typos);
+
+        // THEN "weld" is looked for as the documents' "welding", not corrected to "well"
+        assertThat(q.terms()).extracting(QueryTerm::word).contains("weld").doesNotContain("well");
+        assertThat(q.terms()).filteredOn(t -> t.word().equals("weld")).singleElement()
+                .satisfies(t -> assertThat(t.corrected()).isFalse()).satisfies(t -> assertThat(t.known()).isTrue());
+    }
+
+    @Test
     void whenTheAskersOwnStoryHappenedIsNoTopic() {
         // GIVEN questions that say when something happened to the asker
         ReadQuestion banned = read("i got banned yesterday, can i appeal?");

@@ -27,4 +27,15 @@ class PresentTimeTest {
         assertThat(PresentTime.stated("As of the time of the First Election, the TSC will elect a Chair.")).isFalse();
         assertThat(PresentTime.stated("See section 2019.4 and pay 2000.50 in fees.")).isFalse();
     }
+
+    @Test
+    void aHolderNamedInThePresentTenseSaysHowThingsStand() {
+        // GIVEN sentences that name who holds a place, and rules about a place
+        // THEN "is" before a full name says who holds it now; "is" before a capitalised meeting or one name does not
+        assertThat(PresentTime.stated("(b) the Company Secretary is Desmond Okafor-Hale;")).isTrue();
+        assertThat(PresentTime.stated("The welfare officers are currently Sam O'Neill and Ana Ruiz.")).isTrue();
+        assertThat(PresentTime.stated("The Chair is elected at the Annual General Meeting.")).isFalse();
+        assertThat(PresentTime.stated("The first Chair was Grace Hopper.")).isFalse();
+        assertThat(PresentTime.stated("The contact is Sam.")).isFalse();
+    }
 }
