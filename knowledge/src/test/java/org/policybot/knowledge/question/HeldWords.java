@@ -30,6 +30,14 @@ public final class HeldWords {
     public static Vocabulary of(BiFunction<String, Boolean, String> initialisms,
                                 Predicate<Lexicon.PhrasalVerb> writes, Function<String, String> meanings,
                                 Function<String, String> opposites, String... words) {
+        return of(initialisms, writes, meanings, opposites, word -> null, words);
+    }
+
+    /** As above, whose words a likely typo stands for {@code corrections} gives. */
+    public static Vocabulary of(BiFunction<String, Boolean, String> initialisms,
+                                Predicate<Lexicon.PhrasalVerb> writes, Function<String, String> meanings,
+                                Function<String, String> opposites, Function<String, String> corrections,
+                                String... words) {
         Set<String> held = Set.of(words);
         Set<String> stems = held.stream().flatMap(w -> Terms.of(w).stream()).collect(Collectors.toSet());
         return new Vocabulary() {
@@ -50,7 +58,7 @@ public final class HeldWords {
 
             @Override
             public String correction(String word) {
-                return null;
+                return corrections.apply(word);
             }
 
             @Override

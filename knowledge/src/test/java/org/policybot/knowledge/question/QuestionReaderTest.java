@@ -355,33 +355,8 @@ class QuestionReaderTest {
     @Test
     void aWordTheDocumentsHoldInAnotherFormIsNoTypoOfAnother() {
         // GIVEN documents that write "Welding" but never "weld", and "well", one letter from it
-        Vocabulary held = holding("welding", "well", "workshop");
-        Vocabulary typos = new Vocabulary() {
-            @Override
-            public int passages() {
-                return held.passages();
-            }
-
-            @Override
-            public int docFreq(String stem) {
-                return held.docFreq(stem);
-            }
-
-            @Override
-            public boolean hasWord(String word) {
-                return held.hasWord(word);
-            }
-
-            @Override
-            public String correction(String word) {
-                return word.equals("weld") ? "well" : null;
-            }
-
-            @Override
-            public Set<String> authorStems() {
-                return Set.of();
-            }
-        };
+        Vocabulary typos = HeldWords.of((word, capitals) -> null, verb -> false, word -> null, word -> null,
+                Map.of("weld", "well")::get, "welding", "well", "workshop");
 
         // WHEN a member asks whether they may weld
         ReadQuestion q = reader.read(new Question("can we weld in the workshop?", List.of()), typos);
