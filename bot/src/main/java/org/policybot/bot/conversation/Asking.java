@@ -84,17 +84,15 @@ public final class Asking {
                     + rateLimit.perMinute() + " questions a minute). Please try again in " + permit.retryAfterSeconds()
                     + " s; until then I will not answer.") : Admission.silent();
         }
-        if (r.text().isEmpty()) {
-            return Admission.notice("Please include a question, for example: \"" + EXAMPLE + "\"");
-        }
-        if (r.text().length() > limits.maxQuestionLength()) {
+        int longest = Math.min(limits.maxQuestionLength(), QuestionText.MAX_CHARS); // the engine reads no more
+        if (r.text().length() > longest) {
             return Admission.notice("Your question is " + r.text().length() + " characters long; please keep it to "
-                    + limits.maxQuestionLength() + " characters or fewer and ask again.");
+                    + longest + " characters or fewer and ask again.");
         }
         try {
             QuestionText.clean(r.text());
         } catch (InvalidQuestionException e) {
-            // only mentions, symbols or invisible characters ("@everyone", "???"): told privately, like the empty
+            // nothing, or only mentions, symbols or invisible characters ("@everyone", "???"): told privately
             return Admission.notice("Please include a question, for example: \"" + EXAMPLE + "\"");
         }
         return Admission.answer();

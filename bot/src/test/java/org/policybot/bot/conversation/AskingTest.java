@@ -23,6 +23,7 @@ import org.policybot.knowledge.InvalidQuestionException;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.model.Scope;
+import org.policybot.knowledge.question.QuestionText;
 
 class AskingTest {
     private static final Asker ALICE = new Asker("1001", "alice");
@@ -81,6 +82,19 @@ class AskingTest {
                 .doesNotContain("xxxx");
         assertThat(engine.questions).isEmpty();
         assertThat(asking.admit(AskRequest.of(BOB, "x".repeat(40))).answers()).isTrue();
+    }
+
+    @Test
+    void aLimitAboveWhatTheEngineReadsIsHeldToTheEnginesLimit() throws IOException {
+        // GIVEN a configured limit of 6,000 characters, above the 4,000 the engine reads
+        Asking generous = conversation(new DiscordSettings(List.of(), null, List.of("500"), ThreadMode.REPLY, List.of()),
+                new Limits(3, 6_000, 1000)).asking();
+
+        // WHEN a question of 4,001 characters is checked
+        Admission admission = generous.admit(AskRequest.of(ALICE, "x".repeat(QuestionText.MAX_CHARS + 1)));
+
+        // THEN the notice names the engine's limit, not a missing question
+        assertThat(admission.notice().content()).contains("4001 characters").contains("4000 characters or fewer");
     }
 
     @Test

@@ -262,6 +262,16 @@ public final class QuestionReader {
     }
 
     /**
+     * The knowledge-base word a likely typo stands for, or null. A word the documents hold in another form
+     * ({@code held}: "weld" for "Welding") is read as that form ("says" as their "say"), never as another word ("well");
+     * nor is it read by its meaning.
+     */
+    private static String typo(String word, boolean held, Vocabulary vocabulary) {
+        String typo = vocabulary.correction(word);
+        return held && typo != null && !Terms.of(typo).equals(Terms.of(word)) ? null : typo;
+    }
+
+    /**
      * The general noun the documents use for a family word ({@code kin-words.txt}), or null: none when the documents
      * use the word itself in any form ("daughters" for "daughter").
      */
@@ -585,14 +595,8 @@ public final class QuestionReader {
                 String kin = place || spelt != null ? null : kin(word, vocabulary);
                 meaning = kin != null;
                 name &= kin == null;
-                // a word the documents hold in another form ("weld" for "Welding") is read as that form ("says" as
-                // their "say"), never as a typo of another word ("well"), nor by its meaning
                 boolean held = vocabulary.holdsForm(word);
-                String typo = place || spelt != null || kin != null ? null : vocabulary.correction(word);
-                if (held && typo != null && !Terms.of(typo).equals(Terms.of(word))) {
-                    typo = null;
-                }
-                String suggestion = place ? same : spelt != null ? spelt : kin != null ? kin : typo;
+                String suggestion = place ? same : spelt != null ? spelt : kin != null ? kin : typo(word, held, vocabulary);
                 if (suggestion == null && !held && (!name || shouted) && !framing.get(start)) {
                     // "kids" where the documents say "children": their word for the same thing (never a name's, but
                     // any word of a question in capitals); the text keeps the asker's word, as it keeps a place's

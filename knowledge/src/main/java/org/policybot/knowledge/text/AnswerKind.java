@@ -294,15 +294,15 @@ public enum AnswerKind {
         return MONEY_SHAPE.matcher(NOT_A_PRICE.matcher(sentence).replaceAll(" ")).find();
     }
 
-    /**
-     * A determiner, at most one modifier, then an agent noun: "the copyright holder", "a lead moderator",
-     * "the board".
-     */
     /** Whether {@code word} (lower case) ends as an English agent noun does: "moderator", "photographer", "licensee". */
     public static boolean agentEnding(String word) {
         return AGENT_ENDING.matcher(word).find();
     }
 
+    /**
+     * A determiner, at most one modifier, then an agent noun: "the copyright holder", "a lead moderator",
+     * "the board".
+     */
     private static boolean hasAgentPhrase(String sentence) {
         Matcher m = WORD.matcher(sentence);
         int sinceDeterminer = -1;
@@ -314,7 +314,7 @@ public enum AnswerKind {
             }
             if (sinceDeterminer >= 0 && sinceDeterminer < 2) {
                 sinceDeterminer++;
-                if (Lexicon.AGENT_NOUNS.contains(w) || !Lexicon.STOP_WORDS.contains(w) && AGENT_ENDING.matcher(w).find()) {
+                if (Lexicon.AGENT_NOUNS.contains(w) || !Lexicon.STOP_WORDS.contains(w) && agentEnding(w)) {
                     return true;
                 }
             } else {

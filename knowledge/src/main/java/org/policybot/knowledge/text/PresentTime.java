@@ -28,7 +28,7 @@ public final class PresentTime {
      * name of two or more capitalised words says who holds a place now, as a present marker would.
      */
     private static final Pattern NAMED_NOW = Pattern.compile("""
-            \\b (?: is | are ) \\s+ (?: currently \\s+ | now \\s+ )?
+            \\b (?: is | are ) \\s+
             \\p{Lu} [\\p{L}'’-]+ (?: \\s+ \\p{Lu} [\\p{L}'’-]+ )+ \\b
             """, Pattern.COMMENTS);
 
