@@ -3,8 +3,8 @@ package org.policybot.knowledge.write;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.policybot.knowledge.lexicon.Lexicon;
 
 /**

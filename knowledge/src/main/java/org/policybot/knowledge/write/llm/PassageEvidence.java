@@ -15,6 +15,8 @@ import org.policybot.knowledge.text.Terms;
  * ({@link Injection}) is quarantined: it keeps its place but offers no sentence as evidence.
  */
 public final class PassageEvidence {
+    /** A sentence that ends in a question mark, perhaps inside closing brackets or quotes. */
+    private static final Pattern ASKS = Pattern.compile("(?s).*\\?[)\"”’]*");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b([Ww]e|[Oo]urs?|us|[Oo]urselves)\\b");
     private final Passage passage;
     private final boolean quarantined;
@@ -76,7 +78,7 @@ public final class PassageEvidence {
     }
 
     private static boolean asks(String sentence) {
-        return sentence.strip().matches("(?s).*\\?[)\"”’]*");
+        return ASKS.matcher(sentence.strip()).matches();
     }
 
     public static PassageEvidence of(Passage passage, Embedder embedder) {
