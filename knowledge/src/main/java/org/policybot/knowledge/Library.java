@@ -418,12 +418,12 @@ final class Library implements Closeable {
 
         void audit(String actor, String action, String doc, String sha256, int passages, int version) {
             entries.add(new AuditLog.Entry(Instant.now().toString(), actor, action, scope.serverId(), doc, sha256,
-                    passages, version));
+                    passages, version, 0));
         }
 
         @Override
-        public String record() {
-            return AuditLog.toJson(entries);
+        public String record(PassageStore.Committed previous) {
+            return AuditLog.toJson(mirrors.audit().withUnlogged(previous, entries));
         }
 
         @Override

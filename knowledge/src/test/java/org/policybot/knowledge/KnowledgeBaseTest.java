@@ -177,6 +177,33 @@ class KnowledgeBaseTest {
         }
     }
 
+    @Test
+    void aChangeWhoseAuditLineFailedIsLoggedWithTheNextChange() throws IOException {
+        // GIVEN a seeded knowledge base whose audit log cannot be written while one document is added (a folder
+        // stands where the file was)
+        Path log = dir.resolve("audit.jsonl");
+        Path aside = dir.resolve("audit.aside");
+        try (KnowledgeBase kb = KbFixtures.open(dir)) {
+            Files.move(log, aside);
+            Files.createDirectory(log);
+            kb.add(KbFixtures.document("cafeteria.md"), "test:alice");
+            Files.delete(log);
+            Files.move(aside, log);
+
+            // WHEN the next change is made with the log writable again
+            kb.add(KbFixtures.document("travel.md"), "test:bob");
+
+            // THEN the log holds both changes, each once, in order and under the commit that made it
+            assertThat(audit()).extracting(l -> l.get("action").asText() + " " + l.get("doc").asText() + " "
+                    + l.get("change").asLong()).containsExactly("add insights-from-global-conversations 1",
+                    "add cafeteria 2", "add travel 3");
+        }
+
+        // AND opening it again writes nothing twice
+        KbFixtures.open(dir).close();
+        assertThat(audit()).hasSize(3);
+    }
+
     private List<JsonNode> audit() throws IOException {
         List<JsonNode> lines = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("audit.jsonl"))) {

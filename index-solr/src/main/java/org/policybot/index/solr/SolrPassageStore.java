@@ -189,7 +189,7 @@ final class SolrPassageStore implements PassageStore {
                 if (writes.staged > 0) {
                     client.commit(collection, true, true);
                 }
-                committed = new Committed(before.sequence() + 1, next, change.record());
+                committed = new Committed(before.sequence() + 1, next, change.record(before.committed()));
                 flip(before, committed, writes.live, stage);
             } catch (OutcomeUnknownException e) {
                 // the staged passages may be live now: nothing is deleted, the member is told to look

@@ -22,7 +22,9 @@ import java.util.Map;
  * {@code server} is null for the shared documents, {@code version} the document version made (absent for
  * a change to every document) and {@code change} is the sequence number of the index commit that made it. The entries also travel inside that commit, and
  * {@link #appendIfNew} writes a commit's entries only when the log does not have them yet: a process
- * killed between its commit and its audit line leaves the line to be written at the next open.
+ * killed between its commit and its audit line leaves the line to be written at the next open. A commit
+ * also carries the entries of earlier commits the log never got ({@link #withUnlogged}: a write that failed
+ * while the process went on), so no change drops out of the log when a later one is written.
  */
 public final class AuditLog {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,10 +36,15 @@ public final class AuditLog {
     /**
      * One audited change to one document ({@code doc} is "*" for a reindex, or for removing all of a
      * server's documents); {@code server} is the server whose documents changed, null for the shared ones;
-     * {@code version} the document version the change made (or removed), 0 for a change to every document.
+     * {@code version} the document version the change made (or removed), 0 for a change to every document;
+     * {@code change} the commit that made it when a later commit carries it, else 0 (the commit carrying it).
      */
     public record Entry(String time, String actor, String action, String server, String doc, String sha256,
-                        int passages, int version) {
+                        int passages, int version, long change) {
+        /** The commit that made this entry, where it travels in commit {@code carrier}. */
+        long changeIn(long carrier) {
+            return change > 0 ? change : carrier;
+        }
     }
 
     public AuditLog(Path file) {
@@ -70,15 +77,42 @@ public final class AuditLog {
     }
 
     /**
-     * Appends the entries of commit {@code change} unless the log already ends at or after it. Callers
-     * hold {@link CommitMirrors}' lock, so that two processes never write the same commit twice.
+     * The entries for the commit after {@code previous}: those of {@code previous} (its own and any it carries)
+     * that the log does not have, each with the commit that made it, then {@code entries}. Asked under the
+     * index's writer, so no other commit comes between. A log that cannot be read does not stop the change.
+     */
+    public synchronized List<Entry> withUnlogged(PassageStore.Committed previous, List<Entry> entries) {
+        long logged;
+        try {
+            logged = lastChange();
+        } catch (IOException e) {
+            logged = 0; // all carried: appendIfNew writes only what the log turns out not to have
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : fromJson(previous.record())) {
+            long made = e.changeIn(previous.sequence());
+            if (made > logged) {
+                out.add(new Entry(e.time(), e.actor(), e.action(), e.server(), e.doc(), e.sha256(), e.passages(),
+                        e.version(), made));
+            }
+        }
+        out.addAll(entries);
+        return out;
+    }
+
+    /**
+     * Appends the entries commit {@code change} carries that the log does not have yet (it ends before
+     * the commit that made them). Callers hold {@link CommitMirrors}' lock, so that two processes never
+     * write the same commit twice.
      */
     synchronized boolean appendIfNew(long change, List<Entry> entries) throws IOException {
-        if (entries.isEmpty() || lastChange() >= change) {
+        long logged = lastChange();
+        List<Entry> missing = entries.stream().filter(e -> e.changeIn(change) > logged).toList();
+        if (missing.isEmpty()) {
             return false;
         }
         StringBuilder lines = new StringBuilder();
-        for (Entry e : entries) {
+        for (Entry e : missing) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("time", e.time());
             line.put("actor", e.actor());
@@ -90,7 +124,7 @@ public final class AuditLog {
             if (e.version() > 0) {
                 line.put("version", e.version());
             }
-            line.put("change", change);
+            line.put("change", e.changeIn(change));
             lines.append(JSON.writeValueAsString(line)).append('\n');
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,

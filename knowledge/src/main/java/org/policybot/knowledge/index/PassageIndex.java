@@ -177,7 +177,7 @@ public final class PassageIndex implements PassageStore {
         Committed previous = latest();
         CrashPoint.reached("apply");
         Manifest next = change.apply(previous.manifest(), new WriterWrites(writer, codec));
-        Committed committed = new Committed(previous.sequence() + 1, next, change.record());
+        Committed committed = new Committed(previous.sequence() + 1, next, change.record(previous));
         writer.setLiveCommitData(userData(committed).entrySet());
         CrashPoint.reached("before-commit");
         writer.prepareCommit();

@@ -67,8 +67,11 @@ public interface PassageStore extends Closeable {
     interface Change {
         Manifest apply(Manifest latest, Writes writes) throws IOException;
 
-        /** A record of the change (the audit entries) to commit with it; asked after {@link #apply}. */
-        default String record() {
+        /**
+         * A record of the change (the audit entries) to commit with it; asked after {@link #apply}, with the commit
+         * it follows (whose record may hold entries the audit log never got).
+         */
+        default String record(Committed previous) throws IOException {
             return "";
         }
 

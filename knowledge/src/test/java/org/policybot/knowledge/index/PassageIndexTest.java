@@ -199,7 +199,7 @@ class PassageIndexTest {
             }
 
             @Override
-            public String record() {
+            public String record(PassageStore.Committed previous) {
                 return record;
             }
         };
