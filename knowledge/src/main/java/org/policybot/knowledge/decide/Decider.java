@@ -109,7 +109,7 @@ public final class Decider {
         }
         List<RankedSentence> covering = coverAsked(q, chosen, ranked, weights.companionFloor(),
                 s -> PassageFacts.of(s.passage()).sentenceStemSets.get(s.index()));
-        List<RankedSentence> quoted = answerParts(q, parts, covering);
+        List<RankedSentence> quoted = answerParts(q, parts, covering, outcome == Decision.Outcome.HIGH);
         List<RankedSentence> closest = outcome == Decision.Outcome.LOW
                 ? closest(quoted, ranked, weights.lowPassages(), s -> redundant(s, quoted)) : List.of();
         return new Decision(outcome, p, quoted, ranked, qf, closest);
@@ -117,7 +117,16 @@ public final class Decider {
 
     /** Whether the answer model, at probability {@code p}, answers {@code q} with the {@code chosen} sentences. */
     private boolean answers(ReadQuestion q, double[] qf, List<RankedSentence> chosen, double p) {
-        return p >= weights.answerAt() && !(askedMissing(q, qf, chosen) && p < weights.slotMissingAt());
+        return p >= weights.answerAt() && !(askedMissing(q, qf, chosen) && p < weights.slotMissingAt())
+                && !(asksExactValue(q) && p < weights.exactValueAt());
+    }
+
+    /**
+     * Whether the question asks for one price ("how much is a harp deposit") or one time of day ("what time does
+     * the bar open"): the documents hold many of both, so an unsure match quotes the figure of something else.
+     */
+    static boolean asksExactValue(ReadQuestion q) {
+        return q.type().asksMoney() || q.type() == QuestionType.TIME_OF_DAY;
     }
 
     /** A part of a question with its candidate sentences ranked for it, best first. */
@@ -221,10 +230,12 @@ public final class Decider {
      * not happy?"), the {@code quoted} sentences and, for each part they leave out, the best sentence of the
      * candidates for that part alone, read and embedded on its own, where the answer does not quote it nor a sentence
      * that repeats it. It is quoted when at least {@link DecisionWeights#partAt} likely, else the part goes unanswered
-     * rather than quote noise. Whether to answer was decided before, on the whole question or one part
-     * ({@link #answeredPart}).
+     * rather than quote noise. A part asking one price or one time of day ({@link #asksExactValue}) is quoted only in
+     * a {@code confident} answer, as it would be answered alone. Whether to answer was decided before, on the whole
+     * question or one part ({@link #answeredPart}).
      */
-    private List<RankedSentence> answerParts(ReadQuestion q, Parts parts, List<RankedSentence> quoted) {
+    private List<RankedSentence> answerParts(ReadQuestion q, Parts parts, List<RankedSentence> quoted,
+                                             boolean confident) {
         List<RankedPart> ranked = parts.of(q);
         if (ranked == null) {
             return quoted;
@@ -232,7 +243,8 @@ public final class Decider {
         List<RankedSentence> out = new ArrayList<>(quoted);
         for (RankedPart rp : ranked) {
             RankedSentence best = rp.ranked().get(0);
-            if (best.probability() >= weights.partAt() && !best.isHeading() && !redundant(best, out)) {
+            if (best.probability() >= weights.partAt() && !best.isHeading() && !redundant(best, out)
+                    && (confident || !asksExactValue(rp.part()))) {
                 out.add(best);
                 if (pointsBack(best.text()) && best.index() > 0) {
                     addIfAbsent(out, best.completing(best.index() - 1));

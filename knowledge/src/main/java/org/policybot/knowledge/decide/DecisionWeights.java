@@ -34,10 +34,13 @@ import java.util.Set;
  *                   closest places to look
  * @param partAt     a question that asks two things also quotes the best sentence for a part the answer leaves out,
  *                   when that sentence's probability for the part is at least this
+ * @param exactValueAt answer probability from which a question asking for one price or one time of day is answered:
+ *                   below it, the closest passages offer a figure of something else as if it were the one asked
  */
 public record DecisionWeights(LogisticModel sentence, LogisticModel answer, double answerAt, double highAt,
                               double companion, double companionFloor, double neighbour, double redundant, double modelAt,
-                              int modelRanks, double slotMissingAt, int lowPassages, double partAt) {
+                              int modelRanks, double slotMissingAt, int lowPassages, double partAt,
+                              double exactValueAt) {
     static final String RESOURCE = "decision-weights.json";
 
     public DecisionWeights {
@@ -51,6 +54,10 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
         }
         if (lowPassages < 0) {
             throw new IllegalStateException(RESOURCE + ": threshold \"lowPassages\" must be at least 0, was " + lowPassages);
+        }
+        if (!(exactValueAt >= answerAt && exactValueAt <= 1)) {
+            throw new IllegalStateException(RESOURCE + ": threshold \"exactValue\" must be answer (" + answerAt
+                    + ")..1, was " + exactValueAt);
         }
         if (!(partAt >= 0 && partAt <= 1)) {
             throw new IllegalStateException(RESOURCE + ": threshold \"part\" must be 0..1, was " + partAt);
@@ -79,7 +86,7 @@ public record DecisionWeights(LogisticModel sentence, LogisticModel answer, doub
                 threshold(t, "answer"), threshold(t, "high"), threshold(t, "companion"),
                 threshold(t, "companionFloor"), threshold(t, "neighbour"), threshold(t, "redundant"), threshold(t, "model"),
                 (int) threshold(t, "modelRanks"), threshold(t, "slotMissing"), (int) threshold(t, "lowPassages"),
-                threshold(t, "part"));
+                threshold(t, "part"), threshold(t, "exactValue"));
     }
 
     private static String[] names(Enum<?>[] values) {

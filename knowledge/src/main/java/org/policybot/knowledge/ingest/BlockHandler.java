@@ -42,6 +42,10 @@ final class BlockHandler extends DefaultHandler {
     private List<String> row;
     private boolean inCell;
     private boolean headerRow;
+    /** Where the open link to a place in the same document started in {@link #text}, or -1. */
+    private int linkStart = -1;
+    /** The spans of {@link #text} that link to places in the same document ("#anchor"). */
+    private final List<int[]> internalLinks = new ArrayList<>();
 
     BlockHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -80,6 +84,9 @@ final class BlockHandler extends DefaultHandler {
             level = SUBTITLE.equals(atts.getValue("class")) ? 0 : headingLevel(name);
         } else if (name.equals("br")) {
             text.append('\n');
+        } else if (name.equals("a") && tableDepth == 0 && atts.getValue("href") != null
+                && atts.getValue("href").startsWith("#")) {
+            linkStart = text.length();
         }
     }
 
@@ -106,6 +113,9 @@ final class BlockHandler extends DefaultHandler {
             text.append(' ');
         } else if (isBlock(name)) {
             flush();
+        } else if (name.equals("a") && linkStart >= 0) {
+            internalLinks.add(new int[] {linkStart, text.length()});
+            linkStart = -1;
         }
     }
 
@@ -150,14 +160,75 @@ final class BlockHandler extends DefaultHandler {
         return limitReached;
     }
 
+    /**
+     * Ends the paragraph or heading being read. Links to places in the same document are navigation where they hold
+     * every letter and digit of a paragraph (an entry of a table of contents, which repeats a heading; one whose
+     * number stands outside its link stays) or follow a heading's words (a converted page's permalink "#" and
+     * back-to-contents "TOC"): both are left out.
+     */
     private void flush() {
-        String t = text.toString().strip();
+        String t = text.toString();
+        if (!internalLinks.isEmpty()) {
+            t = level > 0 ? withoutTrailingLinks(t) : onlyLinks(t) ? "" : t;
+        }
+        t = t.strip();
         text.setLength(0);
+        internalLinks.clear();
+        linkStart = -1;
         if (!t.isEmpty()) {
             items.add(new Item(level, t));
             headings |= level > 0;
         }
         level = 0;
+    }
+
+    /** Whether every letter and digit of {@code t} is the text of a link to a place in the same document. */
+    private boolean onlyLinks(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i)) && !inLink(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code t} without the in-document links after its last letter or digit outside a link ("1.1 What is a mailing
+     * list?# TOC"): a link within the heading's words ("Changes to <a>Membership</a> fees") stays. A heading that is
+     * a link itself keeps it and loses only later links without a letter or digit (a permalink "#" or "¶").
+     */
+    private String withoutTrailingLinks(String t) {
+        int lastPlain = -1;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i)) && !inLink(i)) {
+                lastPlain = i;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            int[] span = linkAt(i);
+            boolean drop = span != null && (lastPlain >= 0 ? i > lastPlain
+                    : span != internalLinks.get(0) && t.substring(span[0], span[1]).codePoints()
+                            .noneMatch(Character::isLetterOrDigit));
+            if (!drop) {
+                out.append(t.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    private boolean inLink(int at) {
+        return linkAt(at) != null;
+    }
+
+    /** The in-document link span holding the character at {@code at}, or null (a block holds a few links). */
+    private int[] linkAt(int at) {
+        for (int[] span : internalLinks) {
+            if (span[0] <= at && at < span[1]) {
+                return span;
+            }
+        }
+        return null;
     }
 
     private static boolean isBlock(String name) {

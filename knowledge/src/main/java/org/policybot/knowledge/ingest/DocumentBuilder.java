@@ -53,8 +53,14 @@ final class DocumentBuilder {
     private String published = "";
     private String author = "";
 
+    /**
+     * A pilcrow ending a heading: the permalink sign of a documentation generator (Sphinx's "¶"), kept as text when the
+     * page was printed or converted; the HTML reader drops it as a link, this drops what reaches a heading as text.
+     */
+    private static final Pattern PERMALINK_END = Pattern.compile("\\s*\u00B6\\s*$");
+
     void heading(int level, String text) {
-        String clean = TextRepair.paragraph(text);
+        String clean = PERMALINK_END.matcher(TextRepair.paragraph(text)).replaceFirst("");
         if (clean.isEmpty()) {
             return;
         }

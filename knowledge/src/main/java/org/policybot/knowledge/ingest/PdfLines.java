@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.policybot.knowledge.text.ListMarkers;
 
 /**
  * The text lines of a PDF in PDFBox's reading order, each with the type it is set in: what a reader sees of a
@@ -125,7 +126,65 @@ final class PdfLines extends PDFTextStripper {
         PdfLines stripper = new PdfLines(maxChars);
         stripper.writeText(doc, Writer.nullWriter());
         stripper.endLine();
-        return List.copyOf(stripper.lines);
+        return joinMarkers(stripper.lines);
+    }
+
+    /**
+     * How far apart (in ems of the item's line) a list marker and its item's text may stand on one baseline and
+     * still be one line: a hanging marker ends about a quarter em before its text (0.24 em measured on a list
+     * printed from HTML); two ems leave room for wide markers and indents without reaching another column.
+     */
+    static final float MARKER_GAP_EMS = 2f;
+    /** Baselines closer than this share of an em are one baseline (renderers place glyphs with rounding noise). */
+    static final float SAME_BASELINE_EMS = 0.25f;
+
+    /**
+     * The lines with each list marker drawn apart from its item put back at the item's start: a page printed from
+     * HTML draws an ordered list's numbers after the text ("9." comes after the page's last line in the stream),
+     * so they read as lines of their own and the items lose their numbers. A marker line joins the line on the same
+     * page and baseline that starts just to its right. Dashes are left alone, and so is a line of several segments
+     * (a table row: a lone "-" or "●" there is a cell). Lines come page by page, so each marker looks only at its
+     * page's lines.
+     */
+    static List<Line> joinMarkers(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        boolean[] joined = new boolean[out.size()];
+        int pageStart = 0;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).page() != out.get(pageStart).page()) {
+                pageStart = i;
+            }
+            Line marker = out.get(i);
+            String m = marker.text().strip();
+            if (marker.segments().size() != 1 || !ListMarkers.isMarker(m) || m.matches("[-\\u2013\\u2014]")) {
+                continue;
+            }
+            int item = -1;
+            for (int j = pageStart; j < out.size() && out.get(j).page() == marker.page(); j++) {
+                Line l = out.get(j);
+                if (j != i && !joined[j] && l.segments().size() == 1 && !ListMarkers.isMarker(l.text())
+                        && Math.abs(l.baseline() - marker.baseline()) <= SAME_BASELINE_EMS * l.em()
+                        && l.left() >= marker.right() && l.left() - marker.right() <= MARKER_GAP_EMS * l.em()
+                        && (item < 0 || l.left() < out.get(item).left())) {
+                    item = j;
+                }
+            }
+            if (item >= 0) {
+                Line l = out.get(item);
+                List<Word> words = new ArrayList<>(marker.segments().get(0).words());
+                words.addAll(l.segments().get(0).words());
+                out.set(item, new Line(m + " " + l.text(), l.paragraphStart(), l.style(), l.page(), marker.left(),
+                        l.right(), marker.right(), l.em(), l.baseline(), List.of(new Segment(words)), l.pageHeight()));
+                joined[i] = true;
+            }
+        }
+        List<Line> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (!joined[i]) {
+                kept.add(out.get(i));
+            }
+        }
+        return List.copyOf(kept);
     }
 
     @Override

@@ -158,6 +158,13 @@ public final class QuestionReader {
             ^(?: and | also | what\\ about | how\\ about | what\\ of | same\\ for | and\\ what\\ about | but )\\b
             | \\b(?: it | they | them | that | those | this | these | he | she )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A part of a question that points back to the part before it: a follow-up's cue, or a pronoun that names someone
+     * or something of the part before ("who is the safeguarding lead and whats her number").
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile(FOLLOW_UP.pattern() + """
+            | \\b(?: its | their | him | his | her )\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 
     /**
      * Where one sentence of a question ends and the next begins: after ".", "!" or "?" and a space ("3.5" and "e.g."
@@ -193,10 +200,15 @@ public final class QuestionReader {
     public ReadQuestion read(Question question, Vocabulary vocabulary) {
         ReadQuestion whole = readWhole(question, vocabulary);
         List<ReadQuestion> parts = new ArrayList<>();
+        // a part that points back is read as a follow-up of the part before it, as a message is of the one before:
+        // "who is the safeguarding lead and whats her number" asks the lead's number
+        List<String> before = new ArrayList<>();
         for (String part : parts(QuestionText.clean(question.text()))) {
-            ReadQuestion read = readWhole(new Question(part, List.of(), question.scope()), vocabulary);
+            List<String> context = POINTS_BACK.matcher(part).find() ? before : List.of();
+            ReadQuestion read = readWhole(new Question(part, context, question.scope()), vocabulary);
             if (!read.terms().isEmpty()) {
                 parts.add(read);
+                before.add(part);
             }
         }
         return parts.size() < 2 ? whole : whole.withParts(parts);
@@ -404,7 +416,7 @@ public final class QuestionReader {
 
     /**
      * A chat abbreviation's expansion ("temp" → "temporary"), unless the documents use the abbreviation
-     * and not the expansion (a document that says "repo" is searched for "repo").
+     * and not the expansion (a document that says "repo" is searched for "repo"), in any form.
      */
     static String expand(String lower, Vocabulary vocabulary) {
         return expand(lower, vocabulary, true);
@@ -423,6 +435,11 @@ public final class QuestionReader {
         List<String> readings = Arrays.stream(expansion.split("\\|")).map(String::strip).toList();
         if (vocabulary.hasWord(lower) && readings.stream().noneMatch(vocabulary::hasWord)) {
             return lower; // "repo" where the documents write "repo", not "repository"
+        }
+        // "phone" where the documents write only "phones", and no form of "telephone": their word, in another form
+        if (vocabulary.holdsForm(lower) && readings.stream().noneMatch(r -> Terms.words(r).stream()
+                .filter(w -> !Terms.isStopWord(w)).allMatch(vocabulary::holdsForm))) {
+            return lower;
         }
         // "PR" is the documents' "merge request" where they write that and not "pull request"
         for (String reading : readings) {

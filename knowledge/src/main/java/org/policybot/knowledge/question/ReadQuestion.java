@@ -27,7 +27,8 @@ import org.policybot.knowledge.text.Figures;
  * @param present    whether it asks how things stand now ("right now", "currently", "these days"): a policy's rule
  *                   does not say who holds an office or how many there are today
  * @param searchText what its embedding is made from: the corrected question, after the one it follows up
- * @param parts      each thing it asks, read on its own, where it asks two or more ("how long do you take to answer,
+ * @param parts      each thing it asks, read on its own (one that points back as a follow-up of the one before:
+ *                   "…and whats her number"), where it asks two or more ("how long do you take to answer,
  *                   and who do I go to then?"); else empty. The answer quotes what answers each.
  */
 public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,

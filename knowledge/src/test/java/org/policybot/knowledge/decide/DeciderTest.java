@@ -163,4 +163,20 @@ class DeciderTest {
         assertThat(Decider.namesRow(aboutRow, row)).isTrue();
         assertThat(Decider.namesRow(aboutTable, row)).isFalse();
     }
+
+    @Test
+    void aPriceOrATimeOfDayAskedForIsAnExactValue() {
+        // GIVEN questions asking one price, one time of day, a count and a yes or no
+        QuestionReader reader = new QuestionReader();
+        ReadQuestion price = reader.read(Question.of("how much is the deposit to borrow a harp?"), Vocabulary.EMPTY);
+        ReadQuestion time = reader.read(Question.of("what time does the bar open on show nights"), Vocabulary.EMPTY);
+        ReadQuestion count = reader.read(Question.of("how many moderators does the discord have"), Vocabulary.EMPTY);
+        ReadQuestion yesNo = reader.read(Question.of("is there parking at the hall?"), Vocabulary.EMPTY);
+
+        // THEN only the price and the time of day must be answered with high confidence (threshold "exactValue")
+        assertThat(Decider.asksExactValue(price)).isTrue();
+        assertThat(Decider.asksExactValue(time)).isTrue();
+        assertThat(Decider.asksExactValue(count)).isFalse();
+        assertThat(Decider.asksExactValue(yesNo)).isFalse();
+    }
 }

@@ -23,12 +23,13 @@ class DecisionWeightsTest {
         assertThat(w.neighbour()).isBetween(0.0, 1.0).isLessThanOrEqualTo(w.companion());
         assertThat(w.slotMissingAt()).isBetween(w.answerAt(), 1.0);
         assertThat(w.partAt()).isBetween(w.companionFloor(), 1.0);
+        assertThat(w.exactValueAt()).isBetween(w.answerAt(), 1.0);
     }
 
     @Test
     void aWeightFileMissingAWeightOrSourceIsRefusedByName() throws Exception {
         // GIVEN the shipped file without the weight of COSINE, without the source of a threshold, with an unknown
-        // feature, and with a part threshold above 1
+        // feature, with a part threshold above 1, and with an exact-value threshold below the answer threshold
         ObjectNode root;
         try (InputStream in = DecisionWeights.class.getResourceAsStream(DecisionWeights.RESOURCE)) {
             root = (ObjectNode) new ObjectMapper().readTree(in);
@@ -41,12 +42,15 @@ class DecisionWeightsTest {
         ((ObjectNode) unknown.path("answer").path("weights")).put("SHOE_SIZE", 1.0);
         ObjectNode badPart = root.deepCopy();
         ((ObjectNode) badPart.path("thresholds").path("part")).put("value", 1.5);
+        ObjectNode lowExact = root.deepCopy();
+        ((ObjectNode) lowExact.path("thresholds").path("exactValue")).put("value", 0.1);
 
         // THEN each is refused with the model, threshold or feature named
         assertThatThrownBy(() -> DecisionWeights.parse(noCosine)).hasMessageContaining("lacks a weight for COSINE");
         assertThatThrownBy(() -> DecisionWeights.parse(noSource)).hasMessageContaining("threshold \"high\"");
         assertThatThrownBy(() -> DecisionWeights.parse(unknown)).hasMessageContaining("unknown feature SHOE_SIZE");
         assertThatThrownBy(() -> DecisionWeights.parse(badPart)).hasMessageContaining("threshold \"part\"");
+        assertThatThrownBy(() -> DecisionWeights.parse(lowExact)).hasMessageContaining("threshold \"exactValue\"");
     }
 
     @Test

@@ -92,4 +92,43 @@ class BlockHandlerTest {
         assertThat(h.items()).containsExactly(new BlockHandler.Item(0, "Project and Foundation"));
         assertThat(h.hasHeadings()).isFalse();
     }
+
+    /** Events of a block: text runs, and "[#anchor|text]" for a link to an anchor of the same document. */
+    private static void block(BlockHandler h, String name, String... runs) throws SAXException {
+        h.startElement("", name, name, NONE);
+        for (String run : runs) {
+            if (run.startsWith("[#")) {
+                AttributesImpl href = new AttributesImpl();
+                href.addAttribute("", "href", "href", "CDATA", run.substring(1, run.indexOf('|')));
+                String text = run.substring(run.indexOf('|') + 1, run.length() - 1);
+                h.startElement("", "a", "a", href);
+                h.characters(text.toCharArray(), 0, text.length());
+                h.endElement("", "a", "a");
+            } else {
+                h.characters(run.toCharArray(), 0, run.length());
+            }
+        }
+        h.endElement("", name, name);
+    }
+
+    @Test
+    void linksWithinTheDocumentAreNavigationOnlyWhereTheyHoldAParagraphOrFollowAHeading() throws SAXException {
+        // GIVEN a contents entry, headings with a permalink and a back-to-contents link, a heading with a link among
+        // its words, a heading that is a link, and a sentence with a link
+        BlockHandler h = new BlockHandler(1000);
+        h.startElement("", "body", "body", NONE);
+        block(h, "p", "· ", "[#fees|2 Fees]");
+        block(h, "p", "3. ", "[#appeals|Appeals]");
+        block(h, "h2", "2 Fees", "[#fees|#]", " ", "[#toc-fees|TOC]");
+        block(h, "h3", "Changes to ", "[#members|Membership]", " fees");
+        block(h, "h3", "[#refunds|Refunds]", "[#refunds|¶]");
+        block(h, "p", "See ", "[#appeals|Appeals]", " to challenge a decision.");
+        h.endElement("", "body", "body");
+
+        // THEN the entry whose words are all linked is dropped (one numbered outside its link stays), the headings
+        // lose only the links after their words, and the sentence keeps its link's text
+        assertThat(h.items()).containsExactly(new BlockHandler.Item(0, "3. Appeals"),
+                new BlockHandler.Item(2, "2 Fees"), new BlockHandler.Item(3, "Changes to Membership fees"),
+                new BlockHandler.Item(3, "Refunds"), new BlockHandler.Item(0, "See Appeals to challenge a decision."));
+    }
 }

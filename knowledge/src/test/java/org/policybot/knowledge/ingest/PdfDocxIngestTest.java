@@ -120,6 +120,38 @@ class PdfDocxIngestTest {
     }
 
     @Test
+    void aPdfPrintedFromHtmlKeepsItsListNumbersAndLosesItsPermalinkSigns() {
+        // GIVEN a page printed by WeasyPrint 57.2 from ingest/pdf/ordered-list.html: a heading whose Sphinx
+        // permalink "¶" was printed as text, and an ordered list, whose numbers the renderer draws after the page's text
+        ParsedDocument doc = ingestor.parse(Source.of("ordered-list.pdf", Fixtures.resource("pdf/ordered-list.pdf")));
+        List<Passage> passages = new Splitter().split("release", doc);
+
+        // THEN each item keeps its number at its start, and the section is named without the sign
+        assertThat(passages).singleElement().satisfies(p -> {
+            assertThat(p.sectionLabel()).isEqualTo("Actually rolling the release");
+            assertThat(p.text().split("\n\n")).contains("1. Push your work, including the tag, to the main repository.",
+                    "2. Make sure you have an absolutely clean tree before building anything.");
+        });
+    }
+
+    @Test
+    void aWordDocumentsLinksWithinItselfAreNavigationInItsContentsAndHeadings() {
+        // GIVEN a docx made by pandoc 2.17 from ingest/docx/faq-with-contents.html: a table of contents whose entries
+        // link to the headings, and headings followed by a permalink "#" and a back-to-contents "TOC" link
+        ParsedDocument doc = ingestor.parse(Source.of("faq.docx", Fixtures.resource("docx/faq-with-contents.docx")));
+        List<Passage> passages = new Splitter().split("faq", doc);
+
+        // THEN the contents are no passage, the headings are named without their links, and a link within a
+        // sentence stays part of it
+        assertThat(passages).extracting(Passage::sectionLabel).containsExactly(
+                "Mailing List FAQ › 1 Subscribing › 1.1 How do I subscribe?",
+                "Mailing List FAQ › 1 Subscribing › 1.2 How do I unsubscribe?", "Mailing List FAQ › 2 Moderation");
+        assertThat(passages.get(0).text()).endsWith(
+                "Send an empty message to the list's request address. See How do I unsubscribe? to leave.")
+                .doesNotContain("TOC", "#");
+    }
+
+    @Test
     void aWordDocumentsTablesReadAsRowsWithTheirColumnsNamed() {
         // GIVEN a DOCX made by pandoc: a document-control table without header markup, an approval table of three
         // columns, a Subtitle line

@@ -53,4 +53,53 @@ class PdfLinesTest {
             assertThat(words.get(i).left()).isGreaterThan(words.get(i - 1).right());
         }
     }
+
+    @Test
+    void aListNumberDrawnApartJoinsItsItem() throws IOException {
+        // GIVEN a page printed from HTML (ordered-list.html) whose list numbers are drawn after the page's text
+        // WHEN its lines are read
+        List<PdfLines.Line> lines = lines("/ingest/pdf/ordered-list.pdf");
+
+        // THEN each number opens its item's line, in the item's place, and no number is left on a line of its own
+        assertThat(lines).extracting(PdfLines.Line::text).map(String::strip).containsSubsequence(
+                "Do these steps in order, one after the other.",
+                "1. Push your work, including the tag, to the main repository.",
+                "2. Make sure you have an absolutely clean tree before building anything.",
+                "3. Generate the release packages; this creates the packages in a dist folder.",
+                "Then tell the release team.");
+        assertThat(lines).noneSatisfy(l -> assertThat(l.text().strip()).matches("\\d+\\."));
+        PdfLines.Line item = lines.stream().filter(l -> l.text().startsWith("2.")).findFirst().orElseThrow();
+        assertThat(item.segments()).hasSize(1);
+        assertThat(item.segments().get(0).words().get(0).text()).isEqualTo("2.");
+        assertThat(item.left()).isEqualTo(item.segments().get(0).left());
+    }
+
+    /** A line at {@code left} and {@code baseline}; "|" parts its cells, 40 points apart. */
+    private static PdfLines.Line line(String text, int page, float left, float baseline) {
+        List<PdfLines.Segment> segments = new java.util.ArrayList<>();
+        float at = left;
+        for (String part : text.split("\\|")) {
+            float right = at + part.length() * 5;
+            segments.add(new PdfLines.Segment(List.of(new PdfLines.Word(part, at, right))));
+            at = right + 40;
+        }
+        return new PdfLines.Line(text.replace("|", " "), true, null, page, left, at - 40, left + 10, 10, baseline,
+                List.copyOf(segments), 800);
+    }
+
+    @Test
+    void aMarkerJoinsOnlyTheLineJustToItsRightOnItsPageAndBaseline() {
+        // GIVEN an item and its number drawn apart, a dot before a table row's cells, and a number on another page
+        // (as PDFBox gives them: page by page, the numbers after their page's text)
+        List<PdfLines.Line> lines = List.of(line("Check the tree is clean.", 1, 80, 100),
+                line("Included|Excluded", 1, 80, 200), line("9.", 1, 68, 100), line("\u25CF", 1, 72, 200),
+                line("Other page text.", 2, 80, 100), line("4.", 2, 68, 300));
+
+        // WHEN the markers are joined
+        List<PdfLines.Line> joined = PdfLines.joinMarkers(lines);
+
+        // THEN the number opens its item; the table row and the lone number elsewhere stay as they were
+        assertThat(joined).extracting(PdfLines.Line::text).containsExactly("9. Check the tree is clean.",
+                "Included Excluded", "\u25CF", "Other page text.", "4.");
+    }
 }

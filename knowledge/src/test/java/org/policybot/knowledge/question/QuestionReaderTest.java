@@ -242,6 +242,10 @@ class QuestionReaderTest {
         // AND "whats the diff" asks for a difference, but a patch's "diff" where the documents say "diff" only
         assertThat(QuestionReader.expand("diff", says)).isEqualTo("difference");
         assertThat(QuestionReader.expand("diff", holding("diff", "patch"))).isEqualTo("diff");
+        // AND a clipped word ("phone") stays the asker's where the documents hold it only in another form ("phones")
+        // and no form of its full word; where they write the full word, it is read as theirs
+        assertThat(QuestionReader.expand("phone", holding("phones", "library"))).isEqualTo("phone");
+        assertThat(QuestionReader.expand("photos", holding("photographs", "consent"))).isEqualTo("photographs");
     }
 
     @Test
@@ -720,5 +724,34 @@ class QuestionReaderTest {
         assertThat(two.parts()).allSatisfy(p -> assertThat(p.parts()).isEmpty());
         // AND a question that asks one thing has no parts
         assertThat(single).allSatisfy(q -> assertThat(read(q).parts()).as(q).isEmpty());
+    }
+
+    @Test
+    void aShortPartIsReadAsAFollowUpOfThePartBeforeIt() {
+        // GIVEN a question whose second part speaks of the first's subject by pronoun
+        String asked = "who is the safeguarding lead and whats her number";
+
+        // WHEN it is read
+        ReadQuestion q = read(asked);
+
+        // THEN the second part is read with the first as its context, as a follow-up message would be
+        assertThat(q.parts()).hasSize(2);
+        assertThat(q.parts().get(1).terms()).extracting(QueryTerm::word).contains("number")
+                .doesNotContain("safeguarding");
+        assertThat(q.parts().get(1).context()).extracting(QueryTerm::word).contains("safeguarding", "lead");
+        assertThat(q.parts().get(1).searchText()).startsWith("who is the safeguarding lead");
+        // AND the first part has no context
+        assertThat(q.parts().get(0).context()).isEmpty();
+    }
+
+    @Test
+    void aPartThatDoesNotPointBackIsReadOnItsOwn() {
+        // GIVEN a question of two independent parts
+        ReadQuestion q = read("where do i park and what time does the hall open");
+
+        // THEN the second part has no context from the first
+        assertThat(q.parts()).hasSize(2);
+        assertThat(q.parts().get(1).context()).isEmpty();
+        assertThat(q.parts().get(1).searchText()).doesNotContain("park");
     }
 }
