@@ -4,7 +4,7 @@ set -e
 cd "$(dirname "$0")/.."
 mkdir -p docs
 python3 build/make_handbook.py                      # docs/CLUB_HANDBOOK
-cp src/group-ride-rules.html docs/group-ride-rules.html
+# docs/group-ride-rules.html is written by hand (no copy kept in src/)
 sh build/make_docx.sh                               # docs/juniors-and-safeguarding.docx
 sh build/make_pdf.sh                                # docs/workshop-and-loan-bikes.pdf
 python3 build/make_questions.py                     # questions.jsonl
