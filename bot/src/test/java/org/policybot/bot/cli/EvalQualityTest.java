@@ -119,7 +119,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-theatre,    0.75, 0.82, 0.17",
         "eval/corpora/real-mixed27,         0.72, 0.71, 0.12",
         "eval/corpora/real-mixed28,         0.80, 0.85, 0.12",
-        "eval/corpora/fictional-cycling,    0.73, 0.64, 0.13"})
+        "eval/corpora/fictional-cycling,    0.73, 0.64, 0.13",
+        "eval/corpora/fictional-dogclub,    0.75, 0.75, 0.18",
+        "eval/corpora/real-mixed29,         0.80, 0.71, 0.14"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
