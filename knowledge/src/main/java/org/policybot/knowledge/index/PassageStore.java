@@ -71,7 +71,7 @@ public interface PassageStore extends Closeable {
          * A record of the change (the audit entries) to commit with it; asked after {@link #apply}, with the commit
          * it follows (whose record may hold entries the audit log never got).
          */
-        default String record(Committed previous) throws IOException {
+        default String record(Committed previous) {
             return "";
         }
 
