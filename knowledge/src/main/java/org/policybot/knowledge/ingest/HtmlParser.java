@@ -31,10 +31,27 @@ final class HtmlParser {
             + " iframe, svg, canvas, button, select, dialog, figure > figcaption, [role=navigation], [role=banner],"
             + " [role=contentinfo], [role=menu], [role=menubar], [role=search], [role=complementary], [hidden],"
             + " [aria-hidden=true]";
-    /** A class or id token naming chrome: "nav", "menu-main", "cookie-banner", "social-links", "skip-link". */
-    private static final Pattern CHROME_TOKEN = Pattern.compile(
-            "(?i)(nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|cookies?|share|sharing|social|skip|advert"
-                    + "|ads|related|newsletter)([-_].*)?");
+    /**
+     * A class or id token naming chrome: "nav", "menu-main", "cookie-banner", "social-links", "skip-link"; a part of
+     * the page's frame may also stand after another part ("docs-sidebar-toc", "wy-nav-side", not "wy-nav-content",
+     * the theme's content wrapper) and a sidebar may be run together with the generator's name ("sphinxsidebar").
+     * Words that can name a policy's own subject ("cookies", "sharing", "social") count only at the start; a layout
+     * named for having or lacking a frame part ("nosidebar", "has-sidebar") is no chrome.
+     */
+    private static final Pattern CHROME_TOKEN = Pattern.compile("""
+            (?! .* (?: no | has | with | without ) [-_]? (?: FRAME ) )  # "nosidebar", "has-sidebar": a layout's name
+            (?: (?: nav | navbar | navigation | menu | breadcrumbs? | sidebar | footer | cookies? | share | sharing
+                  | social | skip | advert | ads | related | newsletter ) (?: [-_].* )?
+              | .*[-_] (?: FRAME ) (?: [-_] (?! content | wrap | shift | body | main ) .* )?  # not "wy-nav-content",
+                                                                                          # a content wrapper
+              | \\p{L}+ sidebar \\p{L}* )
+            """.replace("FRAME", "nav | navbar | navigation | breadcrumbs? | sidebar | footer"),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * Fewest links of a list that is a table of contents (every word of it a link to a place in the same page): two
+     * such links can be a sentence's "see Appeals and Bans"; a generated contents list has one per heading.
+     */
+    static final int MIN_CONTENTS_LINKS = 3;
     /** Links to an anchor of the same page inside a heading. */
     private static final String PERMALINKS = "h1 a[href^=#], h2 a[href^=#], h3 a[href^=#], h4 a[href^=#],"
             + " h5 a[href^=#], h6 a[href^=#]";
@@ -74,6 +91,7 @@ final class HtmlParser {
         removeChrome(root);
         removeChromeByName(root);
         removePermalinks(root);
+        removeContentsLists(root);
         // One h1 names the page; several are its sections (the page's own title block was chrome), so the
         // <title> names it then, unless it is one word ("Document", "Untitled"), and else the first h1.
         Elements h1s = root.select("h1");
@@ -107,6 +125,25 @@ final class HtmlParser {
                 a.remove();
             }
         }
+    }
+
+    /**
+     * Removes a page's table of contents: a list whose every word is a link to a place in the same page (Sphinx's
+     * "Page Contents", a "contents" directive). It repeats the headings, and left in it reads as a passage of
+     * headings run together.
+     */
+    private static void removeContentsLists(Element root) {
+        for (Element list : root.select("ul, ol")) {
+            Elements links = list.select("a[href]");
+            if (links.size() >= MIN_CONTENTS_LINKS && links.stream().allMatch(a -> a.attr("href").startsWith("#"))
+                    && letters(links.text()) == letters(list.text()) && list.parent() != null) {
+                list.remove();
+            }
+        }
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
     private static boolean insideContent(Element e, Element root) {

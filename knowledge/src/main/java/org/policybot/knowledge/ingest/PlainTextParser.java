@@ -111,6 +111,8 @@ final class PlainTextParser {
     /** Longest line the first block may have for it to be the title. */
     private static final int MAX_TITLE_CHARS = 100;
     static final int MAX_TITLE_WORDS = 12;
+    /** The second line of a wrapped title holds the few words that did not fit the first (set by hand). */
+    private static final int MAX_TITLE_CONTINUATION_WORDS = 4;
     /** A line beside the title that holds the document's date is short (a version line, not a sentence). */
     private static final int MAX_DATED_LINE_WORDS = 8;
     /** A numbered title of its own is short. */
@@ -394,9 +396,15 @@ final class PlainTextParser {
                 || HeadingRules.line(first).map(h -> !h.weak() && !HeadingRules.allCaps(first)).orElse(false))) {
             return false;
         }
-        doc.title(first);
+        String title = first;
+        int from = 1;
+        if (b.lines().size() > 1 && continuesTitle(b.first(), b.lines().get(1))) {
+            title = first + " " + b.lines().get(1).text();
+            from = 2;
+        }
+        doc.title(title);
         List<Line> rest = new ArrayList<>();
-        for (Line line : b.lines().subList(1, b.lines().size())) {
+        for (Line line : b.lines().subList(from, b.lines().size())) {
             if (URL_LINE.matcher(line.text()).matches()) {
                 doc.url(line.text());
             } else if (Dates.parse(line.text()).isPresent()) {
@@ -412,6 +420,19 @@ final class PlainTextParser {
             segments(rest, true);
         }
         return true;
+    }
+
+    /**
+     * A title wrapped onto a second line set further in (centred, as a dump of a web page sets it): "Information
+     * regarding the bug processing system for package maintainers and bug" over "triagers". The second line goes on
+     * in lower case, short and unpunctuated, with no link or figure (a URL or "updated 3 March 2024" is metadata).
+     */
+    private static boolean continuesTitle(Line title, Line second) {
+        String text = second.text();
+        return second.indent() > title.indent() && Character.isLowerCase(text.charAt(0))
+                && !text.matches(".*[.!?:;,]$") && HeadingRules.words(text) <= MAX_TITLE_CONTINUATION_WORDS
+                && !URL_LINE.matcher(text).find() && text.chars().noneMatch(Character::isDigit)
+                && title.text().length() + 1 + text.length() <= MAX_TITLE_CHARS;
     }
 
     /** A heading set apart by its type: the title at level 1, else a heading as deep as its level or number. */
@@ -531,7 +552,7 @@ final class PlainTextParser {
             return titled && acceptsNumbered(first.indent(), joined) && bodyFollows(number, next);
         }
         if (h.isEmpty()) {
-            return false;
+            return isOutdentedTitle(lines, joined, next);
         }
         if (h.get().weak()) {
             return !typesetHeadings && next.isPresent() && !(next.get() instanceof Block nb && nb.lines().size() == 1
@@ -612,6 +633,26 @@ final class PlainTextParser {
             }
         }
         return true;
+    }
+
+    /**
+     * "Closing bug reports" alone on its line, out at the margin, above paragraphs indented under it: a text dumped
+     * from a web page (lynx, w3m) sets its headings so, in sentence case. One short unpunctuated line that is no list
+     * item, does not run on (no function word ends it) and holds no year ("Last updated 12 March 2024" is a dated
+     * line), with a paragraph of prose indented deeper after it. Not where headings are set apart by their type.
+     */
+    private boolean isOutdentedTitle(List<Line> lines, String joined, Optional<Part> next) {
+        String[] words = joined.split("\\s+");
+        if (typesetHeadings || lines.size() != 1 || joined.matches(".*[.!?:;,]$") || YEAR.matcher(joined).find()
+                || !Character.isUpperCase(joined.charAt(0))
+                || HeadingRules.words(joined) > MAX_TITLE_WORDS || ListMarkers.bodyStart(joined, 0, joined.length()) > 0
+                || Lexicon.STOP_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                || !indentedBodyFollows(lines.get(0), next)) {
+            return false;
+        }
+        Block body = (Block) next.get();
+        String text = String.join(" ", body.lines().stream().map(Line::text).toList());
+        return HeadingRules.words(text) >= MIN_PROSE_WORDS && text.matches("(?s).*[.!?:][)\"”’]*$");
     }
 
     private static boolean indentedBodyFollows(Line title, Optional<Part> next) {

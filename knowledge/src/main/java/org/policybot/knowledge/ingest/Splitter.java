@@ -25,9 +25,10 @@ public final class Splitter {
 
     /**
      * A chunk of a block; {@code lead} marks a one-sentence paragraph that introduces what follows (a numbered
-     * clause or list item is a peer of the ones after it, not their introduction).
+     * clause or list item is a peer of the ones after it, not their introduction); {@code announced} marks pieces
+     * joined to a sentence that announces them with a colon, which the next piece may still be one of.
      */
-    private record Piece(List<String> section, String text, int words, boolean lead) {
+    private record Piece(List<String> section, String text, int words, boolean lead, boolean announced) {
     }
 
     public List<Passage> split(String docId, ParsedDocument doc) {
@@ -46,7 +47,7 @@ public final class Splitter {
                 List<Span> sentences = Sentences.split(chunk);
                 boolean lead = chunks.size() == 1 && words <= MAX_LEAD_WORDS && sentences.size() == 1
                         && !sentences.get(0).hasMarker();
-                pieces.add(new Piece(block.sectionPath(), chunk, words, lead));
+                pieces.add(new Piece(block.sectionPath(), chunk, words, lead, false));
             }
         }
         List<Passage> passages = new ArrayList<>();
@@ -125,7 +126,8 @@ public final class Splitter {
      * Joins short pieces with the next (or, at a section's end, the previous) piece of the same section. A short
      * one-sentence paragraph followed by more text of its section starts a passage instead, so a lead sentence
      * stays with the paragraph it introduces; a run of such short paragraphs is a list, whose items join as usual.
-     * A piece that ends with a colon announces what follows ("...with a subject like:"), which joins it.
+     * A piece that ends with a colon announces what follows ("...with a subject like:"), which joins it, and so do the
+     * one-sentence pieces after that, items of what it announces, while they fit one passage and none is a lead.
      */
     private static List<Piece> merge(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>();
@@ -136,12 +138,15 @@ public final class Splitter {
                     || !endsSection && pieces.get(i + 1).lead();
             boolean leadsOn = p.lead() && !inRun && !endsSection && p.words() + pieces.get(i + 1).words() <= MAX_WORDS;
             Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean announced = last != null && last.text().strip().endsWith(":");
+            // what a colon announces may be several one-sentence paragraphs, each too long to be a lead ("The authors
+            // of the licence are:" over a sentence naming and placing each organisation)
+            boolean announced = last != null && (last.text().strip().endsWith(":")
+                    || last.announced() && !p.lead() && Sentences.split(p.text()).size() == 1);
             if (last != null && (!leadsOn || announced) && last.section().equals(p.section())
                     && last.words() + p.words() <= MAX_WORDS
                     && (last.words() < MIN_WORDS || p.words() < MIN_WORDS && endsSection || announced)) {
                 out.set(out.size() - 1, new Piece(p.section(), last.text() + PARAGRAPH_BREAK + p.text(),
-                        last.words() + p.words(), false));
+                        last.words() + p.words(), false, announced));
             } else {
                 out.add(p);
             }

@@ -244,9 +244,10 @@ public final class QuestionReader {
         String asked = QuestionText.neutralise(question.text().strip());
         Intent intent = Intent.of(text);
         StringBuilder corrected = new StringBuilder();
+        StringBuilder typed = new StringBuilder();
         // a gist request that names no document is asked as a question: its cue words ask, they are not the topic
         Set<String> asking = intent == Intent.OVERVIEW ? OVERVIEW_CUES : Set.of();
-        List<QueryTerm> terms = terms(text, vocabulary, corrected, new HashSet<>(), asking);
+        List<QueryTerm> terms = terms(text, vocabulary, corrected, typed, new HashSet<>(), asking);
         List<QueryTerm> context = List.of();
         String searchText = corrected.toString();
         if (isFollowUp(text, question.context())) {
@@ -254,11 +255,12 @@ public final class QuestionReader {
             Set<String> seen = new HashSet<>();
             terms.forEach(t -> seen.add(t.stem()));
             context = terms(PhrasalVerbs.plain(ages(QuestionText.clean(previous)), vocabulary), vocabulary,
-                    new StringBuilder(), seen, Set.of());
+                    new StringBuilder(), new StringBuilder(), seen, Set.of());
             searchText = previous + " " + searchText;
         }
         String fixed = corrected.toString();
-        return new ReadQuestion(asked, text, fixed, intent, QuestionType.of(fixed), terms, context, Figures.in(fixed),
+        return new ReadQuestion(asked, text, fixed, intent, QuestionType.of(typed.toString()), terms, context,
+                Figures.in(fixed),
                 isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(),
                 PresentTime.asked(asking(fixed)), searchText, List.of());
     }
@@ -524,11 +526,14 @@ public final class QuestionReader {
     }
 
     /**
-     * The content terms of {@code text} not in {@code seen} (which grows); the corrected text goes to {@code corrected}.
-     * Words of {@code asking}, like the asking words, weigh {@link #ASKING_WEIGHT}.
+     * The content terms of {@code text} not in {@code seen} (which grows); the corrected text goes to {@code corrected},
+     * and to {@code typed} the same text with the asker's own word wherever a correction only changed its form
+     * ("deadline" where the documents write "deadlines"): the question's type is read from the asker's frame ("what's
+     * the deadline", "can u recommend"), the search from the documents' words. Words of {@code asking}, like the
+     * asking words, weigh {@link #ASKING_WEIGHT}.
      */
-    private static List<QueryTerm> terms(String text, Vocabulary vocabulary, StringBuilder corrected, Set<String> seen,
-                                         Set<String> asking) {
+    private static List<QueryTerm> terms(String text, Vocabulary vocabulary, StringBuilder corrected,
+                                         StringBuilder typed, Set<String> seen, Set<String> asking) {
         List<QueryTerm> out = new ArrayList<>();
         BitSet framing = new BitSet();
         Matcher f = FRAMING.matcher(text);
@@ -559,6 +564,7 @@ public final class QuestionReader {
             int start = m.start();
             int end = m.end();
             corrected.append(text, last, start);
+            typed.append(text, last, start);
             if (dotted.region(start, text.length()).lookingAt()
                     && vocabulary.hasWord(dotted.group().toLowerCase(Locale.ROOT))) {
                 end = dotted.end();
@@ -625,7 +631,9 @@ public final class QuestionReader {
                     fixed = true;
                 }
             }
-            corrected.append(word.equals(lower) || place || meaning ? asked : word);
+            String read = word.equals(lower) || place || meaning ? asked : word;
+            corrected.append(read);
+            typed.append(fixed && Terms.of(word).equals(Terms.of(lower)) ? asked : read);
             boolean opener = Lexicon.DETERMINERS.contains(word) || Lexicon.PHRASE_OPENERS.contains(word);
             boolean focus = !opener && run >= 0 && run < MAX_FOCUS_RUN && !Terms.isStopWord(word);
             run = opener || asked.endsWith("'s") || asked.endsWith("’s") ? 0 : focus ? run + 1 : -1;
@@ -653,6 +661,7 @@ public final class QuestionReader {
             }
         }
         corrected.append(text, last, text.length());
+        typed.append(text, last, text.length());
         if (out.subList(first, out.size()).stream().noneMatch(QueryTerm::focus)) {
             out.replaceAll(t -> new QueryTerm(t.word(), t.asked(), t.stem(), t.idf(), t.discount(), t.known(),
                     t.corrected(), t.name(), true, t.alias(), t.meaning()));

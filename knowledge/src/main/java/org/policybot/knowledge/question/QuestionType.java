@@ -3,6 +3,7 @@ package org.policybot.knowledge.question;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.text.AnswerKind;
@@ -84,7 +85,7 @@ public enum QuestionType {
     private static final Pattern COUNT_P = Pattern.compile("""
             \\bhow\\ (?: many | much | old | big | large )\\b
             | \\bwhat\\ (?: number | percentage | share | amount | age | fee | price | cost )\\b
-            | \\bwhat (?: ['’]?s | \\ is | \\ are ) \\ the\\ (?: fee | price | cost ) s?\\b (?= \\s+ (?: for | of | to | on | per | if | when | do | does | is | are | in ) \\b | \\s* [?.!,|] | \\s*$ )
+            | \\bwhat (?: ['’]?s | \\ is | \\ are )? \\ the\\ (?: fee | price | cost ) s?\\b (?= \\s+ (?: for | of | to | on | per | if | when | do | does | is | are | in ) \\b | \\s* [?.!,|] | \\s*$ )
                                                           # "what's the fee?", not "what's the fee waiver process?"
             | \\bnumber\\ of\\b | \\b(?: minimum | maximum | max | min )\\ (?: age | number | amount )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
@@ -95,7 +96,7 @@ public enum QuestionType {
     private static final Pattern PRICE_ASKED = Pattern.compile("""
             \\bhow\\ much (?: \\ (?: does | do | did | is | are | r | was | were | will | would | for | to )\\b | 's\\b )
             | \\bwhat\\ (?: fee | price | cost )\\b
-            | \\bwhat (?: ['’]?s | \\ is | \\ are ) \\ the\\ (?: fee | price | cost ) s?\\b (?= \\s+ (?: for | of | to | on | per | if | when | do | does | is | are | in ) \\b | \\s* [?.!,|] | \\s*$ )   # "what's the fee?"
+            | \\bwhat (?: ['’]?s | \\ is | \\ are )? \\ the\\ (?: fee | price | cost ) s?\\b (?= \\s+ (?: for | of | to | on | per | if | when | do | does | is | are | in ) \\b | \\s* [?.!,|] | \\s*$ )   # "what's the fee?"
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A word of price anywhere in the question (lexicon/price-words.txt). With "how much" and a verb after it
@@ -148,14 +149,19 @@ public enum QuestionType {
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * The date of one particular occasion, in the words of a part that asks "when" (WHEN_P): "when is the next
-     * AGM?", "what date is the dinner this year?", "what day does the council meet?". A policy that says how often
-     * or by when a thing happens has not said when the next one is, or on what day; a date, a month or a weekday
-     * does. "The next of kin" and "the next step" are no occasion.
+     * AGM?", "what date is the dinner this year?", "what day does the council meet?", "what year did it start?". A
+     * policy that says how often or by when a thing happens has not said when the next one is, on what day or in
+     * what year; a date, a month or a weekday does. "The next of kin" and "the next step" are no occasion.
      */
     private static final Pattern OCCASION_P = Pattern.compile("""
             \\bnext\\b (?! [\\s-]+ (?: of [\\s-]+ kin | steps? | stages? ) \\b ) | \\b(?: upcoming | this\\ years? )\\b
-            | \\b(?: what | which )\\ (?: day | date )s?\\b            # "what day does the council meet?"
+            | \\b(?: what | which )\\ (?: (?: day | date )s? | year )\\b   # "what day does the council meet?", "what
+                                                                    # year did version 3 come out?" (not "which years",
+                                                                    # a span)
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A part opening with "which" or "who", up to a "how" inside it (group 1). */
+    private static final Pattern WHICH_OR_WHO = Pattern.compile("((?:which|who|whom|whose)\\b.*?)\\bhow\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A person or body asked for, by a part that opens with "who" or asks "which person". */
     private static final Pattern WHO_P = Pattern.compile("""
             (?:^|\\|\\ )who(?:m|se)?\\b
@@ -249,13 +255,14 @@ public enum QuestionType {
         if (RECOMMEND_P.matcher(COORDINATION.split(q, 2)[0]).find()) {
             return RECOMMEND;
         }
-        if (DURATION_P.matcher(asks).find()) {
+        String measures = measures(q);
+        if (DURATION_P.matcher(measures).find()) {
             return DURATION;
         }
-        if (FREQUENCY_P.matcher(asks).find()) {
+        if (FREQUENCY_P.matcher(measures).find()) {
             return FREQUENCY;
         }
-        if (COUNT_P.matcher(asks).find()) {
+        if (COUNT_P.matcher(measures).find()) {
             return PRICE_ASKED.matcher(asks).find() && PRICE_WORD.matcher(q).find() ? PRICE
                     : HOW_MUCH.matcher(asks).find() ? AMOUNT : COUNT;
         }
@@ -296,6 +303,20 @@ public enum QuestionType {
             return HOW;
         }
         return OTHER;
+    }
+
+    /**
+     * The lead words of each part as {@link #parts} gives them, where a part that opens by asking which thing or who
+     * ("which directive limits how long a client may take", "who decides how much history is rewritten") stops
+     * before its "how": the measure after it is what the part asks about, not what it asks for.
+     */
+    private static String measures(String q) {
+        StringBuilder b = new StringBuilder();
+        for (String part : COORDINATION.split(q)) {
+            Matcher which = WHICH_OR_WHO.matcher(part.strip());
+            b.append(parts(which.lookingAt() ? which.group(1) : part, LEAD_WORDS));
+        }
+        return b.toString();
     }
 
     /** The first {@code words} words of the question and of each coordinated part, joined by " | ". */

@@ -96,7 +96,8 @@ public enum AnswerKind {
      * A rate of recurrence: an adverb of frequency, or "every", "each", "per", "once a", "twice a", "N times a"
      * before a unit of time (UNIT: lexicon/time-units.txt), perhaps after a figure or "other" ("every 2 years",
      * "every other month"), "every" before a weekday (WEEKDAY: lexicon/weekdays.txt), "annual", "biennial", or two
-     * days of the year or more after "on" ("changed on 1 April and 1 October": every year on each).
+     * days of the year or more after "on" ("changed on 1 April and 1 October": every year on each), or "once" or
+     * "twice" closing a clause ("rewound once, but…"; not "once you join", where it means "when").
      */
     private static final Pattern RECURRENCE = Pattern.compile("""
             \\b(?: annually | monthly | weekly | daily | yearly | quarterly | hourly | fortnightly | biannually
@@ -104,6 +105,11 @@ public enum AnswerKind {
             | \\b(?: every | each | per | once\\ a | twice\\ a | times\\ a | times\\ per )
               \\s+ (?: (?: \\d+ | other | NUMBER ) \\s+ )? (?: UNIT )\\b
             | \\b(?: every | each ) \\s+ (?: other\\s+ )? WEEKDAY s?\\b              # "meets every Tuesday"
+            | (?<= [\\p{L},]\\s ) (?<! \\b(?: at | for )\\s ) \\b(?: once | twice )
+              (?= \\s* (?: [,;.)] | $ ) | \\s+ (?: only | but | and )\\b ) (?! \\s+ and \\s+ for \\s+ all\\b )
+                                                                            # "rewound once, but…", "only twice."; not
+                                                                            # "at once" (immediately), "for once", "once
+                                                                            # and for all", nor "Once," opening a sentence
             | \\b(?: annual | biennial )\\b (?! \\s+ leave\\b )                    # "an annual general meeting", not
                                                                             # "annual leave", a holiday entitlement
             | \\bon\\ (?: the\\ )? DAY_OF_YEAR (?: ,\\ DAY_OF_YEAR )* ,?\\ and\\ DAY_OF_YEAR   # "on 1 April and 1 October",
@@ -206,11 +212,14 @@ public enum AnswerKind {
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * Uses of "free" and "nothing" that name no price: "feel free to ask", "free to leave", "free from harassment",
-     * "smoke-free", "Nothing in this policy…" (but "free of charge" is one).
+     * "smoke-free", "Nothing in this policy…" (but "free of charge" is one), and a capitalised "Free" opening a name
+     * of three words or more after "the" ("write to the Free Software Foundation").
      */
     private static final Pattern NOT_A_PRICE = Pattern.compile("""
             \\bfeel\\s+free\\b | \\bfree\\s+(?: to | from )\\b | \\bfree\\s+of\\s+(?! charge ) | -free\\b
             | \\bnothing\\s+in\\b
+            | (?<= \\bthe\\s ) (?-i: Free (?= (?: \\s+ \\p{Lu}\\p{Ll}+ ){2} ) )  # a name: "the Free Software Foundation"
+                                                                         # (not "Free Entry", a price in title case)
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A capitalised word not opening the sentence: a name ("the Conduct Committee", "Sam Altman"). */
     private static final Pattern NAME = Pattern.compile("""

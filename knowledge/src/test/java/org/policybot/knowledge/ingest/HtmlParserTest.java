@@ -194,6 +194,31 @@ class HtmlParserTest {
     }
 
     @Test
+    void aGeneratedSidebarAndTablesOfContentsAreChromeButAListThatSaysSomethingIsKept() {
+        // GIVEN a documentation page without <main>: a contents list of in-page links inside the content, a list whose
+        // items link to sections but say something of their own, and sidebars named as generators name them
+        String html = "<html><body><div class=\"docs-body\"><h1>Review Guide</h1><ul>"
+                + "<li><a href=\"#schema\">Schema</a></li><li><a href=\"#api\">API</a></li>"
+                + "<li><a href=\"#notes\">Release notes</a></li></ul>"
+                + "<h2 id=\"schema\">Schema</h2><p>Columns may be added but never dropped.</p><ul>"
+                + "<li>Read <a href=\"#api\">API</a> first.</li><li>Then <a href=\"#notes\">notes</a>.</li>"
+                + "<li>Ask in <a href=\"#schema\">Schema</a>.</li></ul></div>"
+                + "<div class=\"docs-sidebar-toc\"><h4>Page Contents</h4><p>Jump to a section.</p></div>"
+                + "<div class=\"sphinxsidebarwrapper\"><h3>Quick search</h3><p>Type a word.</p></div>"
+                + "<div class=\"wy-nav-side\"><p>Compute service</p></div>"
+                + "<div class=\"nosidebar\"><p>Open a ticket for any question.</p></div></body></html>";
+
+        // WHEN parsed
+        ParsedDocument doc = ingestor.parse(Source.of("guide.html", html.getBytes(StandardCharsets.UTF_8)));
+
+        // THEN the contents list and the sidebars go, the list with words of its own and a layout without a sidebar
+        // stay
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly(
+                "Columns may be added but never dropped.", "Read API first.", "Then notes.", "Ask in Schema.",
+                "Open a ticket for any question.");
+    }
+
+    @Test
     void aHeadingAndASectionWhoseIdsAGeneratorDerivedFromTheirTitlesAreContent() {
         // GIVEN a page without <main> whose heading ids and an old-style section div's id name chrome words, beside
         // a real sidebar

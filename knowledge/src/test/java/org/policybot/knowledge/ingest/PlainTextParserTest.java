@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policybot.knowledge.model.Block;
 import org.policybot.knowledge.model.ParsedDocument;
 import org.policybot.knowledge.model.Passage;
@@ -118,6 +120,36 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aPageDumpedAsTextKeepsItsWrappedTitleAndItsSentenceCaseHeadingsAtTheMargin() {
+        // GIVEN a web page dumped as text: its title wrapped onto a centred line, headings in sentence case at the
+        // margin above paragraphs indented under them, a list item and a one-line note at the margin
+        ParsedDocument doc = text("Information regarding the bug processing system for package maintainers and bug\n"
+                + "                                    triagers\n\n"
+                + "   Initially, a bug report is submitted by a user as an ordinary mail\n"
+                + "   message, which is then given a number and acknowledged to the user.\n\n"
+                + "Closing bug reports\n\n"
+                + "   Debian bug reports should be closed when the problem is fixed. Problems\n"
+                + "   in packages can only be considered fixed once the fix enters the archive.\n\n"
+                + "Last updated 12 March 2024\n\n"
+                + "   Reports are read by the owner of the package and by the people who look\n"
+                + "   after the bug tracking system, who may move them between packages.\n\n"
+                + "See also the\n\n"
+                + "   developers' reference, which says more about closing bugs and about\n"
+                + "   the pseudo-header lines a message may start with when it closes one.\n");
+
+        // THEN the title is whole, the margin line heads the paragraph under it, and a line that runs on heads nothing
+        assertThat(doc.title()).isEqualTo(
+                "Information regarding the bug processing system for package maintainers and bug triagers");
+        assertThat(doc.blocks()).filteredOn(b -> b.text().startsWith("Debian bug reports"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("Closing bug reports"));
+        assertThat(doc.blocks()).filteredOn(b -> b.text().startsWith("Initially"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).isEmpty());
+        assertThat(doc.blocks()).extracting(Block::text).anyMatch(t -> t.startsWith("See also the"));
+        assertThat(doc.blocks()).filteredOn(b -> b.text().startsWith("Reports are read"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("Closing bug reports"));
+    }
+
+    @Test
     void aWrappedLineInCapitalsOrATitleBlocksDatedLineHeadsNothing() {
         // GIVEN a disclaimer in capitals wrapped at 60 columns and an edition line above the line under it
         ParsedDocument doc = text("Licence Terms\n\n1. Warranty\n\nTHE SOFTWARE IS PROVIDED \"AS IS\" AND \"WITH ALL\n"
@@ -166,6 +198,16 @@ class PlainTextParserTest {
         // THEN the address stays in the contact section, whole
         assertThat(doc.blocks()).extracting(Block::sectionPath).containsOnly(List.of("Contact"));
         assertThat(doc.blocks()).extracting(Block::text).anySatisfy(t -> assertThat(t).contains("331 E. Evelyn Ave"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"        https://example.org/privacy\n", "        updated 5 March 2024\n"})
+    void aCentredLinkOrDateUnderTheTitleIsNoPartOfIt(String second) {
+        // GIVEN a title over a centred lower-case line that is a link or a date
+        ParsedDocument doc = text("Privacy Notice\n" + second + "\nWe keep logs for 30 days.\n");
+
+        // THEN the title stays one line
+        assertThat(doc.title()).isEqualTo("Privacy Notice");
     }
 
     @Test

@@ -91,6 +91,26 @@ class SplitterTest {
     }
 
     @Test
+    void aSentenceEndingWithAColonKeepsEveryParagraphItAnnouncesThatFitsAPassage() {
+        // GIVEN a licence's notice naming its three authors, one paragraph each, then a long paragraph of the section
+        String cea = "Commissariat a l'Energie Atomique - CEA, a public scientific, technical and industrial research"
+                + " establishment, having its principal place of business at 25 rue Leblanc, 75015 Paris, France.";
+        String cnrs = "Centre National de la Recherche Scientifique - CNRS, a public scientific and technological"
+                + " establishment, having its principal place of business at 3 rue Michel-Ange, Paris, France.";
+        String inria = "Institut National de Recherche en Informatique et en Automatique - INRIA, a public scientific"
+                + " and technological establishment, having its principal place of business at Rocquencourt, France.";
+        List<Passage> passages = splitter.split("h", doc(
+                new Block(List.of("Notice"), "The authors of the licence are:"), new Block(List.of("Notice"), cea),
+                new Block(List.of("Notice"), cnrs), new Block(List.of("Notice"), inria),
+                new Block(List.of("Notice"), sentences(8))));
+
+        // THEN the three authors stay in the passage that announces them, and the long paragraph stands apart
+        assertThat(passages.get(0).text()).startsWith("The authors of the licence are:").contains("CEA", "CNRS")
+                .endsWith(inria);
+        assertThat(passages).hasSize(2);
+    }
+
+    @Test
     void aHugeSentenceIsCutAtWordBoundaries() {
         // GIVEN one "sentence" of 500 words without punctuation
         String words = IntStream.range(0, 500).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));

@@ -372,6 +372,24 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aCorrectionToAnotherFormOfTheAskersWordKeepsTheAskersWordForTheQuestionsType() {
+        // GIVEN documents that write "deadlines" and "recommends" only, which a likely typo of "deadline" and of
+        // "recommend" stands for
+        Vocabulary forms = HeldWords.of((word, capitals) -> null, verb -> false, word -> null, word -> null,
+                Map.of("deadline", "deadlines", "recommend", "recommends")::get, "deadlines", "recommends",
+                "prototype", "wellies");
+
+        // WHEN members ask for a deadline and a recommendation
+        ReadQuestion deadline = reader.read(new Question("whats the deadline for a prototype", List.of()), forms);
+        ReadQuestion recommend = reader.read(new Question("can u recommend some wellies", List.of()), forms);
+
+        // THEN the documents' form is searched, and the question is read for its type in the asker's words
+        assertThat(deadline.terms()).extracting(QueryTerm::word).contains("deadlines");
+        assertThat(deadline.type()).isEqualTo(QuestionType.DURATION);
+        assertThat(recommend.type()).isEqualTo(QuestionType.RECOMMEND);
+    }
+
+    @Test
     void whenTheAskersOwnStoryHappenedIsNoTopic() {
         // GIVEN questions that say when something happened to the asker
         ReadQuestion banned = read("i got banned yesterday, can i appeal?");
