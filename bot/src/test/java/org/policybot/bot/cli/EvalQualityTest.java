@@ -123,7 +123,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-dogclub,    0.73, 0.75, 0.19",
         "eval/corpora/real-mixed29,         0.80, 0.71, 0.14",
         "eval/corpora/real-mixed30,         0.73, 0.85, 0.14",
-        "eval/corpora/fictional-archery,    0.70, 0.75, 0.15"})
+        "eval/corpora/fictional-archery,    0.70, 0.75, 0.15",
+        "eval/corpora/real-mixed31,         0.80, 0.82, 0.12",
+        "eval/corpora/fictional-karate,     0.71, 0.64, 0.19"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
