@@ -619,8 +619,7 @@ final class PlainTextParser {
                 || ListMarkers.bodyStart(nb.first().text(), 0, nb.first().text().length()) > 0) {
             return false;
         }
-        String body = String.join(" ", nb.lines().stream().map(Line::text).toList());
-        if (!body.matches("(?s).*[.!?:][)\"”’]*$") || HeadingRules.words(body) < MIN_PROSE_WORDS) {
+        if (!isProse(nb)) {
             return false;
         }
         for (int j = k - 1; j >= 0; j--) {
@@ -650,8 +649,12 @@ final class PlainTextParser {
                 || !indentedBodyFollows(lines.get(0), next)) {
             return false;
         }
-        Block body = (Block) next.get();
-        String text = String.join(" ", body.lines().stream().map(Line::text).toList());
+        return isProse((Block) next.get());
+    }
+
+    /** A block of prose a title stands above: {@value #MIN_PROSE_WORDS} words or more, ending as a sentence does. */
+    private static boolean isProse(Block b) {
+        String text = String.join(" ", b.lines().stream().map(Line::text).toList());
         return HeadingRules.words(text) >= MIN_PROSE_WORDS && text.matches("(?s).*[.!?:][)\"”’]*$");
     }
 

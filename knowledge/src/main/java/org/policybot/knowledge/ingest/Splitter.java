@@ -25,10 +25,12 @@ public final class Splitter {
 
     /**
      * A chunk of a block; {@code lead} marks a one-sentence paragraph that introduces what follows (a numbered
-     * clause or list item is a peer of the ones after it, not their introduction); {@code announced} marks pieces
-     * joined to a sentence that announces them with a colon, which the next piece may still be one of.
+     * clause or list item is a peer of the ones after it, not their introduction); {@code single} marks a piece of
+     * one sentence; {@code announced} marks pieces joined to a sentence that announces them with a colon, which the
+     * next piece may still be one of.
      */
-    private record Piece(List<String> section, String text, int words, boolean lead, boolean announced) {
+    private record Piece(List<String> section, String text, int words, boolean lead, boolean single,
+                         boolean announced) {
     }
 
     public List<Passage> split(String docId, ParsedDocument doc) {
@@ -47,7 +49,7 @@ public final class Splitter {
                 List<Span> sentences = Sentences.split(chunk);
                 boolean lead = chunks.size() == 1 && words <= MAX_LEAD_WORDS && sentences.size() == 1
                         && !sentences.get(0).hasMarker();
-                pieces.add(new Piece(block.sectionPath(), chunk, words, lead, false));
+                pieces.add(new Piece(block.sectionPath(), chunk, words, lead, sentences.size() == 1, false));
             }
         }
         List<Passage> passages = new ArrayList<>();
@@ -141,12 +143,12 @@ public final class Splitter {
             // what a colon announces may be several one-sentence paragraphs, each too long to be a lead ("The authors
             // of the licence are:" over a sentence naming and placing each organisation)
             boolean announced = last != null && (last.text().strip().endsWith(":")
-                    || last.announced() && !p.lead() && Sentences.split(p.text()).size() == 1);
+                    || last.announced() && !p.lead() && p.single());
             if (last != null && (!leadsOn || announced) && last.section().equals(p.section())
                     && last.words() + p.words() <= MAX_WORDS
                     && (last.words() < MIN_WORDS || p.words() < MIN_WORDS && endsSection || announced)) {
                 out.set(out.size() - 1, new Piece(p.section(), last.text() + PARAGRAPH_BREAK + p.text(),
-                        last.words() + p.words(), false, announced));
+                        last.words() + p.words(), false, false, announced));
             } else {
                 out.add(p);
             }
