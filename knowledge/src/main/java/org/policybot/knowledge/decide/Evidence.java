@@ -618,28 +618,35 @@ final class Evidence {
         // a run of capitalised words is one name; one that holds a word of the question names what is asked about
         // ("the Vice-Chair", "Our Saturday Garden Club" for "the saturday kids club"), not the answer, unless new
         // words follow the last word asked, as a name follows a title ("Safety Lead Priya Shah", "Coach Dan")
-        // "who is the treasurer?" wants a name: "the Chair", "the Company's photographer" name a role or a body; asked
+        // "who is the treasurer?" wants a name: "the Chair", "the Company's photographer" name a role or a body, "the
+        // Discord server" a kind of thing (namesAKind); asked
         // after a body or a role of no agent form ("the technical authority", "the fix lead"), a role may answer
         boolean nameAsked = q.identity() && asksPerson(q) && q.terms().stream().anyMatch(t -> !t.name()
                 && !Lexicon.AGENT_NOUNS.contains(t.word()) && (namesPeople(t.word()) || AnswerKind.agentEnding(t.word())));
         // the sentence's first word is capitalised as any first word is, after a list marker too ("(2) Two members")
         int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
         Matcher token = TOKEN.matcher(sentence);
-        int runNew = 0;
+        List<String> tokens = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         while (token.find()) {
-            String w = token.group().replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-            int at = token.start();
+            tokens.add(token.group());
+            starts.add(token.start());
+        }
+        int runNew = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            int at = starts.get(i);
             boolean capital = w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Terms.of(w).isEmpty();
             if (capital) {
                 boolean isAsked = Terms.of(w).stream().anyMatch(asked::contains);
                 runNew = isAsked ? 0 : runNew; // only the words after the last one asked can name the answer
                 if (!isAsked && at > body && !w.equals(w.toUpperCase(Locale.ROOT)) && !compound(w)
-                        && !(nameAsked && roleNoun(w))
+                        && !(nameAsked && (roleNoun(w) || namesAKind(tokens, i, asked)))
                         && places.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
                     runNew++;
                 }
             }
-            if (!capital || RUN_ENDS.matcher(token.group()).find()) { // a lower-case word or "Patch," ends a name
+            if (!capital || RUN_ENDS.matcher(tokens.get(i)).find()) { // a lower-case word or "Patch," ends a name
                 if (runNew > 0) {
                     return true;
                 }
@@ -647,6 +654,22 @@ final class Evidence {
             }
         }
         return runNew > 0;
+    }
+
+    /**
+     * Whether the capitalised word {@code tokens[i]} stands alone between a determiner and a lower-case noun not
+     * {@code asked} about, naming the kind of a thing ("the Discord server", "a Google form", "our Zoom call"), not
+     * the one asked for ("the Acme company" still answers "which company…").
+     */
+    private static boolean namesAKind(List<String> tokens, int i, Set<String> asked) {
+        if (i == 0 || i + 1 >= tokens.size() || RUN_ENDS.matcher(tokens.get(i)).find()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).toLowerCase(Locale.ROOT);
+        String after = tokens.get(i + 1).replaceAll("[^\\p{L}]+$", "");
+        return Lexicon.ARTICLES_AND_POSSESSIVES.contains(before) && !after.isEmpty()
+                && Character.isLowerCase(after.charAt(0))
+                && !Lexicon.STOP_WORDS.contains(after) && Terms.of(after).stream().noneMatch(asked::contains);
     }
 
     /** Whether a capitalised word joins a lower-case part by a hyphen, as no name does: "DBS-checked", "Co-op-run". */

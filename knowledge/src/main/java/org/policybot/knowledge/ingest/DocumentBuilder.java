@@ -103,6 +103,12 @@ final class DocumentBuilder {
         faqAsked = question.endsWith("?") || !question.equals(text.strip()); // an "A:" may open its answer
     }
 
+    /** Ends every open section: what follows (an aside read after the main text) belongs to none of them. */
+    void endSections() {
+        headings.clear();
+        faqAsked = false;
+    }
+
     /** Ends the section a {@link #lead} opened: what follows belongs to the heading above it again. */
     void endLead() {
         if (!headings.isEmpty() && headings.peekLast().lead()) {

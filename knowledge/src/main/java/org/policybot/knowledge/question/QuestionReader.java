@@ -193,6 +193,19 @@ public final class QuestionReader {
     private static final Pattern ASKING_PART = Pattern.compile("""
             ^ \\s* OPENER \\b | \\? \\s* $
             """.replace("OPENER", OPENER), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A clause before a comma, then a clause that opens as a question ("my dog is 5 now, can she still join"): the
+     * first may only set the scene ({@link #asking}).
+     */
+    private static final Pattern SCENE = Pattern.compile("""
+            ^ ( [^,?]+ ) , \\s* (?= OPENER \\b )
+            """.replace("OPENER", OPENER), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * Fewest words, present markers aside, of a clause that tells a situation without the asker's own words: a
+     * subject, a verb and what they are about ("something is happening at the meeting"); a noun phrase ("the club
+     * captain") has fewer (set by hand).
+     */
+    static final int SCENE_WORDS = 4;
     /** The most parts a question is read as; more are read as one with the last. */
     private static final int MAX_PARTS = 3;
 
@@ -259,7 +272,11 @@ public final class QuestionReader {
             searchText = previous + " " + searchText;
         }
         String fixed = corrected.toString();
-        return new ReadQuestion(asked, text, fixed, intent, QuestionType.of(typed.toString()), terms, context,
+        // the asker's words give the type; where they give none, the documents' may ("whats the CRN" read as
+        // "company registration number")
+        QuestionType type = QuestionType.of(typed.toString());
+        type = type == QuestionType.OTHER ? QuestionType.of(fixed) : type;
+        return new ReadQuestion(asked, text, fixed, intent, type, terms, context,
                 Figures.in(fixed),
                 isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(),
                 PresentTime.asked(asking(fixed)), searchText, List.of());
@@ -267,12 +284,37 @@ public final class QuestionReader {
 
     /**
      * The sentences of {@code text} that ask (end with "?"), or the whole text where none does: "im at the meeting rn.
-     * who do i tell?" asks who is told, not who is there now; the sentence before it only sets the scene.
+     * who do i tell?" asks who is told, not who is there now; the sentence before it only sets the scene. A clause
+     * in which the asker states their own situation, before a comma and a clause that opens as a question, sets the
+     * scene too: "im purple belt now, how many sessions do i need" asks a rule, not how things stand ({@link #asserts},
+     * lexicon/first-person-words.txt); "right now, who is the lead?" and "who is the chair now, and…" still ask it.
      */
     static String asking(String text) {
         String asking = SENTENCE_END.splitAsStream(text).filter(s -> s.strip().endsWith("?"))
                 .collect(Collectors.joining(" "));
-        return asking.isEmpty() ? text : asking;
+        asking = asking.isEmpty() ? text : asking;
+        Matcher scene = SCENE.matcher(asking);
+        return scene.lookingAt() && asserts(scene.group(1)) && tellsASituation(scene.group(1))
+                ? asking.substring(scene.end()) : asking;
+    }
+
+    /**
+     * Whether {@code clause} tells a situation: the asker's own (a word by which they speak of themselves: "im",
+     * "my", "we"), or one told in {@value #SCENE_WORDS} words or more besides its present markers ("something
+     * sketchy is happening at the meeting right now"); not a time phrase alone ("right now", "at the moment") nor a
+     * bare noun phrase ("the club captain now").
+     */
+    private static boolean tellsASituation(String clause) {
+        String rest = PresentTime.withoutMarkers(clause);
+        Matcher m = WORD.matcher(rest);
+        int words = 0;
+        while (m.find()) {
+            words++;
+            if (Lexicon.FIRST_PERSON_WORDS.contains(m.group().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                return true;
+            }
+        }
+        return words >= SCENE_WORDS;
     }
 
     /**
@@ -528,9 +570,9 @@ public final class QuestionReader {
     /**
      * The content terms of {@code text} not in {@code seen} (which grows); the corrected text goes to {@code corrected},
      * and to {@code typed} the same text with the asker's own word wherever a correction only changed its form
-     * ("deadline" where the documents write "deadlines"): the question's type is read from the asker's frame ("what's
-     * the deadline", "can u recommend"), the search from the documents' words. Words of {@code asking}, like the
-     * asking words, weigh {@link #ASKING_WEIGHT}.
+     * ("deadline" where the documents write "deadlines") or spelt out an initialism ("CASC"): the question's type is
+     * read from the asker's frame ("what's the deadline", "can u recommend"), the search from the documents' words.
+     * Words of {@code asking}, like the asking words, weigh {@link #ASKING_WEIGHT}.
      */
     private static List<QueryTerm> terms(String text, Vocabulary vocabulary, StringBuilder corrected,
                                          StringBuilder typed, Set<String> seen, Set<String> asking) {
@@ -633,7 +675,9 @@ public final class QuestionReader {
             }
             String read = word.equals(lower) || place || meaning ? asked : word;
             corrected.append(read);
-            typed.append(fixed && Terms.of(word).equals(Terms.of(lower)) ? asked : read);
+            // the type reads the asker's initialism too: "whats the club's CASC registration number" asks for a number
+            // whatever words the documents spell it out in
+            typed.append(fixed && (initialism != null || Terms.of(word).equals(Terms.of(lower))) ? asked : read);
             boolean opener = Lexicon.DETERMINERS.contains(word) || Lexicon.PHRASE_OPENERS.contains(word);
             boolean focus = !opener && run >= 0 && run < MAX_FOCUS_RUN && !Terms.isStopWord(word);
             run = opener || asked.endsWith("'s") || asked.endsWith("’s") ? 0 : focus ? run + 1 : -1;

@@ -16,7 +16,7 @@ import org.policybot.knowledge.text.AnswerKind;
 public enum QuestionType {
     YES_NO(AnswerKind.ANY),
     COUNT(AnswerKind.FIGURE),
-    /** "How much" of something, not a price ("how much is a locker?", "how much of the deposit do I get back?"). */
+    /** "How much" of something, not a price ("how much paid leave do I get?", "how much of the deposit is kept?"). */
     AMOUNT(AnswerKind.AMOUNT),
     PRICE(AnswerKind.AMOUNT),
     FREQUENCY(AnswerKind.FREQUENCY),
@@ -105,6 +105,19 @@ public enum QuestionType {
     private static final Pattern PRICE_WORD = Pattern.compile("\\b" + Lexicon.alternation(Lexicon.PRICE_WORDS) + "\\b",
             Pattern.CASE_INSENSITIVE);
     /**
+     * "How much" with a form of "be" and a determiner after it: "how much is a private lesson", "how much are the
+     * lockers", "how much is it". What "is" so much is a thing, and a thing's "how much" is its price, with or without
+     * a word of price ({@link #PRICE_WORD}); not a length of time named within two words after the determiner ("how
+     * much is the (minimum) notice period": DURATION_NOUN, lexicon/duration-nouns.txt), nor a participle ("how much
+     * is allowed", "how much is needed"), which has no determiner after "is". DETERMINER: lexicon/determiners.txt.
+     */
+    private static final Pattern PRICE_BE = Pattern.compile("""
+            \\bhow\\ much (?: \\ (?: is | are | r | was | were ) | ['’]s ) \\ (?: it\\b | DETERMINER \\ )
+                (?! (?: \\p{L}+\\ ){0,2} DURATION_NOUN \\b )
+            """.replace("DETERMINER", Lexicon.alternation(Lexicon.DETERMINERS))
+            .replace("DURATION_NOUN", Lexicon.alternation(Lexicon.DURATION_NOUNS)),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
      * "How much", an amount of anything, which "free", "nothing" or "in full" answers as well as a figure does; a
      * "how many" counts.
      */
@@ -192,11 +205,13 @@ public enum QuestionType {
     private static final Pattern EMAIL_P = Pattern.compile(ASKS_FOR.replace("MOST", "3")
             .replace("THING", "e-?mail (?: \\ address (?:es)? )?") + NOUN_ENDS, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
-     * A number that identifies asked for: a phone, registration, tax… number (IDENTIFIER:
+     * A number that identifies asked for: a phone, registration, tax… number or "no." (IDENTIFIER:
      * lexicon/identifier-nouns.txt), or "the number" to call, not "the number of" anything (a count).
      */
     private static final Pattern IDENTIFIER_P = Pattern.compile(ASKS_FOR.replace("MOST", "4").replace("THING", """
-            (?: IDENTIFIER \\ (?: id\\ )? (?: number | no\\.? | id )\\b | (?<= the\\ ) number \\b (?!\\ of\\b) )
+            (?: IDENTIFIER \\ (?: id\\ )?
+                  (?: (?: number | id )\\b | no (?: \\. | \\b (?= \\s* (?: \\d | $ | [?!.,|] ) ) ) )  # not "no longer"
+              | (?<= the\\ ) number \\b (?!\\ of\\b) )
             """.replace("IDENTIFIER", Lexicon.alternation(Lexicon.IDENTIFIER_NOUNS))),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A web address asked for ("what's the url of the forum?", "whats the link to the appeal form"). */
@@ -263,7 +278,8 @@ public enum QuestionType {
             return FREQUENCY;
         }
         if (COUNT_P.matcher(measures).find()) {
-            return PRICE_ASKED.matcher(asks).find() && PRICE_WORD.matcher(q).find() ? PRICE
+            return PRICE_ASKED.matcher(asks).find() && PRICE_WORD.matcher(q).find()
+                    || PRICE_BE.matcher(parts(q, Integer.MAX_VALUE)).find() ? PRICE
                     : HOW_MUCH.matcher(asks).find() ? AMOUNT : COUNT;
         }
         String parts = parts(q, Integer.MAX_VALUE);

@@ -129,12 +129,14 @@ public enum AnswerKind {
             | (?<![\\w@.-]) [a-z0-9][a-z0-9-]+ (?: \\.[a-z0-9-]{2,} )* \\.[a-z]{2,6} \\b (?! [@-] )
             """, Pattern.COMMENTS);
     /**
-     * A version: dotted numbers or "N.x", "v" and a number, "version(s)" or "release" before a number, a count
+     * A version: dotted numbers or "N.x", a numbering scheme of three parts with letters standing for numbers ("3.N.0",
+     * "x.y.z", "X.Y.1"), "v" and a number, "version(s)" or "release" before a number, a count
      * of the latest ones (NUMBER: lexicon/number-words.txt), or "any (later) version" as licences say. A clause
      * number or a decimal ("3.2", "99.9") passes too: the check errs towards answering.
      */
     private static final Pattern VERSION_SHAPE = Pattern.compile("""
             \\b\\d+ (?: \\.(?:\\d+|x) )+ \\b | \\bv\\d+ \\b
+            | \\b (?: \\d+ | [mnxyz] ) (?: \\. (?: \\d+ | [mnxyz] ) ){2,} \\b      # "3.N.0", "x.y.z"
             | \\b(?: versions? | releases? ) \\s+ \\d
             | \\b(?: \\d+ | NUMBER ) \\s+ (?: most\\ recent | latest | newest | last ) \\b
             | \\b(?: any | every | all ) \\s+ (?: later \\s+ )? versions? \\b

@@ -40,6 +40,11 @@ public final class PresentTime {
         return MARKER.matcher(text).find();
     }
 
+    /** {@code text} without its present markers ("right now" and "currently" left out). */
+    public static String withoutMarkers(String text) {
+        return MARKER.matcher(text).replaceAll(" ");
+    }
+
     /** True when {@code sentence} says how things stand at some time: a present marker, a year or a holder named. */
     public static boolean stated(String sentence) {
         return asked(sentence) || YEAR.matcher(sentence).find() || NAMED_NOW.matcher(sentence).find();

@@ -68,9 +68,18 @@ class EvidenceTest {
         String owners = "Subproject Owners are the technical authority for a subproject.";
         assertThat(Evidence.holdsSlot(read("who's the technical authority for a subproject"), owners, Terms.of(owners)))
                 .isTrue();
+        // AND a capitalised word between a determiner and a noun names a kind of thing, not a person
+        String server = "Photos may be used on the club website, the Discord server and in local newspapers.";
+        String thanked = "Photos are taken by Priya Shah, the club photographer.";
+        assertThat(Evidence.holdsSlot(read("who is the club photographer?"), server, Terms.of(server)))
+                .isFalse();
+        assertThat(Evidence.holdsSlot(read("who is the club photographer?"), thanked, Terms.of(thanked)))
+                .isTrue();
         // AND where a body may answer ("which company…"), a body's name still holds it
         String vendor = "The tools were built by Acme Company in Leeds.";
+        String kind = "The tools were built by the Acme company in Leeds.";
         assertThat(Evidence.holdsSlot(read("which company built the tools?"), vendor, Terms.of(vendor))).isTrue();
+        assertThat(Evidence.holdsSlot(read("which company built the tools?"), kind, Terms.of(kind))).isTrue();
     }
 
     @Test

@@ -44,6 +44,39 @@ class HtmlParserTest {
     }
 
     @Test
+    void anAsideThatHoldsContentIsReadAfterTheMainContent() {
+        // GIVEN a page whose main content is followed by an aside of key dates and contacts, and one of links
+        String html = "<html><body><main><h1>Gradings</h1><h2>Entering</h2><p>Enter by the closing date.</p></main>"
+                + "<aside><h2>Dates for 2025</h2><ul><li>Kyu grading: Sunday 16 March</li><li>Kyu grading: Sunday"
+                + " 21 September</li></ul><h2>Contacts</h2><p>Grading entries: gradings@club.example</p></aside>"
+                + "<aside><h2>On this page</h2><ul><li><a href='#a'>Entering a grading</a></li><li><a href='#b'>If you"
+                + " fail</a></li><li><a href='#c'>Squad selection and trials</a></li></ul></aside></body></html>";
+        ParsedDocument doc = ingestor.parse(Source.of("gradings.html", html.getBytes(StandardCharsets.UTF_8)));
+
+        // THEN the dates and contacts are read under their own headings after the main text; the links are not
+        assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
+                tuple(List.of("Entering"), "Enter by the closing date."),
+                tuple(List.of("Dates for 2025"), "Kyu grading: Sunday 16 March"),
+                tuple(List.of("Dates for 2025"), "Kyu grading: Sunday 21 September"),
+                tuple(List.of("Contacts"), "Grading entries: gradings@club.example"));
+    }
+
+    @Test
+    void anAsideWithoutAHeadingBelongsToNoSectionOfTheMainText() {
+        // GIVEN an aside of contacts with no heading after a page whose last section is "Refunds"
+        String html = "<html><body><main><h2>Refunds</h2><p>Refunds take 14 days.</p></main><aside><p>Questions"
+                + " about renewals go to the membership secretary, Jo Bloggs, at membership@club.example.</p></aside>"
+                + "</body></html>";
+        ParsedDocument doc = ingestor.parse(Source.of("refunds.html", html.getBytes(StandardCharsets.UTF_8)));
+
+        // THEN the aside's text is read whole, outside the refunds section
+        assertThat(doc.blocks()).extracting(Block::sectionPath, Block::text).containsExactly(
+                tuple(List.of("Refunds"), "Refunds take 14 days."),
+                tuple(List.of(), "Questions about renewals go to the membership secretary, Jo Bloggs, at"
+                        + " membership@club.example."));
+    }
+
+    @Test
     void anFaqsQuestionsAreTheHeadingsOfTheirAnswers() {
         // GIVEN an FAQ page whose questions are <details> summaries (one answer not in a <p>), a list whose terms are
         // questions and a word, and a paragraph after the list

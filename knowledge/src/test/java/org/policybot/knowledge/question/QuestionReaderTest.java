@@ -390,6 +390,20 @@ class QuestionReaderTest {
     }
 
     @Test
+    void anInitialismSpeltOutForTheSearchKeepsTheAskersWordForTheQuestionsType() {
+        // GIVEN documents that spell out "CASC" as "community amateur sports club" and never write "CASC"
+        Vocabulary titled = titled(Map.of("casc", "community amateur sports club"), "community", "amateur", "sports",
+                "club", "registration", "number");
+
+        // WHEN a member asks for its registration number by the initialism
+        ReadQuestion q = reader.read(new Question("whats the club's CASC registration number", List.of()), titled);
+
+        // THEN the spelt-out words are searched, and the question still asks for a number that identifies
+        assertThat(q.terms()).extracting(QueryTerm::word).contains("community amateur sports club");
+        assertThat(q.type()).isEqualTo(QuestionType.IDENTIFIER);
+    }
+
+    @Test
     void whenTheAskersOwnStoryHappenedIsNoTopic() {
         // GIVEN questions that say when something happened to the asker
         ReadQuestion banned = read("i got banned yesterday, can i appeal?");
@@ -718,6 +732,22 @@ class QuestionReaderTest {
         assertThat(now).allSatisfy(q -> assertThat(read(q).present()).as(q).isTrue());
         assertThat(read(scene).present()).isFalse();
         assertThat(QuestionReader.asking(scene)).isEqualTo("who do i tell?");
+    }
+
+    @Test
+    void aClauseThatStatesBeforeTheQuestionOnlySetsTheScene() {
+        // GIVEN a clause with "now" stating the asker's state before the clause that asks, and questions whose clause
+        // before the comma asks itself
+        String scene = "im purple belt now, how many sessions do i need before i can go for brown";
+        String told = "something sketchy is happening at the dev meeting right now, who do i go to?";
+        List<String> now = List.of("who is the current git maintainer, whats their name?", "right now, who is the lead?", "the club captain now, who is it?",
+                "which versions are supported right now, is 6.0 still getting fixes?");
+
+        // THEN the first asks a rule, the others how things stand now
+        assertThat(read(scene).present()).isFalse();
+        assertThat(read(told).present()).isFalse();
+        assertThat(QuestionReader.asking(scene)).isEqualTo("how many sessions do i need before i can go for brown");
+        assertThat(now).allSatisfy(q -> assertThat(read(q).present()).as(q).isTrue());
     }
 
     @Test

@@ -48,7 +48,8 @@ class AnswerKindTest {
         "MONEY|Lockers are included in the membership.|true", "MONEY|Entry costs 15€.|true",
         "MONEY|Officers are unpaid volunteers.|true", "MONEY|Members are not charged for guests.|true",
         "MONEY|We don't charge for the first copy.|true", "MONEY|A replacement costs 50p.|true",
-        "MONEY|Doors open at 10 p.m. on Fridays.|false", "MONEY|Send your form P45 to the office.|false", "MONEY|There is no charge for a second copy.|true",
+        "MONEY|Doors open at 10 p.m. on Fridays.|false", "MONEY|Send your form P45 to the office.|false",
+        "MONEY|There is no charge for a second copy.|true",
         "MONEY|The Association is exempt from paying the data protection fee.|true",
         "MONEY|The Committee shall appoint a Music Director.|false", "MONEY|Records are kept for 12 months.|false",
         "TIME_OF_DAY|The pool closes at 7.30pm on weekdays.|true", "TIME_OF_DAY|Sessions run 09:30-12:00.|true",
@@ -76,11 +77,14 @@ class AnswerKindTest {
         "IDENTIFIER|Call +44 20 7946 0958 at any time.|true", "IDENTIFIER|Registration number 4,680,754.|true",
         "IDENTIFIER|Our VAT number is GB123456789.|true", "IDENTIFIER|Since 2024 it costs 1,500 pounds.|false",
         "IDENTIFIER|Call the support line.|false", "WEB_ADDRESS|Read it at https://example.org/rules.|true",
-        "WEB_ADDRESS|Translations happen on weblate.example.org.|true", "WEB_ADDRESS|Use the form, e.g. the web one.|false",
+        "WEB_ADDRESS|Translations happen on weblate.example.org.|true",
+        "WEB_ADDRESS|Use the form, e.g. the web one.|false",
         "WEB_ADDRESS|Write to privacy@example.org.|false", "VERSION|Releases 4.2 and 5.x get fixes.|true",
         "VERSION|The two most recent release series receive security support.|true",
         "VERSION|You may use version 3 or any later version.|true",
-        "VERSION|We reply within 4 business days.|false"})
+        "VERSION|We reply within 4 business days.|false",
+        "VERSION|Major releases are of the form \"3.N.0\" for some integer N.|true",
+        "VERSION|That is, i.e. a rule.|false"})
     void aSentenceHoldsAKindByItsShapeNotByADocumentsWords(AnswerKind kind, String sentence, boolean holds) {
         assertThat(kind.in(sentence)).as(sentence).isEqualTo(holds);
     }
