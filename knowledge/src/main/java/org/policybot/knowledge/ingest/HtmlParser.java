@@ -125,12 +125,11 @@ final class HtmlParser {
         List<Element> out = new ArrayList<>();
         for (Element aside : page.select(ASIDES)) {
             if (aside.parents().contains(root) || root.parents().contains(aside) || aside == root
-                    || aside.is(HIDDEN_OR_FRAME) || isChromeName(aside)
                     || aside.parents().stream().anyMatch(a -> a.is(ASIDES) || a.is(HIDDEN_OR_FRAME))) {
                 continue;
             }
             Element cleaned = cleanCopy(aside);
-            if (holdsContent(cleaned)) {
+            if (isContentAside(aside, cleaned)) {
                 out.add(cleaned);
             }
         }
@@ -159,14 +158,17 @@ final class HtmlParser {
      * the "On this page", "Help topics" and sibling-page lists hold 4-68 words, half of them or more linked.
      */
     static boolean holdsContent(Element aside) {
-        int words = words(aside.text());
-        int linked = aside.select("a").stream().mapToInt(a -> words(a.text())).sum();
+        int words = Splitter.words(aside.text());
+        int linked = aside.select("a").stream().mapToInt(a -> Splitter.words(a.text())).sum();
         return words >= MIN_ASIDE_WORDS && linked * ASIDE_LINK_SHARE < words;
     }
 
-    private static int words(String text) {
-        String s = text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    /**
+     * Whether {@code aside} (as {@code cleaned}: without its own chrome) is read: neither hidden nor a frame part, not
+     * named as chrome, and holding content.
+     */
+    private static boolean isContentAside(Element aside, Element cleaned) {
+        return !aside.is(HIDDEN_OR_FRAME) && !isChromeName(aside) && holdsContent(cleaned);
     }
 
     /**
@@ -176,12 +178,11 @@ final class HtmlParser {
     private static void removeChrome(Element root) {
         for (Element e : root.select(CHROME)) {
             if (e == root || e.parent() == null) {
-                continue; // the root itself (an aside being measured), or gone with a removed ancestor
+                continue; // the root itself: an aside being measured is not removed from its own copy
             }
             boolean ownHeader = (e.normalName().equals("header") || e.normalName().equals("footer"))
                     && insideContent(e, root);
-            boolean contentAside = e.is(ASIDES) && !e.is(HIDDEN_OR_FRAME) && !isChromeName(e)
-                    && holdsContent(cleanCopy(e));
+            boolean contentAside = e.is(ASIDES) && isContentAside(e, cleanCopy(e));
             if (!ownHeader && !contentAside) {
                 e.remove();
             }
