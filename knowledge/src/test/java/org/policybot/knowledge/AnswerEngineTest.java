@@ -130,6 +130,18 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aQuestionAboutAYearTheDocumentsNeverNameIsNotCovered() {
+        // WHEN the same question is asked of the tour the document describes and of a year it never names
+        Answer told = ask("How many cities did the OpenAI team visit on the tour?");
+        Answer other = ask("How many cities did the OpenAI team visit on the 2027 tour?");
+
+        // THEN the first is answered from the text, the second is not covered: the text says nothing of 2027
+        assertThat(told.abstained()).isFalse();
+        assertThat(told.answer()).contains("25 cities");
+        assertThat(other.abstained()).isTrue();
+    }
+
+    @Test
     void firstPersonIsRewrittenForTheReaderWhileQuotesKeepTheOriginal() {
         Answer a = ask("What is OpenAI doing about AI literacy?");
 

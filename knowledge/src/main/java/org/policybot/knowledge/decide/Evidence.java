@@ -288,12 +288,28 @@ final class Evidence {
         boolean held = figure ? holdsKind(q, best.text()) : answer.stream().anyMatch(s -> holdsKind(q, s.text()));
         f[QuestionFeature.KIND_MISSING.ordinal()] = expects && !held ? 1 : 0;
         f[QuestionFeature.UNKNOWN_NAME.ordinal()] = unknownName ? 1 : 0;
-        f[QuestionFeature.SLOT_MISSING.ordinal()] = best.features()[SentenceFeature.SLOT_MISSING.ordinal()];
+        f[QuestionFeature.SLOT_MISSING.ordinal()] = best.features()[SentenceFeature.SLOT_MISSING.ordinal()] > 0
+                && !listHoldsSlot(q, best, ranked) ? 1 : 0;
         f[QuestionFeature.FIGURE.ordinal()] = ranked.stream().limit(FIGURE_SENTENCES)
                 .anyMatch(s -> s.features()[SentenceFeature.FIGURE.ordinal()] > 0) ? 1 : 0;
         f[QuestionFeature.BEST_SOFT_COVER.ordinal()] = best.features()[SentenceFeature.SOFT_COVER.ordinal()];
         f[QuestionFeature.INVERSE_TERMS.ordinal()] = 1.0 / Math.max(1, q.terms().size());
         return f;
+    }
+
+    /**
+     * Whether {@code best} announces a list ("Currently the list of people we contact is:") whose first item, the
+     * passage's next sentence, holds what the question asks for in particular: the answer quotes the items after it.
+     * Where the question asks how things stand now, the announcing sentence may be the one that says it.
+     */
+    static boolean listHoldsSlot(ReadQuestion q, RankedSentence best, List<RankedSentence> ranked) {
+        if (!best.text().strip().endsWith(":")) {
+            return false;
+        }
+        boolean stated = PresentTime.stated(best.text());
+        return ranked.stream().filter(s -> s.candidate() == best.candidate() && s.index() == best.index() + 1)
+                .anyMatch(s -> s.features()[SentenceFeature.SLOT.ordinal()] > 0 || stated && holdsSlot(q, s.text(),
+                        PassageFacts.of(s.passage()).sentenceStems.get(s.index()), Set.of(), true));
     }
 
     /**
@@ -494,11 +510,17 @@ final class Evidence {
     }
 
     /**
-     * Whether the question asks for one particular thing: what "how many" counts, who someone is, or who
-     * holds a place now ("who's on the council rn": {@link #asksPresent}).
+     * Whether the question asks for one particular thing: what "how many" counts, who someone is, who
+     * holds a place now ("who's on the council rn": {@link #asksPresent}), or the date of this year's or the next
+     * occasion ("when is the next open day?").
      */
     static boolean asksSlot(ReadQuestion q) {
-        return q.counted() != null || q.identity() || asksPresent(q) && q.type() == QuestionType.WHO;
+        return q.counted() != null || q.identity() || asksPresent(q) && (q.type() == QuestionType.WHO || asksDate(q));
+    }
+
+    /** Whether the question asks when something happens: a date or an occasion ("when is…", "what date…"). */
+    private static boolean asksDate(ReadQuestion q) {
+        return q.type() == QuestionType.WHEN || q.type() == QuestionType.OCCASION;
     }
 
 
@@ -513,11 +535,13 @@ final class Evidence {
 
     /**
      * Whether the question asks how things stand now ("who is the current chair?", "how many members does it
-     * have right now?"), which only a sentence that says how they stand answers ({@link PresentTime#stated}); a
-     * count of time units ("how many days do I currently have to appeal?") asks for a rule, not a state.
+     * have right now?", "when is the AGM this year?"), which only a sentence that says how they stand answers
+     * ({@link PresentTime#stated}); a count of time units ("how many days do I currently have to appeal?") asks for a
+     * rule, not a state.
      */
     static boolean asksPresent(ReadQuestion q) {
-        return q.present() && (q.type() == QuestionType.WHO || q.identity() || q.counted() != null && !countsTime(q));
+        return q.present() && (q.type() == QuestionType.WHO || q.identity() || q.counted() != null && !countsTime(q)
+                || asksDate(q));
     }
 
     /** Whether "how many" counts a unit of time ("how many days"), as the question wrote it. */
@@ -530,8 +554,9 @@ final class Evidence {
     /**
      * Whether the sentence holds what the question asks for in particular: a figure within
      * {@link #SLOT_DISTANCE} words of the noun "how many" counts (not a date's, a time of day's or a length of
-     * time's, unless "how many" counts a unit of time), or, for "who is…", a capitalised
-     * word (not the sentence's first) that the question does not hold.
+     * time's, unless "how many" counts a unit of time), for "who is…", a capitalised
+     * word (not the sentence's first) that the question does not hold, and for the date of this year's or the next
+     * occasion, a date; where the question asks how things stand now, in a sentence that says how they stand.
      */
     static boolean holdsSlot(ReadQuestion q, String sentence, List<String> stems) {
         return holdsSlot(q, sentence, stems, Set.of());
@@ -563,7 +588,22 @@ final class Evidence {
 
     /** As above, with {@code alike}: words of the sentence that count as the counted noun ({@link #alike}). */
     static boolean holdsSlot(ReadQuestion q, String sentence, List<String> stems, Set<String> alike) {
-        if (asksPresent(q) && !PresentTime.stated(sentence)) {
+        return holdsSlot(q, sentence, stems, alike, false);
+    }
+
+    /**
+     * As above; {@code statedBefore}: the sentence before says how things stand ("Currently the members are:"), so
+     * this one, an item of its list, need not say it again.
+     */
+    private static boolean holdsSlot(ReadQuestion q, String sentence, List<String> stems, Set<String> alike,
+                                     boolean statedBefore) {
+        boolean stated = statedBefore || PresentTime.stated(sentence);
+        if (asksDate(q) && q.counted() == null && !q.identity()) {
+            // the date of this year's or the next occasion: stated as it stands, or a date it recurs on ("socials are
+            // on the first Friday of each month"), not the window a rule sets ("within six months of the year end")
+            return holdsKind(q, sentence) && (stated || AnswerKind.FREQUENCY.in(sentence));
+        }
+        if (asksPresent(q) && !stated) {
             return false;
         }
         if (q.counted() != null) {
@@ -641,7 +681,7 @@ final class Evidence {
                 boolean isAsked = Terms.of(w).stream().anyMatch(asked::contains);
                 runNew = isAsked ? 0 : runNew; // only the words after the last one asked can name the answer
                 if (!isAsked && at > body && !w.equals(w.toUpperCase(Locale.ROOT)) && !compound(w)
-                        && !(nameAsked && (roleNoun(w) || namesAKind(tokens, i, asked)))
+                        && !(nameAsked && (Lexicon.namesARole(w) || namesAKind(tokens, i, asked)))
                         && places.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
                     runNew++;
                 }
@@ -682,16 +722,6 @@ final class Evidence {
         return false;
     }
 
-    /**
-     * Whether a capitalised word is a noun for a role or a body, in the singular, the plural or the possessive
-     * ({@link Lexicon#PERSON_NOUNS}, {@link Lexicon#AGENT_NOUNS}): "Treasurer", "the Company's", "Trustees".
-     */
-    private static boolean roleNoun(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
-        String single = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
-        return Lexicon.PERSON_NOUNS.contains(lower) || Lexicon.AGENT_NOUNS.contains(lower)
-                || Lexicon.PERSON_NOUNS.contains(single) || Lexicon.AGENT_NOUNS.contains(single);
-    }
 
     /** Share of adjacent question stems that stand within two words of each other in the sentence. */
     static float phrase(List<String> question, List<String> sentence) {

@@ -104,6 +104,8 @@ public final class Lexicon {
     public static final Set<String> NAMED_KINDS = words("named-kinds.txt");
     /** Nouns that name an identifying number: "the VAT registration number" ({@code identifier-nouns.txt}). */
     public static final Set<String> IDENTIFIER_NOUNS = words("identifier-nouns.txt");
+    /** Names of identifying numbers asked for without "number": "the sort code" ({@code identifier-names.txt}). */
+    public static final Set<String> IDENTIFIER_NAMES = words("identifier-names.txt");
     /** Words by which members speak of themselves: "im", "my", "we" ({@code first-person-words.txt}). */
     public static final Set<String> FIRST_PERSON_WORDS = words("first-person-words.txt");
     /** Articles and possessives: "the Discord server" names a kind ({@code articles-and-possessives.txt}). */
@@ -171,6 +173,17 @@ public final class Lexicon {
     public static final Set<String> VERBS_ENDING_IN_ED = words("verbs-ending-in-ed.txt");
 
     /**
+     * Whether a word is a noun for a role or a body, in the singular, the plural or the possessive, whatever its case
+     * ({@link #PERSON_NOUNS}, {@link #AGENT_NOUNS}): "Treasurer", "the Company's", "Trustees", "treasurer".
+     */
+    public static boolean namesARole(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
+        String single = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return PERSON_NOUNS.contains(lower) || AGENT_NOUNS.contains(lower)
+                || PERSON_NOUNS.contains(single) || AGENT_NOUNS.contains(single);
+    }
+
+    /**
      * The other spellings of {@code word} (lower case) by {@link #SPELLING_VARIANTS}: "licence" gives
      * "license", "color" gives "colour". Words shorter than {@link #VARIANT_MIN} have none ("four" is not "for").
      */
@@ -194,6 +207,8 @@ public final class Lexicon {
 
     /** Words that close a statement to ask for its confirmation ({@code tag-words.txt}). */
     public static final Set<String> TAG_WORDS = words("tag-words.txt");
+    /** Times that place the asker's story: "last night", "tonight" ({@code story-times.txt}). */
+    public static final Set<String> STORY_TIMES = words("story-times.txt");
 
     /** Prepositions, copulas and question words after which a question names its topic ({@code phrase-openers.txt}). */
     public static final Set<String> PHRASE_OPENERS = words("phrase-openers.txt");

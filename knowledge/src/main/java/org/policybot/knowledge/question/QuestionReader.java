@@ -101,7 +101,7 @@ public final class QuestionReader {
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bin\\ total\\b
             | (?<! \\bup\\ ) \\b PRESENT_PHRASE \\b        # "right now", "at the moment", not "up to date"
-            | \\byesterday\\b                                                     # the asker's story: "banned yesterday"
+            | (?<! \\b (?: the | a | an ) \\s ) \\b STORY_TIME \\b   # the asker's story: "tripped last night", not "the last night"
             | \\b(?: an? | one | (?: a\\ )? (?: few | couple\\ of ) | \\d+ | NUMBER ) \\s+ UNIT \\s+ ago\\b  # "an hour ago"
             | \\baccording\\ to\\ (?: the | this | that | your | their )\\ SOURCE\\b     # "according to the post"
             | \\b(?: the | this | that )\\ SOURCE\\ (?: says? | said | mentions? | mentioned | states? | stated )\\b
@@ -114,8 +114,34 @@ public final class QuestionReader {
             .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet()))
             .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
             .replace("TAG", Lexicon.alternation(Lexicon.TAG_WORDS))
+            .replace("STORY_TIME", Lexicon.alternation(Lexicon.STORY_TIMES))
             .replace("PRESENT_PHRASE", Lexicon.alternation(Lexicon.PRESENT_MARKERS.stream().filter(w -> w.contains(" "))
                     .collect(Collectors.toSet()))), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * An occasion asked about as dated: its next or upcoming one, or this year's ("when is the next AGM", "when's next
+     * open day", "what date is this year's dinner"); not a span counted from now ("next month", "the next 14 days",
+     * "the next few days": lexicon/time-units.txt), a step ("the next stage"), "next of kin", nor "the next one",
+     * which points back to something named before.
+     */
+    private static final Pattern DATED_OCCASION = Pattern.compile("""
+            \\b next \\b (?! [\\s-]+ (?: \\d+ | NUMBER | UNIT | one | few | couple | several | working | business
+                                      | times? | steps? | stages? | of [\\s-]+ kin ) \\b )
+            | \\b upcoming \\b | \\b this \\s+ (?: year | season ) (?: s | ['’]s )? \\b
+            """.replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet()))
+            .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet())),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A year named as the time of what is asked about ("the 2027 tickets", "who won in 2018"): a number from 1900 to
+     * 2099 standing alone, not a sum ("£2000", "2000 pounds"), a clock time ("until 2030", "2030 hrs") nor a part of
+     * another figure ("2025-26", "2030.50").
+     */
+    private static final Pattern NAMED_YEAR = Pattern.compile("""
+            (?<! [£$€\\d.,:/-] ) (?<! \\b (?: until | till | by | before | after | at | from ) \\s )
+            \\b (?: 19 | 20 ) \\d\\d \\b
+            (?! [.,:/-]? \\d ) (?! \\s* (?: hrs? | h | pounds? | quid | euros? | dollars? | gbp | eur | usd | % ) \\b )
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** Where one clause of a question ends: the years of a clause in the asker's own words are their story's. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;.!?]+");
     /** Text that ends in a word pointing at one known thing: "the", "this", "that" (then a space). */
     private static final Pattern DEFINITE_END = Pattern.compile("""
             \\b (?: the | this | that ) \\s+ $
@@ -279,7 +305,51 @@ public final class QuestionReader {
         return new ReadQuestion(asked, text, fixed, intent, type, terms, context,
                 Figures.in(fixed),
                 isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(),
-                PresentTime.asked(asking(fixed)), searchText, List.of());
+                asksNow(asking(fixed), type), years(asking(fixed)), searchText, List.of());
+    }
+
+    /**
+     * Whether the asking part of a question asks how things stand now: a present marker ("who is the chair right
+     * now?"); or, asking a date, the dated occasion its first words name ("when is the next open day?", "when is the
+     * AGM this year?", {@link QuestionType#OCCASION_WORDS}), whose date only a sentence that states it answers, not
+     * the rule that sets it ("the AGM is held within six months…"). A date asked with "now" or "current" ("when does
+     * my current membership end?") asks a rule.
+     */
+    private static boolean asksNow(String asking, QuestionType type) {
+        if (type == QuestionType.WHEN || type == QuestionType.OCCASION) {
+            // read in the whole text, so that "the next stage" is seen whole, but opening within the first words
+            Matcher words = WORD.matcher(asking);
+            int reach = asking.length();
+            for (int n = 0; words.find(); n++) {
+                if (n == QuestionType.OCCASION_WORDS) {
+                    reach = words.start();
+                    break;
+                }
+            }
+            Matcher dated = DATED_OCCASION.matcher(asking);
+            return dated.find() && dated.start() < reach;
+        }
+        return PresentTime.asked(asking);
+    }
+
+    /**
+     * The years the asking part names as the time of what it asks about ({@link #NAMED_YEAR}), outside any clause in
+     * the asker's own words (lexicon/first-person-words.txt): "I joined in 2023" tells their story.
+     */
+    static List<String> years(String asking) {
+        List<String> out = new ArrayList<>();
+        for (String clause : CLAUSE_END.split(asking)) {
+            Matcher word = WORD.matcher(clause);
+            boolean own = false;
+            while (word.find() && !own) {
+                own = Lexicon.FIRST_PERSON_WORDS.contains(word.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+            }
+            Matcher year = NAMED_YEAR.matcher(clause);
+            while (!own && year.find()) {
+                out.add(year.group());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

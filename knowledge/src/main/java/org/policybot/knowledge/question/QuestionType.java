@@ -206,13 +206,16 @@ public enum QuestionType {
             .replace("THING", "e-?mail (?: \\ address (?:es)? )?") + NOUN_ENDS, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A number that identifies asked for: a phone, registration, tax… number or "no." (IDENTIFIER:
-     * lexicon/identifier-nouns.txt), or "the number" to call, not "the number of" anything (a count).
+     * lexicon/identifier-nouns.txt), one named without "number" ("the sort code": lexicon/identifier-names.txt),
+     * or "the number" to call, not "the number of" anything (a count).
      */
     private static final Pattern IDENTIFIER_P = Pattern.compile(ASKS_FOR.replace("MOST", "4").replace("THING", """
             (?: IDENTIFIER \\ (?: id\\ )?
                   (?: (?: number | id )\\b | no (?: \\. | \\b (?= \\s* (?: \\d | $ | [?!.,|] ) ) ) )  # not "no longer"
+              | NAMED (?: \\ details )? NOUN_ENDS
               | (?<= the\\ ) number \\b (?!\\ of\\b) )
-            """.replace("IDENTIFIER", Lexicon.alternation(Lexicon.IDENTIFIER_NOUNS))),
+            """.replace("IDENTIFIER", Lexicon.alternation(Lexicon.IDENTIFIER_NOUNS))
+            .replace("NAMED", Lexicon.alternation(Lexicon.IDENTIFIER_NAMES)).replace("NOUN_ENDS", NOUN_ENDS)),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** A web address asked for ("what's the url of the forum?", "whats the link to the appeal form"). */
     private static final Pattern WEB_P = Pattern.compile(ASKS_FOR.replace("MOST", "3").replace("THING", """
@@ -250,7 +253,7 @@ public enum QuestionType {
      * it in its 6th and 7th words; in "when do I get paid if I start next month", "next" (the 9th) dates the asker's
      * start, not the occasion asked about.
      */
-    private static final int OCCASION_WORDS = 8;
+    static final int OCCASION_WORDS = 8;
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new TreeSet<>(a);

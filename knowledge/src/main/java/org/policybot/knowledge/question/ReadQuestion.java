@@ -24,8 +24,11 @@ import org.policybot.knowledge.text.Figures;
  *                   what it says is a premise the text may contradict
  * @param identity   whether it asks who someone is or what something is called ("who is the chair",
  *                   "the name of…"): only a name answers it
- * @param present    whether it asks how things stand now ("right now", "currently", "these days"): a policy's rule
- *                   does not say who holds an office or how many there are today
+ * @param present    whether it asks how things stand now ("right now", "currently", "these days"), or, asking a
+ *                   date, a dated occasion ("the next AGM", "this year's dinner"): a policy's rule does not say who
+ *                   holds an office, how many there are today, nor the date of this year's meeting
+ * @param years      the years it names as the time of what it asks about ("the 2027 tickets"), not of the asker's
+ *                   own story ("I joined in 2023")
  * @param searchText what its embedding is made from: the corrected question, after the one it follows up
  * @param parts      each thing it asks, read on its own (one that points back as a follow-up of the one before:
  *                   "…and whats her number"), where it asks two or more ("how long do you take to answer,
@@ -34,8 +37,9 @@ import org.policybot.knowledge.text.Figures;
 public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,
                            List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
                            boolean negated, boolean asserts, String counted, boolean identity,
-                           boolean present, String searchText, List<ReadQuestion> parts) {
+                           boolean present, List<String> years, String searchText, List<ReadQuestion> parts) {
     public ReadQuestion {
+        years = List.copyOf(years);
         terms = List.copyOf(terms);
         parts = List.copyOf(parts);
         context = List.copyOf(context);
@@ -45,7 +49,7 @@ public record ReadQuestion(String asked, String text, String corrected, Intent i
     /** This reading with the things it asks, each read on its own. */
     public ReadQuestion withParts(List<ReadQuestion> things) {
         return new ReadQuestion(asked, text, corrected, intent, type, terms, context, figures, negated, asserts,
-                counted, identity, present, searchText, things);
+                counted, identity, present, years, searchText, things);
     }
 
     /** The kind of thing an answer holds (a figure for "how many"…). */

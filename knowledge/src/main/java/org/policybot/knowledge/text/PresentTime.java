@@ -1,5 +1,6 @@
 package org.policybot.knowledge.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
 
@@ -24,13 +25,16 @@ public final class PresentTime {
             """, Pattern.COMMENTS);
 
     /**
-     * A holder named in the present tense: "the Company Secretary is Desmond Okafor-Hale". A form of "be" followed by a
-     * name of two or more capitalised words says who holds a place now, as a present marker would.
+     * A holder named as things stand: in the present tense ("the Company Secretary is Desmond Okafor-Hale"), in
+     * brackets after their place ("S.3 Treasurer (Isobel Ferreira-Hunt)") or beside it ("report it to the treasurer,
+     * Isobel Ferreira-Hunt, the next day"): a name of two or more capitalised words so placed says who holds a place
+     * now, as a present marker would. The word before brackets or a comma must name a role (group {@code role}:
+     * {@link Lexicon#namesARole}), so that "the AGM (Annual General Meeting)" and "the clubhouse, Mill Lane." name none.
      */
     private static final Pattern NAMED_NOW = Pattern.compile("""
-            \\b (?: is | are ) \\s+
-            \\p{Lu} [\\p{L}'’-]+ (?: \\s+ \\p{Lu} [\\p{L}'’-]+ )+ \\b
-            """, Pattern.COMMENTS);
+            \\b (?: is | are ) \\s+ NAME \\b                                  # "the Secretary is Desmond Okafor-Hale"
+            | (?<! [\\p{L}-] ) (?<role> \\p{L}+ ) (?: \\s* \\( NAME \\) | , \\s+ NAME [,.;] )   # "Treasurer (Isobel …)"
+            """.replace("NAME", "\\p{Lu} [\\p{L}'’-]+ (?: \\s+ \\p{Lu} [\\p{L}'’-]+ )+"), Pattern.COMMENTS);
 
     private PresentTime() {
     }
@@ -47,6 +51,17 @@ public final class PresentTime {
 
     /** True when {@code sentence} says how things stand at some time: a present marker, a year or a holder named. */
     public static boolean stated(String sentence) {
-        return asked(sentence) || YEAR.matcher(sentence).find() || NAMED_NOW.matcher(sentence).find();
+        return asked(sentence) || YEAR.matcher(sentence).find() || namesAHolder(sentence);
+    }
+
+    /** Whether {@code sentence} names who holds a place ({@link #NAMED_NOW}). */
+    private static boolean namesAHolder(String sentence) {
+        Matcher m = NAMED_NOW.matcher(sentence);
+        while (m.find()) {
+            if (m.group("role") == null || Lexicon.namesARole(m.group("role"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

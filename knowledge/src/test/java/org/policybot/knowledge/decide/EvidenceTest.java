@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.index.IndexedPassage;
+import org.policybot.knowledge.index.SentenceVectors;
 import org.policybot.knowledge.index.WordEmbeddings;
 import org.policybot.knowledge.index.WordVectors;
+import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.model.Question;
 import org.policybot.knowledge.question.QueryTerm;
 import org.policybot.knowledge.question.QuestionReader;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.question.Vocabulary;
+import org.policybot.knowledge.retrieve.Candidate;
+import org.policybot.knowledge.text.Sentences;
 import org.policybot.knowledge.text.Terms;
 
 /** The parts of the evidence that read text (and, for same-meaning words, the real embedding model). */
@@ -348,6 +353,57 @@ class EvidenceTest {
         assertThat(Evidence.holdsSlot(count, "As of 2024 the project has 12 maintainers.", List.of())).isTrue();
         // a count of time units asks for a rule, not for how things stand
         assertThat(Evidence.holdsSlot(days, "You may appeal within 14 days of the decision.", List.of())).isTrue();
+    }
+
+    @Test
+    void aQuestionAboutTheDateOfThisYearsOrTheNextOccasionNeedsASentenceThatStatesIt() {
+        // GIVEN questions about when this year's or the next occasion is, and one about a rule of when
+        ReadQuestion thisYear = read("when is the AGM this year");
+        ReadQuestion next = read("when's the next open day?");
+        ReadQuestion rule = read("when is the AGM held?");
+
+        // THEN the rule that sets the date holds neither; a dated statement does; the rule answers the rule
+        assertThat(Evidence.asksSlot(thisYear)).isTrue();
+        assertThat(Evidence.holdsSlot(thisYear, "The AGM is held within six months after the end of the financial year.",
+                List.of())).isFalse();
+        assertThat(Evidence.holdsSlot(thisYear, "The 2026 AGM is on Saturday 14 March at the Old Hall.", List.of()))
+                .isTrue();
+        assertThat(Evidence.asksSlot(next)).isTrue();
+        assertThat(Evidence.holdsSlot(next, "Open days are held on the first Sunday of June.", List.of())).isFalse();
+        assertThat(Evidence.asksSlot(rule)).isFalse();
+    }
+
+    @Test
+    void aSentenceThatAnnouncesAListHoldsWhatItsFirstItemHolds() {
+        // GIVEN a sentence announcing a list of people now contacted, whose first item names one, and a sentence that
+        // announces nothing
+        String text = "Currently the list of people we contact ahead of a release is:\n- Jeremy Cline, Red Hat\n"
+                + "- Daniele Tricoli, Debian";
+        Passage p = new Passage("security#contacts", "security", "Security", List.of("Contacts"),
+                "https://example.org/security", 0, text, Sentences.split(text));
+        Candidate c = new Candidate(new IndexedPassage(p, SentenceVectors.of(new byte[p.sentences().size() * 4], 4)),
+                1, 1, 1);
+        RankedSentence announces = ranked(c, 0, false);
+        Passage plain = new Passage("security#team", "security", "Security", List.of("Team"),
+                "https://example.org/security", 0, "The team operates independently.",
+                Sentences.split("The team operates independently."));
+        RankedSentence alone = ranked(new Candidate(new IndexedPassage(plain, SentenceVectors.of(new byte[4], 4)),
+                1, 1, 1), 0, false);
+        ReadQuestion who = read("who is on the contact list ahead of a release?");
+        ReadQuestion now = read("who is currently on the contact list?");
+
+        // THEN the announcing sentence holds the name through its item (for "now" too: it says how things stand);
+        // a sentence announcing nothing does not
+        assertThat(Evidence.listHoldsSlot(who, announces, List.of(announces, ranked(c, 1, true)))).isTrue();
+        assertThat(Evidence.listHoldsSlot(now, announces, List.of(announces, ranked(c, 1, false)))).isTrue();
+        assertThat(Evidence.listHoldsSlot(who, announces, List.of(announces))).isFalse();
+        assertThat(Evidence.listHoldsSlot(who, alone, List.of(alone, ranked(c, 1, true)))).isFalse();
+    }
+
+    private static RankedSentence ranked(Candidate c, int index, boolean slot) {
+        double[] f = new double[SentenceFeature.COUNT];
+        f[SentenceFeature.SLOT.ordinal()] = slot ? 1 : 0;
+        return new RankedSentence(c, 0, index, f, 0.5);
     }
 
     @Test

@@ -415,6 +415,10 @@ class QuestionReaderTest {
         assertThat(approved.terms()).extracting(QueryTerm::word).contains("approved", "merged")
                 .doesNotContain("hour", "ago");
         assertThat(weeks.terms()).extracting(QueryTerm::word).contains("applied").doesNotContain("weeks", "ago");
+        assertThat(read("my friend tripped over a tripod last night, who do we tell").terms())
+                .extracting(QueryTerm::word).contains("tripped", "tripod").doesNotContain("night");
+        assertThat(read("cant make rehearsal tonight, who do i tell?").terms()).extracting(QueryTerm::word)
+                .contains("rehearsal").doesNotContain("tonight");
         // AND ages and nights that are the topic stay
         assertThat(read("what discounts are there for ages 65 and over?").terms()).extracting(QueryTerm::word)
                 .contains("ages");
@@ -732,6 +736,33 @@ class QuestionReaderTest {
         assertThat(now).allSatisfy(q -> assertThat(read(q).present()).as(q).isTrue());
         assertThat(read(scene).present()).isFalse();
         assertThat(QuestionReader.asking(scene)).isEqualTo("who do i tell?");
+    }
+
+    @Test
+    void aDateAskedOfThisYearsOrTheNextOccasionIsAskedAboutNow() {
+        // GIVEN questions about the date of the next or this year's occasion, and dates asked of a span, a step, a
+        // thing named before, "my current membership", and a rule about the next chair
+        List<String> now = List.of("when is the next AGM?", "when's our next open day", "what date is ur next social",
+                "when is the AGM this year");
+        List<String> not = List.of("when is the next one?", "when do i hear back, in the next few days?",
+                "when do i move on to the next stage of the complaint?", "when does my current membership end?");
+
+        // THEN the first ask the date as it stands, the others a rule
+        assertThat(now).allSatisfy(q -> assertThat(read(q).present()).as(q).isTrue());
+        assertThat(not).allSatisfy(q -> assertThat(read(q).present()).as(q).isFalse());
+        assertThat(reader.read(Question.of("who chooses the next chair"), Vocabulary.EMPTY).present()).isFalse();
+    }
+
+    @Test
+    void aYearIsReadAsTheTimeAskedAboutUnlessItIsASumAClockOrTheAskersStory() {
+        // GIVEN questions naming a year as their time, and ones whose number is a sum, a clock or the asker's story
+        // THEN only the first give their years
+        assertThat(QuestionReader.years("how much will pipcon 2027 tickets cost")).containsExactly("2027");
+        assertThat(QuestionReader.years("who won the world cup in 2018?")).containsExactly("2018");
+        assertThat(QuestionReader.years("I joined in 2023, when does it expire?")).isEmpty();
+        assertThat(QuestionReader.years("can the treasurer sign off £2000 alone?")).isEmpty();
+        assertThat(QuestionReader.years("can under-16s stay until 2030?")).isEmpty();
+        assertThat(QuestionReader.years("is the 2025-26 fee the same?")).isEmpty();
     }
 
     @Test

@@ -56,6 +56,8 @@ class QuestionTypeTest {
         "which directive limits how long a client may take?|OTHER", "who decides how much history is rewritten?|WHO",
         "whats the price of a locker|PRICE", "what's the helpline number?|IDENTIFIER",
         "whats the policy number for the insurance|IDENTIFIER",
+        "what's the sort code?|IDENTIFIER", "what's the club's IBAN?|IDENTIFIER",
+        "what are the bank account signing rules?|OTHER",
         "if i cancel can i get a refund|OTHER", "what's the fee waiver process?|OTHER", "what's the fee?|PRICE",
         "what is the cost of a locker?|PRICE", "can u recommend a good wetsuit for under £100|RECOMMEND",
         "which ticket insurance do u recommend and how much does it cost|RECOMMEND",

@@ -38,4 +38,19 @@ class PresentTimeTest {
         assertThat(PresentTime.stated("The first Chair was Grace Hopper.")).isFalse();
         assertThat(PresentTime.stated("The contact is Sam.")).isFalse();
     }
+
+    @Test
+    void aHolderNamedInBracketsOrBesideTheirPlaceSaysHowThingsStand() {
+        // GIVEN a schedule of officers naming each in brackets, a rule naming one beside the place, and an address
+        // THEN the first two say who holds the place now; the address and a body in brackets without a full name do not
+        assertThat(PresentTime.stated("S.3 Treasurer (Isobel Ferreira-Hunt). Keeps the accounts.")).isTrue();
+        assertThat(PresentTime.stated("Any difference is reported to the treasurer, Isobel Ferreira-Hunt, by e-mail."))
+                .isTrue();
+        assertThat(PresentTime.stated("Contact: The Data Protection Lead, Mossgiel Court Housing Co-operative, The Office, "
+                + "4 Mill Road.")).isFalse();
+        assertThat(PresentTime.stated("The Society (the charity) keeps a register.")).isFalse();
+        // AND capitalised words in brackets or after a comma that follow no role name no holder
+        assertThat(PresentTime.stated("The AGM (Annual General Meeting) is held within six months.")).isFalse();
+        assertThat(PresentTime.stated("The AGM is held at the clubhouse, Mill Lane.")).isFalse();
+    }
 }
