@@ -722,7 +722,6 @@ final class Evidence {
         return false;
     }
 
-
     /** Share of adjacent question stems that stand within two words of each other in the sentence. */
     static float phrase(List<String> question, List<String> sentence) {
         if (question.size() < 2) {
