@@ -302,10 +302,11 @@ public final class QuestionReader {
         // "company registration number")
         QuestionType type = QuestionType.of(typed.toString());
         type = type == QuestionType.OTHER ? QuestionType.of(fixed) : type;
+        String asks = asking(fixed); // the sentences that ask, read once for both
         return new ReadQuestion(asked, text, fixed, intent, type, terms, context,
                 Figures.in(fixed),
                 isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(),
-                asksNow(asking(fixed), type), years(asking(fixed)), searchText, List.of());
+                asksNow(asks, type), years(asks), searchText, List.of());
     }
 
     /**
@@ -339,11 +340,7 @@ public final class QuestionReader {
     static List<String> years(String asking) {
         List<String> out = new ArrayList<>();
         for (String clause : CLAUSE_END.split(asking)) {
-            Matcher word = WORD.matcher(clause);
-            boolean own = false;
-            while (word.find() && !own) {
-                own = Lexicon.FIRST_PERSON_WORDS.contains(word.group().toLowerCase(Locale.ROOT).replace('’', '\''));
-            }
+            boolean own = inOwnWords(clause);
             Matcher year = NAMED_YEAR.matcher(clause);
             while (!own && year.find()) {
                 out.add(year.group());
@@ -375,16 +372,26 @@ public final class QuestionReader {
      * bare noun phrase ("the club captain now").
      */
     private static boolean tellsASituation(String clause) {
-        String rest = PresentTime.withoutMarkers(clause);
-        Matcher m = WORD.matcher(rest);
+        if (inOwnWords(clause)) {
+            return true;
+        }
+        Matcher m = WORD.matcher(PresentTime.withoutMarkers(clause));
         int words = 0;
         while (m.find()) {
             words++;
+        }
+        return words >= SCENE_WORDS;
+    }
+
+    /** Whether {@code clause} holds a word by which the asker speaks of themselves (lexicon/first-person-words.txt). */
+    private static boolean inOwnWords(String clause) {
+        Matcher m = WORD.matcher(clause);
+        while (m.find()) {
             if (Lexicon.FIRST_PERSON_WORDS.contains(m.group().toLowerCase(Locale.ROOT).replace('’', '\''))) {
                 return true;
             }
         }
-        return words >= SCENE_WORDS;
+        return false;
     }
 
     /**
