@@ -23,6 +23,7 @@ import org.policybot.knowledge.question.QuestionType;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
 import org.policybot.knowledge.text.AnswerKind;
+import org.policybot.knowledge.text.PresentTime;
 import org.policybot.knowledge.text.Sentences;
 import org.policybot.knowledge.text.Terms;
 
@@ -351,7 +352,7 @@ public final class Decider {
      */
     private static boolean askedMissing(ReadQuestion q, double[] qf, List<RankedSentence> chosen) {
         boolean measure = RELIABLE_KINDS.contains(q.expects());
-        return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0 || namesAnUnheldYear(q)
+        return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0 || namesAnUnheldYear(q) || asksARecordUnheld(q, chosen)
                 || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0
                 || q.type().asksMoney() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(s.text()))
                 || q.type() == QuestionType.RECOMMEND && chosen.stream().noneMatch(Decider::recommends);
@@ -368,6 +369,16 @@ public final class Decider {
      */
     private static boolean namesAnUnheldYear(ReadQuestion q) {
         return q.terms().stream().anyMatch(t -> !t.known() && q.years().contains(t.word()));
+    }
+
+    /**
+     * Whether the question asks about a yearly time gone by ({@link ReadQuestion#past}: "who won the rose bowl last
+     * year?", "what was the turnout in last year's elections") and no sentence the answer would quote says how things
+     * stood at some time (a year, a present marker, a holder named: {@link PresentTime#stated}): a rule ("the bowl is
+     * awarded for the best exhibit") records no result.
+     */
+    private static boolean asksARecordUnheld(ReadQuestion q, List<RankedSentence> chosen) {
+        return q.past() && chosen.stream().noneMatch(s -> PresentTime.stated(s.text()));
     }
 
     /** Whether a sentence recommends something, as a request for a recommendation needs (its stems, read once). */

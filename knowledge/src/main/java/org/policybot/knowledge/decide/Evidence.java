@@ -17,6 +17,7 @@ import org.policybot.knowledge.index.WordVectors;
 import org.policybot.knowledge.lexicon.Lexicon;
 import org.policybot.knowledge.model.Passage;
 import org.policybot.knowledge.question.QueryTerm;
+import org.policybot.knowledge.question.QuestionReader;
 import org.policybot.knowledge.question.QuestionType;
 import org.policybot.knowledge.question.ReadQuestion;
 import org.policybot.knowledge.retrieve.Candidate;
@@ -55,6 +56,13 @@ final class Evidence {
     static final int FIGURE_SENTENCES = 3;
     /** Words between a figure and the noun it counts ("7 elected directors", "up to 30 days for appeals"). */
     static final int SLOT_DISTANCE = 4;
+    /**
+     * Share of the weight of the words naming an occasion that a sentence dating it by how it recurs must hold (set by
+     * hand: half, so that the sentence names the occasion, not one word beside it; "socials are held on the first
+     * Friday of each month" dates "the next social", and "members join the waiting list by 31 March each year" does
+     * not date "the next training day for new collectors" by its one shared word).
+     */
+    static final double OCCASION_SHARE = 0.5;
     /**
      * Words after a figure within which a noun for people is what it counts, past one modifier ("300 full members",
      * "a 5-member board"); further on the noun is another's ("three rehearsals as a guest"). Set by hand (stop 41).
@@ -563,6 +571,25 @@ final class Evidence {
     }
 
     /**
+     * Whether the sentence's {@code stems} hold at least {@link #OCCASION_SHARE} of the weight of the question's focus
+     * words that name the occasion, names among them ("the next AGM"), not the words that date it ("next", "this
+     * year": {@link QuestionReader#marksOccasion}); a question whose every word dates ("when does the next season
+     * start?") is named by any sentence.
+     */
+    private static boolean namesOccasion(ReadQuestion q, List<String> stems) {
+        Set<String> held = new HashSet<>(stems);
+        double all = 0;
+        double in = 0;
+        for (QueryTerm t : q.terms()) {
+            if (t.focus() && !QuestionReader.marksOccasion(t.word())) {
+                all += t.weight();
+                in += t.in(held) ? t.weight() : 0;
+            }
+        }
+        return all == 0 || in >= all * OCCASION_SHARE;
+    }
+
+    /**
      * The sentence's words of the same meaning as the noun "how many" counts (word-embedding credit of at
      * least {@link #SYNONYM_MIN}, the bar a question word meets to count as held): "how many politicians"
      * is counted by "dozens of senior policymakers". Empty when nothing is counted.
@@ -600,8 +627,10 @@ final class Evidence {
         boolean stated = statedBefore || PresentTime.stated(sentence);
         if (asksDate(q) && q.counted() == null && !q.identity()) {
             // the date of this year's or the next occasion: stated as it stands, or a date it recurs on ("socials are
-            // on the first Friday of each month"), not the window a rule sets ("within six months of the year end")
-            return holdsKind(q, sentence) && (stated || AnswerKind.FREQUENCY.in(sentence));
+            // on the first Friday of each month"), not the window a rule sets ("within six months of the year end");
+            // a recurring date answers only where its sentence names the occasion asked about: "kit is checked on
+            // the first Monday of each month" dates no open night
+            return holdsKind(q, sentence) && (stated || AnswerKind.FREQUENCY.in(sentence) && namesOccasion(q, stems));
         }
         if (asksPresent(q) && !stated) {
             return false;
@@ -629,7 +658,8 @@ final class Evidence {
             int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
             for (int i = 0; i < words.length; i++) {
                 if (!Figures.any(words[i]) || spans.get(i)[1] <= body || reference(words, i)
-                        || PAIRING.matcher(words[i]).matches() || !time && (AnswerKind.dateOrClock(
+                        || PAIRING.matcher(words[i]).matches()
+                        || !time && (AnswerKind.dateOrClock(
                         sentence, spans.get(i)[0], spans.get(i)[1]) || duration(words, i, counted) || age(words, i, counted))) {
                     continue;
                 }

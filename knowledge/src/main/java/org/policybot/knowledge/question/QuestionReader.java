@@ -131,6 +131,22 @@ public final class QuestionReader {
             .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet())),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
+     * The words of {@link #DATED_OCCASION} that date an occasion rather than name it ("next", "upcoming", "this
+     * year"), in the forms a question's terms take.
+     */
+    private static final Pattern OCCASION_MARKER = Pattern.compile("next|upcoming|this|years?|seasons?",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The last year or season, named as the time of what is asked ("who won last year", "last season's turnout"):
+     * what happened then is a record, which a policy's rules do not hold. Not "the last year of a tenancy", a time
+     * a rule speaks of; nor "the previous year's accounts", which rules name.
+     */
+    private static final Pattern PAST_OCCASION = Pattern.compile("""
+            \\b last \\s+ (?: year | season ) (?: s | ['’]s )? \\b (?! \\s+ of \\b )
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** A condition before a time gone by: "what happens if a member didn't renew last year?" asks a rule. */
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
+    /**
      * A year named as the time of what is asked about ("the 2027 tickets", "who won in 2018"): a number from 1900 to
      * 2099 standing alone, not a sum ("£2000", "2000 pounds"), a clock time ("until 2030", "2030 hrs") nor a part of
      * another figure ("2025-26", "2030.50").
@@ -306,7 +322,7 @@ public final class QuestionReader {
         return new ReadQuestion(asked, text, fixed, intent, type, terms, context,
                 Figures.in(fixed),
                 isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(),
-                asksNow(asks, type), years(asks), searchText, List.of());
+                asksNow(asks, type), years(asks), asksPast(asks), searchText, List.of());
     }
 
     /**
@@ -347,6 +363,29 @@ public final class QuestionReader {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether a clause of the asking part that opens as a question ({@link #asserts} false: "who won…", "how many…",
+     * "is there…") names the last year or season as the time of what it asks about ({@link #PAST_OCCASION}: "who won
+     * the rose bowl last year?", "how many reports did the committee handle last year"), not after a condition
+     * ({@link #CONDITION}), outside any clause in the asker's own words ("I won it last year, when does it go back?")
+     * or one telling a story ("applied last year but didnt go ahead, how long…").
+     */
+    static boolean asksPast(String asking) {
+        for (String clause : CLAUSE_END.split(asking)) {
+            Matcher past = PAST_OCCASION.matcher(clause);
+            if (past.find() && !inOwnWords(clause) && !asserts(clause)
+                    && !CONDITION.matcher(clause.substring(0, past.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} dates an occasion asked about rather than naming it ("next", "upcoming", "year"). */
+    public static boolean marksOccasion(String word) {
+        return OCCASION_MARKER.matcher(word).matches();
     }
 
     /**

@@ -29,6 +29,8 @@ import org.policybot.knowledge.text.Figures;
  *                   holds an office, how many there are today, nor the date of this year's meeting
  * @param years      the years it names as the time of what it asks about ("the 2027 tickets"), not of the asker's
  *                   own story ("I joined in 2023")
+ * @param past       whether it asks about a yearly time gone by ("who won last year?"): what happened then is a
+ *                   record, answered only by a sentence that states how things stood
  * @param searchText what its embedding is made from: the corrected question, after the one it follows up
  * @param parts      each thing it asks, read on its own (one that points back as a follow-up of the one before:
  *                   "…and whats her number"), where it asks two or more ("how long do you take to answer,
@@ -37,7 +39,8 @@ import org.policybot.knowledge.text.Figures;
 public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,
                            List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
                            boolean negated, boolean asserts, String counted, boolean identity,
-                           boolean present, List<String> years, String searchText, List<ReadQuestion> parts) {
+                           boolean present, List<String> years, boolean past, String searchText,
+                           List<ReadQuestion> parts) {
     public ReadQuestion {
         years = List.copyOf(years);
         terms = List.copyOf(terms);
@@ -49,7 +52,7 @@ public record ReadQuestion(String asked, String text, String corrected, Intent i
     /** This reading with the things it asks, each read on its own. */
     public ReadQuestion withParts(List<ReadQuestion> things) {
         return new ReadQuestion(asked, text, corrected, intent, type, terms, context, figures, negated, asserts,
-                counted, identity, present, years, searchText, things);
+                counted, identity, present, years, past, searchText, things);
     }
 
     /** The kind of thing an answer holds (a figure for "how many"…). */

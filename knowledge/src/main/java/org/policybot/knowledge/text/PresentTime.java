@@ -29,11 +29,16 @@ public final class PresentTime {
      * brackets after their place ("S.3 Treasurer (Isobel Ferreira-Hunt)") or beside it ("report it to the treasurer,
      * Isobel Ferreira-Hunt, the next day"): a name of two or more capitalised words so placed says who holds a place
      * now, as a present marker would. The word before brackets or a comma must name a role (group {@code role}:
-     * {@link Lexicon#namesARole}), so that "the AGM (Annual General Meeting)" and "the clubhouse, Mill Lane." name none.
+     * {@link Lexicon#namesARole}), so that "the AGM (Annual General Meeting)" and "the clubhouse, Mill Lane." name
+     * none. Beside a comma, a role that is itself an item of a list (after a comma: group {@code listed}) or a "name"
+     * whose last word names a role (group {@code last}) is a list of places, not a holder: "the Chair, Secretary,
+     * Treasurer, Shelf Keeper, Events Lead, …".
      */
     private static final Pattern NAMED_NOW = Pattern.compile("""
             \\b (?: is | are ) \\s+ NAME \\b                                  # "the Secretary is Desmond Okafor-Hale"
-            | (?<! [\\p{L}-] ) (?<role> \\p{L}+ ) (?: \\s* \\( NAME \\) | , \\s+ NAME [,.;] )   # "Treasurer (Isobel …)"
+            | (?<! [\\p{L}-] ) (?<role> \\p{L}+ ) \\s* \\( NAME \\)                # "S.3 Treasurer (Isobel Ferreira-Hunt)"
+            | (?<listed> , \\s+ )? (?<! [\\p{L}-] ) (?<comma> \\p{L}+ ) , \\s+
+              (?<name> NAME ) [,.;]                                           # "the treasurer, Isobel Ferreira-Hunt,"
             """.replace("NAME", "\\p{Lu} [\\p{L}'’-]+ (?: \\s+ \\p{Lu} [\\p{L}'’-]+ )+"), Pattern.COMMENTS);
 
     private PresentTime() {
@@ -58,6 +63,14 @@ public final class PresentTime {
     private static boolean namesAHolder(String sentence) {
         Matcher m = NAMED_NOW.matcher(sentence);
         while (m.find()) {
+            if (m.group("comma") != null) {
+                String name = m.group("name");
+                if (m.group("listed") == null && Lexicon.namesARole(m.group("comma"))
+                        && !Lexicon.namesARole(name.substring(name.lastIndexOf(' ') + 1))) {
+                    return true;
+                }
+                continue;
+            }
             if (m.group("role") == null || Lexicon.namesARole(m.group("role"))) {
                 return true;
             }

@@ -374,6 +374,22 @@ class EvidenceTest {
     }
 
     @Test
+    void aRecurringDateAnswersTheNextOccasionOnlyWhereItsSentenceNamesIt() {
+        // GIVEN a question about the next social, a sentence that dates socials by how they recur, and one that dates
+        // something else the same way
+        ReadQuestion next = read("when's the next social?");
+        String socials = "Socials are held on the first Friday of each month.";
+        String kit = "Kit is checked on the first Friday of each month.";
+
+        // THEN the first holds the date asked for; the second names no social, so its date is not the social's
+        assertThat(Evidence.holdsSlot(next, socials, Terms.of(socials))).isTrue();
+        assertThat(Evidence.holdsSlot(next, kit, Terms.of(kit))).isFalse();
+        // AND an occasion named by its capitalised short name is named by a sentence that holds it
+        String agm = "The AGM is held on the first Saturday of March each year.";
+        assertThat(Evidence.holdsSlot(read("When is the next AGM?"), agm, Terms.of(agm))).isTrue();
+    }
+
+    @Test
     void aSentenceThatAnnouncesAListHoldsWhatItsFirstItemHolds() {
         // GIVEN a sentence announcing a list of people now contacted, whose first item names one, and a sentence that
         // announces nothing

@@ -766,6 +766,24 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aYearGoneByIsAskedAboutOnlyInAClauseThatAsks() {
+        // GIVEN questions asking what happened last year or season, and ones whose "last year" tells the asker's story
+        // THEN only the first ask about a time gone by
+        assertThat(QuestionReader.asksPast("who won the Quenby Rose Bowl last year?")).isTrue();
+        assertThat(QuestionReader.asksPast("what was the turnout in last year's leadership elections")).isTrue();
+        assertThat(QuestionReader.asksPast("how many reports did the committee handle last year")).isTrue();
+        assertThat(QuestionReader.asksPast("is there a record of who came last season?")).isTrue();
+        assertThat(QuestionReader.asksPast("I won the Quenby Rose Bowl last year, when does it need to go back?"))
+                .isFalse();
+        assertThat(QuestionReader.asksPast("applied to adopt last year but didnt go ahead, how long do u keep my "
+                + "application")).isFalse();
+        // AND a time a rule speaks of, a condition and a year's accounts name no time gone by as the time asked about
+        assertThat(QuestionReader.asksPast("what happens in the last year of a tenancy?")).isFalse();
+        assertThat(QuestionReader.asksPast("what happens if a member didn't renew last year?")).isFalse();
+        assertThat(QuestionReader.asksPast("who approves the previous year's accounts?")).isFalse();
+    }
+
+    @Test
     void aClauseThatStatesBeforeTheQuestionOnlySetsTheScene() {
         // GIVEN a clause with "now" stating the asker's state before the clause that asks, and questions whose clause
         // before the comma asks itself

@@ -52,5 +52,10 @@ class PresentTimeTest {
         // AND capitalised words in brackets or after a comma that follow no role name no holder
         assertThat(PresentTime.stated("The AGM (Annual General Meeting) is held within six months.")).isFalse();
         assertThat(PresentTime.stated("The AGM is held at the clubhouse, Mill Lane.")).isFalse();
+        // AND a capitalised role beside a name names its holder
+        assertThat(PresentTime.stated("Complaints go to the Welfare Officer, Priya Shah, within 14 days.")).isTrue();
+        // AND a list of places in capitals names no holder: "Treasurer, Shelf Keeper," is two places, not a person
+        assertThat(PresentTime.stated("The officers are the Chair, Secretary, Treasurer, Shelf Keeper, Events Lead and "
+                + "Welfare Officer.")).isFalse();
     }
 }
