@@ -505,6 +505,9 @@ class AnswerEngineTest {
         // society-calendar.md says by when the AGM is held but not its date, and on which day socials are held
         "the date of an occasion, with only a rule of when | society-calendar.md | when is the next AGM? | when is"
             + " the next social? | Friday",
+        // club-evenings.md says when winter talks start but not when they finish, and until when the bar is open
+        "an end time, with only a start in the answer | club-evenings.md | what time do the winter talks finish?"
+            + " | what time does the bar close on talk evenings? | 11 pm",
         // society-calendar.md says who runs dome training but not what it costs, and prices the subscription
         "a price, with no amount in the answer | society-calendar.md | how much does dome training cost? | how"
             + " much does the annual subscription cost? | £42",

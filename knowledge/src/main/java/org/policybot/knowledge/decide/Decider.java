@@ -353,6 +353,7 @@ public final class Decider {
     private static boolean askedMissing(ReadQuestion q, double[] qf, List<RankedSentence> chosen) {
         boolean measure = RELIABLE_KINDS.contains(q.expects());
         return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0 || namesAnUnheldYear(q) || asksARecordUnheld(q, chosen)
+                || asksAnEndUnheld(q, chosen)
                 || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0
                 || q.type().asksMoney() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(s.text()))
                 || q.type() == QuestionType.RECOMMEND && chosen.stream().noneMatch(Decider::recommends);
@@ -379,6 +380,18 @@ public final class Decider {
      */
     private static boolean asksARecordUnheld(ReadQuestion q, List<RankedSentence> chosen) {
         return q.past() && chosen.stream().noneMatch(s -> PresentTime.stated(s.text()));
+    }
+
+    /**
+     * Whether the question asks at what time something ends ("what time do the sessions finish?", "what time does
+     * the pool close?": a time of day asked with a verb of ending, lexicon/end-words.txt) and no sentence the answer
+     * would quote holds a clock time that ends something ({@link AnswerKind#endsAt}): "starting at 7.30 pm" and "last
+     * entry is at 22:00" say when it starts or who may come in, not when it ends.
+     */
+    private static boolean asksAnEndUnheld(ReadQuestion q, List<RankedSentence> chosen) {
+        return q.type() == QuestionType.TIME_OF_DAY
+                && q.terms().stream().anyMatch(t -> Lexicon.END_WORDS.contains(t.word()))
+                && chosen.stream().noneMatch(s -> AnswerKind.endsAt(s.text()));
     }
 
     /** Whether a sentence recommends something, as a request for a recommendation needs (its stems, read once). */

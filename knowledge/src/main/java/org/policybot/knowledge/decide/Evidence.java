@@ -658,8 +658,7 @@ final class Evidence {
             int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
             for (int i = 0; i < words.length; i++) {
                 if (!Figures.any(words[i]) || spans.get(i)[1] <= body || reference(words, i)
-                        || PAIRING.matcher(words[i]).matches()
-                        || !time && (AnswerKind.dateOrClock(
+                        || PAIRING.matcher(words[i]).matches() || !time && (AnswerKind.dateOrClock(
                         sentence, spans.get(i)[0], spans.get(i)[1]) || duration(words, i, counted) || age(words, i, counted))) {
                     continue;
                 }

@@ -190,6 +190,18 @@ public enum AnswerKind {
             | \\b(?:noon | midday | midnight)\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
+     * A clock time that ends something: after "until", "till", "to" or "by" ("until 9 pm", "09:00 to 20:00"), or after a
+     * verb of ending (END: lexicon/end-words.txt; "closes at 22:00", "finishes about 9.30pm"), a preposition between.
+     */
+    private static final Pattern END_TIME = Pattern.compile("""
+            \\b (?: until | till | til | to | by | END ) \\s+ (?: (?: at | about | around | by ) \\s+ )? CLOCK
+            | CLOCK_FIGURE \\s* [-–] \\s* CLOCK                                   # 7.30-9.30 pm, 19:00–21:00
+            """.replace("END", Lexicon.alternation(Lexicon.END_WORDS))
+            .replace("CLOCK_FIGURE", "\\d{1,2}(?:[:.]\\d{2})?")
+            .replace("CLOCK", "(?: \\d{1,2}(?:[:.]\\d{2})? \\s? (?: am | pm | a\\.m\\. | p\\.m\\. ) (?! \\p{L} )"
+                    + " | (?: [01]?\\d | 2[0-3] ) : [0-5]\\d \\b | noon | midday | midnight )"),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
      * An amount of money (UNIT: lexicon/money-units.txt and currency-codes.txt; PRICE: lexicon/price-words.txt;
      * NUMBER: lexicon/number-words.txt), or no charge. Errs towards money: "free" anywhere counts. A figure starts
      * only where no digit, dot or comma stands before it, and its digits are taken possessively, so that a long
@@ -303,6 +315,11 @@ public enum AnswerKind {
     /** Whether {@code sentence} states a sum of money or no charge ({@link #MONEY_SHAPE}, {@link #NOT_A_PRICE} aside). */
     private static boolean money(String sentence) {
         return MONEY_SHAPE.matcher(NOT_A_PRICE.matcher(sentence).replaceAll(" ")).find();
+    }
+
+    /** Whether {@code sentence} holds a clock time that ends something ({@link #END_TIME}): "open until 9 pm". */
+    public static boolean endsAt(String sentence) {
+        return END_TIME.matcher(sentence).find();
     }
 
     /** Whether {@code word} (lower case) ends as an English agent noun does: "moderator", "photographer", "licensee". */

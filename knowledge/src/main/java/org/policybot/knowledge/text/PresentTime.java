@@ -31,7 +31,7 @@ public final class PresentTime {
      * now, as a present marker would. The word before brackets or a comma must name a role (group {@code role}:
      * {@link Lexicon#namesARole}), so that "the AGM (Annual General Meeting)" and "the clubhouse, Mill Lane." name
      * none. Beside a comma, a role that is itself an item of a list (after a comma: group {@code listed}) or a "name"
-     * whose last word names a role (group {@code last}) is a list of places, not a holder: "the Chair, Secretary,
+     * whose last word names a role (group {@code name}) is a list of places, not a holder: "the Chair, Secretary,
      * Treasurer, Shelf Keeper, Events Lead, …".
      */
     private static final Pattern NAMED_NOW = Pattern.compile("""

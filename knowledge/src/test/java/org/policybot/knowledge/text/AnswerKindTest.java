@@ -107,4 +107,16 @@ class AnswerKindTest {
         // WHEN it is read for an identifier  THEN it holds one, and reading it does not overflow the stack
         assertThat(AnswerKind.IDENTIFIER.in(digits)).isTrue();
     }
+
+    @Test
+    void aClockTimeEndsSomethingAfterUntilAVerbOfEndingOrInARange() {
+        // GIVEN sentences with a time that ends something, and ones whose time starts it or admits
+        // THEN only the first end something
+        assertThat(AnswerKind.endsAt("The bar is open until 11 pm on talk evenings.")).isTrue();
+        assertThat(AnswerKind.endsAt("Saturday and Sunday: 09:00 to 20:00 (last entry 19:15)")).isTrue();
+        assertThat(AnswerKind.endsAt("The pool closes at 9.30pm in July.")).isTrue();
+        assertThat(AnswerKind.endsAt("Sessions run 7.30-9.30 pm on Tuesdays.")).isTrue();
+        assertThat(AnswerKind.endsAt("Winter talks start at 7.30 pm in the village hall.")).isFalse();
+        assertThat(AnswerKind.endsAt("Last entry to the arena is at 22:00 each night.")).isFalse();
+    }
 }
