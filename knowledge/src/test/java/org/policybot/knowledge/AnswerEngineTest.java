@@ -517,7 +517,10 @@ class AnswerEngineTest {
         // swim-kit.md says when wetsuits may be worn, recommending none, and recommends a kind of tow float
         "a recommendation, where nothing is recommended | swim-kit.md | can someone recommend a wetsuit for"
             + " swimming in the lake from november? | can anyone"
-            + " recommend a tow float for the lake? | orange"})
+            + " recommend a tow float for the lake? | orange",
+        // board-and-volunteers.md says how directors are elected, nothing of their pay, and what volunteers are paid
+        "pay asked in a yes/no question, with no money in the answer | board-and-volunteers.md | do directors get paid"
+            + " for being on the board? | do volunteers get their travel expenses paid? | 45p"})
     void aQuestionWhoseAskedForThingIsMissingIsRefusedAndItsNeighbourAnswered(String what, String file,
             String refused, String answered, String fact, @TempDir Path dir) throws IOException {
         // GIVEN a moderator's document (kb/answers/FILE) that answers one question and not another next to it

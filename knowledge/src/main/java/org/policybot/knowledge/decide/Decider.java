@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.policybot.knowledge.index.IndexedPassage;
 import org.policybot.knowledge.index.Snapshot;
 import org.policybot.knowledge.index.WordEmbeddings;
@@ -336,6 +337,13 @@ public final class Decider {
     private static final Set<String> RECOMMENDING_STEMS = Lexicon.RECOMMENDING_WORDS.stream()
             .flatMap(w -> Terms.of(w).stream()).collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * Stems of the words of price and of paying (lexicon/price-words.txt, payment-words.txt), one of which a sentence
+     * answering whether money changes hands holds.
+     */
+    private static final Set<String> PAYING_STEMS = Stream.concat(Lexicon.PRICE_WORDS.stream(),
+            Lexicon.PAYMENT_WORDS.stream()).flatMap(w -> Terms.of(w).stream()).collect(Collectors.toUnmodifiableSet());
+
     /** Kinds whose shape the kind rules find reliably, looked for in every sentence the answer would quote. */
     private static final Set<AnswerKind> RELIABLE_KINDS = EnumSet.of(AnswerKind.DURATION, AnswerKind.FREQUENCY,
             AnswerKind.TIME_OF_DAY, AnswerKind.CALENDAR_DATE, AnswerKind.EMAIL, AnswerKind.IDENTIFIER,
@@ -347,13 +355,13 @@ public final class Decider {
      * time of day ("what time…"), the date of an occasion ("when is the next…"), an amount of money ("how much
      * does… cost"), an e-mail address, a web address or a number that identifies ("what's the phone number?"):
      * shapes that the kind rules find reliably, from every sentence the answer would quote; a recommendation
-     * asked for ("can u recommend a good wetsuit?"), from a sentence that recommends; and a year the documents never
-     * name ({@link #namesAnUnheldYear}).
+     * asked for ("can u recommend a good wetsuit?"), from a sentence that recommends; money asked about in a yes/no
+     * question ({@link #asksAPaymentUnheld}); and a year the documents never name ({@link #namesAnUnheldYear}).
      */
     private static boolean askedMissing(ReadQuestion q, double[] qf, List<RankedSentence> chosen) {
         boolean measure = RELIABLE_KINDS.contains(q.expects());
         return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0 || namesAnUnheldYear(q) || asksARecordUnheld(q, chosen)
-                || asksAnEndUnheld(q, chosen)
+                || asksAnEndUnheld(q, chosen) || asksAPaymentUnheld(q, chosen)
                 || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0
                 || q.type().asksMoney() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(s.text()))
                 || q.type() == QuestionType.RECOMMEND && chosen.stream().noneMatch(Decider::recommends);
@@ -392,6 +400,19 @@ public final class Decider {
         return q.type() == QuestionType.TIME_OF_DAY
                 && q.terms().stream().anyMatch(t -> Lexicon.END_WORDS.contains(t.word()))
                 && chosen.stream().noneMatch(s -> AnswerKind.endsAt(s.text()));
+    }
+
+    /**
+     * Whether a yes/no question asks whether money changes hands ({@link ReadQuestion#payment}: "do directors get
+     * paid?", "does the project pay bug bounties?") and no sentence the answer would quote speaks of money: neither an
+     * amount nor no charge ({@link AnswerKind#MONEY}: "£50", "free", "no fee") nor a word of price or paying
+     * ("Trustees are not paid", "there is no bug bounty"). A sentence on how directors are elected answers neither
+     * "yes" nor "no".
+     */
+    private static boolean asksAPaymentUnheld(ReadQuestion q, List<RankedSentence> chosen) {
+        return q.type() == QuestionType.YES_NO && q.payment() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(
+                s.text()) || PassageFacts.of(s.passage()).sentenceStemSets.get(s.index()).stream()
+                .anyMatch(PAYING_STEMS::contains));
     }
 
     /** Whether a sentence recommends something, as a request for a recommendation needs (its stems, read once). */

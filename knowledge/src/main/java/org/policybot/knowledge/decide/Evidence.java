@@ -83,6 +83,15 @@ final class Evidence {
     private static final Pattern WORD = Pattern.compile("[^\\s,;:()]+");
     /** A word of a sentence as written between spaces, for the names it holds ({@link #holdsSlot}). */
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    /**
+     * A number or letter that labels a part of a document, after its label ("Section 4.2", "Section 4(b)", "Part B",
+     * "Part III", "Clause (c)"), with the punctuation that may follow it.
+     */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("""
+            \\(? (?: \\d+ (?: \\.\\d+ )* \\p{L}? (?: \\( \\p{Alnum}{1,4} \\) )*   # 4, 4.2, 12a, 4(b)
+                 | \\p{Lu}{1,4}                                               # B, III
+                 | \\p{Ll} ) \\)? [.,;:)]*                                      # (c)
+            """, Pattern.COMMENTS);
     /** Punctuation after a word that ends a run of capitalised words: "at the Sprout Patch, the garden". */
     private static final Pattern RUN_ENDS = Pattern.compile("[,;:.!?)]$");
     /**
@@ -710,6 +719,7 @@ final class Evidence {
                 boolean isAsked = Terms.of(w).stream().anyMatch(asked::contains);
                 runNew = isAsked ? 0 : runNew; // only the words after the last one asked can name the answer
                 if (!isAsked && at > body && !w.equals(w.toUpperCase(Locale.ROOT)) && !compound(w)
+                        && !outlineReference(tokens, i)
                         && !(nameAsked && (Lexicon.namesARole(w) || namesAKind(tokens, i, asked)))
                         && places.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
                     runNew++;
@@ -739,6 +749,24 @@ final class Evidence {
         return Lexicon.ARTICLES_AND_POSSESSIVES.contains(before) && !after.isEmpty()
                 && Character.isLowerCase(after.charAt(0))
                 && !Lexicon.STOP_WORDS.contains(after) && Terms.of(after).stream().noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether the capitalised word {@code tokens[i]} labels a part of the document before its number ("Part B",
+     * "Section 4.2", "Sections 4 and 5", "Part Two", "Appendix A": lexicon/outline-labels.txt, appendix-labels.txt and
+     * number-words.txt): a reference to the text, no one's name.
+     */
+    private static boolean outlineReference(List<String> tokens, int i) {
+        String label = tokens.get(i).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
+        String single = label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+        boolean labels = Lexicon.OUTLINE_LABELS.contains(label) || Lexicon.APPENDIX_LABELS.contains(label)
+                || Lexicon.OUTLINE_LABELS.contains(single) || Lexicon.APPENDIX_LABELS.contains(single);
+        if (!labels || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1);
+        return OUTLINE_NUMBER.matcher(next).matches()
+                || Lexicon.NUMBER_WORDS.containsKey(next.replaceAll("[^\\p{L}]+$", "").toLowerCase(Locale.ROOT));
     }
 
     /** Whether a capitalised word joins a lower-case part by a hyphen, as no name does: "DBS-checked", "Co-op-run". */

@@ -716,13 +716,22 @@ final class PlainTextParser {
                 && number.get(0) == lastItem.get(0) + 1;
     }
 
-    /** A heading; a numbered one is as deep as its number, and an unnumbered top-level one restarts the outline. */
+    /**
+     * A heading; a numbered one is as deep as its number, and an unnumbered top-level one restarts the outline. A
+     * table of contents before the first numbered heading ("CONTENTS", "Table of Contents":
+     * lexicon/contents-labels.txt) is no top of the outline, though a heading in capitals otherwise is (level 1): the
+     * sections it lists follow it, not inside it. After the outline has begun, "CONTENTS" is a section like any
+     * other (an insurance policy's "BUILDINGS" and "CONTENTS").
+     */
     private void heading(int indent, String text, int level) {
         List<Integer> number = startsWithNumber(text) ? ClauseNumbers.of(text) : List.of();
         if (!number.isEmpty()) {
             lastNumber = number;
             indentByDepth.put(number.size(), indent);
             level = number.size() + 1;
+        } else if (indentByDepth.isEmpty()
+                && Lexicon.CONTENTS_LABELS.contains(text.strip().replaceAll("[:.]$", "").toLowerCase(Locale.ROOT))) {
+            level = Math.max(level, 2);
         } else if (level == 1) {
             lastNumber = List.of();
         }

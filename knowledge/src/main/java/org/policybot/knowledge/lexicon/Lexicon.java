@@ -29,6 +29,10 @@ public final class Lexicon {
     public static final Map<String, String> CHAT_ABBREVIATIONS = pairs("chat-abbreviations.txt");
     /** Currencies' names and their codes ({@code currency-codes.txt}): "euros" and "EUR". */
     public static final Map<String, String> CURRENCY_CODES = pairs("currency-codes.txt");
+    /** Words that ask whether money changes hands ({@code payment-words.txt}). */
+    public static final Set<String> PAYMENT_WORDS = words("payment-words.txt");
+    /** Headings that name a table of contents, which holds no sections ({@code contents-labels.txt}). */
+    public static final Set<String> CONTENTS_LABELS = words("contents-labels.txt");
     /** Words that make "how much" ask for money and label a price ({@code price-words.txt}). */
     public static final Set<String> PRICE_WORDS = words("price-words.txt");
     /** Words with which a text recommends something, for a request for a recommendation. */

@@ -144,18 +144,22 @@ public final class QuestionReader {
     private static final Pattern PAST_OCCASION = Pattern.compile("""
             \\b last \\s+ (?: year | season ) (?: s | ['’]s )? \\b (?! \\s+ of \\b )
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** The word after "pay" that names how, not whether, one pays: "pay by card", "pay online", "pay via PayPal". */
+    private static final Pattern PAYMENT_MEANS = Pattern.compile("by|with|via|using|through|online|upfront|monthly");
     /** A condition before a time gone by: "what happens if a member didn't renew last year?" asks a rule. */
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A year named as the time of what is asked about ("the 2027 tickets", "who won in 2018"): a number from 1900 to
-     * 2099 standing alone, not a sum ("£2000", "2000 pounds"), a clock time ("until 2030", "2030 hrs") nor a part of
-     * another figure ("2025-26", "2030.50").
+     * 2099 standing alone, not a sum ("£2000", "2000 pounds", "2000 kr": UNIT, lexicon/money-units.txt and
+     * currency-codes.txt), a clock time ("until 2030", "2030 hrs"), a share ("2000 %") nor a part of another figure
+     * ("2025-26", "2030.50").
      */
     private static final Pattern NAMED_YEAR = Pattern.compile("""
             (?<! [£$€\\d.,:/-] ) (?<! \\b (?: until | till | by | before | after | at | from ) \\s )
             \\b (?: 19 | 20 ) \\d\\d \\b
-            (?! [.,:/-]? \\d ) (?! \\s* (?: hrs? | h | pounds? | quid | euros? | dollars? | gbp | eur | usd | % ) \\b )
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            (?! [.,:/-]? \\d ) (?! \\s* (?: hrs? | h | UNIT ) \\b )
+            (?! \\s* % )                   # apart from the words: no word boundary follows "%"
+            """.replace("UNIT", Lexicon.alternation(Lexicon.MONEY_UNITS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** Where one clause of a question ends: the years of a clause in the asker's own words are their story's. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;.!?]+");
     /** Text that ends in a word pointing at one known thing: "the", "this", "that" (then a space). */
@@ -322,7 +326,7 @@ public final class QuestionReader {
         return new ReadQuestion(asked, text, fixed, intent, type, terms, context,
                 Figures.in(fixed),
                 isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(),
-                asksNow(asks, type), years(asks), asksPast(asks), searchText, List.of());
+                asksNow(asks, type), years(asks), asksPast(asks), asksPayment(asks), searchText, List.of());
     }
 
     /**
@@ -363,6 +367,35 @@ public final class QuestionReader {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the asking part asks whether money changes hands: a word of paying (lexicon/payment-words.txt: "do
+     * directors get paid?", "is there a fee for a copy of my data?", "does npm charge anything…?"), not "in charge",
+     * not a means of paying ("pay by card": {@link #PAYMENT_MEANS}), not the asker's own thing ("charge my e-bike",
+     * lexicon/first-person-words.txt), and not a word that qualifies the noun after it ("the bounty program", "a
+     * payment plan": a word neither a stop word nor one of paying follows).
+     */
+    static boolean asksPayment(String asking) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(asking.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            words.add(word.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!Lexicon.PAYMENT_WORDS.contains(words.get(i))) {
+                continue;
+            }
+            String before = i > 0 ? words.get(i - 1) : "";
+            String after = i + 1 < words.size() ? words.get(i + 1) : "";
+            boolean qualifies = !after.isEmpty() && !Lexicon.STOP_WORDS.contains(after)
+                    && !Lexicon.PAYMENT_WORDS.contains(after);
+            if (!before.equals("in") && !PAYMENT_MEANS.matcher(after).matches()
+                    && !Lexicon.FIRST_PERSON_WORDS.contains(after) && !qualifies) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,6 +31,8 @@ import org.policybot.knowledge.text.Figures;
  *                   own story ("I joined in 2023")
  * @param past       whether it asks about a yearly time gone by ("who won last year?"): what happened then is a
  *                   record, answered only by a sentence that states how things stood
+ * @param payment    whether it asks whether money changes hands ("do directors get paid?", "is there a fee for…";
+ *                   {@link QuestionReader#asksPayment}): a yes/no answer to it must speak of money
  * @param searchText what its embedding is made from: the corrected question, after the one it follows up
  * @param parts      each thing it asks, read on its own (one that points back as a follow-up of the one before:
  *                   "…and whats her number"), where it asks two or more ("how long do you take to answer,
@@ -39,7 +41,7 @@ import org.policybot.knowledge.text.Figures;
 public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,
                            List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
                            boolean negated, boolean asserts, String counted, boolean identity,
-                           boolean present, List<String> years, boolean past, String searchText,
+                           boolean present, List<String> years, boolean past, boolean payment, String searchText,
                            List<ReadQuestion> parts) {
     public ReadQuestion {
         years = List.copyOf(years);
@@ -52,7 +54,7 @@ public record ReadQuestion(String asked, String text, String corrected, Intent i
     /** This reading with the things it asks, each read on its own. */
     public ReadQuestion withParts(List<ReadQuestion> things) {
         return new ReadQuestion(asked, text, corrected, intent, type, terms, context, figures, negated, asserts,
-                counted, identity, present, years, past, searchText, things);
+                counted, identity, present, years, past, payment, searchText, things);
     }
 
     /** The kind of thing an answer holds (a figure for "how many"…). */

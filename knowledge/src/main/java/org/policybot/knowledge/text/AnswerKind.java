@@ -94,16 +94,17 @@ public enum AnswerKind {
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A rate of recurrence: an adverb of frequency, or "every", "each", "per", "once a", "twice a", "N times a"
-     * before a unit of time (UNIT: lexicon/time-units.txt), perhaps after a figure or "other" ("every 2 years",
-     * "every other month"), "every" before a weekday (WEEKDAY: lexicon/weekdays.txt), "annual", "biennial", or two
-     * days of the year or more after "on" ("changed on 1 April and 1 October": every year on each), or "once" or
+     * before a unit of time (UNIT: lexicon/time-units.txt) or a season (SEASON: lexicon/seasons.txt), perhaps after
+     * a figure or "other" ("every 2 years", "every other month", "every other summer"), "every" before a weekday
+     * (WEEKDAY: lexicon/weekdays.txt), "annual", "biennial", or two days of the year or more after "on" ("changed on
+     * 1 April and 1 October": every year on each), or "once" or
      * "twice" closing a clause ("rewound once, but…"; not "once you join", where it means "when").
      */
     private static final Pattern RECURRENCE = Pattern.compile("""
             \\b(?: annually | monthly | weekly | daily | yearly | quarterly | hourly | fortnightly | biannually
                  | biennially )\\b
             | \\b(?: every | each | per | once\\ a | twice\\ a | times\\ a | times\\ per )
-              \\s+ (?: (?: \\d+ | other | NUMBER ) \\s+ )? (?: UNIT )\\b
+              \\s+ (?: (?: \\d+ | other | NUMBER ) \\s+ )? (?: UNIT | SEASON s? )\\b    # "every other summer"
             | \\b(?: every | each ) \\s+ (?: other\\s+ )? WEEKDAY s?\\b              # "meets every Tuesday"
             | (?<= [\\p{L},]\\s ) (?<! \\b(?: at | for )\\s ) \\b(?: once | twice )
               (?= \\s* (?: [,;.)] | $ ) | \\s+ (?: only | but | and )\\b ) (?! \\s+ and \\s+ for \\s+ all\\b )
@@ -116,6 +117,7 @@ public enum AnswerKind {
               (?! ,? \\s* \\d{4} )                                                    # not of one year
             """.replace("DAY_OF_YEAR", "(?: \\d{1,2} (?:st|nd|rd|th)? \\ (?:of\\ )? MONTH | MONTH \\ \\d{1,2} (?:st|nd|rd|th)? )\\b")
             .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
+            .replace("SEASON", Lexicon.alternation(Lexicon.SEASONS))
             .replace("WEEKDAY", Lexicon.alternation(Lexicon.WEEKDAYS))
             .replace("MONTH", Lexicon.alternation(Lexicon.MONTHS))
             .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),

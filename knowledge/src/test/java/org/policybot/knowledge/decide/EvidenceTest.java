@@ -88,6 +88,19 @@ class EvidenceTest {
     }
 
     @Test
+    void aReferenceToAPartOfTheDocumentNamesNoOne() {
+        // GIVEN a question after people's names, a sentence that refers to parts of the document and one naming people
+        ReadQuestion moderators = read("who are the discord moderators? names pls");
+        String referring = "We keep your Discord username and the moderation records described in Part B and"
+                + " Section 4(b).";
+        String named = "The moderators are Jo Patel and Sam Reid.";
+
+        // THEN "Part B" and "Section 4(b)" name no one, the people's names do
+        assertThat(Evidence.holdsSlot(moderators, referring, Terms.of(referring))).isFalse();
+        assertThat(Evidence.holdsSlot(moderators, named, Terms.of(named))).isTrue();
+    }
+
+    @Test
     void aPersonAskedForIsNotNamedByAPlacesName() {
         // GIVEN a question after a person's name, and one after a country's
         ReadQuestion person = read("whats the name of the person who runs the saturday kids club");

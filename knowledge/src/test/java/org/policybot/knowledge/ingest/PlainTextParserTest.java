@@ -47,6 +47,31 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aTableOfContentsInCapitalsHoldsNoneOfTheSectionsItLists() {
+        // GIVEN a constitution whose "CONTENTS" in capitals lists its numbered sections before they follow
+        ParsedDocument doc = text("CHORUS RULES\n\nCONTENTS\n\n   1. Name\n   2. Membership\n\n\n"
+                + "1. NAME\n\n1.1  The name of the charity is the Chorus.\n\n"
+                + "2. MEMBERSHIP\n\n2.1  Membership is open to anyone aged 18 or over.\n");
+
+        // THEN the numbered sections stand at the top of the outline, not inside the table of contents
+        assertThat(doc.blocks()).filteredOn(b -> b.text().contains("charity"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("1. NAME"));
+        assertThat(doc.blocks()).filteredOn(b -> b.text().contains("aged 18"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("2. MEMBERSHIP"));
+    }
+
+    @Test
+    void aSectionNamedContentsAfterTheOutlineHasBegunIsASectionLikeAnyOther() {
+        // GIVEN an insurance policy whose "CONTENTS" cover follows its "BUILDINGS" cover and its numbered clauses
+        ParsedDocument doc = text("HOME INSURANCE POLICY\n\nBUILDINGS\n\n1. WHAT IS COVERED\n\n"
+                + "Your walls and roof are covered.\n\nCONTENTS\n\nYour furniture is covered against theft.\n");
+
+        // THEN the theft cover stands under "CONTENTS" alone, not inside "BUILDINGS"
+        assertThat(doc.blocks()).filteredOn(b -> b.text().contains("theft"))
+                .allSatisfy(b -> assertThat(b.sectionPath()).containsExactly("CONTENTS"));
+    }
+
+    @Test
     void listItemsStayApartAndWrappedLinesJoin() {
         // GIVEN a clause with hard-wrapped (a)/(b) items
         ParsedDocument doc = text("Rules\n\n4. Conduct. Members must:\n\n   (a) be kind to\n       others; and\n\n"

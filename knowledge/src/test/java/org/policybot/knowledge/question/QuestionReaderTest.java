@@ -763,6 +763,23 @@ class QuestionReaderTest {
         assertThat(QuestionReader.years("can the treasurer sign off £2000 alone?")).isEmpty();
         assertThat(QuestionReader.years("can under-16s stay until 2030?")).isEmpty();
         assertThat(QuestionReader.years("is the 2025-26 fee the same?")).isEmpty();
+        assertThat(QuestionReader.years("can the committee spend 2000 kroner without a vote?")).isEmpty();
+        assertThat(QuestionReader.years("is the grant 2000 yen or more?")).isEmpty();
+        assertThat(QuestionReader.years("did fees rise 2000 % in 2019?")).containsExactly("2019");
+    }
+
+    @Test
+    void aQuestionAsksWhetherMoneyChangesHandsOnlyWhereAWordOfPayingIsAskedAbout() {
+        // GIVEN questions asking whether something is paid or charged, and ones whose word of paying means otherwise
+        // THEN only the first ask about paying
+        assertThat(QuestionReader.asksPayment("do directors get paid for being on the board?")).isTrue();
+        assertThat(QuestionReader.asksPayment("is there a fee for getting a copy of my data?")).isTrue();
+        assertThat(QuestionReader.asksPayment("does npm charge anything to resolve a name dispute?")).isTrue();
+        assertThat(QuestionReader.asksPayment("does the project pay bug bounties?")).isTrue();
+        assertThat(QuestionReader.asksPayment("can I pay by card?")).isFalse();
+        assertThat(QuestionReader.asksPayment("is the treasurer in charge of the accounts?")).isFalse();
+        assertThat(QuestionReader.asksPayment("can I charge my e-bike at the clubhouse?")).isFalse();
+        assertThat(QuestionReader.asksPayment("should i submit through the hackerone bounty program?")).isFalse();
     }
 
     @Test
