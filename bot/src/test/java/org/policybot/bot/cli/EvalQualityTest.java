@@ -134,7 +134,9 @@ class EvalQualityTest {
         "eval/corpora/real-mixed34,         0.81, 0.71, 0.09",
         "eval/corpora/fictional-choir,      0.81, 0.60, 0.10",
         "eval/corpora/real-mixed35,         0.72, 0.78, 0.17",
-        "eval/corpora/fictional-runners,    0.73, 0.67, 0.17"})
+        "eval/corpora/fictional-runners,    0.73, 0.67, 0.17",
+        "eval/corpora/real-mixed36,         0.80, 0.79, 0.08",
+        "eval/corpora/fictional-library,    0.81, 0.78, 0.08"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
