@@ -729,7 +729,7 @@ final class PlainTextParser {
             lastNumber = number;
             indentByDepth.put(number.size(), indent);
             level = number.size() + 1;
-        } else if (indentByDepth.isEmpty()
+        } else if (indentByDepth.isEmpty() // no numbered heading read yet: the outline has not begun
                 && Lexicon.CONTENTS_LABELS.contains(text.strip().replaceAll("[:.]$", "").toLowerCase(Locale.ROOT))) {
             level = Math.max(level, 2);
         } else if (level == 1) {

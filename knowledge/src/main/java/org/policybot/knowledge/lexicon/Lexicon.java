@@ -127,7 +127,7 @@ public final class Lexicon {
     public static final Set<String> SHARE_UNITS = words("share-units.txt");
     /** Words that tie a statement to the moment of speaking: "right now", "currently" ({@code present-markers.txt}). */
     public static final Set<String> PRESENT_MARKERS = words("present-markers.txt");
-    /** Verbs by which a question asks when something ends ("what time does the bar close?"). */
+    /** Verbs by which a question asks when something ends ("what time does the bar close?"; {@code end-words.txt}). */
     public static final Set<String> END_WORDS = words("end-words.txt");
 
     /** Words after "we" whose form is the same after "it": modals, irregular past tenses ({@code unchanging-verbs.txt}). */
