@@ -25,6 +25,7 @@ import org.policybot.knowledge.text.AnswerKind;
 import org.policybot.knowledge.text.Figures;
 import org.policybot.knowledge.text.ListMarkers;
 import org.policybot.knowledge.text.PresentTime;
+import org.policybot.knowledge.text.Sentences;
 import org.policybot.knowledge.text.Terms;
 
 /**
@@ -386,6 +387,36 @@ final class Evidence {
     }
 
     /**
+     * Whether {@code words[i]} of {@code text} is a figure that may count something: in the text's body (not a list
+     * marker), not a reference to a part of the document ("Section 4"), not a pairing ("1:1"), and, unless "how many"
+     * counts a unit of time ({@code time}), not a date, a time of day, a length of time or someone's age.
+     */
+    private static boolean countingFigure(String text, String[] words, List<int[]> spans, int i, int body,
+                                          String counted, boolean time) {
+        return Figures.any(words[i]) && spans.get(i)[1] > body && !reference(words, i)
+                && !PAIRING.matcher(words[i]).matches() && (time || !AnswerKind.dateOrClock(text, spans.get(i)[0],
+                spans.get(i)[1]) && !duration(words, i, counted) && !age(words, i, counted));
+    }
+
+    /** Whether {@code text}, a table cell's value, holds a figure that may count something ({@link #countingFigure}). */
+    private static boolean holdsCount(String text, String counted, boolean time) {
+        List<String> tokens = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            tokens.add(word.group());
+            spans.add(new int[] {word.start(), word.end()});
+        }
+        String[] words = tokens.toArray(String[]::new);
+        for (int i = 0; i < words.length; i++) {
+            if (countingFigure(text, words, spans, i, 0, counted, time)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the figure {@code words[i]} is a length of time ("2 hours", "48-hour"), which counts no thing, unless
      * the counted noun follows it ("3 day passes", "3 day-passes").
      */
@@ -648,9 +679,14 @@ final class Evidence {
             String counted = singular(q.counted());
             // "how many people" is counted by any noun for people: "five members", "three trustees"
             boolean people = PEOPLE_STEMS.contains(counted);
+            boolean time = countsTime(q);
+            boolean amount = q.expects() == AnswerKind.AMOUNT; // "how much leave": "Annual leave: 28 days" answers
             for (String cell : sentence.split(";")) {
+                // a row's cell counts what its label names: "Members: 180", not "Entry forms: 1 year after the show"
                 int colon = cell.indexOf(':');
-                if (colon > 0 && Figures.any(cell.substring(colon + 1)) && (counts(cell.substring(0, colon), counted)
+                String value = cell.substring(colon + 1);
+                if (colon > 0 && (amount ? Figures.any(value) : holdsCount(value, counted, time))
+                        && (counts(cell.substring(0, colon), counted)
                         || people && countsPeopleCell(cell.substring(0, colon), cell.substring(colon + 1)))) {
                     return true;
                 }
@@ -663,12 +699,9 @@ final class Evidence {
                 spans.add(new int[] {word.start(), word.end()});
             }
             String[] words = tokens.toArray(String[]::new);
-            boolean time = countsTime(q);
             int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
             for (int i = 0; i < words.length; i++) {
-                if (!Figures.any(words[i]) || spans.get(i)[1] <= body || reference(words, i)
-                        || PAIRING.matcher(words[i]).matches() || !time && (AnswerKind.dateOrClock(
-                        sentence, spans.get(i)[0], spans.get(i)[1]) || duration(words, i, counted) || age(words, i, counted))) {
+                if (!countingFigure(sentence, words, spans, i, body, counted, time)) {
                     continue;
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {
@@ -691,8 +724,10 @@ final class Evidence {
         }
         Set<String> asked = new HashSet<>();
         q.terms().forEach(t -> asked.add(t.stem()));
-        // a person asked for ("who chairs…", "the name of the person who runs…") is not named by a place's name
-        List<int[]> places = asksPerson(q) ? AnswerKind.placeNames(sentence) : List.of();
+        // a person asked for ("who chairs…", "the name of the person who runs…") is not named by a place's name, nor
+        // by a month or a weekday ("every Saturday from March to October")
+        boolean person = asksPerson(q);
+        List<int[]> places = person ? AnswerKind.placeNames(sentence) : List.of();
         // a run of capitalised words is one name; one that holds a word of the question names what is asked about
         // ("the Vice-Chair", "Our Saturday Garden Club" for "the saturday kids club"), not the answer, unless new
         // words follow the last word asked, as a name follows a title ("Safety Lead Priya Shah", "Coach Dan")
@@ -710,6 +745,16 @@ final class Evidence {
             tokens.add(token.group());
             starts.add(token.start());
         }
+        // a person asked for by name in words ("what's the name of the person who runs the cafe", "names pls") is not
+        // named by a run that an article or a possessive opens: "The Spool", "the Sprout Patch", "the Open vSwitch
+        // community" name a thing or a body, as "the Discord server" names a kind; a name after a title asked or a
+        // role still does ("the Safety Lead Priya Shah")
+        boolean byName = q.nameAsked() && person;
+        // in a table row a cell's label and the first word of its value are capitalised as a heading and a sentence's
+        // first word are ("Role: First aider; Required: required"), naming no one
+        List<int[]> furniture = Sentences.isTableRow(sentence) ? rowFurniture(sentence) : List.of();
+        boolean thing = false; // the run so far was opened by an article or a possessive
+        boolean inRun = false;
         int runNew = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
@@ -718,14 +763,25 @@ final class Evidence {
             if (capital) {
                 boolean isAsked = Terms.of(w).stream().anyMatch(asked::contains);
                 runNew = isAsked ? 0 : runNew; // only the words after the last one asked can name the answer
+                // a name may follow a title: a word asked, a role, a title, an agent noun or an acronym ("the Events
+                // Coordinator Jane Smith", "the Club Captain Jane Smith", "the DPO Jane Smith")
+                boolean title = isAsked || Lexicon.namesARole(w) || AnswerKind.agentEnding(w)
+                        || Lexicon.NAME_TITLES.contains(w.toLowerCase(Locale.ROOT))
+                        || w.equals(w.toUpperCase(Locale.ROOT));
+                thing = !title && (inRun ? thing : byName && i > 0 && Lexicon.ARTICLES_AND_POSSESSIVES.contains(
+                        tokens.get(i - 1).replaceAll("[^\\p{L}]+", "").toLowerCase(Locale.ROOT)));
                 if (!isAsked && at > body && !w.equals(w.toUpperCase(Locale.ROOT)) && !compound(w)
-                        && !outlineReference(tokens, i)
+                        && !outlineReference(tokens, i) && !thing
+                        && furniture.stream().noneMatch(span -> span[0] <= at && at < span[1])
+                        && !(person && Lexicon.CALENDAR_WORDS.contains(w.toLowerCase(Locale.ROOT))) // "from March"
+                        && !(byName && plural(w) && namesPeople(w)) // a class: "open to Members and the public"
                         && !(nameAsked && (Lexicon.namesARole(w) || namesAKind(tokens, i, asked)))
                         && places.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
                     runNew++;
                 }
             }
-            if (!capital || RUN_ENDS.matcher(tokens.get(i)).find()) { // a lower-case word or "Patch," ends a name
+            inRun = capital && !RUN_ENDS.matcher(tokens.get(i)).find();
+            if (!inRun) { // a lower-case word or "Patch," ends a name
                 if (runNew > 0) {
                     return true;
                 }
@@ -733,6 +789,43 @@ final class Evidence {
             }
         }
         return runNew > 0;
+    }
+
+    /**
+     * Whether {@code word} reads as a plural: longer than {@link QuestionReader#PLURAL_MIN} letters, ending in "s" and
+     * not in "ss" ("Members", not "Ross"); with {@link #namesPeople}, a class of people, not someone's name.
+     */
+    private static boolean plural(String word) {
+        return word.length() > QuestionReader.PLURAL_MIN && word.endsWith("s") && !word.endsWith("ss");
+    }
+
+    /**
+     * The spans of a table row ({@link Sentences#isTableRow}: "Role: Deputy Lead; Name: Appointed by the Committee")
+     * that name no one: each cell's label with its colon, and the first word of a cell's value that a lower-case word
+     * follows, capitalised as a sentence's first word is ("Appointed by…", "First aider"); a value of one word or a
+     * run of capitalised words ("Ruth", "Mia Torres") may be a name.
+     */
+    private static List<int[]> rowFurniture(String row) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        while (from < row.length()) {
+            int end = row.indexOf(';', from);
+            end = end < 0 ? row.length() : end;
+            int colon = row.indexOf(':', from);
+            if (colon > from && colon < end) {
+                out.add(new int[] {from, colon + 1});
+                Matcher first = TOKEN.matcher(row).region(colon + 1, end);
+                if (first.find()) {
+                    int at = first.start();
+                    int to = first.end();
+                    if (first.find() && Character.isLowerCase(first.group().charAt(0))) {
+                        out.add(new int[] {at, to}); // "Appointed by the Committee", not "Ruth" nor "Mia Torres"
+                    }
+                }
+            }
+            from = end + 1;
+        }
+        return out;
     }
 
     /**

@@ -98,6 +98,8 @@ public final class Lexicon {
     public static final Set<String> PERSON_NOUNS = words("person-nouns.txt");
     /** Nouns for people and bodies without an agent ending ({@code agent-nouns.txt}). */
     public static final Set<String> AGENT_NOUNS = words("agent-nouns.txt");
+    /** Titles and role words that stand before a person's name ({@code name-titles.txt}). */
+    public static final Set<String> NAME_TITLES = words("name-titles.txt");
     /** Nouns for the text asked about: "according to the post" ({@code source-nouns.txt}). */
     public static final Set<String> SOURCE_NOUNS = words("source-nouns.txt");
     /** Words that ask for the gist of a text: "what's the tl;dr" ({@code overview-words.txt}). */

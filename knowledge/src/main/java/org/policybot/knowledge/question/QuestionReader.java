@@ -42,7 +42,7 @@ public final class QuestionReader {
     /** Punctuation ends a phrase. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,.;:?!/()\\[\\]\"]");
     /** Shorter words ending in "s" are seldom plurals ("bus", "gas", "this"). */
-    static final int PLURAL_MIN = 3;
+    public static final int PLURAL_MIN = 3;
     /** A follow-up is short: at most this many words, or this many with a follow-up cue. */
     static final int SHORT_FOLLOW_UP = 6;
     static final int CUED_FOLLOW_UP = 12;
@@ -178,6 +178,21 @@ public final class QuestionReader {
             \\s+ ( [^?.!,;]* )
             """.replace("DURATION_NOUN", Lexicon.alternation(Lexicon.DURATION_NOUNS)),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A question that asks for a name in words: "what's the name of the person who…", "what's the treasurer's name",
+     * "what's their name", "what are the names of the trustees", "names pls", "who are the admins by name", "can you
+     * tell me her name". A name only mentioned is not asked ("who can use the club's name?", "who needs to put their
+     * name on the list?"). What answers it is someone's name, not a body or a thing a determiner introduces ("the
+     * Conduct Committee", "the Sprout Patch": decide/Evidence).
+     */
+    private static final Pattern NAME_ASKED = Pattern.compile("""
+            \\bwhat (?: ['’]?s | \\s+ (?: is | are | was | were ) )? \\s+  # "what's", "what is", "whats" read "what"
+                (?: the | their | his | her | its | your | ur | our ) \\s+
+                (?: [\\p{L}-]+ \\s+ ){0,3}? (?: [\\p{L}-]+ ['’]s? \\s+ )? names?\\b  # "the treasurer's name"
+            | \\bnames? \\s* (?: pls | plz | please ) \\b                    # "who are the mods? names pls"
+            | \\bby\\ name\\b                                               # "who are the list admins by name"
+            | \\b(?: tell | give | send ) \\s+ (?: me | us ) \\s+ (?: the | their | his | her ) \\s+ names?\\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A question after an identity: who someone is, what something is called, or which one of a kind
      * known by name ("which city", "what two companies", "which Singapore government agency").
@@ -323,9 +338,12 @@ public final class QuestionReader {
         QuestionType type = QuestionType.of(typed.toString());
         type = type == QuestionType.OTHER ? QuestionType.of(fixed) : type;
         String asks = asking(fixed); // the sentences that ask, read once for both
+        boolean nameAsked = NAME_ASKED.matcher(fixed).find(); // "names pls" after the question mark too
+        // "who is on the security team? names pls" asks who they are as "who is the chair" does
+        boolean identity = IDENTITY.matcher(fixed).find() || type == QuestionType.WHO && nameAsked;
         return new ReadQuestion(asked, text, fixed, intent, type, terms, context,
                 Figures.in(fixed),
-                isNegated(text), asserts(fixed), counted(fixed), IDENTITY.matcher(fixed).find(),
+                isNegated(text), asserts(fixed), counted(fixed), identity, nameAsked,
                 asksNow(asks, type), years(asks), asksPast(asks), asksPayment(asks), searchText, List.of());
     }
 

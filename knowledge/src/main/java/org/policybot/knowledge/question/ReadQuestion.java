@@ -24,6 +24,9 @@ import org.policybot.knowledge.text.Figures;
  *                   what it says is a premise the text may contradict
  * @param identity   whether it asks who someone is or what something is called ("who is the chair",
  *                   "the name of…"): only a name answers it
+ * @param nameAsked  whether it asks for a name in words ("what's the name of the person who…", "their name",
+ *                   "names pls", "by name"): where it asks for a person, only someone's name answers it, not a body
+ *                   or a thing a determiner introduces ("the Conduct Committee", "the Sprout Patch")
  * @param present    whether it asks how things stand now ("right now", "currently", "these days"), or, asking a
  *                   date, a dated occasion ("the next AGM", "this year's dinner"): a policy's rule does not say who
  *                   holds an office, how many there are today, nor the date of this year's meeting
@@ -41,7 +44,8 @@ import org.policybot.knowledge.text.Figures;
 public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,
                            List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
                            boolean negated, boolean asserts, String counted, boolean identity,
-                           boolean present, List<String> years, boolean past, boolean payment, String searchText,
+                           boolean nameAsked, boolean present, List<String> years, boolean past, boolean payment,
+                           String searchText,
                            List<ReadQuestion> parts) {
     public ReadQuestion {
         years = List.copyOf(years);
@@ -54,7 +58,7 @@ public record ReadQuestion(String asked, String text, String corrected, Intent i
     /** This reading with the things it asks, each read on its own. */
     public ReadQuestion withParts(List<ReadQuestion> things) {
         return new ReadQuestion(asked, text, corrected, intent, type, terms, context, figures, negated, asserts,
-                counted, identity, present, years, past, payment, searchText, things);
+                counted, identity, nameAsked, present, years, past, payment, searchText, things);
     }
 
     /** The kind of thing an answer holds (a figure for "how many"…). */

@@ -54,6 +54,18 @@ class EvidenceTest {
     }
 
     @Test
+    void aTableCellCountsOnlyWithAFigureThatCounts() {
+        // GIVEN "how many entries", against a retention row whose value is a length of time and a row that counts
+        ReadQuestion q = read("how many entries were there at the honey show?");
+        String kept = "Honey show entry forms: 1 year after the show.";
+        String counted = "Category: Honey; Entries: 212; Judge: one.";
+
+        // THEN a length of time counts no entries; a figure in the cell its label names does
+        assertThat(Evidence.holdsSlot(q, kept, Terms.of(kept))).isFalse();
+        assertThat(Evidence.holdsSlot(q, counted, Terms.of(counted))).isTrue();
+    }
+
+    @Test
     void aNameAskedForIsNotHeldByARoleABodyOrACompoundWord() {
         // GIVEN questions after a person's name, and sentences naming roles, a body, a checked adult, and a person
         ReadQuestion treasurer = read("whats the treasurer's name?");
@@ -88,6 +100,58 @@ class EvidenceTest {
     }
 
     @Test
+    void aPersonAskedForByNameIsNotNamedByAThingADeterminerOpens() {
+        // GIVEN questions that ask for a person by name in words, and one that asks who without the word
+        ReadQuestion cafe = read("whats the name of the person who runs the cafe");
+        ReadQuestion team = read("who is actually on the security team? names pls");
+        String venue = "The café, The Spool, is run by the Co-op.";
+        String community = "Members are trustworthy people, as determined by rough consensus of the Open vSwitch"
+                + " community.";
+        String person = "The café is run by Mia Torres on weekdays.";
+        String titled = "Contact the Café Manager Mia Torres about bookings.";
+        String controller = "The data controller is the Lanternfish Foundation.";
+
+        // THEN a run an article or a possessive opens names a thing or a body, not the person asked for
+        assertThat(Evidence.holdsSlot(cafe, venue, Terms.of(venue))).isFalse();
+        assertThat(Evidence.holdsSlot(team, community, Terms.of(community))).isFalse();
+        // AND a person's name does, after a title or a role too
+        assertThat(Evidence.holdsSlot(cafe, person, Terms.of(person))).isTrue();
+        assertThat(Evidence.holdsSlot(read("what's the name of the cafe manager?"), titled, Terms.of(titled)))
+                .isTrue();
+        // AND a lone capitalised plural is a class the document defines, not someone's name
+        String open = "The café is run by volunteers and is open to Members and the public on weekdays.";
+        String surname = "The café is run by Mia Jones on weekdays.";
+        assertThat(Evidence.holdsSlot(cafe, open, Terms.of(open))).isFalse();
+        assertThat(Evidence.holdsSlot(cafe, surname, Terms.of(surname))).isTrue();
+        // AND a name after a title the lexicon does not know still does
+        String coordinator = "Contact the Events Coordinator Jane Smith or the DPO Sam Lee.";
+        String captain = "Contact the Club Captain Jane Smith.";
+        assertThat(Evidence.holdsSlot(cafe, coordinator, Terms.of(coordinator))).isTrue();
+        assertThat(Evidence.holdsSlot(cafe, captain, Terms.of(captain))).isTrue();
+        String single = "The café is run by Chris on weekdays.";
+        assertThat(Evidence.holdsSlot(cafe, single, Terms.of(single))).isTrue();
+        // AND asked without the word "name", a body a determiner opens may still answer
+        assertThat(Evidence.holdsSlot(read("who is the data controller?"), controller, Terms.of(controller)))
+                .isTrue();
+    }
+
+    @Test
+    void aTableRowsLabelsAndTheFirstWordsOfItsCellsNameNoOne() {
+        // GIVEN a question after a person, a row of roles with no one's name and a row that names someone
+        ReadQuestion q = read("who's the first aider at the sessions?");
+        String roles = "Role: First aider; Required: required; Minimum number per session: 1";
+        String appointed = "Role: Deputy first aider; Name: Appointed by the committee";
+        String named = "Role: First aider; Name: Ruth Calloway; Contact: Via the Secretary";
+        String single = "Role: First aider; Name: Ruth";
+
+        // THEN the labels and a cell's capitalised first word before lower-case words name no one; a name does
+        assertThat(Evidence.holdsSlot(q, roles, Terms.of(roles))).isFalse();
+        assertThat(Evidence.holdsSlot(q, appointed, Terms.of(appointed))).isFalse();
+        assertThat(Evidence.holdsSlot(q, named, Terms.of(named))).isTrue();
+        assertThat(Evidence.holdsSlot(q, single, Terms.of(single))).isTrue();
+    }
+
+    @Test
     void aReferenceToAPartOfTheDocumentNamesNoOne() {
         // GIVEN a question after people's names, a sentence that refers to parts of the document and one naming people
         ReadQuestion moderators = read("who are the discord moderators? names pls");
@@ -119,6 +183,9 @@ class EvidenceTest {
         String coach = "Training is led by Head Coach Dan.";
         assertThat(Evidence.holdsSlot(read("who is the person I appeal to?"), appeals, Terms.of(appeals))).isTrue();
         assertThat(Evidence.holdsSlot(read("who's the head coach?"), coach, Terms.of(coach))).isTrue();
+        // AND a month or a weekday names no one
+        String season = "The club meets on the allotment every Saturday from March to October.";
+        assertThat(Evidence.holdsSlot(person, season, Terms.of(season))).isFalse();
     }
 
     @Test

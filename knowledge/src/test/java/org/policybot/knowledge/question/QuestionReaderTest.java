@@ -661,6 +661,23 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aNameAskedForInWordsIsRead() {
+        // GIVEN questions that ask for a name in words, and questions that only mention a name
+        List<String> names = List.of("whats the name of the person who runs the cafe", "what's the treasurer's name?",
+                "who are the list admins by name", "who is actually on the security team? names pls",
+                "the safeguarding lead is away, what's their name?");
+        List<String> others = List.of("can i put her ticket in someone elses name?", "can i sign up in my own name?",
+                "who can report a problem?", "who is actually on the security team?",
+                "who can use the club's name in adverts?", "who needs to put their name on the waiting list?");
+
+        // THEN only the first ask for a name; a "who" question asking names asks who someone is
+        assertThat(names).allSatisfy(q -> assertThat(read(q).nameAsked()).as(q).isTrue());
+        assertThat(others).allSatisfy(q -> assertThat(read(q).nameAsked()).as(q).isFalse());
+        assertThat(read("who is actually on the security team? names pls").identity()).isTrue();
+        assertThat(read("who is actually on the security team?").identity()).isFalse();
+    }
+
+    @Test
     void aNationalityIsReadAsThePlaceTheDocumentNames() {
         // GIVEN a question saying "French" about a document that only says "France"
         ReadQuestion q = read("What is a French grocery chain doing with these tools?");
