@@ -136,7 +136,11 @@ class EvalQualityTest {
         "eval/corpora/real-mixed35,         0.72, 0.78, 0.17",
         "eval/corpora/fictional-runners,    0.73, 0.67, 0.17",
         "eval/corpora/real-mixed36,         0.80, 0.79, 0.08",
-        "eval/corpora/fictional-library,    0.81, 0.78, 0.08"})
+        "eval/corpora/fictional-library,    0.80, 0.78, 0.09",
+        "eval/corpora/fictional-repaircafe, 0.61, 0.85, 0.25",
+        "eval/corpora/real-mixed37,         0.77, 0.75, 0.15",
+        "eval/corpora/fictional-ramblers,   0.86, 0.57, 0.09",
+        "eval/corpora/real-mixed38,         0.81, 0.82, 0.13"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
