@@ -398,16 +398,21 @@ final class Evidence {
                 spans.get(i)[1]) && !duration(words, i, counted) && !age(words, i, counted));
     }
 
-    /** Whether {@code text}, a table cell's value, holds a figure that may count something ({@link #countingFigure}). */
-    private static boolean holdsCount(String text, String counted, boolean time) {
+    /** The words of {@code text} ({@link #WORD}), their spans added to {@code spans}, read once for the figure checks. */
+    private static String[] words(String text, List<int[]> spans) {
         List<String> tokens = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             tokens.add(word.group());
             spans.add(new int[] {word.start(), word.end()});
         }
-        String[] words = tokens.toArray(String[]::new);
+        return tokens.toArray(String[]::new);
+    }
+
+    /** Whether {@code text}, a table cell's value, holds a figure that may count something ({@link #countingFigure}). */
+    private static boolean holdsCount(String text, String counted, boolean time) {
+        List<int[]> spans = new ArrayList<>();
+        String[] words = words(text, spans);
         for (int i = 0; i < words.length; i++) {
             if (countingFigure(text, words, spans, i, 0, counted, time)) {
                 return true;
@@ -687,18 +692,12 @@ final class Evidence {
                 String value = cell.substring(colon + 1);
                 if (colon > 0 && (amount ? Figures.any(value) : holdsCount(value, counted, time))
                         && (counts(cell.substring(0, colon), counted)
-                        || people && countsPeopleCell(cell.substring(0, colon), cell.substring(colon + 1)))) {
+                        || people && countsPeopleCell(cell.substring(0, colon), value))) {
                     return true;
                 }
             }
-            List<String> tokens = new ArrayList<>();
             List<int[]> spans = new ArrayList<>();
-            Matcher word = WORD.matcher(sentence);
-            while (word.find()) {
-                tokens.add(word.group());
-                spans.add(new int[] {word.start(), word.end()});
-            }
-            String[] words = tokens.toArray(String[]::new);
+            String[] words = words(sentence, spans);
             int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
             for (int i = 0; i < words.length; i++) {
                 if (!countingFigure(sentence, words, spans, i, body, counted, time)) {
