@@ -746,11 +746,11 @@ final class Evidence {
         }
         // a person asked for by name in words ("what's the name of the person who runs the cafe", "names pls") is not
         // named by a run that an article or a possessive opens: "The Spool", "the Sprout Patch", "the Open vSwitch
-        // community" name a thing or a body, as "the Discord server" names a kind; a name after a title asked or a
-        // role still does ("the Safety Lead Priya Shah")
+        // community" name a thing or a body, as "the Discord server" names a kind; a name after a title still does
+        // ("the Safety Lead Priya Shah", "the Club Captain Jane Smith"; below); nor by a capitalised plural for people
         boolean byName = q.nameAsked() && person;
-        // in a table row a cell's label and the first word of its value are capitalised as a heading and a sentence's
-        // first word are ("Role: First aider; Required: required"), naming no one
+        // in a table row a cell's label, and the first word of its value before a lower-case word, are capitalised as a
+        // heading and a sentence's first word are ("Role: First aider; Required: required"), naming no one
         List<int[]> furniture = Sentences.isTableRow(sentence) ? rowFurniture(sentence) : List.of();
         boolean thing = false; // the run so far was opened by an article or a possessive
         boolean inRun = false;
