@@ -31,6 +31,8 @@ public final class Lexicon {
     public static final Map<String, String> CURRENCY_CODES = pairs("currency-codes.txt");
     /** Words that ask whether money changes hands ({@code payment-words.txt}). */
     public static final Set<String> PAYMENT_WORDS = words("payment-words.txt");
+    /** Words after a word of paying that say how one pays ("pay by card"; {@code payment-means.txt}). */
+    public static final Set<String> PAYMENT_MEANS = words("payment-means.txt");
     /** Headings that name a table of contents, which holds no sections ({@code contents-labels.txt}). */
     public static final Set<String> CONTENTS_LABELS = words("contents-labels.txt");
     /** Words that make "how much" ask for money and label a price ({@code price-words.txt}). */

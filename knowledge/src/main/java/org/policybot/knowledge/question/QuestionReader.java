@@ -144,8 +144,6 @@ public final class QuestionReader {
     private static final Pattern PAST_OCCASION = Pattern.compile("""
             \\b last \\s+ (?: year | season ) (?: s | ['’]s )? \\b (?! \\s+ of \\b )
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** The word after "pay" that names how, not whether, one pays: "pay by card", "pay online", "pay via PayPal". */
-    private static final Pattern PAYMENT_MEANS = Pattern.compile("by|with|via|using|through|online|upfront|monthly");
     /** A condition before a time gone by: "what happens if a member didn't renew last year?" asks a rule. */
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -390,7 +388,7 @@ public final class QuestionReader {
     /**
      * Whether the asking part asks whether money changes hands: a word of paying (lexicon/payment-words.txt: "do
      * directors get paid?", "is there a fee for a copy of my data?", "does npm charge anything…?"), not "in charge",
-     * not a means of paying ("pay by card": {@link #PAYMENT_MEANS}), not the asker's own thing ("charge my e-bike",
+     * not a means of paying ("pay by card": lexicon/payment-means.txt), not the asker's own thing ("charge my e-bike",
      * lexicon/first-person-words.txt), and not a word that qualifies the noun after it ("the bounty program", "a
      * payment plan": a word neither a stop word nor one of paying follows).
      */
@@ -408,7 +406,7 @@ public final class QuestionReader {
             String after = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean qualifies = !after.isEmpty() && !Lexicon.STOP_WORDS.contains(after)
                     && !Lexicon.PAYMENT_WORDS.contains(after);
-            if (!before.equals("in") && !PAYMENT_MEANS.matcher(after).matches()
+            if (!before.equals("in") && !Lexicon.PAYMENT_MEANS.contains(after)
                     && !Lexicon.FIRST_PERSON_WORDS.contains(after) && !qualifies) {
                 return true;
             }
