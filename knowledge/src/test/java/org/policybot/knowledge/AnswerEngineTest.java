@@ -520,7 +520,10 @@ class AnswerEngineTest {
             + " recommend a tow float for the lake? | orange",
         // board-and-volunteers.md says how directors are elected, nothing of their pay, and what volunteers are paid
         "pay asked in a yes/no question, with no money in the answer | board-and-volunteers.md | do directors get paid"
-            + " for being on the board? | do volunteers get their travel expenses paid? | 45p"})
+            + " for being on the board? | do volunteers get their travel expenses paid? | 45p",
+        // lido-guide.md says who the shallow end is for but not how deep it is, and how warm the pool is kept
+        "a physical measure, with no figure and unit in the answer | lido-guide.md | how deep is the shallow end"
+            + " of the main pool? | how warm is the main pool in summer? | 28°C"})
     void aQuestionWhoseAskedForThingIsMissingIsRefusedAndItsNeighbourAnswered(String what, String file,
             String refused, String answered, String fact, @TempDir Path dir) throws IOException {
         // GIVEN a moderator's document (kb/answers/FILE) that answers one question and not another next to it

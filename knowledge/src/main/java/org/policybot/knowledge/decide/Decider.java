@@ -356,13 +356,14 @@ public final class Decider {
      * does… cost"), an e-mail address, a web address or a number that identifies ("what's the phone number?"):
      * shapes that the kind rules find reliably, from every sentence the answer would quote; a recommendation
      * asked for ("can u recommend a good wetsuit?"), from a sentence that recommends; money asked about in a yes/no
-     * question ({@link #asksAPaymentUnheld}); and a year the documents never name ({@link #namesAnUnheldYear}).
+     * question ({@link #asksAPaymentUnheld}); a physical measure ({@link #asksAMeasureUnheld}); and a year the
+     * documents never name ({@link #namesAnUnheldYear}).
      */
     private static boolean askedMissing(ReadQuestion q, double[] qf, List<RankedSentence> chosen) {
-        boolean measure = RELIABLE_KINDS.contains(q.expects());
+        boolean reliable = RELIABLE_KINDS.contains(q.expects());
         return qf[QuestionFeature.SLOT_MISSING.ordinal()] > 0 || namesAnUnheldYear(q) || asksARecordUnheld(q, chosen)
-                || asksAnEndUnheld(q, chosen) || asksAPaymentUnheld(q, chosen)
-                || measure && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0
+                || asksAnEndUnheld(q, chosen) || asksAPaymentUnheld(q, chosen) || asksAMeasureUnheld(q, chosen)
+                || reliable && qf[QuestionFeature.KIND_MISSING.ordinal()] > 0
                 || q.type().asksMoney() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(s.text()))
                 || q.type() == QuestionType.RECOMMEND && chosen.stream().noneMatch(Decider::recommends);
     }
@@ -413,6 +414,16 @@ public final class Decider {
         return q.type() == QuestionType.YES_NO && q.payment() && chosen.stream().noneMatch(s -> AnswerKind.MONEY.in(
                 s.text()) || PassageFacts.of(s.passage()).sentenceStemSets.get(s.index()).stream()
                 .anyMatch(PAYING_STEMS::contains));
+    }
+
+    /**
+     * Whether the question asks for a physical measure ({@link ReadQuestion#measure}: "how deep is the shallow
+     * end?", "what's the weight limit for bags?") and no sentence the answer would quote holds a figure with a unit of
+     * that dimension ({@link AnswerKind#measures}): "the shallow end is for children under 8" says nothing of its
+     * depth, nor "the pool is heated to 28°C" beside it.
+     */
+    private static boolean asksAMeasureUnheld(ReadQuestion q, List<RankedSentence> chosen) {
+        return q.measure() != null && chosen.stream().noneMatch(s -> AnswerKind.measures(s.text(), q.measure()));
     }
 
     /** Whether a sentence recommends something, as a request for a recommendation needs (its stems, read once). */

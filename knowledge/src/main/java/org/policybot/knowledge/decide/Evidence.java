@@ -578,12 +578,15 @@ final class Evidence {
 
 
     /**
-     * Whether the question asks for a person: "who…", or a name after a noun for people ("the name of the person who
-     * runs the club", "what's the name of the treasurer"), not a place ("which country had government workers…").
+     * Whether the question asks for a person: "who…", or the name of a noun for people ("the name of the person who
+     * runs the club", "what's the treasurer's name", "whats the name of the sqlite founder": {@link
+     * ReadQuestion#named}; else among its first terms), not a place ("which country had government workers…") nor a
+     * thing ("the name of the newsletter for parents").
      */
     static boolean asksPerson(ReadQuestion q) {
         return q.type() == QuestionType.WHO || q.identity() && q.type() != QuestionType.WHERE
-                && q.terms().stream().limit(PERSON_ASKED_TERMS).anyMatch(t -> !t.name() && namesPeople(t.asked()));
+                && (q.named() != null ? namesPeople(q.named())
+                : q.terms().stream().limit(PERSON_ASKED_TERMS).anyMatch(t -> !t.name() && namesPeople(t.asked())));
     }
 
     /**
@@ -755,6 +758,7 @@ final class Evidence {
         boolean thing = false; // the run so far was opened by an article or a possessive
         boolean inRun = false;
         int runNew = 0;
+        boolean untitled = false; // the run's new words hold one that is no title: a name, not "the Release Manager"
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
             int at = starts.get(i);
@@ -762,6 +766,7 @@ final class Evidence {
             if (capital) {
                 boolean isAsked = Terms.of(w).stream().anyMatch(asked::contains);
                 runNew = isAsked ? 0 : runNew; // only the words after the last one asked can name the answer
+                untitled = !isAsked && untitled;
                 // a name may follow a title: a word asked, a role, a title, an agent noun or an acronym ("the Events
                 // Coordinator Jane Smith", "the Club Captain Jane Smith", "the DPO Jane Smith")
                 boolean title = isAsked || Lexicon.namesARole(w) || AnswerKind.agentEnding(w)
@@ -777,17 +782,30 @@ final class Evidence {
                         && !(nameAsked && (Lexicon.namesARole(w) || namesAKind(tokens, i, asked)))
                         && places.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
                     runNew++;
+                    // a word with an agent ending may be a name ("Brian Turner", "Peter"): only a role or a title
+                    // the lexicon knows is a title here
+                    untitled |= !(Lexicon.namesARole(w) || Lexicon.NAME_TITLES.contains(w.toLowerCase(Locale.ROOT)));
                 }
             }
             inRun = capital && !RUN_ENDS.matcher(tokens.get(i)).find();
             if (!inRun) { // a lower-case word or "Patch," ends a name
-                if (runNew > 0) {
+                if (names(runNew, untitled, byName)) {
                     return true;
                 }
                 runNew = 0;
+                untitled = false;
             }
         }
-        return runNew > 0;
+        return names(runNew, untitled, byName);
+    }
+
+    /**
+     * Whether a run of capitalised words with {@code runNew} words not asked names someone: any such run does, but
+     * where a person is asked for by name in words ({@code byName}: "who is on the security team? names pls") a run
+     * of titles alone ("the Release Manager", "the Chair") names a role, not the person who holds it.
+     */
+    private static boolean names(int runNew, boolean untitled, boolean byName) {
+        return runNew > 0 && (untitled || !byName);
     }
 
     /**

@@ -133,6 +133,15 @@ public final class Lexicon {
     public static final Set<String> PRESENT_MARKERS = words("present-markers.txt");
     /** Verbs by which a question asks when something ends ("what time does the bar close?"; {@code end-words.txt}). */
     public static final Set<String> END_WORDS = words("end-words.txt");
+    /** Units of physical measure to what they measure: "metres" a length, "kg" a mass ({@code measure-units.txt}). */
+    public static final Map<String, String> MEASURE_UNITS = pairs("measure-units.txt");
+    /**
+     * Adjectives by which "how" asks a physical measure, to its dimension: "how deep" a length
+     * ({@code measure-adjectives.txt}).
+     */
+    public static final Map<String, String> MEASURE_ADJECTIVES = pairs("measure-adjectives.txt");
+    /** Nouns of a physical measure asked with "what", to its dimension: "weight" a mass ({@code measure-nouns.txt}). */
+    public static final Map<String, String> MEASURE_NOUNS = pairs("measure-nouns.txt");
 
     /** Words after "we" whose form is the same after "it": modals, irregular past tenses ({@code unchanging-verbs.txt}). */
     public static final Set<String> UNCHANGING_VERBS = words("unchanging-verbs.txt");

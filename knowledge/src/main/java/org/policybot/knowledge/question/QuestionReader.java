@@ -192,6 +192,16 @@ public final class QuestionReader {
             | \\b(?: tell | give | send ) \\s+ (?: me | us ) \\s+ (?: the | their | his | her ) \\s+ names?\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
+     * What a name is asked of: the words after "name of" and its determiner ("the name of the sqlite founder", "name of
+     * Colin's deputy in the darkroom"; group "phrase", up to four words, read up to its first function word by {@link
+     * #named}), or the possessor before "'s name" ("the treasurer's name"; group "owner").
+     */
+    private static final Pattern NAMED = Pattern.compile("""
+            \\bnames?\\ of \\s+ (?: DETERMINER \\s+ )? (?<phrase> [\\p{L}'’-]+ (?: \\s+ [\\p{L}'’-]+ ){0,3} )
+            | \\b (?<owner> [\\p{L}-]+ ) ['’] s? \\s+ names?\\b
+            """.replace("DETERMINER", Lexicon.alternation(Lexicon.DETERMINERS)),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
      * A question after an identity: who someone is, what something is called, or which one of a kind
      * known by name ("which city", "what two companies", "which Singapore government agency").
      */
@@ -339,10 +349,12 @@ public final class QuestionReader {
         boolean nameAsked = NAME_ASKED.matcher(fixed).find(); // "names pls" after the question mark too
         // "who is on the security team? names pls" asks who they are as "who is the chair" does
         boolean identity = IDENTITY.matcher(fixed).find() || type == QuestionType.WHO && nameAsked;
+        String measure = type != QuestionType.MEASURE ? null : QuestionType.measure(typed.toString());
+        measure = type == QuestionType.MEASURE && measure == null ? QuestionType.measure(fixed) : measure;
         return new ReadQuestion(asked, text, fixed, intent, type, terms, context,
                 Figures.in(fixed),
-                isNegated(text), asserts(fixed), counted(fixed), identity, nameAsked,
-                asksNow(asks, type), years(asks), asksPast(asks), asksPayment(asks), searchText, List.of());
+                isNegated(text), asserts(fixed), counted(fixed), identity, nameAsked, named(fixed),
+                asksNow(asks, type), years(asks), asksPast(asks), asksPayment(asks), measure, searchText, List.of());
     }
 
     /**
@@ -513,6 +525,31 @@ public final class QuestionReader {
     /** Whether a plural ending of {@link #CHAT_AGE} was matched. */
     private static boolean several(String ending) {
         return ending != null && !ending.isEmpty();
+    }
+
+    /**
+     * The noun whose name a question asks for ({@link ReadQuestion#named}): the last word before a function word
+     * after "name of" ("founder" in "the name of the sqlite founder", "deputy" in "the name of Colin's deputy in the
+     * darkroom"), or the possessor of "'s name"; null when it asks none or "their name".
+     */
+    static String named(String text) {
+        Matcher m = NAMED.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group("owner") != null) {
+            String owner = m.group("owner").toLowerCase(Locale.ROOT);
+            return Lexicon.ARTICLES_AND_POSSESSIVES.contains(owner) ? null : owner;
+        }
+        String head = null;
+        for (String word : m.group("phrase").split("\\s+")) {
+            String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+            if (Terms.isStopWord(bare)) {
+                break; // "the newsletter for parents", "the person who runs the club"
+            }
+            head = bare;
+        }
+        return head;
     }
 
     /**

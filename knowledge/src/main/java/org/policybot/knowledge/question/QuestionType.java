@@ -30,6 +30,8 @@ public enum QuestionType {
     IDENTIFIER(AnswerKind.IDENTIFIER),
     WEB(AnswerKind.WEB_ADDRESS),
     VERSION(AnswerKind.VERSION),
+    /** A physical measure: "how deep is the pool?", "what's the weight limit for bags?". */
+    MEASURE(AnswerKind.MEASURE),
     WHY(AnswerKind.ANY),
     HOW(AnswerKind.ANY),
     /**
@@ -201,6 +203,22 @@ public enum QuestionType {
             (?= \\ ?(?: $ | [?!.,|] ) | \\ (?: to | for | of | do | does | did | should | can | could | would | will | i
                   | we | you | they | is | are | that | if | when | where )\\b )
             """;
+    /**
+     * A physical measure asked for: "how" before an adjective of measure ("how deep", "how hot"; ADJECTIVE:
+     * lexicon/measure-adjectives.txt); or "what" and at most two words before a noun of measure that ends the noun
+     * ("what are the dimensions of…", "what's the weight limit", "what temperature is the pool"; NOUN:
+     * lexicon/measure-nouns.txt; NOUN_ENDS as for an e-mail asked, a limit allowed: not "what if the temperature
+     * drops…").
+     */
+    private static final Pattern MEASURE_P = Pattern.compile("""
+            \\bhow\\ (?<adjective> ADJECTIVE ) \\b
+            | \\bwhat (?: ['’]?s | \\ is | \\ are )? \\ (?! if\\b ) (?: [\\p{L}'’-]+\\ ){0,2}? (?<noun> NOUN ) \\b
+                (?: \\ (?: limit | restriction | requirement ) s? \\b )? NOUN_ENDS  # "the weight limit"
+            """.replace("ADJECTIVE", Lexicon.alternation(Lexicon.MEASURE_ADJECTIVES.keySet()))
+            .replace("NOUN_ENDS", NOUN_ENDS)
+            .replace("NOUN", Lexicon.alternation(Lexicon.MEASURE_NOUNS.keySet())),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+
     /** An e-mail address asked for ("which email address do I write to?"). */
     private static final Pattern EMAIL_P = Pattern.compile(ASKS_FOR.replace("MOST", "3")
             .replace("THING", "e-?mail (?: \\ address (?:es)? )?") + NOUN_ENDS, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
@@ -308,6 +326,9 @@ public enum QuestionType {
         if (WHERE_P.matcher(asks).find()) {
             return WHERE;
         }
+        if (MEASURE_P.matcher(measures).find()) {
+            return MEASURE; // after a place or a time asked: "where is the deep end and how deep is it?" asks a place
+        }
         if (VERSION_P.matcher(parts).find()) {
             return VERSION;
         }
@@ -322,6 +343,19 @@ public enum QuestionType {
             return HOW;
         }
         return OTHER;
+    }
+
+    /**
+     * The dimension of the physical measure a question asks for ("length" for "how deep is the pool?", "mass" for
+     * "what's the weight limit?": lexicon/measure-adjectives.txt, measure-nouns.txt), or null when it asks none.
+     */
+    public static String measure(String question) {
+        Matcher m = MEASURE_P.matcher(measures(withoutFiller(question.replace('’', '\''))));
+        if (!m.find()) {
+            return null;
+        }
+        return m.group("adjective") != null ? Lexicon.MEASURE_ADJECTIVES.get(m.group("adjective").toLowerCase(Locale.ROOT))
+                : Lexicon.MEASURE_NOUNS.get(m.group("noun").toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -27,6 +27,9 @@ import org.policybot.knowledge.text.Figures;
  * @param nameAsked  whether it asks for a name in words ("what's the name of the person who…", "their name",
  *                   "names pls", "by name"): where it asks for a person, only someone's name answers it, not a body
  *                   or a thing a determiner introduces ("the Conduct Committee", "the Sprout Patch")
+ * @param named      the noun whose name it asks for, in lower case ("founder" in "whats the name of the sqlite
+ *                   founder", "treasurer" in "what's the treasurer's name", "newsletter" in "the name of the newsletter
+ *                   for parents"), or null
  * @param present    whether it asks how things stand now ("right now", "currently", "these days"), or, asking a
  *                   date, a dated occasion ("the next AGM", "this year's dinner"): a policy's rule does not say who
  *                   holds an office, how many there are today, nor the date of this year's meeting
@@ -36,6 +39,8 @@ import org.policybot.knowledge.text.Figures;
  *                   record, answered only by a sentence that states how things stood
  * @param payment    whether it asks whether money changes hands ("do directors get paid?", "is there a fee for…";
  *                   {@link QuestionReader#asksPayment}): a yes/no answer to it must speak of money
+ * @param measure    the dimension of the physical measure it asks for ("length" for "how deep is the pool?",
+ *                   {@link QuestionType#measure}), or null
  * @param searchText what its embedding is made from: the corrected question, after the one it follows up
  * @param parts      each thing it asks, read on its own (one that points back as a follow-up of the one before:
  *                   "…and whats her number"), where it asks two or more ("how long do you take to answer,
@@ -44,8 +49,8 @@ import org.policybot.knowledge.text.Figures;
 public record ReadQuestion(String asked, String text, String corrected, Intent intent, QuestionType type,
                            List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
                            boolean negated, boolean asserts, String counted, boolean identity,
-                           boolean nameAsked, boolean present, List<String> years, boolean past, boolean payment,
-                           String searchText,
+                           boolean nameAsked, String named, boolean present, List<String> years, boolean past, boolean payment,
+                           String measure, String searchText,
                            List<ReadQuestion> parts) {
     public ReadQuestion {
         years = List.copyOf(years);
@@ -58,7 +63,7 @@ public record ReadQuestion(String asked, String text, String corrected, Intent i
     /** This reading with the things it asks, each read on its own. */
     public ReadQuestion withParts(List<ReadQuestion> things) {
         return new ReadQuestion(asked, text, corrected, intent, type, terms, context, figures, negated, asserts,
-                counted, identity, nameAsked, present, years, past, payment, searchText, things);
+                counted, identity, nameAsked, named, present, years, past, payment, measure, searchText, things);
     }
 
     /** The kind of thing an answer holds (a figure for "how many"…). */

@@ -58,7 +58,12 @@ public enum AnswerKind {
      * A version ("which versions get security fixes?"): a version number ("2.1", "v5", "4.x"), "version 3", a
      * count of the latest ones ("the two most recent release series"), or "any later version".
      */
-    VERSION;
+    VERSION,
+    /**
+     * A physical measure ("how deep is the pool?", "what's the weight limit?"): a figure with a unit of measure
+     * ("1.2 metres", "30cm", "23 kg", "28°C", "12 miles"; lexicon/measure-units.txt).
+     */
+    MEASURE;
 
     /**
      * Digits a number that identifies has at least (set by hand: a phone number has 7 or more, a registration,
@@ -177,6 +182,24 @@ public enum AnswerKind {
             | (?<! [\\d.,] ) \\d{1,2} (?: [:.] \\d{2} )? [\\s\\u00a0\\u202f]? (?: a | p ) \\.? m \\b
             """.replace("OUTLINE", Lexicon.alternation(Lexicon.OUTLINE_LABELS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
+     * A figure with a unit of physical measure (UNIT: lexicon/measure-units.txt): digits, a number word or "a"/"an",
+     * then the unit after a space (a no-break one too) or a hyphen ("1.2 metres", "two miles", "23-kgs", "a mile"), a
+     * unit of one letter after digits ("1.2m", "1.2 m", "500g"), or a degree sign ("28°C", "28 ºC", "28℃"); "8 x 8
+     * metres" and "1.2-1.5 m" end in one. Not after a currency sign or code (three capitals): "£5m" and "USD 5m" are
+     * money.
+     */
+    private static final Pattern MEASURE_SHAPE = Pattern.compile("""
+            (?<! [\\p{L}\\p{Sc}\\d.,] ) (?<! \\b (?-i: \\p{Lu}{3} ) \\s )   # not after a currency code: "USD 5m"
+            (?: \\d[\\d,]* (?: \\.\\d+ )? | (?: NUMBER | an? ) \\b )
+            (?: [\\s\\u00a0\\u202f-]? (?<unit> UNIT ) \\b
+              | (?<= \\d ) [\\s\\u00a0\\u202f]? (?<letter> (?-i: [mg] ) ) (?! [\\p{L}\\d] )
+              | [\\s\\u00a0\\u202f]? (?<degree> [°º℃℉] ) )
+            """.replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet()))
+            .replace("UNIT", Lexicon.alternation(Lexicon.MEASURE_UNITS.keySet().stream().filter(u -> u.length() > 1)
+                    .collect(java.util.stream.Collectors.toSet()))), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** The dimension a degree sign measures ("28°C"), as lexicon/measure-units.txt names it for "degrees". */
+    private static final String DEGREE_DIMENSION = Lexicon.MEASURE_UNITS.get("degrees");
+    /**
      * A weekday in any case ("every monday"; lexicon/weekdays.txt). Not "weekend": "we run double points weekends
      * from time to time" says no date.
      */
@@ -267,7 +290,24 @@ public enum AnswerKind {
     private static final Pattern MOTION = Pattern.compile("(?:to|from|via|into|onto)\\s", Pattern.CASE_INSENSITIVE);
     /** A capitalised word: a name goes on over these after its first word ("at Gullet Meadow"). */
     private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’-]*");
-
+    /**
+     * A further place in a list of places: "and", "or" or "&" (after a comma too), or a comma, then a capitalised name
+     * ("in England and Wales", "in the Alps or the Pyrenees", "in Leeds, York, and Sheffield"), not a month, a weekday
+     * or a part of the outline. Group "joins": the joining word, null for a bare comma, whose place counts only once a
+     * joining word ends the list.
+     */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("""
+            (?: ,? \\s+ (?<joins> and | or | & ) \\s+ | , \\s+ ) (?: the\\s+ )?
+            (?! (?i: CALENDAR | OUTLINE ) s? \\b ) \\p{Lu}\\p{L}+
+            """.replace("CALENDAR", Lexicon.alternation(Lexicon.CALENDAR_WORDS))
+            .replace("OUTLINE", Lexicon.alternation(Lexicon.OUTLINE_LABELS)), Pattern.COMMENTS);
+    /**
+     * What follows a place at the end of a list: a stop, a comma or a bracket, the end, or a function word ("in Leeds
+     * and York for…"), not a verb a person does ("in Leeds and Amy Fox chairs it": STOP: lexicon/stop-words.txt).
+     */
+    private static final Pattern LIST_ENDS = Pattern.compile("""
+            \\s* (?: [,.;:)!?] | $ ) | \\s+ STOP \\b
+            """.replace("STOP", Lexicon.alternation(Lexicon.STOP_WORDS)), Pattern.COMMENTS);
     /**
      * Where {@code sentence} names a place after a preposition of place ("at the Sprout Patch", "in Leeds"; not of
      * motion, "to", "from"): for each, its start and end, the name's further capitalised words included. Such a name
@@ -281,13 +321,31 @@ public enum AnswerKind {
             if (MOTION.matcher(m.group()).lookingAt()) {
                 continue; // "Appeals go to Priya Shah": a person can be where something goes
             }
-            int end = m.end();
-            while (more.region(end, sentence.length()).lookingAt()) {
-                end = more.end();
+            int end = nameEnd(more, m.end(), sentence);
+            // the list goes on over further places; a comma's place counts once "and" or "or" follows it
+            Matcher list = LIST_GOES_ON.matcher(sentence);
+            int listed = end;
+            while (list.region(listed, sentence.length()).lookingAt()) {
+                listed = nameEnd(more, list.end(), sentence);
+                if (!LIST_ENDS.matcher(sentence).region(listed, sentence.length()).lookingAt()) {
+                    break; // "Contact the office in Leeds or Priya Shah directly": a person, not a place
+                }
+                if (list.group("joins") != null) {
+                    end = listed;
+                }
             }
             out.add(new int[] {m.start(), end});
         }
         return out;
+    }
+
+    /** Where a name that starts before {@code from} ends, over its further capitalised words ("at Gullet Meadow"). */
+    private static int nameEnd(Matcher more, int from, String sentence) {
+        int end = from;
+        while (more.region(end, sentence.length()).lookingAt()) {
+            end = more.end();
+        }
+        return end;
     }
 
     /** True when {@code sentence} holds something of this kind; always true for {@link #ANY}. */
@@ -311,7 +369,25 @@ public enum AnswerKind {
             case IDENTIFIER -> IDENTIFIER_SHAPE.matcher(sentence).find();
             case WEB_ADDRESS -> WEB_SHAPE.matcher(sentence).find();
             case VERSION -> VERSION_SHAPE.matcher(sentence).find();
+            case MEASURE -> MEASURE_SHAPE.matcher(sentence).find();
         };
+    }
+
+    /**
+     * Whether {@code sentence} holds a figure with a unit that measures {@code dimension} (lexicon/measure-units.txt:
+     * "1.2 metres" a length, "28°C" a temperature): a question asking how deep the shallow end is is not answered by
+     * how warm the pool is kept.
+     */
+    public static boolean measures(String sentence, String dimension) {
+        Matcher m = MEASURE_SHAPE.matcher(sentence);
+        while (m.find()) {
+            String unit = m.group("degree") != null ? "degrees"
+                    : (m.group("unit") != null ? m.group("unit") : m.group("letter")).toLowerCase(Locale.ROOT);
+            if (dimension.equals(m.group("degree") != null ? DEGREE_DIMENSION : Lexicon.MEASURE_UNITS.get(unit))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code sentence} states a sum of money or no charge ({@link #MONEY_SHAPE}, {@link #NOT_A_PRICE} aside). */

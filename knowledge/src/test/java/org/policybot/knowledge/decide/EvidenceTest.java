@@ -189,6 +189,54 @@ class EvidenceTest {
     }
 
     @Test
+    void everyPlaceOfAListOfPlacesNamesNoOne() {
+        // GIVEN a question after people, sentences whose places come in a list, and one that names a person after it
+        ReadQuestion trustees = read("who are the trustees of the software trust?");
+        String wales = "The Software Trust, a registered charity in England and Wales, acts as our fiscal host.";
+        String cafes = "We run cafes in Leeds, York and Sheffield.";
+        String named = "The trust is run in England by Amy Fox.";
+
+        // THEN every place of the list says where, not who
+        assertThat(Evidence.holdsSlot(trustees, wales, Terms.of(wales))).isFalse();
+        assertThat(Evidence.holdsSlot(trustees, cafes, Terms.of(cafes))).isFalse();
+        // AND a person's name beside a place still names someone, after "and" or "or" too
+        assertThat(Evidence.holdsSlot(trustees, named, Terms.of(named))).isTrue();
+        String joined = "Our swim club meets in Leeds and Amy Fox chairs it.";
+        String either = "Contact the office in Leeds or Priya Shah directly.";
+        assertThat(Evidence.holdsSlot(read("who chairs the swim club?"), joined, Terms.of(joined))).isTrue();
+        assertThat(Evidence.holdsSlot(read("who do I contact?"), either, Terms.of(either))).isTrue();
+    }
+
+    @Test
+    void aPersonAskedForByNameIsNotNamedByATitleAlone() {
+        // GIVEN questions asking people's names, a sentence naming only a role and one naming its holder
+        ReadQuestion team = read("who is actually on the security team? names pls");
+        ReadQuestion founder = read("whats the name of the project founder?");
+        String role = "The best action the Release Manager can take is to set aside some time.";
+        String holder = "The security team is the Release Manager Jan Kowalski and two others.";
+        String unnamed = "The founder of the project and all current developers follow The Rule.";
+        String named = "The founder of the project is Richard Hale.";
+
+        // THEN a run of titles names a role, not the person asked for; a name after a title does
+        assertThat(Evidence.holdsSlot(team, role, Terms.of(role))).isFalse();
+        assertThat(Evidence.holdsSlot(team, holder, Terms.of(holder))).isTrue();
+        // AND what the name is of says a person is asked for: "founder", not the word "name"
+        assertThat(Evidence.asksPerson(founder)).isTrue();
+        assertThat(Evidence.holdsSlot(founder, unnamed, Terms.of(unnamed))).isFalse();
+        assertThat(Evidence.holdsSlot(founder, named, Terms.of(named))).isTrue();
+        // AND a name that ends like an agent noun is still a name
+        String turner = "The treasurer is Brian Turner.";
+        String walker = "The team is Peter Walker and Heather Cooper.";
+        assertThat(Evidence.holdsSlot(read("what's the name of the treasurer?"), turner, Terms.of(turner))).isTrue();
+        assertThat(Evidence.holdsSlot(team, walker, Terms.of(walker))).isTrue();
+        // AND the name of a thing for people is no person's name ("the newsletter for parents")
+        assertThat(Evidence.asksPerson(read("what's the name of the newsletter for parents?"))).isFalse();
+        assertThat(Evidence.asksPerson(read("what's the treasurer's name?"))).isTrue();
+        // AND asked without the word "name", a role answers who someone is, as before
+        assertThat(Evidence.holdsSlot(read("who decides appeals?"), role, Terms.of(role))).isTrue();
+    }
+
+    @Test
     void whoSAsksWhoSomeoneIsAsWhoIsDoes() {
         // GIVEN "who's" and "whos", as members type "who is"
         // THEN each asks for an identity, which a name the question does not hold answers

@@ -553,6 +553,20 @@ class QuestionReaderTest {
     }
 
     @Test
+    void pickingUpReadsAsCollecting() {
+        // GIVEN documents that hold "collect"
+        Vocabulary plain = holding("collect", "item", "session", "child");
+
+        // WHEN a member asks to pick something up, an object between verb and particle or not
+        ReadQuestion radio = reader.read(new Question("can I pick my radio up after lunch?", List.of()), plain);
+        ReadQuestion kid = reader.read(new Question("who can pick up my kid from a session?", List.of()), plain);
+
+        // THEN the documents' plain verb is searched for
+        assertThat(radio.text()).isEqualTo("can I collect my radio after lunch?");
+        assertThat(kid.terms()).extracting(QueryTerm::word).contains("collect").doesNotContain("pick");
+    }
+
+    @Test
     void aDocumentsInitialsReadAsTheTitleWordsTheyStandFor() {
         // GIVEN documents whose text never says "EPL", only a title "Eclipse Public License", and one that says "ADR"
         Vocabulary titled = titled(Map.of("epl", "eclipse public license", "adr", "eclipse public license"),

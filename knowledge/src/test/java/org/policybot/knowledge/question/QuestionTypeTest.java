@@ -63,7 +63,16 @@ class QuestionTypeTest {
         "which ticket insurance do u recommend and how much does it cost|RECOMMEND",
         "recommend a good two player board game|RECOMMEND", "any recommendations for a first climb?|RECOMMEND",
         "what tool do they recommend for managing versions?|OTHER", "does the policy recommend two reviewers?|YES_NO",
-        "recommended delay for an upload fixing bugs?|OTHER"})
+        "recommended delay for an upload fixing bugs?|OTHER",
+        "how deep is the shallow end of the pool?|MEASURE", "how hot does the sauna get?|MEASURE",
+        "What are the dimensions of the storage crates?|MEASURE", "whats the weight limit for hold luggage|MEASURE",
+        "what temperature is the pool kept at?|MEASURE", "my kid is short, how deep is the shallow end?|MEASURE",
+        "how far in advance do I have to book?|OTHER", "how big is the hall?|COUNT", "what size team can enter?|OTHER",
+        "what's the distance learning policy?|OTHER",
+        "what if the temperature drops below freezing, is the swim cancelled?|OTHER",
+        "how heavy is the time commitment for trustees?|OTHER",
+        "where is the deep end and how deep is it?|WHERE",
+        "what time does the sauna open and how hot does it get?|TIME_OF_DAY"})
     void questionsAreClassifiedByWhatTheyAskFor(String question, QuestionType expected) {
         // WHEN a question is read for its type
         // THEN the kind of answer it invites is read from how it (or a coordinated part) opens
@@ -71,10 +80,20 @@ class QuestionTypeTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"how deep is the shallow end?|length", "how hot does the sauna get?|temperature",
+        "whats the weight limit for hold luggage|mass", "What are the dimensions of the crates?|length",
+        "how long is the walk?|", "how far in advance do I book?|"})
+    void aMeasureAskedIsReadWithItsDimension(String question, String dimension) {
+        // WHEN a question is read for the physical measure it asks
+        // THEN the adjective or noun of measure gives its dimension (lexicon/measure-adjectives.txt, measure-nouns.txt)
+        assertThat(QuestionType.measure(question)).isEqualTo(dimension);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"COUNT|FIGURE", "AMOUNT|AMOUNT", "PRICE|AMOUNT", "DURATION|DURATION", "WHEN|TIME",
         "TIME_OF_DAY|TIME_OF_DAY", "OCCASION|CALENDAR_DATE", "WHO|AGENT",
         "FREQUENCY|FREQUENCY", "WHERE|PLACE", "EMAIL|EMAIL", "IDENTIFIER|IDENTIFIER", "WEB|WEB_ADDRESS",
-        "VERSION|VERSION", "YES_NO|ANY", "RECOMMEND|ANY", "OTHER|ANY"})
+        "VERSION|VERSION", "MEASURE|MEASURE", "YES_NO|ANY", "RECOMMEND|ANY", "OTHER|ANY"})
     void eachTypeExpectsAKind(QuestionType type, AnswerKind kind) {
         assertThat(type.expects()).isEqualTo(kind);
     }

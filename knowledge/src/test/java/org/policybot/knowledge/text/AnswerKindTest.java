@@ -87,9 +87,32 @@ class AnswerKindTest {
         "VERSION|You may use version 3 or any later version.|true",
         "VERSION|We reply within 4 business days.|false",
         "VERSION|Major releases are of the form \"3.N.0\" for some integer N.|true",
-        "VERSION|That is, i.e. a rule.|false"})
+        "VERSION|That is, i.e. a rule.|false",
+        "MEASURE|The shallow end is 1.2 metres deep.|true", "MEASURE|The shallow end is 1.2m deep.|true",
+        "MEASURE|The pool is heated to 28°C.|true", "MEASURE|Crates are 30 x 40 cm.|true",
+        "MEASURE|Bags may weigh up to 23 kg.|true", "MEASURE|Sunday walks are two miles longer.|true",
+        "MEASURE|Bags of 500g are sold at the hut.|true", "MEASURE|The sauna holds up to eight people.|false",
+        "MEASURE|Wait at least 10 minutes before using the sauna.|false",
+        "MEASURE|The insurance limit is £5m for any one claim.|false", "MEASURE|One in 4 members voted.|false",
+        "MEASURE|The limit is USD 5m a year.|false", "MEASURE|Bags may weigh up to 23 kgs.|true",
+        "MEASURE|The shallow end is 1.1 m deep.|true", "MEASURE|It is 1.2\u00a0metres deep.|true",
+        "MEASURE|The lane is 25 m long and 12 m wide.|true", "MEASURE|The walk is a mile long.|true",
+        "MEASURE|The pool is kept at 28 ºC.|true", "MEASURE|We are a group of friends.|false"})
     void aSentenceHoldsAKindByItsShapeNotByADocumentsWords(AnswerKind kind, String sentence, boolean holds) {
         assertThat(kind.in(sentence)).as(sentence).isEqualTo(holds);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"The shallow end is 1.2 metres deep.|length|true",
+        "The shallow end is 1.2m deep.|length|true", "The pool is heated to 28°C.|length|false",
+        "The pool is heated to 28°C.|temperature|true", "Keep it at 20 degrees.|temperature|true",
+        "Bags may weigh up to 23 kg.|mass|true", "A 500g bag of seed.|mass|true", "A 500g bag of seed.|length|false",
+        "Our 5G signal is weak.|mass|false", "Walks are 12 miles long.|length|true",
+        "The shallow end is 1.1 m deep.|length|true", "The water is 28℃ in July.|temperature|true"})
+    void aMeasureAnswersOnlyItsDimension(String sentence, String dimension, boolean holds) {
+        // WHEN a sentence is read for a figure with a unit of one dimension (lexicon/measure-units.txt)
+        // THEN only a unit of that dimension answers: a temperature is no depth
+        assertThat(AnswerKind.measures(sentence, dimension)).as(sentence).isEqualTo(holds);
     }
 
     @Test
