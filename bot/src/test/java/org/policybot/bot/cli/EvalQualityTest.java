@@ -140,7 +140,11 @@ class EvalQualityTest {
         "eval/corpora/fictional-repaircafe, 0.61, 0.85, 0.25",
         "eval/corpora/real-mixed37,         0.77, 0.75, 0.15",
         "eval/corpora/fictional-ramblers,   0.86, 0.57, 0.09",
-        "eval/corpora/real-mixed38,         0.81, 0.82, 0.13"})
+        "eval/corpora/real-mixed38,         0.81, 0.82, 0.13",
+        "eval/corpora/fictional-photoclub,  0.73, 0.72, 0.21",
+        "eval/corpora/real-mixed39,         0.73, 0.57, 0.15",
+        "eval/corpora/fictional-cricket,    0.78, 0.71, 0.14",
+        "eval/corpora/real-mixed40,         0.75, 0.78, 0.14"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
