@@ -769,12 +769,12 @@ final class Evidence {
                 untitled = !isAsked && untitled;
                 // a name may follow a title: a word asked, a role, a title, an agent noun or an acronym ("the Events
                 // Coordinator Jane Smith", "the Club Captain Jane Smith", "the DPO Jane Smith")
-                boolean title = isAsked || Lexicon.namesARole(w) || AnswerKind.agentEnding(w)
-                        || Lexicon.NAME_TITLES.contains(w.toLowerCase(Locale.ROOT))
-                        || w.equals(w.toUpperCase(Locale.ROOT));
+                boolean known = Lexicon.namesARole(w) || Lexicon.NAME_TITLES.contains(w.toLowerCase(Locale.ROOT));
+                boolean acronym = w.equals(w.toUpperCase(Locale.ROOT));
+                boolean title = isAsked || known || AnswerKind.agentEnding(w) || acronym;
                 thing = !title && (inRun ? thing : byName && i > 0 && Lexicon.ARTICLES_AND_POSSESSIVES.contains(
                         tokens.get(i - 1).replaceAll("[^\\p{L}]+", "").toLowerCase(Locale.ROOT)));
-                if (!isAsked && at > body && !w.equals(w.toUpperCase(Locale.ROOT)) && !compound(w)
+                if (!isAsked && at > body && !acronym && !compound(w)
                         && !outlineReference(tokens, i) && !thing
                         && furniture.stream().noneMatch(span -> span[0] <= at && at < span[1])
                         && !(person && Lexicon.CALENDAR_WORDS.contains(w.toLowerCase(Locale.ROOT))) // "from March"
@@ -784,7 +784,7 @@ final class Evidence {
                     runNew++;
                     // a word with an agent ending may be a name ("Brian Turner", "Peter"): only a role or a title
                     // the lexicon knows is a title here
-                    untitled |= !(Lexicon.namesARole(w) || Lexicon.NAME_TITLES.contains(w.toLowerCase(Locale.ROOT)));
+                    untitled |= !known;
                 }
             }
             inRun = capital && !RUN_ENDS.matcher(tokens.get(i)).find();

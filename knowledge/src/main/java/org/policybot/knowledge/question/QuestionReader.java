@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -349,8 +350,9 @@ public final class QuestionReader {
         boolean nameAsked = NAME_ASKED.matcher(fixed).find(); // "names pls" after the question mark too
         // "who is on the security team? names pls" asks who they are as "who is the chair" does
         boolean identity = IDENTITY.matcher(fixed).find() || type == QuestionType.WHO && nameAsked;
-        String measure = type != QuestionType.MEASURE ? null : QuestionType.measure(typed.toString());
-        measure = type == QuestionType.MEASURE && measure == null ? QuestionType.measure(fixed) : measure;
+        // the dimension from the words that gave the type: the asker's, else the documents'
+        String measure = type != QuestionType.MEASURE ? null
+                : Objects.requireNonNullElseGet(QuestionType.measure(typed.toString()), () -> QuestionType.measure(fixed));
         return new ReadQuestion(asked, text, fixed, intent, type, terms, context,
                 Figures.in(fixed),
                 isNegated(text), asserts(fixed), counted(fixed), identity, nameAsked, named(fixed),

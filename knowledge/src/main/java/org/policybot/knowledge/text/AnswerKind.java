@@ -197,8 +197,6 @@ public enum AnswerKind {
             """.replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet()))
             .replace("UNIT", Lexicon.alternation(Lexicon.MEASURE_UNITS.keySet().stream().filter(u -> u.length() > 1)
                     .collect(java.util.stream.Collectors.toSet()))), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
-    /** The dimension a degree sign measures ("28°C"), as lexicon/measure-units.txt names it for "degrees". */
-    private static final String DEGREE_DIMENSION = Lexicon.MEASURE_UNITS.get("degrees");
     /**
      * A weekday in any case ("every monday"; lexicon/weekdays.txt). Not "weekend": "we run double points weekends
      * from time to time" says no date.
@@ -381,9 +379,10 @@ public enum AnswerKind {
     public static boolean measures(String sentence, String dimension) {
         Matcher m = MEASURE_SHAPE.matcher(sentence);
         while (m.find()) {
+            // a degree sign measures what "degrees" does (lexicon/measure-units.txt)
             String unit = m.group("degree") != null ? "degrees"
                     : (m.group("unit") != null ? m.group("unit") : m.group("letter")).toLowerCase(Locale.ROOT);
-            if (dimension.equals(m.group("degree") != null ? DEGREE_DIMENSION : Lexicon.MEASURE_UNITS.get(unit))) {
+            if (dimension.equals(Lexicon.MEASURE_UNITS.get(unit))) {
                 return true;
             }
         }
