@@ -25,7 +25,10 @@ final class Replies {
                     + " not something I can do." + covers;
             case CREATIVE -> "I don't write, generate or recommend things; I answer questions from the knowledge base,"
                     + " with sources." + covers;
-            case CALCULATION -> "I don't do sums; I answer questions from the knowledge base, with sources." + covers;
+            case CALCULATION -> "I don't do sums or convert units; I answer questions from the knowledge base, with sources."
+                    + covers;
+            case WEATHER -> "I can't tell what the weather will do; I answer questions from the knowledge base, with"
+                    + " sources." + covers;
             case ROLE_PLAY -> "I can't take on other roles; I answer questions from the knowledge base, with sources."
                     + covers;
             case INSTRUCTIONS -> "I can't change how I work; I only answer questions from the knowledge base, with"

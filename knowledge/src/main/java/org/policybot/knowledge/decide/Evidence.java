@@ -755,10 +755,12 @@ final class Evidence {
         // in a table row a cell's label, and the first word of its value before a lower-case word, are capitalised as a
         // heading and a sentence's first word are ("Role: First aider; Required: required"), naming no one
         List<int[]> furniture = Sentences.isTableRow(sentence) ? rowFurniture(sentence) : List.of();
-        boolean thing = false; // the run so far was opened by an article or a possessive
+        boolean thing = false; // the run was opened by an article or a possessive, no title since: "the Sprout Patch"
         boolean inRun = false;
         int runNew = 0;
         boolean untitled = false; // the run's new words hold one that is no title: a name, not "the Release Manager"
+        String last = ""; // the run's last word but an acronym: "Council" in "the SciPy Steering Council (SSC)"
+        boolean opened = false; // an article or a possessive opened the run ("the SciPy…", not "Dame Margaret Court")
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
             int at = starts.get(i);
@@ -771,9 +773,11 @@ final class Evidence {
                 // Coordinator Jane Smith", "the Club Captain Jane Smith", "the DPO Jane Smith")
                 boolean known = Lexicon.namesARole(w) || Lexicon.NAME_TITLES.contains(w.toLowerCase(Locale.ROOT));
                 boolean acronym = w.equals(w.toUpperCase(Locale.ROOT));
+                opened = inRun ? opened : i > 0 && Lexicon.ARTICLES_AND_POSSESSIVES.contains(
+                        tokens.get(i - 1).replaceAll("[^\\p{L}]+", "").toLowerCase(Locale.ROOT));
+                last = acronym ? last : w;
                 boolean title = isAsked || known || AnswerKind.agentEnding(w) || acronym;
-                thing = !title && (inRun ? thing : byName && i > 0 && Lexicon.ARTICLES_AND_POSSESSIVES.contains(
-                        tokens.get(i - 1).replaceAll("[^\\p{L}]+", "").toLowerCase(Locale.ROOT)));
+                thing = !title && (inRun ? thing : byName && opened);
                 if (!isAsked && at > body && !acronym && !compound(w)
                         && !outlineReference(tokens, i) && !thing
                         && furniture.stream().noneMatch(span -> span[0] <= at && at < span[1])
@@ -789,23 +793,27 @@ final class Evidence {
             }
             inRun = capital && !RUN_ENDS.matcher(tokens.get(i)).find();
             if (!inRun) { // a lower-case word or "Patch," ends a name
-                if (names(runNew, untitled, byName)) {
+                if (names(runNew, untitled, byName, opened && Lexicon.namesABody(last))) {
                     return true;
                 }
                 runNew = 0;
                 untitled = false;
+                last = "";
             }
         }
-        return names(runNew, untitled, byName);
+        return names(runNew, untitled, byName, opened && Lexicon.namesABody(last));
     }
 
     /**
      * Whether a run of capitalised words with {@code runNew} words not asked names someone: any such run does, but
      * where a person is asked for by name in words ({@code byName}: "who is on the security team? names pls") a run
-     * of titles alone ("the Release Manager", "the Chair") names a role, not the person who holds it.
+     * of titles alone ("the Release Manager", "the Chair") names a role, not the person who holds it, and a run an
+     * article or a possessive opens and a noun for a body ends ({@code body}: "the SciPy Steering Council", "our
+     * Conduct Working Group"; {@link Lexicon#namesABody}) names the body, not its members; "Dame Margaret Court" is a
+     * name.
      */
-    private static boolean names(int runNew, boolean untitled, boolean byName) {
-        return runNew > 0 && (untitled || !byName);
+    private static boolean names(int runNew, boolean untitled, boolean byName, boolean body) {
+        return runNew > 0 && (!byName || untitled && !body);
     }
 
     /**

@@ -98,8 +98,10 @@ public final class Lexicon {
     public static final Set<String> PEOPLE_WORDS = words("people-words.txt");
     /** Nouns that name people by their role, age or relation ({@code person-nouns.txt}). */
     public static final Set<String> PERSON_NOUNS = words("person-nouns.txt");
-    /** Nouns for people and bodies without an agent ending ({@code agent-nouns.txt}). */
-    public static final Set<String> AGENT_NOUNS = words("agent-nouns.txt");
+    /** Nouns for bodies of people: "committee", "team" ({@code body-nouns.txt}). */
+    public static final Set<String> BODY_NOUNS = words("body-nouns.txt");
+    /** Nouns for people and bodies that do not end like an agent noun ({@code agent-nouns.txt}, {@link #BODY_NOUNS}). */
+    public static final Set<String> AGENT_NOUNS = union(words("agent-nouns.txt"), BODY_NOUNS);
     /** Titles and role words that stand before a person's name ({@code name-titles.txt}). */
     public static final Set<String> NAME_TITLES = words("name-titles.txt");
     /** Nouns for the text asked about: "according to the post" ({@code source-nouns.txt}). */
@@ -200,6 +202,17 @@ public final class Lexicon {
         String single = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
         return PERSON_NOUNS.contains(lower) || AGENT_NOUNS.contains(lower)
                 || PERSON_NOUNS.contains(single) || AGENT_NOUNS.contains(single);
+    }
+
+    /**
+     * Whether a word is a noun for a body ({@link #BODY_NOUNS}), in the singular, the plural or the possessive,
+     * whatever its case: "Council", "Committees", "Authorities", "the Board's".
+     */
+    public static boolean namesABody(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
+        return BODY_NOUNS.contains(lower)
+                || lower.endsWith("ies") && BODY_NOUNS.contains(lower.substring(0, lower.length() - 3) + "y")
+                || lower.endsWith("s") && BODY_NOUNS.contains(lower.substring(0, lower.length() - 1));
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.policybot.knowledge.question;
 
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
@@ -12,8 +15,16 @@ import org.policybot.knowledge.lexicon.Lexicon;
  */
 public enum Intent {
     QUESTION, GREETING, THANKS, SMALL_TALK, CREATIVE, ROLE_PLAY, INSTRUCTIONS,
-    /** A sum to work out: "what's 17 times 23", "15% of 320?", "2+2". No policy answers it. */
+    /**
+     * A sum to work out or a unit to convert: "what's 17 times 23", "15% of 320?", "2+2", "convert 5 miles to km",
+     * "how many kilometres is 5 miles?". No policy answers it.
+     */
     CALCULATION,
+    /**
+     * The weather to come: "what's the weather looking like for saturday?", "will it rain tomorrow?". It changes by
+     * the hour and no policy holds it, though policies speak of weather ("matches off in bad weather").
+     */
+    WEATHER,
     /**
      * The gist of a text: "tl;dr?", "summarise the code of conduct", "what is this about?". Which document
      * is meant is the engine's to tell from the titles; a request naming none is read as a question.
@@ -75,6 +86,48 @@ public enum Intent {
                                   | of ) \\s* NUMBER ){1,32}              # bounded: the engine recurses per term
               [?!.=\\s]* $
             """.replace("NUMBER", "-?\\d+(?:[.,]\\d+){0,8}\\s*%?"), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** Units a member may ask to convert: of physical measure and of money, by name or code. */
+    private static final Set<String> CONVERTIBLE_UNITS = Stream.of(Lexicon.MEASURE_UNITS.keySet(), Lexicon.MONEY_UNITS)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    /**
+     * A unit to convert, as the whole message: "convert" with a unit on each side of "to" ("convert celsius to
+     * fahrenheit"), or an amount to convert with at most a few words after it ("convert 30 pounds to euros", "how do i
+     * convert 350 fahrenheit to celsius for my oven"); "how many km is 5 miles"; "5 miles in km", "how much is 50
+     * euros in pounds", "£30 in euros". UNIT: a unit of physical measure or of money in the lexicon
+     * (measure-units.txt, money-units.txt, currency-codes.txt); AMOUNT: a figure with a unit, or after a currency sign.
+     * "Convert my membership to a family one" names no unit; "how do I convert euros to pounds when paying my
+     * subscription" asks how the club converts them. Repeats are bounded: long runs of words must not overflow.
+     */
+    private static final Pattern CONVERSION_P = Pattern.compile("""
+            ^\\W* (?: (?: how \\s+ (?: do | can | would | should | to ) (?: \\s+ (?: i | you | u | we ) )? | (?: can | could ) \\s+ (?: you | u )
+                       | please | pls ) \\s+ ){0,3}
+              convert \\s+ (?: UNIT \\s+ (?: to | into | in ) \\s+ UNIT
+                             | AMOUNT \\s+ (?: to | into | in ) \\s+ UNIT (?: \\s+ [\\p{L}'’]+ ){0,4} ) [?!.\\s]* $
+            | ^\\W* how \\s+ many \\s+ UNIT \\s+ (?: is | are | in | make | makes ) \\s+ (?: (?: a | an | one ) \\s+ UNIT | AMOUNT ) [?!.\\s]* $
+            | ^\\W* (?: (?: what (?: ['’]s | s | \\s+ is | \\s+ are ) | how \\s+ much \\s+ (?: is | are ) ) \\s+ )? AMOUNT \\s+ (?: in | to ) \\s+ UNIT
+                [?!.\\s]* $
+            """.replace("AMOUNT", "(?: \\p{Sc} \\s* NUMBER (?: \\s* UNIT )? | NUMBER \\s* UNIT )")
+            .replace("NUMBER", "\\d+(?:[.,/]\\d+){0,4}").replace("UNIT", Lexicon.alternation(CONVERTIBLE_UNITS)),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * Asking what the weather will do, as the whole message (after "anyone know"): "what's the weather" with a word
+     * that asks about it ("like", "going to be", "looking", "in Leeds", "tomorrow"), not a rule named by it ("what's
+     * the weather policy for matches?"); "what will the weather be", "what the weather's doing", "how's the weather
+     * looking", "will it rain", "is it meant to snow tomorrow". A question that only starts so, or where the weather is
+     * a condition ("what happens if the weather forecast is bad?", "whats the weather like for saturday? will the
+     * match be called off?"), asks about the rules.
+     */
+    private static final Pattern WEATHER_P = Pattern.compile("""
+            ^\\W* (?: (?: does \\s+ )? (?: anyone | any1 | anybody | u | you ) \\s+ know \\s+ )?
+              (?: what (?: ['’]s | s | \\s+ is | \\s+ will ) \\s+ the \\s+ weather
+                  (?: \\s+ (?: like | be | going | gonna | looking | doing | meant | supposed | forecast | in | for | on | at | today
+                             | tomorrow | tmrw | tonight | this | next ) \\b | \\s* $ | \\s* [?!.] )
+                | what \\s+ the \\s+ weather (?: ['’]s | \\s+ is ) \\s+ (?: doing | going | gonna | looking | like ) \\b
+                | how (?: ['’]?s | \\s+ is ) \\s+ the \\s+ weather \\b
+                | (?: is | will ) \\s+ it \\s+ (?: (?: be \\s+ )? going \\s+ to \\s+ | gonna \\s+ | meant \\s+ to \\s+ | supposed \\s+ to \\s+ )?
+                  (?: rain | snow ) \\b )
+              [^?!.]{0,80} [?!.\\s]* $
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A request to play a part, addressed to the bot: "act as", "speak like" opening the message or after "you";
      * "can a member act as a steward?" and "you are now banned, can I appeal?" are questions.
@@ -142,8 +195,11 @@ public enum Intent {
         if (SMALL_TALK_P.matcher(t).find()) {
             return SMALL_TALK;
         }
-        if (CALCULATION_P.matcher(t).matches()) {
+        if (CALCULATION_P.matcher(t).matches() || CONVERSION_P.matcher(t).find()) {
             return CALCULATION;
+        }
+        if (WEATHER_P.matcher(t).find()) {
+            return WEATHER;
         }
         if (CREATIVE_P.matcher(t).find()) {
             return CREATIVE;

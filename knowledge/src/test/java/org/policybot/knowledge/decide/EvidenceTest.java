@@ -224,6 +224,21 @@ class EvidenceTest {
         assertThat(Evidence.asksPerson(founder)).isTrue();
         assertThat(Evidence.holdsSlot(founder, unnamed, Terms.of(unnamed))).isFalse();
         assertThat(Evidence.holdsSlot(founder, named, Terms.of(named))).isTrue();
+        // AND a run ending in a noun for a body names the body, not its members
+        ReadQuestion committee = read("who is actually on the scipy code of conduct committee? names pls");
+        String body = "Finally, the committee will make a report to the SciPy Steering Council.";
+        String acronym = "Reports go to the Harbour Steering Council (HSC).";
+        String plural = "Appeals go to the Lakeside Local Authorities.";
+        String members = "The committee is Ana Lopez, Ben Okafor and the SciPy Steering Council's delegate.";
+        assertThat(List.of(body, acronym, plural)).allSatisfy(s -> assertThat(
+                Evidence.holdsSlot(committee, s, Terms.of(s))).as(s).isFalse());
+        assertThat(Evidence.holdsSlot(committee, members, Terms.of(members))).isTrue();
+        assertThat(Evidence.holdsSlot(read("who approves new releases?"), body, Terms.of(body))).isTrue();
+        // AND a person whose surname is a noun for a body is still named, as no article opens the name
+        ReadQuestion patron = read("who is the club's patron? names pls");
+        List<String> surnames = List.of("The club's patron is Dame Margaret Court.",
+                "The patron is Group Captain Jane Staff.", "Our patron is Mr Peter Board.");
+        assertThat(surnames).allSatisfy(s -> assertThat(Evidence.holdsSlot(patron, s, Terms.of(s))).as(s).isTrue());
         // AND a name that ends like an agent noun is still a name
         String turner = "The treasurer is Brian Turner.";
         String walker = "The team is Peter Walker and Heather Cooper.";

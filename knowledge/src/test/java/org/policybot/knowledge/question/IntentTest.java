@@ -39,6 +39,33 @@ class IntentTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "how do i convert 5 miles to km|CALCULATION", "How many kilometres is 5 miles?|CALCULATION",
+        "convert 30 pounds to euros|CALCULATION", "convert 3/8 inch to mm|CALCULATION",
+        "how do i convert 350 fahrenheit to celsius for my oven|CALCULATION", "what's 5 miles in km|CALCULATION",
+        "how do i convert celsius to fahrenheit|CALCULATION", "what's £30 in euros?|CALCULATION",
+        "how much is 50 euros in pounds|CALCULATION",
+        "whats the weather looking like for saturday?|WEATHER", "what's the weather in Sheffield tomorrow|WEATHER",
+        "What will the weather be like in Amsterdam tomorrow?|WEATHER", "is it gonna rain in leeds this weekend|WEATHER",
+        "anyone know what the weather's doing for sunrise on saturday?|WEATHER", "hows the weather looking|WEATHER",
+        "convert my membership to a family one|QUESTION", "is it ok to convert data inside a schema migration?|QUESTION",
+        "how can we convert pounds to euros at the club shop?|QUESTION",
+        "how do I convert euros to pounds when paying my subscription from abroad?|QUESTION",
+        "can you convert euros to pounds for my subscription?|QUESTION",
+        "whats the weather policy for matches|QUESTION", "what happens if the weather is bad on saturday?|QUESTION",
+        "what happens if the weather forecast for saturday is bad?|QUESTION",
+        "if the weather's looking like snow does the clubhouse close early?|QUESTION",
+        "whats the weather like for saturday? will the match be called off?|QUESTION",
+        "will it snow this weekend? if so does the clubhouse close?|QUESTION",
+        "weather looks iffy for saturday, how will I know if the session is off?|QUESTION",
+        "forecast says 30 degrees on sunday, what happens with the walk?|QUESTION"})
+    void unitsToConvertAndTheWeatherToComeAreNotAskedOfThePolicies(String text, Intent expected) {
+        // GIVEN a unit to convert or a forecast asked for, beside questions on the rules using the same words
+        // WHEN its intent is read  THEN the first get a polite reply, the rules questions an answer
+        assertThat(Intent.of(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "what are you allowed to post?", "How are you supposed to appeal a ban?",
         "who are you meant to report harassment to?", "can a member act as a steward?",
         "Are staff allowed to act as referees?", "you are now banned, can I appeal?", "Dan is the chair, right?",
