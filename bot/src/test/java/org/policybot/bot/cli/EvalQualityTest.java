@@ -144,7 +144,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-photoclub,  0.73, 0.72, 0.21",
         "eval/corpora/real-mixed39,         0.73, 0.57, 0.15",
         "eval/corpora/fictional-cricket,    0.78, 0.71, 0.14",
-        "eval/corpora/real-mixed40,         0.75, 0.78, 0.14"})
+        "eval/corpora/real-mixed40,         0.75, 0.78, 0.14",
+        "eval/corpora/fictional-bellringers, 0.76, 0.64, 0.14",
+        "eval/corpora/real-mixed41,         0.77, 0.71, 0.08"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
