@@ -56,6 +56,7 @@ class HostileQuestionTest {
                 "\uD800 when does the cafeteria open \uDFFF",
                 "NaN Infinity -0 1e309 0x7fffffff",
                 "cafeteria ".repeat(400).strip(),
+                "pls ".repeat(990) + "when does the cafeteria open?", // a filler per repeat: no stack overflow
                 "a".repeat(maxChars()),
                 "How do moderators ping members for events?");
     }

@@ -63,15 +63,18 @@ public enum QuestionType {
 
     /**
      * Greetings and fillers before the question proper ("ok so", "hey, quick question:", "hi all,"): a greeting with
-     * the people it greets.
+     * the people it greets. At most {@link #FILLERS_MAX} of them: the regex engine recurses per repeat, and a message
+     * of a thousand "please"s must not overflow the stack; any more stay in the question, where they do no harm.
      */
+    /** Fillers read before a question, set by hand: members open with two or three at most ("ok so hi all,"). */
+    static final int FILLERS_MAX = 16;
     private static final Pattern LEADING_FILLER = Pattern.compile("""
             ^(?: (?: and | but | so | ok | okay | also | then | well | please | tell\\ me
                    | quick\\ question | question | btw | um | uh | lol
                    | (?: hey | hi | hiya | hello ) (?: \\s+ (?: all | everyone | everybody | guys | folks | team | there
                                                          | mods | y'all ) )? )
-                 (?: [,:!]+ | \\.{3} | … )?\\s+ )+
-            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+                 (?: [,:!]+ | \\.{3} | … )?\\s+ ){1,FILLERS_MAX}
+            """.replace("FILLERS_MAX", String.valueOf(FILLERS_MAX)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * A length of time asked for: "how long", "how soon", "how quickly", "within how many days", "how much
      * (advance) notice" (DURATION_NOUN: lexicon/duration-nouns.txt).
