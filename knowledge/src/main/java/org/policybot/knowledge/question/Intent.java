@@ -8,7 +8,8 @@ import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
  * What the user wants when it is not a question about one fact of the knowledge base: a greeting,
- * thanks, small talk, a sum to work out, a request to write or role-play, or an attempt to change the bot's rules,
+ * thanks, small talk, a sum to work out or a unit to convert, the weather to come, a request to write or role-play, or
+ * an attempt to change the bot's rules,
  * which get a polite reply instead of an answer, whatever words they share with the documents; or
  * the gist of a document ({@link #OVERVIEW}) or a list of what the bot knows ({@link #CATALOG}),
  * which are answered from the documents' outlines.
