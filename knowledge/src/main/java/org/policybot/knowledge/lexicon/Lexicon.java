@@ -198,7 +198,7 @@ public final class Lexicon {
      * ({@link #PERSON_NOUNS}, {@link #AGENT_NOUNS}): "Treasurer", "the Company's", "Trustees", "treasurer".
      */
     public static boolean namesARole(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
+        String lower = withoutPossessive(word);
         String single = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
         return PERSON_NOUNS.contains(lower) || AGENT_NOUNS.contains(lower)
                 || PERSON_NOUNS.contains(single) || AGENT_NOUNS.contains(single);
@@ -209,10 +209,15 @@ public final class Lexicon {
      * whatever its case: "Council", "Committees", "Authorities", "the Board's".
      */
     public static boolean namesABody(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
+        String lower = withoutPossessive(word);
         return BODY_NOUNS.contains(lower)
                 || lower.endsWith("ies") && BODY_NOUNS.contains(lower.substring(0, lower.length() - 3) + "y")
                 || lower.endsWith("s") && BODY_NOUNS.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /** A word in lower case without its possessive ending: "the Board's" and "Trustees'" read "board", "trustees". */
+    private static String withoutPossessive(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
     }
 
     /**

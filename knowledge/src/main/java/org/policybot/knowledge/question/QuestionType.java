@@ -61,13 +61,13 @@ public enum QuestionType {
         return this == PRICE;
     }
 
+    /** Fillers read before a question, set by hand: members open with two or three at most ("ok so hi all,"). */
+    static final int FILLERS_MAX = 16;
     /**
      * Greetings and fillers before the question proper ("ok so", "hey, quick question:", "hi all,"): a greeting with
      * the people it greets. At most {@link #FILLERS_MAX} of them: the regex engine recurses per repeat, and a message
      * of a thousand "please"s must not overflow the stack; any more stay in the question, where they do no harm.
      */
-    /** Fillers read before a question, set by hand: members open with two or three at most ("ok so hi all,"). */
-    static final int FILLERS_MAX = 16;
     private static final Pattern LEADING_FILLER = Pattern.compile("""
             ^(?: (?: and | but | so | ok | okay | also | then | well | please | tell\\ me
                    | quick\\ question | question | btw | um | uh | lol
