@@ -508,14 +508,8 @@ final class Evidence {
      */
     private static boolean namesPeople(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-        String single = Lexicon.IRREGULAR_PLURALS.getOrDefault(w, w);
-        return person(single) || w.endsWith("ies") && person(w.substring(0, w.length() - 3) + "y")
-                || w.endsWith("es") && person(w.substring(0, w.length() - 2))
-                || w.endsWith("s") && person(w.substring(0, w.length() - 1));
-    }
-
-    private static boolean person(String w) {
-        return Lexicon.PERSON_NOUNS.contains(w) || Lexicon.PEOPLE_WORDS.contains(w);
+        return Lexicon.singulars(w).stream()
+                .anyMatch(s -> Lexicon.PERSON_NOUNS.contains(s) || Lexicon.PEOPLE_WORDS.contains(s));
     }
 
     /**
@@ -793,7 +787,7 @@ final class Evidence {
             }
             inRun = capital && !RUN_ENDS.matcher(tokens.get(i)).find();
             if (!inRun) { // a lower-case word or "Patch," ends a name
-                if (names(runNew, untitled, byName, opened && Lexicon.namesABody(last))) {
+                if (names(runNew, untitled, byName, opened, last)) {
                     return true;
                 }
                 runNew = 0;
@@ -801,19 +795,19 @@ final class Evidence {
                 last = "";
             }
         }
-        return names(runNew, untitled, byName, opened && Lexicon.namesABody(last));
+        return names(runNew, untitled, byName, opened, last);
     }
 
     /**
      * Whether a run of capitalised words with {@code runNew} words not asked names someone: any such run does, but
      * where a person is asked for by name in words ({@code byName}: "who is on the security team? names pls") a run
      * of titles alone ("the Release Manager", "the Chair") names a role, not the person who holds it, and a run an
-     * article or a possessive opens and a noun for a body ends ({@code body}: "the SciPy Steering Council", "our
-     * Conduct Working Group"; {@link Lexicon#namesABody}) names the body, not its members; "Dame Margaret Court" is a
-     * name.
+     * article or a possessive opens ({@code opened}) and a noun for a body ends ({@code last}: "the SciPy Steering
+     * Council", "our Conduct Working Group"; {@link Lexicon#namesABody}) names the body, not its members; "Dame
+     * Margaret Court" is a name.
      */
-    private static boolean names(int runNew, boolean untitled, boolean byName, boolean body) {
-        return runNew > 0 && (!byName || untitled && !body);
+    private static boolean names(int runNew, boolean untitled, boolean byName, boolean opened, String last) {
+        return runNew > 0 && (!byName || untitled && !(opened && Lexicon.namesABody(last)));
     }
 
     /**
@@ -876,9 +870,8 @@ final class Evidence {
      */
     private static boolean outlineReference(List<String> tokens, int i) {
         String label = tokens.get(i).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
-        String single = label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
-        boolean labels = Lexicon.OUTLINE_LABELS.contains(label) || Lexicon.APPENDIX_LABELS.contains(label)
-                || Lexicon.OUTLINE_LABELS.contains(single) || Lexicon.APPENDIX_LABELS.contains(single);
+        boolean labels = Lexicon.singulars(label).stream()
+                .anyMatch(s -> Lexicon.OUTLINE_LABELS.contains(s) || Lexicon.APPENDIX_LABELS.contains(s));
         if (!labels || i + 1 >= tokens.size()) {
             return false;
         }

@@ -89,6 +89,8 @@ public final class Lexicon {
     public static final Set<String> CALENDAR_WORDS = union(MONTHS, WEEKDAYS);
     /** The seasons of the year ({@code seasons.txt}): a date of an occasion, as a month is. */
     public static final Set<String> SEASONS = words("seasons.txt");
+    /** Periods of a calendar with no fixed length: "season", "term" ({@code calendar-periods.txt}). */
+    public static final Set<String> CALENDAR_PERIODS = words("calendar-periods.txt");
     /** Words naming one value of a series: months, weekdays and relative days ({@code relative-days.txt}). */
     public static final Set<String> SERIES_WORDS = union(CALENDAR_WORDS, words("relative-days.txt"));
     /** Prefixes that negate a word ({@code negative-prefixes.txt}). */
@@ -127,7 +129,10 @@ public final class Lexicon {
     /** Words that open a clause as its subject ({@code clause-subjects.txt}). */
     public static final Set<String> CLAUSE_SUBJECTS = words("clause-subjects.txt");
 
-    /** Words between a figure and its unit of time that keep the unit: "5 business days" ({@code unit-qualifiers.txt}). */
+    /**
+     * Words between a figure and its unit of time that keep the unit: "5 business days", "once per calendar month"
+     * ({@code unit-qualifiers.txt}).
+     */
     public static final Set<String> UNIT_QUALIFIERS = words("unit-qualifiers.txt");
     /** Units of time that also name a share of a whole before "of": "three-quarters of" ({@code share-units.txt}). */
     public static final Set<String> SHARE_UNITS = words("share-units.txt");
@@ -198,10 +203,8 @@ public final class Lexicon {
      * ({@link #PERSON_NOUNS}, {@link #AGENT_NOUNS}): "Treasurer", "the Company's", "Trustees", "treasurer".
      */
     public static boolean namesARole(String word) {
-        String lower = withoutPossessive(word);
-        String single = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
-        return PERSON_NOUNS.contains(lower) || AGENT_NOUNS.contains(lower)
-                || PERSON_NOUNS.contains(single) || AGENT_NOUNS.contains(single);
+        return singulars(withoutPossessive(word)).stream()
+                .anyMatch(w -> PERSON_NOUNS.contains(w) || AGENT_NOUNS.contains(w));
     }
 
     /**
@@ -209,10 +212,30 @@ public final class Lexicon {
      * whatever its case: "Council", "Committees", "Authorities", "the Board's".
      */
     public static boolean namesABody(String word) {
-        String lower = withoutPossessive(word);
-        return BODY_NOUNS.contains(lower)
-                || lower.endsWith("ies") && BODY_NOUNS.contains(lower.substring(0, lower.length() - 3) + "y")
-                || lower.endsWith("s") && BODY_NOUNS.contains(lower.substring(0, lower.length() - 1));
+        return singulars(withoutPossessive(word)).stream().anyMatch(BODY_NOUNS::contains);
+    }
+
+    /**
+     * The spellings a lower-case noun may have in the singular, itself first: "authorities" may be "authority",
+     * "boxes" "box", "people" "person" ({@link #IRREGULAR_PLURALS}). Only lists of real nouns are looked up with
+     * them, so the spellings that are no word ("authoritie") match nothing.
+     */
+    public static List<String> singulars(String lower) {
+        List<String> out = new ArrayList<>(List.of(lower));
+        String irregular = IRREGULAR_PLURALS.get(lower);
+        if (irregular != null) {
+            out.add(irregular);
+        }
+        if (lower.endsWith("ies")) {
+            out.add(lower.substring(0, lower.length() - 3) + "y");
+        }
+        if (lower.endsWith("es")) {
+            out.add(lower.substring(0, lower.length() - 2));
+        }
+        if (lower.endsWith("s")) {
+            out.add(lower.substring(0, lower.length() - 1));
+        }
+        return out;
     }
 
     /** A word in lower case without its possessive ending: "the Board's" and "Trustees'" read "board", "trustees". */

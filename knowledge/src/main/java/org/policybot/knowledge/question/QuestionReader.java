@@ -101,6 +101,9 @@ public final class QuestionReader {
             | \\b(?: count | counts | counted | counting )\\ as\\b (?! \\s+ of\\b )   # "counts as harassment", not "as of"
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bin\\ total\\b
+            | \\b(?: in (?: \\s+ | - )? | (?: take | takes | took | taken | taking ) \\s+ ) charge\\b (?= \\s+ of\\b )
+                                                          # "who's in charge of the bar", "incharge of", "who takes
+                                                          # charge of": who runs it, not a price
             | (?<! \\bup\\ ) \\b PRESENT_PHRASE \\b        # "right now", "at the moment", not "up to date"
             | (?<! \\b (?: the | a | an ) \\s ) \\b STORY_TIME \\b   # the asker's story: "tripped last night", not "the last night"
             | \\b(?: an? | one | (?: a\\ )? (?: few | couple\\ of ) | \\d+ | NUMBER ) \\s+ UNIT \\s+ ago\\b  # "an hour ago"

@@ -98,19 +98,26 @@ public enum AnswerKind {
                  | annually | monthly | weekly | daily | yearly | each\\ (?:year|month|week|day) | every\\ \\p{L}+ )\\b
             """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
-     * A rate of recurrence: an adverb of frequency, or "every", "each", "per", "once a", "twice a", "N times a"
-     * before a unit of time (UNIT: lexicon/time-units.txt) or a season (SEASON: lexicon/seasons.txt), perhaps after
-     * a figure or "other" ("every 2 years", "every other month", "every other summer"), "every" before a weekday
-     * (WEEKDAY: lexicon/weekdays.txt), "annual", "biennial", or two days of the year or more after "on" ("changed on
-     * 1 April and 1 October": every year on each), or "once" or
-     * "twice" closing a clause ("rewound once, but…"; not "once you join", where it means "when").
+     * A rate of recurrence: an adverb of frequency; "every", "each", "per", "once a", "twice a", "N times a" or "N
+     * times in a" before a unit of time, perhaps after a figure or "other" and a qualifier ("every 2 years", "every
+     * other month", "once per calendar month", "twice in any 12-month period"; UNIT: lexicon/time-units.txt,
+     * QUALIFIER: lexicon/unit-qualifiers.txt) or before a season ("every other summer"; SEASON: lexicon/seasons.txt);
+     * "per", "once a" or "N times in a" before a period of the calendar ending a clause ("three times in a season",
+     * "twice per term and…"; PERIOD: lexicon/calendar-periods.txt; not "each term of this Licence" nor "per season
+     * ticket"); "every" or "each" before a weekday or a capitalised month ("every Tuesday", "every September", not
+     * "each may vote"; WEEKDAY, MONTH: lexicon/weekdays.txt, months.txt); "annual", "biennial"; two days of the year
+     * or more after "on" ("changed on 1 April and 1 October": every year on each); or "once" or "twice" closing a
+     * clause ("rewound once, but…"; not "once you join", where it means "when").
      */
     private static final Pattern RECURRENCE = Pattern.compile("""
             \\b(?: annually | monthly | weekly | daily | yearly | quarterly | hourly | fortnightly | biannually
                  | biennially )\\b
-            | \\b(?: every | each | per | once\\ a | twice\\ a | times\\ a | times\\ per )
-              \\s+ (?: (?: \\d+ | other | NUMBER ) \\s+ )? (?: UNIT | SEASON s? )\\b    # "every other summer"
-            | \\b(?: every | each ) \\s+ (?: other\\s+ )? WEEKDAY s?\\b              # "meets every Tuesday"
+            | \\b(?: every | each | per | TIMES )
+              \\s+ (?: (?: \\d+ | other | NUMBER ) [\\s-]+ )? (?: QUALIFIER \\s+ )? (?: UNIT | SEASON s? )\\b
+            | \\b(?: per | TIMES ) \\s+ PERIOD \\b                                  # "three times in a season"
+              (?= \\s* (?: [,;:.!?)] | $ ) | \\s+ (?: and | or | but | in | at | on | during | until | unless | if | when
+                                                 | with | for | from | by )\\b )
+            | \\b(?: every | each ) \\s+ (?: other\\s+ )? (?: WEEKDAY s? | (?= (?-i: \\p{Lu} \\p{Ll} ) ) MONTH )\\b
             | (?<= [\\p{L},]\\s ) (?<! \\b(?: at | for )\\s ) \\b(?: once | twice )
               (?= \\s* (?: [,;.)] | $ ) | \\s+ (?: only | but | and )\\b ) (?! \\s+ and \\s+ for \\s+ all\\b )
                                                                             # "rewound once, but…", "only twice."; not
@@ -121,8 +128,11 @@ public enum AnswerKind {
             | \\bon\\ (?: the\\ )? DAY_OF_YEAR (?: ,\\ DAY_OF_YEAR )* ,?\\ and\\ DAY_OF_YEAR   # "on 1 April and 1 October",
               (?! ,? \\s* \\d{4} )                                                    # not of one year
             """.replace("DAY_OF_YEAR", "(?: \\d{1,2} (?:st|nd|rd|th)? \\ (?:of\\ )? MONTH | MONTH \\ \\d{1,2} (?:st|nd|rd|th)? )\\b")
+            .replace("TIMES", "(?: once | twice | times ) \\s+ (?: a | an | in\\ (?: a | an | any | each | every | the ) )")
             .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
             .replace("SEASON", Lexicon.alternation(Lexicon.SEASONS))
+            .replace("PERIOD", Lexicon.alternation(Lexicon.CALENDAR_PERIODS))
+            .replace("QUALIFIER", Lexicon.alternation(Lexicon.UNIT_QUALIFIERS))
             .replace("WEEKDAY", Lexicon.alternation(Lexicon.WEEKDAYS))
             .replace("MONTH", Lexicon.alternation(Lexicon.MONTHS))
             .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),

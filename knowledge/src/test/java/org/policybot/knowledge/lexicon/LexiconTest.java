@@ -34,6 +34,24 @@ class LexiconTest {
     }
 
     @Test
+    void aPluralIsReadInTheSingularForEveryNounCheck() {
+        // GIVEN nouns in the plural, regular, in "-ies", in "-es" and irregular
+        // WHEN their singular spellings are looked up
+        // THEN the word itself comes first and the singular is among them
+        assertThat(Lexicon.singulars("authorities")).startsWith("authorities").contains("authority");
+        assertThat(Lexicon.singulars("people")).contains("person");
+        assertThat(Lexicon.singulars("trustees")).contains("trustee");
+        assertThat(Lexicon.singulars("chair")).containsExactly("chair");
+        // AND the role, body and people checks read them so: "Secretaries" is a role as "Treasurers" is
+        assertThat(Lexicon.namesARole("Secretaries")).isTrue();
+        assertThat(Lexicon.namesARole("Treasurers'")).isTrue();
+        assertThat(Lexicon.namesABody("Authorities")).isTrue();
+        assertThat(Lexicon.namesARole("Coaches")).isTrue();
+        assertThat(Lexicon.namesARole("Children")).isTrue();
+        assertThat(Lexicon.namesABody("Boxes")).isFalse();
+    }
+
+    @Test
     void aWordHasItsOtherSpellingAndShortWordsHaveNone() {
         assertThat(Lexicon.spellingVariants("licence")).contains("license");
         assertThat(Lexicon.spellingVariants("color")).contains("colour");

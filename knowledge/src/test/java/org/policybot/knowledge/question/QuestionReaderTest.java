@@ -197,9 +197,14 @@ class QuestionReaderTest {
         ReadQuestion who = read("whos in charge of the tour");
         ReadQuestion fr = read("the tour pays cash for low sev stuff fr");
 
-        // THEN "whos" asks who, and "fr" and "sev" are read as "really" and "severity"
+        // THEN "whos" asks who, and "fr" and "sev" are read as "really" and "severity"; "in charge of" only frames
+        // the question: who runs the tour, no price
         assertThat(who.type()).isEqualTo(QuestionType.WHO);
-        assertThat(who.terms()).extracting(QueryTerm::word).containsExactly("charge", "tour");
+        assertThat(who.terms()).extracting(QueryTerm::word).containsExactly("tour");
+        assertThat(read("is there a charge for the tour").terms()).extracting(QueryTerm::word).contains("charge");
+        assertThat(read("who is in charge").terms()).extracting(QueryTerm::word).contains("charge");
+        assertThat(read("who is incharge of the tour").terms()).extracting(QueryTerm::word).containsExactly("tour");
+        assertThat(read("who takes charge of the tour").terms()).extracting(QueryTerm::word).containsExactly("tour");
         assertThat(fr.terms()).extracting(QueryTerm::word).contains("severity").doesNotContain("fr", "sev", "really");
     }
 
