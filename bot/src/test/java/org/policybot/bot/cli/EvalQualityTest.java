@@ -146,7 +146,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-cricket,    0.78, 0.71, 0.14",
         "eval/corpora/real-mixed40,         0.75, 0.78, 0.14",
         "eval/corpora/fictional-bellringers, 0.76, 0.64, 0.14",
-        "eval/corpora/real-mixed41,         0.77, 0.71, 0.08"})
+        "eval/corpora/real-mixed41,         0.77, 0.71, 0.08",
+        "eval/corpora/fictional-angling,    0.77, 0.64, 0.09",
+        "eval/corpora/real-mixed42,         0.75, 0.71, 0.10"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
