@@ -502,12 +502,20 @@ final class Evidence {
         return Set.copyOf(out);
     }
 
+    /** Marks before a word's first letter and after its last: the quote, bracket or comma a token keeps. */
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
+    /** {@code token} without {@link #EDGE_MARKS}: "(Members," reads "Members"; compiled once, as it runs per token. */
+    private static String bare(String token) {
+        return EDGE_MARKS.matcher(token).replaceAll("");
+    }
+
     /**
      * Whether {@code word} is a noun for people ({@link Lexicon#PERSON_NOUNS}, {@link Lexicon#PEOPLE_WORDS}), by its
      * spelling in the singular, not its stem: "offices" is no "officer", "reviews" no "reviewer".
      */
     private static boolean namesPeople(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String w = bare(word).toLowerCase(Locale.ROOT);
         return Lexicon.singulars(w).stream()
                 .anyMatch(s -> Lexicon.PERSON_NOUNS.contains(s) || Lexicon.PEOPLE_WORDS.contains(s));
     }
@@ -756,7 +764,7 @@ final class Evidence {
         String last = ""; // the run's last word but an acronym: "Council" in "the SciPy Steering Council (SSC)"
         boolean opened = false; // an article or a possessive opened the run ("the SciPy…", not "Dame Margaret Court")
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            String w = bare(tokens.get(i));
             int at = starts.get(i);
             boolean capital = w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Terms.of(w).isEmpty();
             if (capital) {
@@ -869,7 +877,7 @@ final class Evidence {
      * number-words.txt): a reference to the text, no one's name.
      */
     private static boolean outlineReference(List<String> tokens, int i) {
-        String label = tokens.get(i).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
+        String label = bare(tokens.get(i)).toLowerCase(Locale.ROOT);
         boolean labels = Lexicon.singulars(label).stream()
                 .anyMatch(s -> Lexicon.OUTLINE_LABELS.contains(s) || Lexicon.APPENDIX_LABELS.contains(s));
         if (!labels || i + 1 >= tokens.size()) {

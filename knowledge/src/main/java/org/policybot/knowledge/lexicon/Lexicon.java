@@ -325,7 +325,8 @@ public final class Lexicon {
         return "(?!" + alternation(all) + "\\b)";
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    /** Both lists as one, in their order: "units a member may convert" are the measure and money units. */
+    public static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new LinkedHashSet<>(a);
         out.addAll(b);
         return Collections.unmodifiableSet(out);

@@ -2,8 +2,6 @@ package org.policybot.knowledge.question;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.policybot.knowledge.lexicon.Lexicon;
 
 /**
@@ -88,8 +86,7 @@ public enum Intent {
               [?!.=\\s]* $
             """.replace("NUMBER", "-?\\d+(?:[.,]\\d+){0,8}\\s*%?"), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** Units a member may ask to convert: of physical measure and of money, by name or code. */
-    private static final Set<String> CONVERTIBLE_UNITS = Stream.of(Lexicon.MEASURE_UNITS.keySet(), Lexicon.MONEY_UNITS)
-            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CONVERTIBLE_UNITS = Lexicon.union(Lexicon.MEASURE_UNITS.keySet(), Lexicon.MONEY_UNITS);
     /**
      * A unit to convert, as the whole message: "convert" with a unit on each side of "to" ("convert celsius to
      * fahrenheit"), or an amount to convert with at most a few words after it ("convert 30 pounds to euros", "how do i
