@@ -82,6 +82,8 @@ final class Evidence {
     private static final Pattern BARE_COUNT = Pattern.compile("\\d{1,6}");
     /** A word of a sentence for {@link #holdsSlot}: what stands between spaces, commas, semicolons, colons and brackets. */
     private static final Pattern WORD = Pattern.compile("[^\\s,;:()]+");
+    /** The colon that ends a table cell's label ("Members: 180"), a space or the end after it; not "18:00". */
+    private static final Pattern LABEL_END = Pattern.compile(":(?=[\\s\\u00a0\\u202f]|$)");
     /** A word of a sentence as written between spaces, for the names it holds ({@link #holdsSlot}). */
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     /**
@@ -388,14 +390,38 @@ final class Evidence {
 
     /**
      * Whether {@code words[i]} of {@code text} is a figure that may count something: in the text's body (not a list
-     * marker), not a reference to a part of the document ("Section 4"), not a pairing ("1:1"), and, unless "how many"
-     * counts a unit of time ({@code time}), not a date, a time of day, a length of time or someone's age.
+     * marker), not a reference to a part of the document ("Section 4"), not a pairing ("1:1"), not a conjunction ("Once
+     * you've claimed a ticket"), not within {@code uncounted} (a time of day such as "18:00", whose minutes are read as
+     * a figure of their own, and, unless the question asks for one, a sum of money: {@link AnswerKind#uncounted}),
+     * and, unless "how many" counts a unit of time ({@code time}), not a date, a time of day, a length of time or
+     * someone's age.
      */
     private static boolean countingFigure(String text, String[] words, List<int[]> spans, int i, int body,
-                                          String counted, boolean time) {
-        return Figures.any(words[i]) && spans.get(i)[1] > body && !reference(words, i)
-                && !PAIRING.matcher(words[i]).matches() && (time || !AnswerKind.dateOrClock(text, spans.get(i)[0],
-                spans.get(i)[1]) && !duration(words, i, counted) && !age(words, i, counted));
+                                          String counted, boolean time, List<int[]> uncounted) {
+        int start = spans.get(i)[0];
+        int end = spans.get(i)[1];
+        return Figures.any(words[i]) && end > body && !reference(words, i)
+                && !PAIRING.matcher(words[i]).matches() && !conjunction(text, words, start, body, i)
+                && uncounted.stream().noneMatch(u -> u[0] < end && u[1] > start)
+                && (time || !AnswerKind.dateOrClock(text, start, end) && !duration(words, i, counted)
+                && !age(words, i, counted));
+    }
+
+    /**
+     * Whether {@code words[i]}, starting at {@code start}, is a word of times ({@link Lexicon#MULTIPLICATIVES}) used as
+     * a conjunction: opening its clause (the sentence's body, or after a comma, a semicolon or a colon) and not saying
+     * how often, as "Twice a year, …" and "once per member" do (a determiner, "per" or a figure after it).
+     */
+    private static boolean conjunction(String text, String[] words, int start, int body, int i) {
+        if (!Lexicon.MULTIPLICATIVES.contains(lower(words[i]))) {
+            return false;
+        }
+        String next = i + 1 < words.length ? lower(words[i + 1]) : "";
+        if (Lexicon.DETERMINERS.contains(next) || next.equals("per") || Figures.any(next)) {
+            return false;
+        }
+        String before = text.substring(Math.min(body, start), start).strip();
+        return before.isEmpty() || ",;:".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     /** The words of {@code text} ({@link #WORD}), their spans added to {@code spans}, read once for the figure checks. */
@@ -409,12 +435,16 @@ final class Evidence {
         return tokens.toArray(String[]::new);
     }
 
-    /** Whether {@code text}, a table cell's value, holds a figure that may count something ({@link #countingFigure}). */
-    private static boolean holdsCount(String text, String counted, boolean time) {
+    /**
+     * Whether {@code text}, a table cell's value, holds a figure that may count something ({@link #countingFigure});
+     * {@code sumsCount}: whether a sum of money may.
+     */
+    private static boolean holdsCount(String text, String counted, boolean time, boolean sumsCount) {
         List<int[]> spans = new ArrayList<>();
         String[] words = words(text, spans);
+        List<int[]> uncounted = AnswerKind.uncounted(text, !sumsCount);
         for (int i = 0; i < words.length; i++) {
-            if (countingFigure(text, words, spans, i, 0, counted, time)) {
+            if (countingFigure(text, words, spans, i, 0, counted, time, uncounted)) {
                 return true;
             }
         }
@@ -691,11 +721,16 @@ final class Evidence {
             boolean people = PEOPLE_STEMS.contains(counted);
             boolean time = countsTime(q);
             boolean amount = q.expects() == AnswerKind.AMOUNT; // "how much leave": "Annual leave: 28 days" answers
+            // a sum of money counts nothing for "how many" (a count) but the money itself ("how many pounds"); it is
+            // what "how much rent" asks, after an if-clause too ("if I donate £10 how much extra do you get")
+            boolean sumsCount = q.type() != QuestionType.COUNT || Lexicon.MONEY_UNITS.contains(counted);
             for (String cell : sentence.split(";")) {
-                // a row's cell counts what its label names: "Members: 180", not "Entry forms: 1 year after the show"
-                int colon = cell.indexOf(':');
+                // a row's cell counts what its label names: "Members: 180", not "Entry forms: 1 year after the show";
+                // a label ends at a colon a space follows, as ingest writes rows: "Members meet at 18:00" has none
+                Matcher label = LABEL_END.matcher(cell);
+                int colon = label.find() ? label.start() : -1;
                 String value = cell.substring(colon + 1);
-                if (colon > 0 && (amount ? Figures.any(value) : holdsCount(value, counted, time))
+                if (colon > 0 && (amount ? Figures.any(value) : holdsCount(value, counted, time, sumsCount))
                         && (counts(cell.substring(0, colon), counted)
                         || people && countsPeopleCell(cell.substring(0, colon), value))) {
                     return true;
@@ -704,8 +739,9 @@ final class Evidence {
             List<int[]> spans = new ArrayList<>();
             String[] words = words(sentence, spans);
             int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
+            List<int[]> uncounted = AnswerKind.uncounted(sentence, !sumsCount);
             for (int i = 0; i < words.length; i++) {
-                if (!countingFigure(sentence, words, spans, i, body, counted, time)) {
+                if (!countingFigure(sentence, words, spans, i, body, counted, time, uncounted)) {
                     continue;
                 }
                 for (int j = Math.max(0, i - SLOT_DISTANCE); j < Math.min(words.length, i + SLOT_DISTANCE + 1); j++) {

@@ -192,6 +192,9 @@ public final class Lexicon {
      */
     public static final Map<String, List<String>> AGE_PHRASES = multi("age-phrases.txt");
 
+    /** Number words that say how many times: "once", "twice" ({@code multiplicatives.txt}). */
+    public static final Set<String> MULTIPLICATIVES = words("multiplicatives.txt");
+
     /** Words that link a list item to the next: "and", "or" ({@code item-links.txt}). */
     public static final Set<String> ITEM_LINKS = words("item-links.txt");
 

@@ -101,9 +101,10 @@ public final class QuestionReader {
             | \\b(?: count | counts | counted | counting )\\ as\\b (?! \\s+ of\\b )   # "counts as harassment", not "as of"
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bin\\ total\\b
-            | \\b(?: in (?: \\s+ | - )? | (?: take | takes | took | taken | taking ) \\s+ ) charge\\b (?= \\s+ of\\b )
-                                                          # "who's in charge of the bar", "incharge of", "who takes
-                                                          # charge of": who runs it, not a price
+            | \\b in (?: \\s+ | - )? charge\\b (?= \\s+ of\\b )   # "who's in charge of the bar", "incharge of"
+            | \\b (?: take | takes | took | taken | taking ) \\s+ charge\\b   # "who takes charge (of the bar / when
+                                                          # the captain is away)": who runs it, not a price ("take a
+                                                          # charge" keeps its article)
             | (?<! \\bup\\ ) \\b PRESENT_PHRASE \\b        # "right now", "at the moment", not "up to date"
             | (?<! \\b (?: the | a | an ) \\s ) \\b STORY_TIME \\b   # the asker's story: "tripped last night", not "the last night"
             | \\b(?: an? | one | (?: a\\ )? (?: few | couple\\ of ) | \\d+ | NUMBER ) \\s+ UNIT \\s+ ago\\b  # "an hour ago"
@@ -404,19 +405,29 @@ public final class QuestionReader {
 
     /**
      * Whether the asking part asks whether money changes hands: a word of paying (lexicon/payment-words.txt: "do
-     * directors get paid?", "is there a fee for a copy of my data?", "does npm charge anything…?"), not "in charge",
+     * directors get paid?", "is there a fee for a copy of my data?", "does npm charge anything…?"), not "in charge"
+     * nor another framing phrase ("can an assistant coach take charge of a session?", {@link #FRAMING}),
      * not a means of paying ("pay by card": lexicon/payment-means.txt), not the asker's own thing ("charge my e-bike",
      * lexicon/first-person-words.txt), and not a word that qualifies the noun after it ("the bounty program", "a
      * payment plan": a word neither a stop word nor one of paying follows).
      */
     static boolean asksPayment(String asking) {
+        String lower = asking.toLowerCase(Locale.ROOT);
+        BitSet framing = new BitSet();
+        Matcher f = FRAMING.matcher(lower);
+        while (f.find()) {
+            framing.set(f.start(), f.end());
+        }
         List<String> words = new ArrayList<>();
-        Matcher word = WORD.matcher(asking.toLowerCase(Locale.ROOT));
+        List<Integer> starts = new ArrayList<>();
+        Matcher word = WORD.matcher(lower);
         while (word.find()) {
             words.add(word.group());
+            starts.add(word.start());
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!Lexicon.PAYMENT_WORDS.contains(words.get(i))) {
+            // a word of paying within a frame is none: "can a coach take charge of a session?" asks who may run it
+            if (!Lexicon.PAYMENT_WORDS.contains(words.get(i)) || framing.get(starts.get(i))) {
                 continue;
             }
             String before = i > 0 ? words.get(i - 1) : "";

@@ -235,28 +235,40 @@ public enum AnswerKind {
                     + " | (?: [01]?\\d | 2[0-3] ) : [0-5]\\d \\b | noon | midday | midnight )"),
             Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
-     * An amount of money (UNIT: lexicon/money-units.txt and currency-codes.txt; PRICE: lexicon/price-words.txt;
-     * NUMBER: lexicon/number-words.txt), or no charge. Errs towards money: "free" anywhere counts. A figure starts
-     * only where no digit, dot or comma stands before it, and its digits are taken possessively, so that a long
-     * run of numbers ("1,1,1,…") is read once, not once from each digit.
+     * A sum in a currency, by its symbol, code or unit (UNIT: lexicon/money-units.txt and currency-codes.txt; NUMBER:
+     * lexicon/number-words.txt). A figure starts only where no digit, dot or comma stands before it, and its digits
+     * are taken possessively, so that a long run of numbers ("1,1,1,…") is read once, not once from each digit.
      */
-    private static final Pattern MONEY_SHAPE = Pattern.compile("""
+    private static final String CURRENCY_SHAPE = """
             [£$€¥₹¢₩] [\\s\\u00a0\\u202f]? \\d                                         # £12, $ 5
             | (?<! [\\d.,] ) \\d [\\d,]*+ (?: \\.\\d++ )? [\\s\\u00a0\\u202f-]?
               (?: [£$€¥₹¢₩] | (?: UNIT ) \\b )                                       # 12 pounds, 15 €, 12 GBP
             | \\b (?: NUMBER ) [\\s-] (?: UNIT ) \\b                                    # forty pounds
             | (?<! [\\d.,] ) \\d++ (?: \\.\\d++ )? p \\b                              # 50p
             | \\b (?: UNIT ) [\\s\\u00a0\\u202f]? \\d                                    # GBP 12, EUR 5,000
+            """.replace("UNIT", Lexicon.alternation(Lexicon.MONEY_UNITS))
+            .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet()));
+    /** A sum in a currency ({@link #CURRENCY_SHAPE}): no count of anything. */
+    private static final Pattern CURRENCY = Pattern.compile(CURRENCY_SHAPE, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * A time of day on the 24-hour clock that only a time has the shape of: an hour from 13 or with a leading zero
+     * ("18:00", "07:34"). "1:10" and "12:10" may be a ratio or a tally as well as a time.
+     */
+    private static final Pattern DAY_TIME = Pattern.compile("""
+            (?<! [\\d:.] ) (?: 0\\d | 1[3-9] | 2[0-3] ) : [0-5]\\d (?! [\\d:] )
+            """, Pattern.COMMENTS);
+    /**
+     * An amount of money: a sum in a currency ({@link #CURRENCY_SHAPE}), a price stated (PRICE:
+     * lexicon/price-words.txt), a share, or no charge. Errs towards money: "free" anywhere counts.
+     */
+    private static final Pattern MONEY_SHAPE = Pattern.compile(CURRENCY_SHAPE + """
             | \\b (?: PRICE ) \\b [^.;:]{0,30} : [\\s\\u00a0]* \\d                        # Price: 15.00
             | (?<! [\\d.,] ) \\d [\\d.]*+ [\\s\\u00a0]? (?: % | per\\ ?cent )             # 50%, 10 per cent
             | \\b (?: free | nothing | exempt | included | complimentary | waived | unpaid | gratis | at\\ cost
                    | in\\ full | half\\ (?: price | pay ) ) \\b                              # no charge, or a share
             | \\b (?: no | without ) [\\s-]+ (?: PRICE | payment ) \\b                      # no fee, no-fee
             | (?: \\bnot | n['’]t | \\bnever ) \\s+ (?: be \\s+ )? (?: PRICE | charged ) \\b     # not charged, don't pay
-            """.replace("UNIT", Lexicon.alternation(Lexicon.MONEY_UNITS))
-            .replace("PRICE", Lexicon.alternation(Lexicon.PRICE_WORDS))
-            .replace("NUMBER", Lexicon.alternation(Lexicon.NUMBER_WORDS.keySet())),
-            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+            """.replace("PRICE", Lexicon.alternation(Lexicon.PRICE_WORDS)), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /**
      * Uses of "free" and "nothing" that name no price: "feel free to ask", "free to leave", "free from harassment",
      * "smoke-free", "Nothing in this policy…" (but "free of charge" is one), and a capitalised "Free" opening a name
@@ -455,6 +467,22 @@ public enum AnswerKind {
         Matcher before = MONTH_BEFORE.matcher(sentence.substring(0, start));
         return after.lookingAt() && Lexicon.MONTHS.contains(after.group(1).toLowerCase(Locale.ROOT))
                 || before.find() && Lexicon.MONTHS.contains(before.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where {@code sentence} holds a time of day no ratio or tally shares the shape of ("18:00", "07:34"; not "1:10")
+     * and, with {@code sums}, a sum in a currency ("£36", "GBP 36", "36 pounds"), each as {start, end}: figures within
+     * them count nothing. Found once per sentence, for all its figures.
+     */
+    public static List<int[]> uncounted(String sentence, boolean sums) {
+        List<int[]> out = new ArrayList<>();
+        for (Pattern shape : sums ? List.of(CURRENCY, DAY_TIME) : List.of(DAY_TIME)) {
+            Matcher m = shape.matcher(sentence);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
     }
 
     /** A month or weekday, written capitalised (so the modal "may" is not May). */

@@ -54,6 +54,65 @@ class EvidenceTest {
     }
 
     @Test
+    void aTimeOfDayCountsNothingWhileARatioOrATallyStillCounts() {
+        // GIVEN "how many members", against 24-hour times (read as two figures around the colon, and once split as a
+        // table row's "label: value" at it), and against a ratio and a tally of the same shape
+        ReadQuestion members = read("how many members come to the social?");
+        ReadQuestion children = read("how many children can each adult supervise?");
+
+        // THEN a time counts no one; a count beside it, a ratio and a tally do
+        for (String time : List.of("Members meet at 18:00 on Fridays.", "Doors open for members at 19:30.",
+                "Guide for members, updated: 2026-06-15 07:34")) {
+            assertThat(Evidence.holdsSlot(members, time, Terms.of(time))).as(time).isFalse();
+        }
+        for (String count : List.of("About 40 members meet at 18:00.", "Members voted 12:10 in favour.")) {
+            assertThat(Evidence.holdsSlot(members, count, Terms.of(count))).as(count).isTrue();
+        }
+        String ratio = "The adult to children ratio is 1:10.";
+        assertThat(Evidence.holdsSlot(children, ratio, Terms.of(ratio))).isTrue();
+    }
+
+    @Test
+    void aSumOfMoneyCountsOnlyMoney() {
+        // GIVEN "how many members" and "how many pounds", against sums of money near the counted noun
+        ReadQuestion members = read("how many members does the centre have?");
+        ReadQuestion pounds = read("how many pounds does membership cost?");
+        String pay = "Full Members pay £36 a year.";
+        String row = "Category: Full Member; Annual fee: GBP 36; Can vote at AGM?: Yes.";
+        String costs = "Membership costs 36 pounds a year.";
+
+        // THEN a sum counts no members, but it is the count of pounds asked for
+        assertThat(Evidence.holdsSlot(members, pay, Terms.of(pay))).isFalse();
+        assertThat(Evidence.holdsSlot(members, row, Terms.of(row))).isFalse();
+        assertThat(Evidence.holdsSlot(pounds, costs, Terms.of(costs))).isTrue();
+        // AND it is what "how much" asks, after an if-clause too
+        ReadQuestion extra = read("if i donate £10 with gift aid how much extra do u get");
+        String claim = "Gift Aid lets us claim an extra 25p from HM Revenue and Customs for every £1 you donate.";
+        assertThat(Evidence.holdsSlot(extra, claim, Terms.of(claim))).isTrue();
+    }
+
+    @Test
+    void onceOpeningAClauseIsAConjunctionUnlessItSaysHowOften() {
+        // GIVEN "how many" questions, and sentences where "once" or "twice" opens a clause or follows a verb
+        ReadQuestion tickets = read("how many tickets can i claim at once?");
+        ReadQuestion meetings = read("how many general meetings are held each year?");
+        ReadQuestion votes = read("how many votes does each member get?");
+        String once = "Once you've claimed a ticket, you have a responsibility to work on it.";
+        String approved = "When the form is in, once approved a ticket is yours.";
+
+        // THEN "once" as a conjunction counts no ticket
+        assertThat(Evidence.holdsSlot(tickets, once, Terms.of(once))).isFalse();
+        assertThat(Evidence.holdsSlot(tickets, approved, Terms.of(approved))).isFalse();
+        // AND saying how often, or after its verb, it counts
+        for (String often : List.of("Twice a year, general meetings are held.", "Once a year, general meetings are held.")) {
+            assertThat(Evidence.holdsSlot(meetings, often, Terms.of(often))).as(often).isTrue();
+        }
+        for (String vote : List.of("Each member may vote once.", "Voting: once per member")) {
+            assertThat(Evidence.holdsSlot(votes, vote, Terms.of(vote))).as(vote).isTrue();
+        }
+    }
+
+    @Test
     void aTableCellCountsOnlyWithAFigureThatCounts() {
         // GIVEN "how many entries", against a retention row whose value is a length of time and a row that counts
         ReadQuestion q = read("how many entries were there at the honey show?");

@@ -67,7 +67,7 @@ class LexiconTest {
                 "tag-words.txt",
                 "verbs-ending-in-ed.txt", "chat-abbreviations.txt", "spelling-variants.txt", "unchanging-verbs.txt",
                 "third-person-forms.txt", "abbreviations.txt", "number-abbreviations.txt", "bound-phrases.txt",
-                "people-words.txt", "person-nouns.txt", "relative-pronouns.txt")) {
+                "people-words.txt", "person-nouns.txt", "relative-pronouns.txt", "multiplicatives.txt")) {
             List<String> lines = Lexicon.lines(file);
             Set<String> distinct = new HashSet<>(lines);
             assertThat(distinct).as(file).hasSameSizeAs(lines);

@@ -816,6 +816,9 @@ class QuestionReaderTest {
         assertThat(QuestionReader.asksPayment("is the treasurer in charge of the accounts?")).isFalse();
         assertThat(QuestionReader.asksPayment("can I charge my e-bike at the clubhouse?")).isFalse();
         assertThat(QuestionReader.asksPayment("should i submit through the hackerone bounty program?")).isFalse();
+        assertThat(QuestionReader.asksPayment("can an assistant coach take charge of a junior session?")).isFalse();
+        assertThat(QuestionReader.asksPayment("does someone take charge if the coach is ill?")).isFalse();
+        assertThat(QuestionReader.asksPayment("does the club take a charge for parking?")).isTrue();
     }
 
     @Test
