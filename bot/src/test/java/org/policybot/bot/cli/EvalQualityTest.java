@@ -148,7 +148,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-bellringers, 0.76, 0.64, 0.14",
         "eval/corpora/real-mixed41,         0.77, 0.71, 0.08",
         "eval/corpora/fictional-angling,    0.77, 0.64, 0.09",
-        "eval/corpora/real-mixed42,         0.75, 0.71, 0.10"})
+        "eval/corpora/real-mixed42,         0.75, 0.71, 0.10",
+        "eval/corpora/fictional-canoeclub,  0.73, 0.75, 0.18",
+        "eval/corpora/real-mixed43,         0.68, 0.82, 0.14"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
