@@ -442,7 +442,7 @@ final class Evidence {
     private static boolean holdsCount(String text, String counted, boolean time, boolean sumsCount) {
         List<int[]> spans = new ArrayList<>();
         String[] words = words(text, spans);
-        List<int[]> uncounted = AnswerKind.uncounted(text, !sumsCount);
+        List<int[]> uncounted = AnswerKind.uncounted(text, sumsCount);
         for (int i = 0; i < words.length; i++) {
             if (countingFigure(text, words, spans, i, 0, counted, time, uncounted)) {
                 return true;
@@ -739,7 +739,7 @@ final class Evidence {
             List<int[]> spans = new ArrayList<>();
             String[] words = words(sentence, spans);
             int body = ListMarkers.bodyStart(sentence, 0, sentence.length());
-            List<int[]> uncounted = AnswerKind.uncounted(sentence, !sumsCount);
+            List<int[]> uncounted = AnswerKind.uncounted(sentence, sumsCount);
             for (int i = 0; i < words.length; i++) {
                 if (!countingFigure(sentence, words, spans, i, body, counted, time, uncounted)) {
                     continue;

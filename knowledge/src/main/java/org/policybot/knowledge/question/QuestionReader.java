@@ -403,6 +403,16 @@ public final class QuestionReader {
         return List.copyOf(out);
     }
 
+    /** The characters of {@code text} that {@link #FRAMING} phrases cover. */
+    private static BitSet framing(String text) {
+        BitSet out = new BitSet();
+        Matcher f = FRAMING.matcher(text);
+        while (f.find()) {
+            out.set(f.start(), f.end());
+        }
+        return out;
+    }
+
     /**
      * Whether the asking part asks whether money changes hands: a word of paying (lexicon/payment-words.txt: "do
      * directors get paid?", "is there a fee for a copy of my data?", "does npm charge anything…?"), not "in charge"
@@ -413,11 +423,7 @@ public final class QuestionReader {
      */
     static boolean asksPayment(String asking) {
         String lower = asking.toLowerCase(Locale.ROOT);
-        BitSet framing = new BitSet();
-        Matcher f = FRAMING.matcher(lower);
-        while (f.find()) {
-            framing.set(f.start(), f.end());
-        }
+        BitSet framing = framing(lower);
         List<String> words = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         Matcher word = WORD.matcher(lower);
@@ -795,11 +801,7 @@ public final class QuestionReader {
     private static List<QueryTerm> terms(String text, Vocabulary vocabulary, StringBuilder corrected,
                                          StringBuilder typed, Set<String> seen, Set<String> asking) {
         List<QueryTerm> out = new ArrayList<>();
-        BitSet framing = new BitSet();
-        Matcher f = FRAMING.matcher(text);
-        while (f.find()) {
-            framing.set(f.start(), f.end());
-        }
+        BitSet framing = framing(text);
         int passages = Math.max(1, vocabulary.passages());
         Set<String> authors = vocabulary.authorStems();
         Matcher m = WORD.matcher(text);

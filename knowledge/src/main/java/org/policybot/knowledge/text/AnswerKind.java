@@ -118,7 +118,7 @@ public enum AnswerKind {
               (?= \\s* (?: [,;:.!?)] | $ ) | \\s+ (?: and | or | but | in | at | on | during | until | unless | if | when
                                                  | with | for | from | by )\\b )
             | \\b(?: every | each ) \\s+ (?: other\\s+ )? (?: WEEKDAY s? | (?= (?-i: \\p{Lu} \\p{Ll} ) ) MONTH )\\b
-            | (?<= [\\p{L},]\\s ) (?<! \\b(?: at | for )\\s ) \\b(?: once | twice )
+            | (?<= [\\p{L},]\\s ) (?<! \\b(?: at | for )\\s ) \\b MULTIPLICATIVE
               (?= \\s* (?: [,;.)] | $ ) | \\s+ (?: only | but | and )\\b ) (?! \\s+ and \\s+ for \\s+ all\\b )
                                                                             # "rewound once, but…", "only twice."; not
                                                                             # "at once" (immediately), "for once", "once
@@ -128,7 +128,8 @@ public enum AnswerKind {
             | \\bon\\ (?: the\\ )? DAY_OF_YEAR (?: ,\\ DAY_OF_YEAR )* ,?\\ and\\ DAY_OF_YEAR   # "on 1 April and 1 October",
               (?! ,? \\s* \\d{4} )                                                    # not of one year
             """.replace("DAY_OF_YEAR", "(?: \\d{1,2} (?:st|nd|rd|th)? \\ (?:of\\ )? MONTH | MONTH \\ \\d{1,2} (?:st|nd|rd|th)? )\\b")
-            .replace("TIMES", "(?: once | twice | times ) \\s+ (?: a | an | in\\ (?: a | an | any | each | every | the ) )")
+            .replace("TIMES", "(?: MULTIPLICATIVE | times ) \\s+ (?: a | an | in\\ (?: a | an | any | each | every | the ) )")
+            .replace("MULTIPLICATIVE", Lexicon.alternation(Lexicon.MULTIPLICATIVES))
             .replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet()))
             .replace("SEASON", Lexicon.alternation(Lexicon.SEASONS))
             .replace("PERIOD", Lexicon.alternation(Lexicon.CALENDAR_PERIODS))
@@ -471,12 +472,12 @@ public enum AnswerKind {
 
     /**
      * Where {@code sentence} holds a time of day no ratio or tally shares the shape of ("18:00", "07:34"; not "1:10")
-     * and, with {@code sums}, a sum in a currency ("£36", "GBP 36", "36 pounds"), each as {start, end}: figures within
-     * them count nothing. Found once per sentence, for all its figures.
+     * and, unless {@code sumsCount}, a sum in a currency ("£36", "GBP 36", "36 pounds"), each as {start, end}: figures
+     * within them count nothing. Found once per sentence, for all its figures.
      */
-    public static List<int[]> uncounted(String sentence, boolean sums) {
+    public static List<int[]> uncounted(String sentence, boolean sumsCount) {
         List<int[]> out = new ArrayList<>();
-        for (Pattern shape : sums ? List.of(CURRENCY, DAY_TIME) : List.of(DAY_TIME)) {
+        for (Pattern shape : sumsCount ? List.of(DAY_TIME) : List.of(CURRENCY, DAY_TIME)) {
             Matcher m = shape.matcher(sentence);
             while (m.find()) {
                 out.add(new int[] {m.start(), m.end()});
