@@ -346,6 +346,71 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aSentenceThatGoesOnToAnnounceAListBringsTheList(@TempDir Path dir) throws IOException {
+        // GIVEN a code of conduct whose sentence on harassment goes on, pointing back, to announce what it includes
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String code = """
+                    # Code of conduct
+
+                    ## Be careful in the words that you choose
+
+                    Be kind to others. Do not insult or put down other participants. Harassment and other exclusionary
+                    behavior aren't acceptable. This includes, but is not limited to:
+
+                    - Violent threats or language directed against another person.
+                    - Discriminatory jokes and language.
+                    - Posting sexually explicit or violent material.
+
+                    ## When we disagree
+
+                    Disagreements, both social and technical, happen all the time.
+                    """;
+            AnswerEngine engine = engineWith(kb, "conduct.md", code);
+
+            // WHEN asked whether harassment is acceptable, which the announcing sentence does not answer itself
+            Answer a = engine.answer(Question.of("is harassment acceptable?"));
+
+            // THEN the answer that quotes the announcing sentence quotes what it announces
+            assertThat(a.abstained()).as(a.answer()).isFalse();
+            assertAnswersInOrder(a, "not limited to", "Violent threats");
+            assertThat(a.answer()).contains("Discriminatory jokes");
+        }
+    }
+
+    @Test
+    void anAnnouncedListEndsAtTheFirstParagraphThatIsNoItem(@TempDir Path dir) throws IOException {
+        // GIVEN rules whose sentence on guests goes on to announce what the visitors' book asks for, a paragraph
+        // on other things after the list, in the same passage
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String rules = """
+                    # Visitors
+
+                    ## Guests at club nights
+
+                    Members may bring up to two guests to a club night. They must sign the visitors' book at the
+                    door with:
+
+                    - their full name;
+                    - the name of the member who invited them.
+
+                    The car park gate is locked at 10pm. Children under 12 must be supervised by an adult.
+
+                    ## Photography
+
+                    Ask before photographing another member's model.
+                    """;
+            AnswerEngine engine = engineWith(kb, "visitors.md", rules);
+
+            // WHEN asked how many guests a member may bring
+            Answer a = engine.answer(Question.of("How many guests can a member bring to a club night?"));
+
+            // THEN the answer gives the list it quotes the announcer of, and nothing after the list as its items
+            assertAnswersInOrder(a, "visitors' book", "full name");
+            assertThat(a.answer()).contains("member who invited them").doesNotContain("car park", "Children");
+        }
+    }
+
+    @Test
     void anItemOfAListComesWithTheSentenceThatAnnouncesItAndTheOtherItems(@TempDir Path dir) throws IOException {
         // GIVEN a policy whose reporting section lists what a report should hold, its last item about whether the
         // incident is still going on

@@ -476,7 +476,13 @@ public final class Decider {
                 addIfAbsent(chosen, s.completing(s.index() - 1));
             }
             if (s.index() + 1 < s.passage().sentences().size() && pointsBack(s.passage().sentence(s.index() + 1))) {
-                addIfAbsent(chosen, s.completing(s.index() + 1));
+                RankedSentence next = s.completing(s.index() + 1);
+                addIfAbsent(chosen, next);
+                // one that goes on to announce a list ("It asks for:", "This includes, but is not limited to:")
+                // brings the list, as a chosen announcer does
+                if (next.text().strip().endsWith(":")) {
+                    completeList(chosen, next, snapshot);
+                }
             }
             if (s.isHeading() || s.text().strip().endsWith(":")) {
                 completeList(chosen, s, snapshot);
@@ -559,11 +565,21 @@ public final class Decider {
         return a.passage().id().equals(b.passage().id()) && a.index() == b.index();
     }
 
-    /** The sentences after a heading or a sentence ending in ':': the rest of its passage, then the passages under it. */
+    /**
+     * The sentences after a heading or a sentence ending in ':': the rest of its passage (of a sentence's list of
+     * marked items, the items only), then the passages under it.
+     */
     private static void completeList(List<RankedSentence> chosen, RankedSentence s, Snapshot snapshot) {
         Passage p = s.passage();
         int added = 0;
+        // a list a sentence announces, its items marked, ends at the first paragraph after them that carries no
+        // marker: "They must sign the book with:", two items, then "The gate is locked at 10pm." is no item of it (a
+        // heading still brings all that is under it)
+        boolean marked = !s.isHeading() && s.index() + 1 < p.sentences().size() && isItem(p, s.index() + 1);
         for (int i = s.index() + 1; i < p.sentences().size() && added < MAX_LIST_ITEMS; i++, added++) {
+            if (marked && !isItem(p, i) && opensParagraph(p, i)) {
+                return;
+            }
             addIfAbsent(chosen, s.completing(i));
         }
         if (s.index() != p.sentences().size() - 1) {
@@ -599,6 +615,12 @@ public final class Decider {
         for (int i = 0; i < n.sentences().size() && i < room && isItem(n, i); i++) {
             addIfAbsent(chosen, first.completing(i));
         }
+    }
+
+    /** True when sentence {@code i} of {@code p} opens a line of its passage: it is no later sentence of an item. */
+    private static boolean opensParagraph(Passage p, int i) {
+        int start = p.sentences().get(i).start();
+        return start == 0 || p.text().lastIndexOf('\n', start) > p.sentences().get(i - 1).start();
     }
 
     /** True when sentence {@code i} of {@code p} is a list item: it opens with a marker the body leaves out. */

@@ -17,13 +17,14 @@ import org.policybot.knowledge.lexicon.Lexicon;
 final class Connectives {
     /**
      * A note reference as plain-text renderings of web pages and RFC-style texts print them: a bracketed
-     * number of at most three digits after a word, with the space before it, and ending there; not a
-     * Markdown link's text ("[1](url)") or an index ("a[0]").
+     * number of at most three digits, or a run of them, after a word with the space before it or right after
+     * punctuation, and ending there; not a Markdown link's text ("[1](url)") or an index ("a[0]").
      */
     private static final Pattern NOTE_REFERENCE = Pattern.compile("""
-            (?<= [\\p{L}\\p{N}.,;:)] )   # after a word or its punctuation ("Charter [5]", "model. [3]")
-            \\s+ \\[ \\d{1,3} ]         # " [5]", set apart by a space (an index "a[0]" is not)
-            (?= [\\s.,;:)!?] | $ )       # before a space, punctuation or the end (a link's text "[1](url)" is not)
+            (?: (?<= [\\p{L}\\p{N}.,;:)] ) \\s+   # set apart by a space after a word or its punctuation ("Charter [5]")
+              | (?<= [.,;:] ) )               # or right after a stop ("conform.[4]"; "a[0]", "rows()[0]" are indexes)
+            (?: \\[ \\d{1,3} ] )+            # one reference or a run of them ("[1][2][3]")
+            (?= [\\s.,;:)!?] | $ )           # before a space, punctuation or the end (a link's text "[1](url)" is not)
             """, Pattern.COMMENTS);
 
     /** Every link a sentence may drop, longest first. */

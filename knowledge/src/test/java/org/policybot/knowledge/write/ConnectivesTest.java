@@ -28,4 +28,19 @@ class ConnectivesTest {
         // THEN it is quoted whole
         assertThat(Connectives.strip(sentence)).isEqualTo(sentence);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "It has a meaning to which this document does not conform [1][2][3].|It has a meaning to which this document does not conform.",
+        "Support is being tracked here [16].|Support is being tracked here.",
+        "It does not conform.[4]|It does not conform.",
+        "Pass the input file as argv[1] and the folder as argv[2].|Pass the input file as argv[1] and the folder as argv[2].",
+        "Read the field getRecords()[0] from the result.|Read the field getRecords()[0] from the result.",
+        "See [1](https://example.org/notes) first.|See [1](https://example.org/notes) first."})
+    void theSourcesOwnNoteReferencesGoAndIndexesStay(String sentence, String expected) {
+        // GIVEN sentences as scraped from pages that number their notes and links, and sentences with code indexes
+        // THEN a reference, or a run of them, goes (it would read as a citation of the answer); an index and a
+        // link's text stay
+        assertThat(Connectives.strip(sentence)).isEqualTo(expected);
+    }
 }
