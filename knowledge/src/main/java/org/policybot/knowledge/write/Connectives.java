@@ -17,8 +17,9 @@ import org.policybot.knowledge.lexicon.Lexicon;
 final class Connectives {
     /**
      * A note reference as plain-text renderings of web pages and RFC-style texts print them: a bracketed
-     * number of at most three digits, or a run of them, after a word with the space before it or right after
-     * punctuation, and ending there; not a Markdown link's text ("[1](url)") or an index ("a[0]").
+     * number of at most three digits, or a run of them, after a word with the space before it or right after a
+     * stop (".", ",", ";", ":"), and ending there; not a Markdown link's text ("[1](url)") or an index ("a[0]",
+     * "rows()[0]").
      */
     private static final Pattern NOTE_REFERENCE = Pattern.compile("""
             (?: (?<= [\\p{L}\\p{N}.,;:)] ) \\s+   # set apart by a space after a word or its punctuation ("Charter [5]")
