@@ -152,7 +152,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-canoeclub,  0.73, 0.75, 0.18",
         "eval/corpora/real-mixed43,         0.68, 0.82, 0.14",
         "eval/corpora/fictional-modelrail,  0.86, 0.75, 0.08",
-        "eval/corpora/real-mixed44,         0.78, 0.75, 0.12"})
+        "eval/corpora/real-mixed44,         0.78, 0.75, 0.12",
+        "eval/corpora/fictional-sedgefm,    0.53, 0.64, 0.25",
+        "eval/corpora/real-mixed45,         0.63, 0.64, 0.18"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
