@@ -480,11 +480,11 @@ public final class Decider {
                 addIfAbsent(chosen, next);
                 // one that goes on to announce a list ("It asks for:", "This includes, but is not limited to:")
                 // brings the list, as a chosen announcer does
-                if (next.text().strip().endsWith(":")) {
+                if (Sentences.announces(next.text())) {
                     completeList(chosen, next, snapshot);
                 }
             }
-            if (s.isHeading() || s.text().strip().endsWith(":")) {
+            if (s.isHeading() || Sentences.announces(s.text())) {
                 completeList(chosen, s, snapshot);
             } else {
                 int announcer = announcerOf(s);
@@ -633,7 +633,7 @@ public final class Decider {
         Passage p = s.passage();
         for (int i = s.index(); i >= 0; i--) {
             boolean item = isItem(p, i);
-            if (i < s.index() && p.sentence(i).strip().endsWith(":")) {
+            if (i < s.index() && Sentences.announces(p.sentence(i))) {
                 return i;
             }
             if (!item) {

@@ -323,7 +323,7 @@ final class Evidence {
      * Where the question asks how things stand now, the announcing sentence may be the one that says it.
      */
     static boolean listHoldsSlot(ReadQuestion q, RankedSentence best, List<RankedSentence> ranked) {
-        if (!best.text().strip().endsWith(":")) {
+        if (!Sentences.announces(best.text())) {
             return false;
         }
         boolean stated = PresentTime.stated(best.text());
@@ -793,12 +793,12 @@ final class Evidence {
         // in a table row a cell's label, and the first word of its value before a lower-case word, are capitalised as a
         // heading and a sentence's first word are ("Role: First aider; Required: required"), naming no one
         List<int[]> furniture = Sentences.isTableRow(sentence) ? rowFurniture(sentence) : List.of();
-        boolean thing = false; // the run was opened by an article or a possessive, no title since: "the Sprout Patch"
+        boolean thing = false; // the run was opened by a determiner of things, no title since: "the Sprout Patch"
         boolean inRun = false;
         int runNew = 0;
         boolean untitled = false; // the run's new words hold one that is no title: a name, not "the Release Manager"
         String last = ""; // the run's last word but an acronym: "Council" in "the SciPy Steering Council (SSC)"
-        boolean opened = false; // an article or a possessive opened the run ("the SciPy…", not "Dame Margaret Court")
+        boolean opened = false; // a determiner of things opened the run ("the SciPy…", not "Dame Margaret Court")
         for (int i = 0; i < tokens.size(); i++) {
             String w = bare(tokens.get(i));
             int at = starts.get(i);
@@ -811,11 +811,14 @@ final class Evidence {
                 // Coordinator Jane Smith", "the Club Captain Jane Smith", "the DPO Jane Smith")
                 boolean known = Lexicon.namesARole(w) || Lexicon.NAME_TITLES.contains(w.toLowerCase(Locale.ROOT));
                 boolean acronym = w.equals(w.toUpperCase(Locale.ROOT));
-                opened = inRun ? opened : i > 0 && Lexicon.ARTICLES_AND_POSSESSIVES.contains(
-                        tokens.get(i - 1).replaceAll("[^\\p{L}]+", "").toLowerCase(Locale.ROOT));
+                // a month or a weekday after the determiner dates the words after it, it does not open them as a
+                // thing: "From this April Nadia Price is the Welfare Officer"
+                String before = i > 0 ? tokens.get(i - 1).replaceAll("[^\\p{L}]+", "").toLowerCase(Locale.ROOT) : "";
+                boolean opens = !inRun || Lexicon.CALENDAR_WORDS.contains(before);
+                opened = opens ? Lexicon.THING_DETERMINERS.contains(before) : opened;
                 last = acronym ? last : w;
                 boolean title = isAsked || known || AnswerKind.agentEnding(w) || acronym;
-                thing = !title && (inRun ? thing : byName && opened);
+                thing = !title && (opens ? byName && opened : thing);
                 if (!isAsked && at > body && !acronym && !compound(w)
                         && !outlineReference(tokens, i) && !thing
                         && furniture.stream().noneMatch(span -> span[0] <= at && at < span[1])
@@ -902,7 +905,7 @@ final class Evidence {
         }
         String before = tokens.get(i - 1).toLowerCase(Locale.ROOT);
         String after = tokens.get(i + 1).replaceAll("[^\\p{L}]+$", "");
-        return Lexicon.ARTICLES_AND_POSSESSIVES.contains(before) && !after.isEmpty()
+        return Lexicon.THING_DETERMINERS.contains(before) && !after.isEmpty()
                 && Character.isLowerCase(after.charAt(0))
                 && !Lexicon.STOP_WORDS.contains(after) && Terms.of(after).stream().noneMatch(asked::contains);
     }

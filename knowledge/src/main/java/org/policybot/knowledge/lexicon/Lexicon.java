@@ -120,8 +120,11 @@ public final class Lexicon {
     public static final Set<String> IDENTIFIER_NAMES = words("identifier-names.txt");
     /** Words by which members speak of themselves: "im", "my", "we" ({@code first-person-words.txt}). */
     public static final Set<String> FIRST_PERSON_WORDS = words("first-person-words.txt");
-    /** Articles and possessives: "the Discord server" names a kind ({@code articles-and-possessives.txt}). */
-    public static final Set<String> ARTICLES_AND_POSSESSIVES = words("articles-and-possessives.txt");
+    /**
+     * Articles, possessives and demonstratives before which a capitalised word names a thing: "the Discord server"
+     * names a kind, "this Policy" a defined term ({@code thing-determiners.txt}).
+     */
+    public static final Set<String> THING_DETERMINERS = words("thing-determiners.txt");
     /** Determiners and possessives that open a noun phrase ({@code determiners.txt}). */
     public static final Set<String> DETERMINERS = words("determiners.txt");
     /** Nouns for an amount of time: "how much notice" ({@code duration-nouns.txt}). */

@@ -561,7 +561,7 @@ public final class QuestionReader {
         }
         if (m.group("owner") != null) {
             String owner = m.group("owner").toLowerCase(Locale.ROOT);
-            return Lexicon.ARTICLES_AND_POSSESSIVES.contains(owner) ? null : owner;
+            return Lexicon.THING_DETERMINERS.contains(owner) ? null : owner;
         }
         String head = null;
         for (String word : m.group("phrase").split("\\s+")) {

@@ -65,6 +65,14 @@ public final class Sentences {
         return TABLE_ROW.matcher(line.strip()).matches();
     }
 
+    /**
+     * Whether {@code sentence} announces what follows it, a list or a passage ("They must sign the book with:",
+     * "This includes, but is not limited to:"): it ends with a colon, so it says nothing without what comes after.
+     */
+    public static boolean announces(String sentence) {
+        return sentence.strip().endsWith(":");
+    }
+
     /** The sentences of one line, {@code text[from, to)}, which holds no line break. */
     private static void splitLine(String text, int from, int to, List<Span> spans) {
         int start = skipSpace(text, from, to);

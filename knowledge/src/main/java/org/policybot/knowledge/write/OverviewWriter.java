@@ -220,7 +220,7 @@ public final class OverviewWriter {
             for (int i = 0; i < p.sentences().size(); i++) {
                 String s = p.sentenceBody(i).strip();
                 String[] words = s.split("\\s+");
-                if (words.length < MIN_WORDS || s.endsWith(":") || used.contains(s)) {
+                if (words.length < MIN_WORDS || Sentences.announces(s) || used.contains(s)) {
                     continue;
                 }
                 if (pointsBack(words)) {

@@ -248,6 +248,24 @@ class EvidenceTest {
     }
 
     @Test
+    void aDefinedTermAfterADemonstrativeNamesNoOneButANameAfterAMonthDoes() {
+        // GIVEN a question asking a person's name, a sentence whose only capitalised run but the role asked follows
+        // "this" (a document's defined term), and sentences naming the holder after "this" and a month or a weekday
+        ReadQuestion manager = read("What's the name of the Community Manager?");
+        String term = "The Community Manager reviews this Policy with the Lead Moderators every 12 months.";
+        String rules = "The Community Manager enforces these Rules.";
+        String month = "From this April Nadia Price is the Community Manager.";
+        String weekday = "From this Saturday Tomasz Nowak is the Community Manager.";
+
+        // THEN the defined term names no one
+        assertThat(Evidence.holdsSlot(manager, term, Terms.of(term))).isFalse();
+        assertThat(Evidence.holdsSlot(manager, rules, Terms.of(rules))).isFalse();
+        // AND the name after the month or the weekday still names the person asked for
+        assertThat(Evidence.holdsSlot(manager, month, Terms.of(month))).isTrue();
+        assertThat(Evidence.holdsSlot(manager, weekday, Terms.of(weekday))).isTrue();
+    }
+
+    @Test
     void everyPlaceOfAListOfPlacesNamesNoOne() {
         // GIVEN a question after people, sentences whose places come in a list, and one that names a person after it
         ReadQuestion trustees = read("who are the trustees of the software trust?");

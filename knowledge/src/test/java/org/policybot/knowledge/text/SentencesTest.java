@@ -160,4 +160,14 @@ class SentencesTest {
                 "Severity: Low; Description: Hard to trigger. Needs rare options.; Past example: CVE-2022-43552.",
                 "Severity: High; Description: A serious problem. Not hard to exploit.; Past example: CVE-2019-3822.");
     }
+
+    @Test
+    void aSentenceEndingWithAColonAnnouncesWhatFollows() {
+        // GIVEN sentences that end with a colon, one with space after it, and sentences that hold one inside
+        // THEN only those that end with it announce what follows
+        assertThat(Sentences.announces("They must sign the visitors' book with:")).isTrue();
+        assertThat(Sentences.announces("This includes, but is not limited to:  ")).isTrue();
+        assertThat(Sentences.announces("Note: we keep logs for a year.")).isFalse();
+        assertThat(Sentences.announces("Retention period: 2 years")).isFalse();
+    }
 }
