@@ -813,7 +813,7 @@ final class Evidence {
                 boolean acronym = w.equals(w.toUpperCase(Locale.ROOT));
                 // a month or a weekday after the determiner dates the words after it, it does not open them as a
                 // thing: "From this April Nadia Price is the Welfare Officer"
-                String before = i > 0 ? tokens.get(i - 1).replaceAll("[^\\p{L}]+", "").toLowerCase(Locale.ROOT) : "";
+                String before = i > 0 ? bare(tokens.get(i - 1)).toLowerCase(Locale.ROOT) : "";
                 boolean opens = !inRun || Lexicon.CALENDAR_WORDS.contains(before);
                 opened = opens ? Lexicon.THING_DETERMINERS.contains(before) : opened;
                 last = acronym ? last : w;
