@@ -154,7 +154,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-modelrail,  0.86, 0.75, 0.08",
         "eval/corpora/real-mixed44,         0.78, 0.75, 0.12",
         "eval/corpora/fictional-sedgefm,    0.53, 0.64, 0.25",
-        "eval/corpora/real-mixed45,         0.63, 0.64, 0.18"})
+        "eval/corpora/real-mixed45,         0.63, 0.64, 0.18",
+        "eval/corpora/fictional-market,     0.58, 0.78, 0.24",
+        "eval/corpora/real-mixed46,         0.51, 0.75, 0.25"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
