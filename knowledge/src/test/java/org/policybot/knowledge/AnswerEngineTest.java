@@ -589,7 +589,10 @@ class AnswerEngineTest {
             + " for being on the board? | do volunteers get their travel expenses paid? | 45p",
         // lido-guide.md says who the shallow end is for but not how deep it is, and how warm the pool is kept
         "a physical measure, with no figure and unit in the answer | lido-guide.md | how deep is the shallow end"
-            + " of the main pool? | how warm is the main pool in summer? | 28°C"})
+            + " of the main pool? | how warm is the main pool in summer? | 28°C",
+        // open-days.md dates this year's open day and names next year only for subscriptions
+        "an occasion in a year the answer's sentences do not name, when they date another | open-days.md | when is"
+            + " the open day in 2027? | when is the open day in 2026? | 12 September 2026"})
     void aQuestionWhoseAskedForThingIsMissingIsRefusedAndItsNeighbourAnswered(String what, String file,
             String refused, String answered, String fact, @TempDir Path dir) throws IOException {
         // GIVEN a moderator's document (kb/answers/FILE) that answers one question and not another next to it
@@ -606,6 +609,32 @@ class AnswerEngineTest {
             assertThat(r.abstained()).as(r.answer()).isTrue();
             assertThat(a.abstained()).as(a.answer()).isFalse();
             assertThat(a.answer()).contains(fact);
+        }
+    }
+
+    @Test
+    void aRuleForMembersIsOfferedWithoutAVerdictForAPersonOfTheAskersStory(@TempDir Path dir) throws IOException {
+        // GIVEN a co-operative's rule on proxies that never speaks of parents
+        try (KnowledgeBase kb = KbFixtures.open(dir, KnowledgeBase.Settings.defaults(), SharedEngine.embedder())) {
+            String policy = """
+                    # Proxy voting
+
+                    ## Proxies
+
+                    A member who cannot attend a general meeting may appoint a proxy to vote for them. A proxy must be \
+                    another member of the co-operative. Proxy forms must reach the secretary 48 hours before the meeting.
+                    """;
+            AnswerEngine engine = engineWith(kb, "proxies.md", policy);
+
+            // WHEN a member asks whether their dad may be their proxy, and whether another member may
+            Answer dad = engine.answer(Question.of("can my dad be my proxy?"));
+            Answer member = engine.answer(Question.of("can another member be my proxy?"));
+
+            // THEN the rule is offered at low confidence, with no "Yes" for the dad; the member's case gets its "Yes"
+            assertThat(dad.abstained()).as(dad.answer()).isFalse();
+            assertThat(dad.confidence()).isEqualTo(Answer.LOW);
+            assertThat(dad.answer()).contains("must be another member").doesNotContain("Yes.", "No.");
+            assertThat(member.answer()).startsWith("Yes.");
         }
     }
 

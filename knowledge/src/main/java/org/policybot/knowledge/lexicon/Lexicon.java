@@ -275,6 +275,8 @@ public final class Lexicon {
     public static final Set<String> TAG_WORDS = words("tag-words.txt");
     /** Times that place the asker's story: "last night", "tonight" ({@code story-times.txt}). */
     public static final Set<String> STORY_TIMES = words("story-times.txt");
+    /** People of the asker's own life: "my mate", "my husband" ({@code story-people.txt}). */
+    public static final Set<String> STORY_PEOPLE = words("story-people.txt");
 
     /** Prepositions, copulas and question words after which a question names its topic ({@code phrase-openers.txt}). */
     public static final Set<String> PHRASE_OPENERS = words("phrase-openers.txt");

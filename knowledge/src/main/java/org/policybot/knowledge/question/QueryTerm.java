@@ -25,9 +25,12 @@ import java.util.Set;
  * @param meaning   whether the word was read as the documents' word of the same meaning ("kids" as "children"):
  *                  near in meaning is not the same thing ("weekends" and "weekdays" sit near too), so such a word
  *                  never settles a yes or a no
+ * @param story     whether it names a person of the asker's own life the documents never speak of ("my mate", "my
+ *                  husband"): it weighs little, and a rule found for everyone may not hold for that person, so it
+ *                  settles no yes or no and the answer is at most of low confidence
  */
 public record QueryTerm(String word, String asked, String stem, float idf, float discount, boolean known,
-                        boolean corrected, boolean name, boolean focus, String alias, boolean meaning) {
+                        boolean corrected, boolean name, boolean focus, String alias, boolean meaning, boolean story) {
     /** Whether {@code stems} hold this term: its stem or its alias. */
     public boolean in(Set<String> stems) {
         return stems.contains(stem) || alias != null && stems.contains(alias);

@@ -101,6 +101,10 @@ public final class QuestionReader {
             | \\b(?: count | counts | counted | counting )\\ as\\b (?! \\s+ of\\b )   # "counts as harassment", not "as of"
             | \\b(?: find | found )\\ out\\b | \\bgo(?:es)?\\ on\\b | \\b(?: in | of )\\ (?: general | particular )\\b
             | \\bat\\ all\\b | \\bin\\ the\\ first\\ place\\b | \\bin\\ total\\b
+            | \\basking\\ for\\ a\\ (?: friend | mate )\\b                     # "…? asking for a friend lol"
+            | \\b (?: is | would | will | does ) \\s+ (?: it | that | this ) \\s+ (?: be \\s+ )? alright\\b  # "is it
+                                                          # alright if…", as "is it ok": not "the Alright Club"
+            | ^ \\s* alright \\b (?= \\s* [,.!] )              # "Alright, how many guests…"
             | \\b in (?: \\s+ | - )? charge\\b (?= \\s+ of\\b )   # "who's in charge of the bar", "incharge of"
             | \\b (?: take | takes | took | taken | taking ) \\s+ charge\\b   # "who takes charge (of the bar / when
                                                           # the captain is away)": who runs it, not a price ("take a
@@ -280,6 +284,27 @@ public final class QuestionReader {
      * captain") has fewer (set by hand).
      */
     static final int SCENE_WORDS = 4;
+    /**
+     * An amount said vaguely, as chat says "some": "a bit" ("a bit late", "a bit of help") and "a couple of" ("a
+     * couple of other fixes"); not "a couple" alone, which names two people ("can a couple share a membership?"), nor
+     * "a couple of" before a unit of time, a length the rules may bound ("can I book a couple of weeks ahead?" against
+     * "up to 7 days in advance"; the asker's "a couple of days ago" is framing already).
+     */
+    private static final Pattern VAGUE_AMOUNT = Pattern.compile("""
+            \\b a \\s+ (?: (bit) (?: \\s+ of\\b )? | (couple) \\s+ of\\b (?! \\s+ UNIT \\b ) )
+            """.replace("UNIT", Lexicon.alternation(Lexicon.TIME_UNITS.keySet())),
+            Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /**
+     * Where a person of the asker's own life is named ({@link #ownPerson}): after "my" or "our", maybe past one word
+     * ("my best mate", "our eldest son"), or before "of mine" ("a friend of mine").
+     */
+    private static final Pattern OWN_BEFORE = Pattern.compile("""
+            \\b (?: my | our ) \\s+ (?: \\p{L}+ \\s+ )? $
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
+    /** "of mine" after a person of the asker's own life ({@link #OWN_BEFORE}). */
+    private static final Pattern OWN_AFTER = Pattern.compile("""
+            ^ \\s+ of \\s+ (?: mine | ours ) \\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
     /** The most parts a question is read as; more are read as one with the last. */
     private static final int MAX_PARTS = 3;
 
@@ -360,7 +385,8 @@ public final class QuestionReader {
         return new ReadQuestion(asked, text, fixed, intent, type, terms, context,
                 Figures.in(fixed),
                 isNegated(text), asserts(fixed), counted(fixed), identity, nameAsked, named(fixed),
-                asksNow(asks, type), years(asks), asksPast(asks), asksPayment(asks), measure, searchText, List.of());
+                asksNow(asks, type), years(asks), asksPast(asks), asksPayment(asks), measure,
+                VAGUE_AMOUNT.matcher(text).find(), searchText, List.of());
     }
 
     /**
@@ -409,6 +435,23 @@ public final class QuestionReader {
         Matcher f = FRAMING.matcher(text);
         while (f.find()) {
             out.set(f.start(), f.end());
+        }
+        return out;
+    }
+
+    /**
+     * {@link #framing} of {@code text}, and the vague amounts of chat ({@link #VAGUE_AMOUNT}: "i might be a bit late",
+     * "a couple of other small fixes") where the documents never use the amount's noun in any form: where they do
+     * ("a bit depth of 24", "drill bits", "couples' membership") it may well be what is asked.
+     */
+    private static BitSet framing(String text, Vocabulary vocabulary) {
+        BitSet out = framing(text);
+        Matcher f = VAGUE_AMOUNT.matcher(text);
+        while (f.find()) {
+            String noun = (f.group(1) != null ? f.group(1) : f.group(2)).toLowerCase(Locale.ROOT);
+            if (!vocabulary.hasWord(noun) && !vocabulary.holdsForm(noun)) {
+                out.set(f.start(), f.end());
+            }
         }
         return out;
     }
@@ -536,6 +579,17 @@ public final class QuestionReader {
             return null;
         }
         return general.stream().filter(vocabulary::hasWord).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether {@code word}, at {@code start}..{@code end} of {@code text}, names a person of the asker's own life: a
+     * word of lexicon/story-people.txt or a family word (lexicon/kin-words.txt) after "my" or "our", or before "of
+     * mine" ({@link #OWN_BEFORE}, {@link #OWN_AFTER}).
+     */
+    private static boolean ownPerson(String word, String text, int start, int end) {
+        return (Lexicon.STORY_PEOPLE.contains(word) || Lexicon.KIN_WORDS.containsKey(word))
+                && (OWN_BEFORE.matcher(text).region(0, start).find()
+                || OWN_AFTER.matcher(text).region(end, text.length()).find());
     }
 
     /** {@code text} with each age written as chat writes it ({@link #CHAT_AGE}) as "N year old". */
@@ -801,7 +855,7 @@ public final class QuestionReader {
     private static List<QueryTerm> terms(String text, Vocabulary vocabulary, StringBuilder corrected,
                                          StringBuilder typed, Set<String> seen, Set<String> asking) {
         List<QueryTerm> out = new ArrayList<>();
-        BitSet framing = framing(text);
+        BitSet framing = framing(text, vocabulary);
         int passages = Math.max(1, vocabulary.passages());
         Set<String> authors = vocabulary.authorStems();
         Matcher m = WORD.matcher(text);
@@ -920,15 +974,18 @@ public final class QuestionReader {
                 int df = Math.min(held == 0 && alias != null ? vocabulary.docFreq(alias) : held, passages);
                 float idf = (float) Math.log(1 + (passages - df + 0.5) / (df + 0.5));
                 boolean figure = Figures.isFigure(stem) || Figures.isFigure(word); // "10pm": "10" and "pm"
-                float discount = asks || figure || authors.contains(stem) ? ASKING_WEIGHT : 1f;
-                out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name, focus, alias, meaning));
+                // "my mate" where the documents never speak of friends: who the story is about, not what is asked
+                boolean story = df == 0 && ownPerson(lower, text, start, end);
+                float discount = asks || figure || story || authors.contains(stem) ? ASKING_WEIGHT : 1f;
+                out.add(new QueryTerm(word, lower, stem, idf, discount, df > 0, fixed, name, focus, alias, meaning,
+                        story));
             }
         }
         corrected.append(text, last, text.length());
         typed.append(text, last, text.length());
         if (out.subList(first, out.size()).stream().noneMatch(QueryTerm::focus)) {
             out.replaceAll(t -> new QueryTerm(t.word(), t.asked(), t.stem(), t.idf(), t.discount(), t.known(),
-                    t.corrected(), t.name(), true, t.alias(), t.meaning()));
+                    t.corrected(), t.name(), true, t.alias(), t.meaning(), t.story()));
         }
         return out;
     }

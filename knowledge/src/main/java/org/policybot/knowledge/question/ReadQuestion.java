@@ -41,6 +41,8 @@ import org.policybot.knowledge.text.Figures;
  *                   {@link QuestionReader#asksPayment}): a yes/no answer to it must speak of money
  * @param measure    the dimension of the physical measure it asks for ("length" for "how deep is the pool?",
  *                   {@link QuestionType#measure}), or null
+ * @param vague      whether it says an amount vaguely ("a bit late", "a couple of fixes"; QuestionReader's
+ *                   VAGUE_AMOUNT): a rule's bound may fall on either side of it, so no yes or no is read from the text
  * @param searchText what its embedding is made from: the corrected question, after the one it follows up
  * @param parts      each thing it asks, read on its own (one that points back as a follow-up of the one before:
  *                   "…and whats her number"), where it asks two or more ("how long do you take to answer,
@@ -50,7 +52,7 @@ public record ReadQuestion(String asked, String text, String corrected, Intent i
                            List<QueryTerm> terms, List<QueryTerm> context, List<Figures.Figure> figures,
                            boolean negated, boolean asserts, String counted, boolean identity,
                            boolean nameAsked, String named, boolean present, List<String> years, boolean past, boolean payment,
-                           String measure, String searchText,
+                           String measure, boolean vague, String searchText,
                            List<ReadQuestion> parts) {
     public ReadQuestion {
         years = List.copyOf(years);
@@ -63,7 +65,7 @@ public record ReadQuestion(String asked, String text, String corrected, Intent i
     /** This reading with the things it asks, each read on its own. */
     public ReadQuestion withParts(List<ReadQuestion> things) {
         return new ReadQuestion(asked, text, corrected, intent, type, terms, context, figures, negated, asserts,
-                counted, identity, nameAsked, named, present, years, past, payment, measure, searchText, things);
+                counted, identity, nameAsked, named, present, years, past, payment, measure, vague, searchText, things);
     }
 
     /** The kind of thing an answer holds (a figure for "how many"…). */

@@ -1,5 +1,7 @@
 package org.policybot.knowledge.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.lexicon.Lexicon;
@@ -23,6 +25,16 @@ public final class PresentTime {
     private static final Pattern YEAR = Pattern.compile("""
             (?<! [\\d.,/-] ) (?: 19 | 20 ) \\d\\d (?! [\\d.,/-]? \\d )
             """, Pattern.COMMENTS);
+
+    /**
+     * A span of years: a year after a word that opens or closes a span, maybe past a day and a month ("from 1 January
+     * 2026", "until April 2028", "since 2019", "valid 2025"), or two years joined ("2025 to 2027", "2024-2026").
+     */
+    private static final Pattern SPAN = Pattern.compile("""
+            \\b (?: from | since | until | till | through | by | before | after | between | valid ) \\s+
+              (?: [\\p{L}\\d,]+ \\s+ ){0,3} (?: 19 | 20 ) \\d\\d \\b
+            | \\b (?: 19 | 20 ) \\d\\d \\s* (?: to | until | and | - | – | — ) \\s* (?: 19 | 20 ) \\d\\d \\b
+            """, Pattern.COMMENTS | Pattern.CASE_INSENSITIVE);
 
     /**
      * A holder named as things stand: in the present tense ("the Company Secretary is Desmond Okafor-Hale"), in
@@ -57,6 +69,21 @@ public final class PresentTime {
     /** True when {@code sentence} says how things stand at some time: a present marker, a year or a holder named. */
     public static boolean stated(String sentence) {
         return asked(sentence) || YEAR.matcher(sentence).find() || namesAHolder(sentence);
+    }
+
+    /** Whether {@code sentence} speaks of a span of years ({@link #SPAN}), which may cover years it does not name. */
+    public static boolean spansYears(String sentence) {
+        return SPAN.matcher(sentence).find();
+    }
+
+    /** The years {@code sentence} names ({@link #YEAR}), in order: "the 2025 term" names 2025. */
+    public static List<String> years(String sentence) {
+        List<String> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** Whether {@code sentence} names who holds a place ({@link #NAMED_NOW}). */

@@ -141,9 +141,11 @@ public final class ExtractiveWriter {
      */
     static String lead(RankedSentence best, List<RankedSentence> quoted, ReadQuestion q, boolean confident) {
         Polarity.Verdict v = Polarity.judge(best.text(), q);
-        // a word read by its meaning ("weekends" as the documents' "weekdays") may be near, not the same: no verdict
-        boolean byPolarity = confident && v.decisive() && (q.figures().isEmpty() || v.figureMatch())
-                && q.terms().stream().noneMatch(QueryTerm::meaning);
+        // a word read by its meaning ("weekends" as the documents' "weekdays") may be near, not the same, a rule for
+        // everyone may not hold for a person of the asker's story ("can my dad be my proxy?"), and a vague amount ("a
+        // bit late") may fall on either side of a rule's bound: no verdict
+        boolean byPolarity = confident && v.decisive() && (q.figures().isEmpty() || v.figureMatch()) && !q.vague()
+                && q.terms().stream().noneMatch(t -> t.meaning() || t.story());
         boolean contradicted = v.figureMismatch()
                 && !Polarity.brackets(quoted.stream().map(RankedSentence::text).toList(), q);
         if (q.type() == QuestionType.YES_NO) {

@@ -29,9 +29,9 @@ class EvidenceTest {
     @Test
     void onlyAnInflectionReadAsTheDocumentsFormKeepsTheAskersForm() {
         // GIVEN "kids" read as the documents' "kid", a typo corrected, and "kids" read as their "children"
-        QueryTerm inflected = new QueryTerm("kid", "Kids", "kid", 1f, 1f, true, true, false, true, null, false);
-        QueryTerm typo = new QueryTerm("refund", "refnud", "refund", 1f, 1f, true, true, false, true, null, false);
-        QueryTerm meaning = new QueryTerm("children", "kids", "children", 1f, 1f, true, true, false, true, null, true);
+        QueryTerm inflected = new QueryTerm("kid", "Kids", "kid", 1f, 1f, true, true, false, true, null, false, false);
+        QueryTerm typo = new QueryTerm("refund", "refnud", "refund", 1f, 1f, true, true, false, true, null, false, false);
+        QueryTerm meaning = new QueryTerm("children", "kids", "children", 1f, 1f, true, true, false, true, null, true, false);
 
         // THEN only the inflection keeps the form asked, for word similarity
         assertThat(Evidence.askedForm(inflected)).contains("kids");

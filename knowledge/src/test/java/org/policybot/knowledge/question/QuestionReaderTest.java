@@ -709,6 +709,88 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aPersonOfTheAskersOwnStoryWeighsLittleWhereTheDocumentsNeverSpeakOfThem() {
+        // GIVEN documents about guests that never speak of friends or husbands, and documents that do
+        Vocabulary guests = holding("guest", "bring", "free", "appeal");
+        Vocabulary friends = holding("friend", "guest", "bring", "free");
+
+        // WHEN members tell who their story is about
+        ReadQuestion mate = reader.read(new Question("can my mate come in free as my guest?", List.of()), guests);
+        ReadQuestion mine = reader.read(new Question("a friend of mine was banned, can he appeal?", List.of()),
+                guests);
+        ReadQuestion husband = reader.read(new Question("can my husband bring a guest", List.of()), guests);
+
+        // THEN the person weighs as the asking words do, while what they ask about counts in full
+        assertThat(mate.terms()).filteredOn(t -> t.word().equals("friend")).singleElement()
+                .satisfies(t -> assertThat(t.discount()).isEqualTo(QuestionReader.ASKING_WEIGHT))
+                .satisfies(t -> assertThat(t.story()).isTrue());
+        assertThat(mate.terms()).filteredOn(t -> t.word().equals("guest")).singleElement()
+                .satisfies(t -> assertThat(t.discount()).isEqualTo(1f));
+        assertThat(mine.terms()).filteredOn(t -> t.word().equals("friend")).singleElement()
+                .satisfies(t -> assertThat(t.discount()).isEqualTo(QuestionReader.ASKING_WEIGHT));
+        assertThat(husband.terms()).filteredOn(t -> t.word().equals("husband")).singleElement()
+                .satisfies(t -> assertThat(t.discount()).isEqualTo(QuestionReader.ASKING_WEIGHT));
+        // AND a friend the documents speak of, or one not of the asker's life, counts in full
+        assertThat(reader.read(new Question("can my mate come in free?", List.of()), friends).terms())
+                .filteredOn(t -> t.word().equals("friend")).singleElement()
+                .satisfies(t -> assertThat(t.discount()).isEqualTo(1f))
+                .satisfies(t -> assertThat(t.story()).isFalse());
+        assertThat(reader.read(new Question("how much credit for referring a friend", List.of()), guests).terms())
+                .filteredOn(t -> t.word().equals("friend")).singleElement()
+                .satisfies(t -> assertThat(t.discount()).isEqualTo(1f));
+        // AND "asking for a friend" only frames the question
+        assertThat(reader.read(new Question("can kids come? asking for a friend lol", List.of()), guests).terms())
+                .extracting(QueryTerm::word).doesNotContain("friend");
+    }
+
+    @Test
+    void aVagueAmountIsNoTopicWhereTheDocumentsNeverUseItsNoun() {
+        // GIVEN documents about lessons, and documents about bit depths and couples' membership
+        Vocabulary lessons = holding("late", "lesson", "refund", "days", "fixes");
+        Vocabulary bits = holding("bit", "depth", "couple", "couples", "membership", "late", "lesson");
+
+        // WHEN members say "a bit" and "a couple of" as chat does
+        ReadQuestion late = reader.read(new Question("i might be a bit late to my lesson", List.of()), lessons);
+        ReadQuestion couple = reader.read(new Question("are there a couple of fixes left?", List.of()), lessons);
+
+        // THEN the amount is no topic, and the question says an amount vaguely
+        assertThat(late.terms()).extracting(QueryTerm::word).contains("late", "lesson").doesNotContain("bit");
+        assertThat(late.vague()).isTrue();
+        assertThat(couple.terms()).extracting(QueryTerm::word).contains("fixes").doesNotContain("couple");
+        // AND where the documents use the noun it stays a word to look for, as "a couple" alone always does
+        assertThat(reader.read(new Question("is a bit depth of 24 ok?", List.of()), bits).terms())
+                .extracting(QueryTerm::word).contains("bit", "depth");
+        assertThat(reader.read(new Question("i might be a bit late to my lesson", List.of()), bits).terms())
+                .extracting(QueryTerm::word).contains("bit");
+        ReadQuestion pair = reader.read(new Question("can a couple share a lesson?", List.of()), lessons);
+        assertThat(pair.terms()).extracting(QueryTerm::word).contains("couple");
+        assertThat(pair.vague()).isFalse();
+        // AND "a couple of" before a unit of time is a length a rule may bound, no vague amount
+        ReadQuestion weeks = reader.read(new Question("can i book a lesson a couple of weeks ahead?", List.of()),
+                lessons);
+        assertThat(weeks.terms()).extracting(QueryTerm::word).contains("weeks");
+        assertThat(weeks.vague()).isFalse();
+    }
+
+    @Test
+    void alrightAsksAsOkDoesButNamesTheAlrightClub() {
+        // GIVEN documents about parking and a club named "Alright Club"
+        Vocabulary venue = holding("park", "overnight", "alright", "club", "fee");
+
+        // WHEN members ask whether something is alright, and about the club
+        ReadQuestion park = reader.read(new Question("is it alright if I park overnight?", List.of()), venue);
+        ReadQuestion tag = reader.read(new Question("i park overnight, is that alright?", List.of()), venue);
+        ReadQuestion opener = reader.read(new Question("Alright, can I park overnight?", List.of()), venue);
+        ReadQuestion club = reader.read(new Question("is there a fee for the Alright Club?", List.of()), venue);
+
+        // THEN "alright" frames the first three, and names the club in the last
+        assertThat(park.terms()).extracting(QueryTerm::word).contains("park").doesNotContain("alright");
+        assertThat(tag.terms()).extracting(QueryTerm::word).contains("park").doesNotContain("alright");
+        assertThat(opener.terms()).extracting(QueryTerm::word).contains("park").doesNotContain("alright");
+        assertThat(club.terms()).extracting(QueryTerm::word).contains("alright", "club");
+    }
+
+    @Test
     void aFamilyWordIsReadAsTheDocumentsNounForThatPerson() {
         // GIVEN documents that say "child" and "parent" but never "son" or "mum", and documents that say "son"
         Vocabulary general = holding("child", "parent", "collect", "camp");

@@ -58,4 +58,13 @@ class PresentTimeTest {
         assertThat(PresentTime.stated("The officers are the Chair, Secretary, Treasurer, Shelf Keeper, Events Lead and "
                 + "Welfare Officer.")).isFalse();
     }
+
+    @Test
+    void theYearsASentenceNamesAreItsYearsNotItsSumsOrSpans() {
+        // GIVEN sentences dating an occasion, a span of years, and sums and clock times of four digits
+        // THEN the years are read in order; a span written "2025/26", a sum and a clock time name none
+        assertThat(PresentTime.years("Held on 4 December 2026, as in 2025.")).containsExactly("2026", "2025");
+        assertThat(PresentTime.years("The fee for 2025/26 is £40.")).isEmpty();
+        assertThat(PresentTime.years("The grant is 2,000 pounds, paid at 20.00 on the day.")).isEmpty();
+    }
 }

@@ -234,6 +234,33 @@ class ExtractiveWriterTest {
     }
 
     @Test
+    void aPersonOfTheAskersStoryOrAVagueAmountSettlesNoYesOrNo() {
+        // GIVEN a confident answer from a sentence that a member may appoint a proxy, and one about late arrival
+        Passage proxy = passage("A member may appoint a proxy to vote for them.");
+        List<RankedSentence> best = List.of(sentence(proxy, 0, 0.9));
+        Decision d = new Decision(Decision.Outcome.HIGH, 0.9, best, best, new double[0]);
+        Passage late = passage("Members who arrive late may still join the session.");
+        List<RankedSentence> lateBest = List.of(sentence(late, 0, 0.9));
+        Decision arrive = new Decision(Decision.Outcome.HIGH, 0.9, lateBest, lateBest, new double[0]);
+        // AND documents that never speak of fathers or bits
+        Vocabulary held = HeldWords.of((word, capitals) -> null, verb -> false, word -> null, "member", "appoint",
+                "proxy", "vote", "arrive", "late", "join", "session");
+
+        // WHEN a member asks whether their dad may be their proxy, whether they may, and whether a bit late is fine
+        String dad = ExtractiveWriter.write(d, new QuestionReader().read(Question.of("can my dad be my proxy?"), held),
+                id -> "").text();
+        String member = ExtractiveWriter.write(d, new QuestionReader().read(Question.of(
+                "can a member appoint a proxy?"), held), id -> "").text();
+        String bit = ExtractiveWriter.write(arrive, new QuestionReader().read(Question.of(
+                "can i arrive a bit late to the session?"), held), id -> "").text();
+
+        // THEN the rule for members gets no "Yes" for the dad, nor for "a bit late", whose bound it does not state
+        assertThat(dad).startsWith("A member may appoint a proxy");
+        assertThat(member).startsWith("Yes.");
+        assertThat(bit).startsWith("Members who arrive late");
+    }
+
+    @Test
     void aFigureOfSomethingElseSetsNoTier() {
         // GIVEN a deposit's refund period and, in the same answer, how long other records are kept
         Passage p = passage("The deposit is refundable for 14 days. Membership records are kept for 2 years.");
