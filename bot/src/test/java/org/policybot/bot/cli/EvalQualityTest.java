@@ -156,7 +156,9 @@ class EvalQualityTest {
         "eval/corpora/fictional-sedgefm,    0.53, 0.64, 0.25",
         "eval/corpora/real-mixed45,         0.63, 0.64, 0.18",
         "eval/corpora/fictional-market,     0.58, 0.78, 0.24",
-        "eval/corpora/real-mixed46,         0.51, 0.75, 0.25"})
+        "eval/corpora/real-mixed46,         0.51, 0.75, 0.25",
+        "eval/corpora/fictional-brassband,  0.54, 0.60, 0.36",
+        "eval/corpora/real-mixed47,         0.61, 0.82, 0.19"})
     void corporaOfOtherDocumentsMeetTheirFloors(String corpus, double minHit, double minAbstain,
                                                 double maxFalseAbstain) {
         // WHEN a corpus is added to a fresh knowledge base and its questions scored
