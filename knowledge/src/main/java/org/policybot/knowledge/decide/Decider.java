@@ -406,14 +406,20 @@ public final class Decider {
                 || chosen.stream().anyMatch(s -> PresentTime.spansYears(s.text()))) {
             return false;
         }
-        RankedSentence best = chosen.get(0);
-        boolean bestElsewhen = PresentTime.years(best.text()).stream().noneMatch(q.years()::contains)
-                && !PresentTime.years(best.text()).isEmpty()
-                && chosen.stream().filter(s -> s.rank() == best.rank())
-                        .noneMatch(s -> PresentTime.years(s.text()).stream().anyMatch(q.years()::contains));
-        Set<String> stated = chosen.stream().flatMap(s -> PresentTime.years(s.text()).stream())
-                .collect(Collectors.toSet());
-        return bestElsewhen || !stated.isEmpty() && stated.stream().noneMatch(q.years()::contains);
+        int bestRank = chosen.get(0).rank();
+        boolean bestDated = false; // the best sentence names a year
+        boolean anyDated = false; // some quoted sentence names a year
+        boolean askedInBest = false; // a quoted sentence of the best's passage names the year asked
+        boolean asked = false; // some quoted sentence names the year asked
+        for (RankedSentence s : chosen) {
+            List<String> years = PresentTime.years(s.text());
+            boolean names = years.stream().anyMatch(q.years()::contains);
+            bestDated |= s == chosen.get(0) && !years.isEmpty();
+            anyDated |= !years.isEmpty();
+            askedInBest |= names && s.rank() == bestRank;
+            asked |= names;
+        }
+        return bestDated && !askedInBest || anyDated && !asked;
     }
 
     /**
